@@ -1,0 +1,84 @@
+"""Load the language data every stage reads: lexicons and the gazetteer.
+
+Lexicons are YAML files ``data/lexicon/<lang>/<name>.yml`` (and ``data/lexicon/common/``),
+read in sorted order into plain dictionaries. Files whose keys are ontology terms (roles,
+stances, topics) are checked against the ontology so that a typo is a :class:`DataError`
+naming the file and key, not a silently dead entry. Everything is loaded once per process.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from diplograph import paths
+from diplograph.errors import DataError
+
+log = logging.getLogger(__name__)
+
+COMMON = "common"
+
+
+def read_yaml(path: Path) -> Any:
+    """Parse one YAML file, turning syntax errors into a DataError naming the file."""
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return yaml.safe_load(fh)
+    except (OSError, yaml.YAMLError) as exc:
+        raise DataError(f"{path}: {exc}") from exc
+
+
+@dataclass
+class Resources:
+    """Everything the pipeline reads besides the article: lexicons per language, the gazetteer."""
+
+    data_dir: Path
+    lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
+    _cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False)
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        """Languages with a lexicon folder."""
+        return tuple(sorted(k for k in self.lexicons if k != COMMON))
+
+    def lexicon(self, lang: str, name: str) -> Any:
+        """The parsed file ``data/lexicon/<lang>/<name>.yml``, or an empty dict when absent."""
+        return self.lexicons.get(lang, {}).get(name) or {}
+
+    def memo(self, key: tuple[str, ...], build: Any) -> Any:
+        """Compute a derived structure once (compiled patterns, automata) and keep it."""
+        if key not in self._cache:
+            self._cache[key] = build()
+        return self._cache[key]
+
+
+def _read_lexicons(root: Path) -> dict[str, dict[str, Any]]:
+    out: dict[str, dict[str, Any]] = {}
+    if not root.is_dir():
+        raise DataError(f"{root}: lexicon folder missing")
+    for lang_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        files: dict[str, Any] = {}
+        for f in sorted(lang_dir.glob("*.yml")):
+            files[f.stem] = read_yaml(f)
+        out[lang_dir.name] = files
+    return out
+
+
+def load_resources(data_dir: Path | None = None) -> Resources:
+    """Read and validate all lexicons and the gazetteer under ``data_dir`` (default: bundled)."""
+    root = data_dir or paths.data_dir()
+    return _load(root.resolve())
+
+
+@functools.lru_cache(maxsize=4)
+def _load(root: Path) -> Resources:
+    res = Resources(root, _read_lexicons(root / "lexicon"))
+    from diplograph.lexicon_check import check_lexicons
+
+    check_lexicons(res)
+    return res
