@@ -1,0 +1,1 @@
+"""Extraction stages: each reads one kind of fact from a Document."""
