@@ -1,0 +1,340 @@
+"""The embedded graph store: one Oxigraph database folder holding every article's named graph.
+
+This is the only module that opens pyoxigraph (and the oxrdflib bridge), so the rest of the
+project can stay with rdflib terms and graphs. Oxigraph joins patterns in the order a query is
+written (no cost-based optimiser), which is why the shipped queries put their most selective
+pattern first; see ``store/queries``.
+
+>>> from rdflib import Graph, Literal, URIRef
+>>> g = Graph()
+>>> _ = g.add((URIRef("urn:x:a"), URIRef("urn:x:p"), Literal("eins")))
+>>> with GraphStore() as store:
+...     store.replace_graph(URIRef("urn:x:g"), g), store.replace_graph(URIRef("urn:x:g"), g)
+...     store.count(), store.query("SELECT ?o WHERE { ?s ?p ?o }").rows
+(1, 1)
+(1, [(rdflib.term.Literal('eins'),)])
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import tempfile
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import TracebackType
+from typing import BinaryIO, Literal, cast
+
+import pyoxigraph as ox
+from rdflib import Dataset, Graph, URIRef
+from rdflib.term import Identifier
+
+from diplograph.errors import StoreError
+from diplograph.paths import store_path
+from diplograph.store.queries import prefixes
+from diplograph.store.terms import to_ox, to_rdflib
+
+log = logging.getLogger(__name__)
+
+#: Export formats and the Oxigraph serialiser behind each.
+EXPORT_FORMATS: dict[str, ox.RdfFormat] = {
+    "nquads": ox.RdfFormat.N_QUADS,
+    "trig": ox.RdfFormat.TRIG,
+    "turtle": ox.RdfFormat.TURTLE,
+    "jsonld": ox.RdfFormat.JSON_LD,
+}
+#: Import formats for :meth:`GraphStore.load`.
+LOAD_FORMATS: dict[str, ox.RdfFormat] = {**EXPORT_FORMATS, "ntriples": ox.RdfFormat.N_TRIPLES}
+
+Kind = Literal["select", "ask", "construct"]
+
+
+@dataclass
+class QueryResult:
+    """The answer to one SPARQL query, in rdflib terms.
+
+    ``kind`` says which fields are meaningful: ``vars`` and ``rows`` for SELECT (an unbound
+    cell is ``None``), ``boolean`` for ASK, ``graph`` for CONSTRUCT and DESCRIBE.
+    """
+
+    kind: Kind
+    vars: list[str] = field(default_factory=list)
+    rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
+    boolean: bool | None = None
+    graph: Graph | None = None
+
+
+class GraphStore:
+    """A persistent (``path``) or in-memory (``path=None``) quad store of named graphs.
+
+    Use it as a context manager so the database is flushed and its lock released even when
+    a command fails half-way. ``read_only=True`` is for commands that only query: several
+    readers may then open a folder that a writer holds.
+    """
+
+    def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
+        self.path = Path(path) if path is not None else None
+        self.read_only = read_only and self.path is not None
+        self._store: ox.Store | None = _open(self.path, self.read_only)
+
+    # -- lifecycle ---------------------------------------------------------------------------
+    def __enter__(self) -> GraphStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Flush pending writes to disk and release the folder's lock (idempotent)."""
+        if self._store is None:
+            return
+        try:
+            if self.path is not None and not self.read_only:
+                self._store.flush()
+        except OSError as exc:
+            raise StoreError(f"cannot flush the store {self.path}: {exc}") from exc
+        finally:
+            self._store = None
+
+    @property
+    def _db(self) -> ox.Store:
+        if self._store is None:
+            raise StoreError(f"the store {self.path or '(in memory)'} is closed")
+        return self._store
+
+    # -- writing ---------------------------------------------------------------------------
+    def replace_graph(self, name: URIRef, graph: Graph) -> int:
+        """Replace the named graph ``name`` by ``graph`` in one transaction; return quads written.
+
+        A single SPARQL update (``DROP SILENT GRAPH``; ``INSERT DATA``) is atomic in Oxigraph,
+        so a reader never sees the article half-written and re-ingesting never duplicates it.
+        The data part is rdflib's N-Triples serialisation of the graph: every term is escaped
+        by the serialiser, no text is pasted into the update.
+        """
+        self._writable()
+        data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+        update = f"DROP SILENT GRAPH <{_iri(name)}> ;\nINSERT DATA {{ GRAPH <{_iri(name)}> {{\n{data}}} }}"
+        try:
+            self._db.update(update)
+        except (OSError, SyntaxError) as exc:
+            raise StoreError(f"cannot write graph <{name}> to {self._where}: {_one_line(exc)}") from exc
+        return len(graph)
+
+    def add_to_graph(self, name: URIRef, graph: Graph) -> int:
+        """Merge the triples of ``graph`` into the named graph ``name`` (one transaction)."""
+        self._writable()
+        g = to_ox(name)
+        quads = [ox.Quad(to_ox(s), to_ox(p), to_ox(o), g) for s, p, o in graph]  # type: ignore[arg-type]
+        try:
+            self._db.extend(quads)
+        except OSError as exc:
+            raise StoreError(f"cannot write graph <{name}> to {self._where}: {exc}") from exc
+        return len(quads)
+
+    def remove_graph(self, name: URIRef) -> None:
+        """Remove the named graph ``name`` and its triples (no error if it is absent)."""
+        self._writable()
+        self.update(f"DROP SILENT GRAPH <{_iri(name)}>")
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL 1.1 Update (atomic: all or nothing)."""
+        self._writable()
+        try:
+            self._db.update(sparql, prefixes=prefixes())
+        except SyntaxError as exc:
+            raise StoreError(f"bad SPARQL update: {_one_line(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot update {self._where}: {_one_line(exc)}") from exc
+
+    def load(self, path: str | os.PathLike[str], fmt: str = "nquads") -> None:
+        """Bulk-import an RDF file (N-Quads, TriG, …) straight into the database.
+
+        Bulk loading is fast but not transactional: a failure may leave part of the file in.
+        """
+        self._writable()
+        try:
+            self._db.bulk_load(path=os.fspath(path), format=_format(fmt, LOAD_FORMATS))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot load {path} into {self._where}: {_one_line(exc)}") from exc
+
+    # -- reading ---------------------------------------------------------------------------
+    def has_graph(self, name: URIRef) -> bool:
+        """Tell whether the named graph ``name`` exists."""
+        return bool(self._db.contains_named_graph(ox.NamedNode(str(name))))
+
+    def graph_names(self) -> list[URIRef]:
+        """Return the names of all named graphs, sorted."""
+        return sorted(URIRef(g.value) for g in self._db.named_graphs() if isinstance(g, ox.NamedNode))
+
+    def count(self, graph: URIRef | None = None) -> int:
+        """Count the quads of the whole store, or the triples of one named graph."""
+        if graph is None:
+            return len(self._db)
+        return sum(1 for _ in self._db.quads_for_pattern(None, None, None, ox.NamedNode(str(graph))))
+
+    def query(
+        self,
+        sparql: str,
+        bindings: Mapping[str, Identifier] | None = None,
+        *,
+        union: bool = True,
+    ) -> QueryResult:
+        """Run a SPARQL query; ``bindings`` fix variables to RDF terms (never pasted as text).
+
+        With ``union`` (the default) a pattern outside ``GRAPH`` sees the union of all named
+        graphs, so facts from many articles meet on the same actor. The project's prefixes
+        (``dg:``, ``dgt:``, ``rdfs:`` …) are predeclared. Bound values reach the query's top
+        level only: SPARQL subqueries cannot see them (Oxigraph follows SEP-0007 scoping).
+        """
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
+        }
+        try:
+            answer = self._db.query(
+                sparql, prefixes=prefixes(), use_default_graph_as_union=union, substitutions=subs or None
+            )
+            return _result(answer)
+        except RuntimeError as exc:  # e.g. a bound variable the query does not SELECT
+            raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
+        except SyntaxError as exc:
+            raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
+
+    def export(self, out: BinaryIO, fmt: str) -> None:
+        """Write the whole store to ``out`` as nquads, trig, turtle or jsonld.
+
+        N-Quads, TriG and JSON-LD keep the named graphs and stream from the database; Turtle
+        has no graphs, so it gets the union of all graphs as one graph (duplicates merged).
+        """
+        rdf_format = _format(fmt, EXPORT_FORMATS)
+        try:
+            if rdf_format == ox.RdfFormat.TURTLE:
+                union = self._db.query(
+                    "CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }", use_default_graph_as_union=True
+                )
+                ox.serialize(cast(ox.QueryTriples, union), out, rdf_format, prefixes=prefixes())
+            elif rdf_format == ox.RdfFormat.TRIG:
+                self._db.dump(out, rdf_format, prefixes=prefixes())
+            else:
+                self._db.dump(out, rdf_format)
+        except (OSError, ValueError) as exc:
+            raise StoreError(f"cannot export {self._where} as {fmt}: {_one_line(exc)}") from exc
+
+    def dataset(self) -> Dataset:
+        """Return an rdflib :class:`~rdflib.Dataset` over this same database (via oxrdflib).
+
+        For notebook users who prefer rdflib's API. It shares the open database, so close the
+        store only when done with the dataset. oxrdflib has no transactions: write articles
+        with :meth:`replace_graph`, not through the dataset.
+        """
+        from oxrdflib.store import OxigraphStore
+
+        return Dataset(store=OxigraphStore(store=self._db), default_union=True)
+
+    def quads(self, graph: URIRef | None = None) -> Iterator[tuple[Identifier, ...]]:
+        """Iterate the (subject, predicate, object, graph) quads, optionally of one graph."""
+        g = ox.NamedNode(str(graph)) if graph is not None else None
+        for q in self._db.quads_for_pattern(None, None, None, g):
+            yield (
+                to_rdflib(q.subject),
+                to_rdflib(q.predicate),
+                to_rdflib(q.object),
+                to_rdflib(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else URIRef(""),
+            )
+
+    # -- helpers ---------------------------------------------------------------------------
+    @property
+    def _where(self) -> str:
+        return str(self.path) if self.path is not None else "the in-memory store"
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise StoreError(f"the store {self.path} is open read-only")
+
+
+def open_store(path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> GraphStore:
+    """Open the store at ``path``, ``$DIPLOGRAPH_STORE`` or ``./diplograph-store``.
+
+    To get an in-memory store, build :class:`GraphStore` with no path.
+    """
+    return GraphStore(store_path(path), read_only=read_only)
+
+
+def _open(path: Path | None, read_only: bool) -> ox.Store:
+    if path is None:
+        return ox.Store()
+    if path.exists() and not path.is_dir():
+        raise StoreError(f"the store path {path} is a file, not a folder")
+    if read_only:
+        if not (path / "CURRENT").exists():
+            raise StoreError(f"no store at {path} (ingest some articles first, or pass --store)")
+        try:
+            return ox.Store.read_only(os.fspath(path))
+        except OSError as exc:
+            log.info("read-only open of %s failed (%s); trying a normal open", path, exc)
+    try:
+        return ox.Store(os.fspath(path))
+    except OSError as exc:
+        text = str(exc)
+        if "lock" in text.casefold():
+            raise StoreError(f"the store {path} is in use by another diplograph process") from exc
+        raise StoreError(f"cannot open the store {path}: {_one_line(exc)}") from exc
+
+
+def _result(answer: object) -> QueryResult:
+    if isinstance(answer, ox.QueryBoolean):
+        return QueryResult("ask", boolean=bool(answer))
+    if isinstance(answer, ox.QuerySolutions):
+        names = [v.value for v in answer.variables]
+        rows = [tuple(None if t is None else to_rdflib(t) for t in sol) for sol in answer]
+        return QueryResult("select", vars=names, rows=rows)
+    graph = Graph()
+    for prefix, iri in prefixes().items():
+        graph.bind(prefix, iri)
+    for t in cast(ox.QueryTriples, answer):
+        graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
+    return QueryResult("construct", graph=graph)
+
+
+def _format(fmt: str, formats: Mapping[str, ox.RdfFormat]) -> ox.RdfFormat:
+    try:
+        return formats[fmt]
+    except KeyError:
+        raise StoreError(f"unknown RDF format {fmt!r} (choose from {', '.join(formats)})") from None
+
+
+def _iri(name: URIRef) -> str:
+    """Check that a graph name can stand between ``<`` and ``>`` in SPARQL."""
+    text = str(name)
+    if any(c in text for c in '<>"{}|^`\\ \n\t'):
+        raise StoreError(f"graph name {text!r} is not a valid IRI")
+    return text
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())
+
+
+def export_file(store: GraphStore, path: str | os.PathLike[str], fmt: str) -> None:
+    """Export ``store`` to the file ``path`` through a temporary file, renamed when complete.
+
+    A failed export leaves no half-written file behind (and an older export untouched).
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise StoreError(f"cannot write {target}: the folder {target.parent} does not exist")
+    try:
+        fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
+    except OSError as exc:
+        raise StoreError(f"cannot write {target}: {exc.strerror}") from exc
+    try:
+        with os.fdopen(fd, "wb") as out:
+            store.export(out, fmt)
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
