@@ -315,8 +315,10 @@ def _iri(name: URIRef) -> str:
     return text
 
 
-def _one_line(exc: BaseException) -> str:
-    return " ".join(str(exc).split())
+def _one_line(exc: BaseException, limit: int = 240) -> str:
+    """The error on one line, cut short: Oxigraph's parser lists every character it expected."""
+    text = " ".join(str(exc).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def export_file(store: GraphStore, path: str | os.PathLike[str], fmt: str) -> None:
