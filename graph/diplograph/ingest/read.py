@@ -1,0 +1,254 @@
+"""Read articles from files, folders, JSON Lines and stdin into :class:`RawArticle` records.
+
+This is the one place ingest touches the file system. Inputs stream: a folder is walked file by
+file and a JSON Lines file line by line, so a corpus of any size runs in constant memory. Bad
+input fails early with a one-line :class:`InputError` naming the file (and line), because a
+wrong character offset later is far harder to trace back.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, replace
+from datetime import date, datetime
+from itertools import chain
+from pathlib import Path
+from typing import BinaryIO
+
+from diplograph.errors import InputError
+
+log = logging.getLogger(__name__)
+
+STDIN = "-"
+JSONL_SUFFIXES = frozenset((".jsonl", ".ndjson"))
+HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
+_SNIFF_BYTES = 4096
+_UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+
+
+@dataclass(frozen=True)
+class RawArticle:
+    """One article as read, before HTML extraction and cleaning.
+
+    ``source`` says where it came from (a path, ``<stdin>``, or ``file.jsonl:12``); ``html`` says
+    that ``text`` is an HTML page still to be passed through :func:`diplograph.ingest.html.resolve_html`.
+    """
+
+    text: str
+    source: str
+    url: str | None = None
+    title: str | None = None
+    published: date | None = None
+    lang: str | None = None
+    html: bool = False
+
+
+def parse_date(value: str, source: str) -> date:
+    """Read an ISO 8601 date or datetime (``2025-11-30``, ``2025-11-30T09:15:00Z``) as a date.
+
+    >>> parse_date("2025-11-30T23:15:00+01:00", "x")
+    datetime.date(2025, 11, 30)
+    """
+    text = value.strip()
+    try:
+        return date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
+    except ValueError:
+        raise InputError(f"{source}: bad date {value!r} (expected ISO 8601, e.g. 2025-11-30)") from None
+
+
+def decode(data: bytes, source: str) -> str:
+    """Decode article bytes as UTF-8 (or BOM-marked UTF-16); refuse binary, broken or empty input."""
+    if data.startswith(_UTF16_BOMS):
+        try:
+            text = data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: invalid UTF-16 at byte {exc.start}") from None
+    else:
+        if b"\x00" in data:
+            raise InputError(f"{source}: binary file (contains NUL bytes), expected text")
+        try:
+            text = data.decode("utf-8-sig")
+        except UnicodeDecodeError as exc:
+            raise InputError(f"{source}: invalid UTF-8 at byte {exc.start}") from None
+    if not text.strip():
+        raise InputError(f"{source}: empty file")
+    return text
+
+
+def looks_like_html(path: Path | None, text: str) -> bool:
+    """Say whether a file is an HTML page, by suffix or by its opening tag."""
+    if path is not None and path.suffix.lower() in HTML_SUFFIXES:
+        return True
+    head = text[:_SNIFF_BYTES].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html")) or "<html" in head[:1024]
+
+
+def _walk(folder: Path) -> Iterator[Path]:
+    """Files under ``folder`` in sorted order, skipping hidden files and folders."""
+    with os.scandir(folder) as scan:
+        entries = sorted((e for e in scan if not e.name.startswith(".")), key=lambda e: e.name)
+    for entry in entries:
+        if entry.is_dir(follow_symlinks=False):
+            yield from _walk(Path(entry.path))
+        elif entry.is_file():
+            yield Path(entry.path)
+
+
+def _is_binary(path: Path) -> bool:
+    with path.open("rb") as handle:
+        head = handle.read(_SNIFF_BYTES)
+    return b"\x00" in head and not head.startswith(_UTF16_BOMS)
+
+
+def _optional_str(record: dict[str, object], key: str, where: str) -> str | None:
+    value = record.get(key)
+    if value is None or value == "":
+        return None
+    if not isinstance(value, str):
+        raise InputError(f"{where}: field {key!r} must be a string")
+    return value
+
+
+def _jsonl_article(line: bytes, where: str, offset: int) -> RawArticle:
+    if b"\x00" in line:
+        raise InputError(f"{where}: binary data (NUL bytes), expected JSON")
+    try:
+        text = line.decode("utf-8-sig" if offset == 0 else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{where}: invalid UTF-8 at byte {offset + exc.start}") from None
+    try:
+        record = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise InputError(f"{where}: not valid JSON ({exc.msg} at column {exc.colno})") from None
+    if not isinstance(record, dict):
+        raise InputError(f"{where}: expected a JSON object with a 'text' field")
+    body = _optional_str(record, "text", where)
+    page = _optional_str(record, "html", where)
+    if (body is None or not body.strip()) and (page is None or not page.strip()):
+        raise InputError(f"{where}: no 'text' (or 'html') field with content")
+    published = _optional_str(record, "published", where)
+    return RawArticle(
+        text=body if body and body.strip() else str(page),
+        source=where,
+        url=_optional_str(record, "url", where),
+        title=_optional_str(record, "title", where),
+        published=parse_date(published, where) if published else None,
+        lang=_optional_str(record, "lang", where),
+        html=not (body and body.strip()),
+    )
+
+
+def _iter_jsonl(lines: Iterable[bytes], name: str, first_number: int = 1) -> Iterator[RawArticle]:
+    offset = 0
+    found = False
+    for number, line in enumerate(lines, start=first_number):
+        if line.strip():
+            found = True
+            yield _jsonl_article(line, f"{name}:{number}", offset)
+        offset += len(line)
+    if not found:
+        raise InputError(f"{name}: empty file")
+
+
+def _read_file(path: Path, in_folder: bool) -> Iterator[RawArticle]:
+    name = str(path)
+    if in_folder and (path.stat().st_size == 0 or _is_binary(path)):
+        log.warning("%s: skipped (empty or binary)", name)
+        return
+    if path.suffix.lower() in JSONL_SUFFIXES:
+        with path.open("rb") as handle:
+            yield from _iter_jsonl(handle, name)
+        return
+    text = decode(path.read_bytes(), name)
+    yield RawArticle(text=text, source=name, html=looks_like_html(path, text))
+
+
+def _read_stdin(stream: BinaryIO) -> Iterator[RawArticle]:
+    """Stdin is JSON Lines when its first non-blank line opens a JSON object, else one article."""
+    head: list[bytes] = []
+    for line in stream:
+        head.append(line)
+        if line.strip():
+            break
+    if head and head[-1].lstrip().startswith(b"{"):
+        leading = len(head) - 1
+        yield from _iter_jsonl(chain((head[-1],), stream), "<stdin>", first_number=leading + 1)
+        return
+    text = decode(b"".join(head) + stream.read(), "<stdin>")
+    yield RawArticle(text=text, source="<stdin>", html=looks_like_html(None, text))
+
+
+def _check_single_url(paths: Sequence[str]) -> None:
+    many = len(paths) != 1 or (
+        paths[0] != STDIN
+        and (Path(paths[0]).is_dir() or Path(paths[0]).suffix.lower() in JSONL_SUFFIXES)
+    )
+    if many:
+        raise InputError("a URL can only be given for a single article file or stdin")
+
+
+def iter_inputs(
+    paths: Sequence[str],
+    *,
+    default_lang: str | None = None,
+    published: date | None = None,
+    url: str | None = None,
+    stdin: BinaryIO | None = None,
+) -> Iterator[RawArticle]:
+    """Yield every article in ``paths`` (files, folders, JSON Lines, ``-`` for stdin), in order.
+
+    ``default_lang`` and ``published`` fill in what an article does not say itself; ``url``
+    names the single article being read. Folders are walked recursively in sorted order, hidden
+    files skipped, and empty or binary files inside them skipped with a warning; everything else
+    that cannot be read raises :class:`InputError`.
+    """
+    if url is not None:
+        _check_single_url(paths)
+    yielded = 0
+    for name in paths:
+        if name == STDIN:
+            found = _read_stdin(stdin if stdin is not None else sys.stdin.buffer)
+        else:
+            path = Path(name)
+            if not path.exists():
+                raise InputError(f"{name}: no such file or folder")
+            if path.is_dir():
+                found = (a for f in _walk(path) for a in _read_file(f, in_folder=True))
+            else:
+                found = _read_file(path, in_folder=False)
+        for article in found:
+            yielded += 1
+            if url is not None and yielded > 1:
+                raise InputError(f"{article.source}: a URL was given but the input holds several articles")
+            yield replace(
+                article,
+                lang=article.lang or default_lang,
+                published=article.published or published,
+                url=article.url or url,
+            )
+
+
+def count_inputs(paths: Sequence[str]) -> int:
+    """Count articles cheaply for a progress bar: files, plus non-blank lines of JSON Lines files.
+
+    Nothing is parsed, so the count may include lines that later fail; stdin counts as one.
+    """
+    total = 0
+    for name in paths:
+        if name == STDIN:
+            total += 1
+            continue
+        path = Path(name)
+        if not path.exists():
+            raise InputError(f"{name}: no such file or folder")
+        for file in _walk(path) if path.is_dir() else iter((path,)):
+            if file.suffix.lower() in JSONL_SUFFIXES:
+                with file.open("rb") as handle:
+                    total += sum(1 for line in handle if line.strip())
+            else:
+                total += 1
+    return total

@@ -1,0 +1,105 @@
+"""Split cleaned content into sentences with exact character offsets.
+
+A regex finds candidate ends (``.``, ``!``, ``?``, ``…`` plus closing quotes and brackets, then
+a space); a few cheap checks on the token before and the character after reject abbreviations,
+initials, ordinals and lower-case continuations. A line break always ends a sentence, because
+headlines and teasers carry no full stop. Which tokens are abbreviations is data
+(``data/lexicon/<lang>/abbreviations.yml``).
+
+>>> text = "Treffen in Genf\\nDr. Meier kam am 30. November. Er sagte: „Gut.“ Dann ging er."
+>>> [text[s.start:s.end] for s in split_sentences(text, "de", frozenset({"Dr."}), ordinal_dot=True)]
+['Treffen in Genf', 'Dr. Meier kam am 30. November.', 'Er sagte: „Gut.“', 'Dann ging er.']
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.model import Sentence
+
+_LINE = re.compile(r"[^\n]+")
+# Closing quotes/brackets may follow the terminator; French puts a space before » (« … »).
+_CANDIDATE = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[”“\"’'»«›‹)\]]|[ \u202f]»)*(?=[ \t]+\S)")
+_OPENERS = "(„\"«»“‘'‚‹›[¿¡"
+_ORDINAL = re.compile(r"\d{1,3}\.(?:\d{1,2}\.)?")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _token_before(line: str, end: int) -> str:
+    """The whitespace-delimited token ending at ``end`` (inclusive of the dot), openers stripped."""
+    start = max(line.rfind(" ", 0, end), line.rfind("\t", 0, end)) + 1
+    return line[start:end + 1].lstrip(_OPENERS)
+
+
+def _next_char(line: str, after: int) -> str:
+    rest = line[after:].lstrip(" \t")
+    rest = rest.lstrip(_OPENERS) or rest
+    return rest[:1]
+
+
+def _ends_sentence(
+    line: str,
+    match: re.Match[str],
+    abbreviations: frozenset[str],
+    sentence_final: frozenset[str],
+    ordinal_dot: bool,
+) -> bool:
+    nxt = _next_char(line, match.end())
+    if nxt.islower():
+        return False  # "„Warum?“ fragte er", "i.e. something", "[…] und"
+    mark = match.group()
+    if mark[0] != "." or mark.startswith("..") or len(mark) > 1:
+        # ! ? … "..." end a sentence before anything not lower-case, and so does a dot inside
+        # closing quotes or brackets: abbreviations are not quoted alone ("He said: “No.”")
+        return True
+    token = _token_before(line, match.start())
+    if token in sentence_final:
+        return nxt.isupper()
+    if token in abbreviations:
+        return False
+    word = token[:-1]
+    if len(word) == 1 and word.isalpha():
+        return False  # initials: "J. D. Vance", "z. B."
+    if ordinal_dot and _ORDINAL.fullmatch(token):
+        return False  # "am 30. November", "am 2.8. in Berlin", "die 3. Runde"
+    # unlisted dotted initialisms ("U.S.", "N.Y.") do not end a sentence either
+    return not ("." in word and len(word) <= 6 and word.replace(".", "").isalpha() and word.isupper())
+
+
+def _emit(content: str, start: int, end: int, out: list[Sentence]) -> None:
+    chunk = content[start:end]
+    stripped = chunk.strip()
+    if not stripped or not _LETTER.search(stripped) and not any(c.isdigit() for c in stripped):
+        return
+    left = start + (len(chunk) - len(chunk.lstrip()))
+    out.append(Sentence(left, left + len(stripped)))
+
+
+def split_sentences(
+    content: str,
+    lang: str,
+    abbreviations: frozenset[str],
+    *,
+    sentence_final: frozenset[str] = frozenset(),
+    ordinal_dot: bool = False,
+) -> tuple[Sentence, ...]:
+    """Split ``content`` into sentences; ``content[s.start:s.end]`` is each sentence, stripped.
+
+    ``abbreviations`` never end a sentence; ``sentence_final`` ones end it before a capital;
+    ``ordinal_dot`` (German) keeps "30. November" together. Take all three from
+    :func:`diplograph.ingest.lexicon.load_segment_rules` (or use :func:`sentences_for`).
+    Stretches without a letter or digit are skipped; everything else is covered once, in order.
+    ``lang`` names the language the rules belong to and is not used otherwise.
+    """
+    del lang
+    out: list[Sentence] = []
+    for line in _LINE.finditer(content):
+        text = line.group()
+        base = line.start()
+        begin = 0
+        for match in _CANDIDATE.finditer(text):
+            if _ends_sentence(text, match, abbreviations, sentence_final, ordinal_dot):
+                _emit(content, base + begin, base + match.end(), out)
+                begin = match.end()
+        _emit(content, base + begin, line.end(), out)
+    return tuple(out)

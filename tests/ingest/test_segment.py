@@ -1,0 +1,178 @@
+"""Tests for diplograph.ingest.segment."""
+
+from __future__ import annotations
+
+import pytest
+
+from diplograph.ingest.lexicon import load_segment_rules
+from diplograph.ingest.segment import split_sentences
+
+
+def _split(text: str, lang: str) -> list[str]:
+    rules = load_segment_rules(lang)
+    found = split_sentences(
+        text, lang, rules.abbreviations, sentence_final=rules.sentence_final, ordinal_dot=rules.ordinal_dot
+    )
+    texts = [text[s.start : s.end] for s in found]
+    for piece in texts:
+        assert piece == piece.strip() and piece
+    assert [s.start for s in found] == sorted(s.start for s in found)
+    return texts
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "de",
+            "Am 30. November 2025 trafen sich die Minister. Sie sprachen lange.",
+            ["Am 30. November 2025 trafen sich die Minister.", "Sie sprachen lange."],
+        ),
+        (
+            "de",
+            "Das Abkommen vom 2.8.2015 gilt weiter. Beide Seiten halten sich daran.",
+            ["Das Abkommen vom 2.8.2015 gilt weiter.", "Beide Seiten halten sich daran."],
+        ),
+        (
+            "de",
+            "Dr. Anna Beispiel und Prof. Max Muster kamen z.B. aus Wien. Dann reisten sie ab.",
+            ["Dr. Anna Beispiel und Prof. Max Muster kamen z.B. aus Wien.", "Dann reisten sie ab."],
+        ),
+        (
+            "de",
+            "Vertreter u.a. aus Frankreich bzw. Polen kamen. Es folgte ein Essen.",
+            ["Vertreter u.a. aus Frankreich bzw. Polen kamen.", "Es folgte ein Essen."],
+        ),
+        (
+            "de",
+            "Die 3. Runde beginnt am 6. Dezember in St. Gallen.",
+            ["Die 3. Runde beginnt am 6. Dezember in St. Gallen."],
+        ),
+        ("de", "Das Treffen am 2.8. Der Termin steht.", ["Das Treffen am 2.8. Der Termin steht."]),
+        (
+            "de",
+            "Die Frist läuft bis 2026. Dann folgt eine Pause.",
+            ["Die Frist läuft bis 2026.", "Dann folgt eine Pause."],
+        ),
+        (
+            "de",
+            "Er nannte Frankreich, Polen usw. Danach sprach der Kanzler.",
+            ["Er nannte Frankreich, Polen usw.", "Danach sprach der Kanzler."],
+        ),
+        (
+            "de",
+            "Er sagte: „Wir sind bereit.“ Danach verließ er den Saal.",
+            ["Er sagte: „Wir sind bereit.“", "Danach verließ er den Saal."],
+        ),
+        ("de", "„Warum?“, fragte sie. Niemand antwortete.", ["„Warum?“, fragte sie.", "Niemand antwortete."]),
+        ("de", "„Warum?“ fragte sie. Niemand antwortete.", ["„Warum?“ fragte sie.", "Niemand antwortete."]),
+        (
+            "de",
+            "Die Lage ist ernst … Die Gespräche gehen weiter.",
+            ["Die Lage ist ernst …", "Die Gespräche gehen weiter."],
+        ),
+        ("de", "Er sprach von […] einer Lösung. Gut.", ["Er sprach von […] einer Lösung.", "Gut."]),
+        (
+            "de",
+            "Gipfel in Genf\nDie Minister trafen sich am Montag.",
+            ["Gipfel in Genf", "Die Minister trafen sich am Montag."],
+        ),
+        (
+            "de",
+            "Gipfel in Genf\n\nTeaser ohne Punkt\n\nDer Text.",
+            ["Gipfel in Genf", "Teaser ohne Punkt", "Der Text."],
+        ),
+        (
+            "de",
+            "Das sagte der General a. D. Max Muster am Montag.",
+            ["Das sagte der General a. D. Max Muster am Montag."],
+        ),
+        (
+            "de",
+            "Wird es eine Einigung geben? Niemand weiß es! Die Minister schweigen.",
+            ["Wird es eine Einigung geben?", "Niemand weiß es!", "Die Minister schweigen."],
+        ),
+        (
+            "en",
+            "J. D. Vance met Mr. Lavrov in the U.S. capital. The talks lasted an hour.",
+            ["J. D. Vance met Mr. Lavrov in the U.S. capital.", "The talks lasted an hour."],
+        ),
+        (
+            "en",
+            "Sen. Smith arrived on Jan. 5. He left on Sept. 9.",
+            ["Sen. Smith arrived on Jan. 5.", "He left on Sept. 9."],
+        ),
+        (
+            "en",
+            '"We are ready," she said. "Are you?" he asked.',
+            ['"We are ready," she said.', '"Are you?" he asked.'],
+        ),
+        ("en", "He said: “No.” “Yes,” she replied.", ["He said: “No.”", "“Yes,” she replied."]),
+        ("en", "Wait... What happened?", ["Wait...", "What happened?"]),
+        (
+            "en",
+            "The U.N. Security Council met. Gen. Miller spoke.",
+            ["The U.N. Security Council met.", "Gen. Miller spoke."],
+        ),
+        (
+            "en",
+            "He flew to Washington, D.C. The talks began.",
+            ["He flew to Washington, D.C.", "The talks began."],
+        ),
+        ("en", "The vote was held in 2025. It failed.", ["The vote was held in 2025.", "It failed."]),
+        ("en", "Talks (in Geneva.) Then more.", ["Talks (in Geneva.)", "Then more."]),
+        (
+            "fr",
+            "M. Macron a reçu Mme Dupont à l'Élysée. « C'est un accord historique », a-t-il dit.",
+            ["M. Macron a reçu Mme Dupont à l'Élysée.", "« C'est un accord historique », a-t-il dit."],
+        ),
+        (
+            "fr",
+            "« Nous sommes prêts ! » a déclaré le ministre. La réunion continue.",
+            ["« Nous sommes prêts ! » a déclaré le ministre.", "La réunion continue."],
+        ),
+        (
+            "fr",
+            "Il a dit : « C'est fini. » Puis il est parti.",
+            ["Il a dit : « C'est fini. »", "Puis il est parti."],
+        ),
+        (
+            "es",
+            "La Sra. García se reunió con el Dr. López en EE.UU. La reunión duró dos horas.",
+            ["La Sra. García se reunió con el Dr. López en EE.UU.", "La reunión duró dos horas."],
+        ),
+        (
+            "es",
+            "¿Habrá acuerdo? ¡Nadie lo sabe! El ministro calla.",
+            ["¿Habrá acuerdo?", "¡Nadie lo sabe!", "El ministro calla."],
+        ),
+    ],
+)
+def test_segment_splits(lang: str, text: str, expected: list[str]) -> None:
+    assert _split(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", ["", "   ", "\n\n", "—\n* * *\n", "..."])
+def test_segment_nothing_to_split(text: str) -> None:
+    assert _split(text, "de") == []
+
+
+def test_segment_offsets_are_exact() -> None:
+    text = "  Gipfel in Genf  \n\n   Die Minister kamen.   Sie sprachen.\n— \nEnde."
+    found = split_sentences(text, "de", frozenset())
+    assert [(s.start, s.end) for s in found] == [(2, 16), (23, 42), (45, 58), (62, 67)]
+    assert [s.text(text) for s in found] == [
+        "Gipfel in Genf",
+        "Die Minister kamen.",
+        "Sie sprachen.",
+        "Ende.",
+    ]
+
+
+def test_segment_without_rules_splits_at_every_full_stop() -> None:
+    text = "Dr. Meier kam am 30. November."
+    assert [s.text(text) for s in split_sentences(text, "xx", frozenset())] == [
+        "Dr.",
+        "Meier kam am 30.",
+        "November.",
+    ]
