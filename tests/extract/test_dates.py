@@ -1,0 +1,223 @@
+"""Tests of the dates stage: sentence -> time expressions with their calendar days.
+
+Every text here is written for these tests. Unless a case says otherwise the article is
+published on Tuesday 2 December 2025, so "Sonntag" is 30 November and "Freitag" ahead is
+5 December. Only the time lexicons are loaded, so the tests do not depend on other data.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from diplograph import paths
+from diplograph.errors import DataError
+from diplograph.extract.dates import find_dates, time_in
+from diplograph.extract.time_patterns import build
+from diplograph.model import Document, Sentence, TimeExpr
+from diplograph.resources import Resources, read_yaml
+
+LANGS = ("common", "de", "en", "fr", "es")
+ROOT = paths.data_dir()
+RES = Resources(ROOT, {lang: {"time": read_yaml(Path(ROOT, "lexicon", lang, "time.yml"))} for lang in LANGS})
+TUESDAY = date(2025, 12, 2)
+
+
+def _sentences(text: str) -> tuple[Sentence, ...]:
+    """A tiny splitter for the tests: a sentence ends at . ! ? before a space and a capital
+    (not after a number or an abbreviation like "Nov.")."""
+    out, start = [], 0
+    for m in re.finditer(r"(?<![\d.])(?<!\b[A-Z][a-z]{2})[.!?](?=\s+[A-ZÄÖÜ¿])", text):
+        out.append(Sentence(start, m.end()))
+        start = m.end() + 1
+    out.append(Sentence(start, len(text)))
+    return tuple(out)
+
+
+def _run(text: str, lang: str, published: date | None = TUESDAY) -> Document:
+    doc = Document(text, lang, published=published, sentences=_sentences(text))
+    return find_dates(doc, RES)
+
+
+def _pairs(doc: Document) -> list[tuple[str, str | None]]:
+    return [(t.surface, t.day.isoformat() if t.day else None) for t in doc.times]
+
+
+CASES = [
+    # --- German ---------------------------------------------------------------------------
+    ("de", "Der Minister traf am Sonntag in Wien ein.", [("am Sonntag", "2025-11-30")]),
+    ("de", "Am Dienstag sprach sie in Genf.", [("Am Dienstag", "2025-12-02")]),
+    ("de", "Er reiste am Freitag nach Rom.", [("am Freitag", "2025-11-28")]),
+    ("de", "Er wird am Freitag nach Rom reisen.", [("am Freitag", "2025-12-05")]),
+    ("de", "Die Gespräche sollen am Donnerstag beginnen.", [("am Donnerstag", "2025-12-04")]),
+    ("de", "Am kommenden Montag treffen sie sich.", [("Am kommenden Montag", "2025-12-08")]),
+    ("de", "Am vergangenen Dienstag trafen sie sich.", [("Am vergangenen Dienstag", "2025-11-25")]),
+    ("de", "Das Treffen fand am Dienstagmittag statt.", [("am Dienstagmittag", "2025-12-02")]),
+    ("de", "Am Sonntagabend landete er.", [("Am Sonntagabend", "2025-11-30")]),
+    ("de", "Am Montagnachmittag gab es Gespräche.", [("Am Montagnachmittag", "2025-12-01")]),
+    ("de", "Sonntags ruhen die Gespräche.", []),
+    ("de", "Gestern sagte er ab.", [("Gestern", "2025-12-01")]),
+    ("de", "Er hatte gestern Abend telefoniert.", [("gestern Abend", "2025-12-01")]),
+    ("de", "Vorgestern begann die Konferenz.", [("Vorgestern", "2025-11-30")]),
+    ("de", "Am Vortag hatte es Proteste gegeben.", [("Am Vortag", "2025-12-01")]),
+    ("de", "Heute Morgen traf die Delegation ein.", [("Heute Morgen", "2025-12-02")]),
+    ("de", "Die Sitzung wird morgen fortgesetzt.", [("morgen", "2025-12-03")]),
+    ("de", "Morgen beginnt der Gipfel.", [("Morgen", "2025-12-03")]),
+    ("de", "Am Morgen regnete es.", []),
+    ("de", "Der Morgen danach war ruhig.", []),
+    ("de", "Sie trafen sich am 30. November 2025 in Berlin.", [("am 30. November 2025", "2025-11-30")]),
+    ("de", "Die Frist endet am 30. November.", [("am 30. November", "2025-11-30")]),
+    ("de", "Die Frist endet am 5. Jänner.", [("am 5. Jänner", "2026-01-05")]),
+    ("de", "Das Abkommen vom 11.04.2025 gilt.", [("11.04.2025", "2025-04-11")]),
+    ("de", "Am Dienstag, 2. Dezember 2025 begann es.", [("Am Dienstag, 2. Dezember 2025", "2025-12-02")]),
+    ("de", "Ein Datum wie der 31.02.2025 existiert nicht.", [("31.02.2025", None)]),
+    ("de", "Vergangene Woche gab es keine Einigung.", [("Vergangene Woche", None)]),
+    ("de", "Anfang Dezember soll verhandelt werden.", [("Anfang Dezember", None)]),
+    ("de", "Im November 2025 stieg die Zahl.", [("Im November 2025", None)]),
+    ("de", "Der Vertrag stammt aus dem Jahr 2014, im Jahr 2015 folgte mehr.", [("im Jahr 2015", None)]),
+    ("de", "Es geht um 1.5 Millionen Euro und 12.000 Menschen.", []),
+    # --- English --------------------------------------------------------------------------
+    ("en", "The minister arrived on Sunday.", [("on Sunday", "2025-11-30")]),
+    ("en", "Talks opened Tuesday in Geneva.", [("Tuesday", "2025-12-02")]),
+    ("en", "She will fly to Ankara on Friday.", [("on Friday", "2025-12-05")]),
+    ("en", "They meet again next Monday.", [("next Monday", "2025-12-08")]),
+    ("en", "They met last Tuesday.", [("last Tuesday", "2025-11-25")]),
+    ("en", "The vote took place on Monday night.", [("on Monday night", "2025-12-01")]),
+    ("en", "He spoke yesterday and again this morning.", [("yesterday", "2025-12-01"),
+                                                         ("this morning", "2025-12-02")]),
+    ("en", "A day earlier, the day before, shots were fired.", [("the day before", "2025-12-01")]),
+    ("en", "The summit opens tomorrow.", [("tomorrow", "2025-12-03")]),
+    ("en", "The deal was signed on November 30, 2025.", [("on November 30, 2025", "2025-11-30")]),
+    ("en", "The deal was signed on Nov. 30.", [("on Nov. 30", "2025-11-30")]),
+    ("en", "It was agreed in Sept. 2024 and renewed on 3 March 2025.", [("in Sept. 2024", None),
+                                                                         ("on 3 March 2025", "2025-03-03")]),
+    ("en", "The talks ended 2025-11-30.", [("2025-11-30", "2025-11-30")]),
+    ("en", "Officials met last week.", [("last week", None)]),
+    ("en", "It was reported earlier this month.", [("earlier this month", None)]),
+    ("en", "Elections are due in May.", [("in May", None)]),
+    ("en", "Ministers may meet soon.", []),
+    # --- French ---------------------------------------------------------------------------
+    ("fr", "Le ministre est arrivé dimanche à Paris.", [("dimanche", "2025-11-30")]),
+    ("fr", "Ils se sont vus mardi soir.", [("mardi soir", "2025-12-02")]),
+    ("fr", "Il rencontrera son homologue vendredi.", [("vendredi", "2025-12-05")]),
+    ("fr", "La réunion aura lieu lundi prochain.", [("lundi prochain", "2025-12-08")]),
+    ("fr", "Ils se sont rencontrés mardi dernier.", [("mardi dernier", "2025-11-25")]),
+    ("fr", "Hier, les discussions ont échoué.", [("Hier", "2025-12-01")]),
+    ("fr", "La veille, il avait refusé.", [("La veille", "2025-12-01")]),
+    ("fr", "Aujourd’hui, le sommet commence.", [("Aujourd’hui", "2025-12-02")]),
+    ("fr", "Le sommet commence demain.", [("demain", "2025-12-03")]),
+    ("fr", "L'accord signé le 30 novembre 2025 entre en vigueur.", [("le 30 novembre 2025", "2025-11-30")]),
+    ("fr", "Le 1er décembre, il a parlé.", [("Le 1er décembre", "2025-12-01")]),
+    ("fr", "La semaine dernière, rien n'a bougé.", [("La semaine dernière", None)]),
+    ("fr", "Des élections sont prévues début décembre.", [("début décembre", None)]),
+    # --- Spanish --------------------------------------------------------------------------
+    ("es", "El ministro llegó el domingo a Madrid.", [("el domingo", "2025-11-30")]),
+    ("es", "Se reunieron el martes por la noche.", [("el martes por la noche", "2025-12-02")]),
+    ("es", "El canciller viajará el viernes a Roma.", [("el viernes", "2025-12-05")]),
+    ("es", "Se verán el próximo lunes.", [("el próximo lunes", "2025-12-08")]),
+    ("es", "Se vieron el martes pasado.", [("el martes pasado", "2025-11-25")]),
+    ("es", "Ayer por la tarde hubo protestas.", [("Ayer por la tarde", "2025-12-01")]),
+    ("es", "El día anterior había hablado.", [("El día anterior", "2025-12-01")]),
+    ("es", "La cumbre empieza mañana.", [("mañana", "2025-12-03")]),
+    ("es", "Por la mañana llovió.", []),
+    ("es", "Esta mañana hablaron.", []),
+    ("es", "Hoy se firma el acuerdo.", [("Hoy", "2025-12-02")]),
+    ("es", "Se firmó el 30 de noviembre de 2025.", [("el 30 de noviembre de 2025", "2025-11-30")]),
+    ("es", "Se firmó el 30/11/2025 en Lima.", [("el 30/11/2025", "2025-11-30")]),
+    ("es", "La semana pasada no hubo acuerdo.", [("La semana pasada", None)]),
+    ("es", "Habrá elecciones a principios de diciembre.", [("a principios de diciembre", None)]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), CASES, ids=[f"{c[0]}-{c[1][:30]}" for c in CASES])
+def test_dates_sentence(lang: str, text: str, expected: list[tuple[str, str | None]]) -> None:
+    assert _pairs(_run(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Er wird am Donnerstag anreisen.", "am Donnerstag"),
+    ("en", "He will arrive on Thursday.", "on Thursday"),
+    ("fr", "Il arrivera jeudi.", "jeudi"),
+    ("es", "Llegará el jueves.", "el jueves"),
+])
+def test_dates_future_cue_is_per_sentence(lang: str, text: str, surface: str) -> None:
+    # The weekday before the future sentence stays in the past.
+    past = {"de": "Am Donnerstag war er da.", "en": "On Thursday he was there.",
+            "fr": "Jeudi, il était là.", "es": "El jueves estuvo allí."}[lang]
+    days = [t.day for t in _run(f"{past} {text}", lang).times]
+    assert days == [date(2025, 11, 27), date(2025, 12, 4)]
+
+
+@pytest.mark.parametrize(("lang", "text", "anchor"), [
+    ("de", "Gestern trafen sie sich in Wien. (APA/Reuters, 2.8.2015)", date(2015, 8, 2)),
+    ("de", "Gestern trafen sie sich. (APA, 2.8.2015)\n\nMehr am Montag. (dpa, 3.8.2015)", date(2015, 8, 2)),
+    ("en", "WASHINGTON, Nov. 3 (Reuters) — Officials met yesterday.", date(2025, 11, 3)),
+    ("en", "MOSCOW (AP) — Officials met yesterday.", TUESDAY),
+    ("en", "Intro line.\nKYIV, Dec. 1, 2025 (AFP) — Officials met yesterday.", date(2025, 12, 1)),
+    ("fr", "Hier, ils se sont vus. (APA, 2.8.2015)", date(2015, 8, 2)),
+])
+def test_dates_dateline_wins_over_published(lang: str, text: str, anchor: date) -> None:
+    doc = _run(text, lang)
+    assert doc.anchor == anchor
+    yesterday = next(t for t in doc.times if t.surface.lower() in ("gestern", "yesterday", "hier"))
+    assert yesterday.day == date.fromordinal(anchor.toordinal() - 1)
+
+
+def test_dates_dateline_year_from_published_nearest() -> None:
+    doc = _run("WASHINGTON, Dec. 31 (Reuters) — Talks ended.", "en", published=date(2026, 1, 2))
+    assert doc.anchor == date(2025, 12, 31)
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es"])
+def test_dates_no_anchor_resolves_only_absolute(lang: str) -> None:
+    text = {"de": "Gestern und am Sonntag, am 30. November 2025 und am 30. November.",
+            "en": "Yesterday and on Sunday, on November 30, 2025 and on Nov. 30.",
+            "fr": "Hier et dimanche, le 30 novembre 2025 et le 30 novembre.",
+            "es": "Ayer y el domingo, el 30 de noviembre de 2025 y el 30 de noviembre."}[lang]
+    doc = _run(text, lang, published=None)
+    assert doc.anchor is None
+    assert [t.day for t in doc.times] == [None, None, date(2025, 11, 30), None]
+
+
+def test_dates_year_nearest_to_anchor() -> None:
+    doc = _run("Am 28. Dezember und am 3. Jänner.", "de", published=date(2026, 1, 2))
+    assert [t.day for t in doc.times] == [date(2025, 12, 28), date(2026, 1, 3)]
+
+
+def test_dates_offsets_sorted_and_disjoint() -> None:
+    text = "Am Sonntag, gestern und heute Morgen; am 30. November 2025. Er wird am Freitag reisen."
+    doc = _run(text, "de")
+    assert all(text[t.start:t.end] == t.surface for t in doc.times)
+    assert all(a.end <= b.start for a, b in zip(doc.times, doc.times[1:], strict=False))
+    assert len(doc.times) == 5
+
+
+def test_dates_without_sentences_scans_whole_text() -> None:
+    doc = find_dates(Document("Gestern sprach er.", "de", published=TUESDAY), RES)
+    assert doc.times == (TimeExpr(0, 7, "Gestern", date(2025, 12, 1)),)
+
+
+def test_dates_unknown_language_keeps_published() -> None:
+    doc = _run("Gestern.", "xx")
+    assert (doc.times, doc.anchor) == ((), TUESDAY)
+
+
+def test_dates_time_in_prefers_resolved_day() -> None:
+    doc = _run("Vergangene Woche, genauer am Montag, trafen sie sich.", "de")
+    best = time_in(doc, 0, len(doc.content))
+    assert best is not None and best.surface == "am Montag"
+    assert time_in(doc, 0, 16) == doc.times[0]
+    assert time_in(doc, 17, 20) is None
+
+
+def test_dates_unquoted_yaml_boolean_is_data_error() -> None:
+    with pytest.raises(DataError, match="prefixes"):
+        build({"prefixes": [True]}, {}, "en")
+
+
+def test_dates_bad_pattern_is_data_error() -> None:
+    with pytest.raises(DataError, match="lexicon/en/time.yml"):
+        build({"vague": ["(unclosed"]}, {}, "en")
