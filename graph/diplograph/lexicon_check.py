@@ -21,6 +21,7 @@ def check_lexicons(res: Resources) -> None:
     """Raise DataError for a lexicon key that is no concept of its scheme."""
     try:
         from diplograph.ontology import concepts
+        from diplograph.vocab import DG
     except ImportError:  # the ontology module is optional while bootstrapping
         return
     for lang, files in res.lexicons.items():
@@ -30,7 +31,7 @@ def check_lexicons(res: Resources) -> None:
                 continue
             if not isinstance(data, dict):
                 raise DataError(f"lexicon/{lang}/{stem}.yml: expected a mapping of {scheme} keys")
-            known = concepts(scheme)
+            known = concepts(DG[scheme])
             for key in data:
                 if key not in known:
                     raise DataError(f"lexicon/{lang}/{stem}.yml: {key!r} is not a dg:{scheme} concept")

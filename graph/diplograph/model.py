@@ -42,6 +42,14 @@ class Mention(Span):
     kind: str  # Person | State | Organization | Delegation | Place
     surface: str
     source: str = ""
+    form: str = "name"  # name | genitive | surname | adj | demonym | metonym | place | group | role
+    name: str = ""  # the name without inflection ("Putins" -> "Putin"); empty for adj/group forms
+    represents: str | None = None  # for a group or role mention: the state or organisation it serves
+
+    @property
+    def is_actor(self) -> bool:
+        """Whether the text names the actor itself, not merely an adjective or a place use."""
+        return self.form not in ("adj", "demonym", "place")
 
 
 @dataclass(frozen=True)

@@ -18,6 +18,7 @@ import yaml
 
 from diplograph import paths
 from diplograph.errors import DataError
+from diplograph.gazetteer import Gazetteer, load_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -49,6 +50,12 @@ class Resources:
     def lexicon(self, lang: str, name: str) -> Any:
         """The parsed file ``data/lexicon/<lang>/<name>.yml``, or an empty dict when absent."""
         return self.lexicons.get(lang, {}).get(name) or {}
+
+    @property
+    def gazetteer(self) -> Gazetteer:
+        """Known actors and places, read once from ``data/gazetteer/*.ttl``."""
+        folder = self.data_dir / "gazetteer"
+        return self.memo(("gazetteer",), lambda: load_gazetteer(folder))  # type: ignore[no-any-return]
 
     def memo(self, key: tuple[str, ...], build: Any) -> Any:
         """Compute a derived structure once (compiled patterns, automata) and keep it."""

@@ -1,0 +1,42 @@
+"""``diplograph ingest``: read articles into the store."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import click
+
+from diplograph.cli import main
+from diplograph.cli.options import friendly_errors, store_option
+from diplograph.ingest.read import count_inputs
+from diplograph.loader import ingest
+from diplograph.store import open_store
+
+
+@main.command("ingest")
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--lang", help="Language of the articles (de, en, fr, es); default: detected.")
+@click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD).")
+@click.option("--url", help="Source URL of a single article.")
+@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
+              help="Worker processes for extraction.")
+@click.option("--keep-going", is_flag=True, help="Skip unreadable articles instead of stopping.")
+@store_option
+@friendly_errors
+def ingest_cmd(paths: tuple[str, ...], lang: str | None, published: dt.datetime | None, url: str | None,
+               jobs: int, keep_going: bool, store: str) -> None:
+    """Read articles (text, HTML, JSON Lines, folders, - for stdin) into the store.
+
+    Re-ingesting an article replaces its graph, so nothing is duplicated.
+
+    Example:
+
+        diplograph ingest data/samples --store my-store
+    """
+    total = count_inputs([p for p in paths if p != "-"]) + paths.count("-")
+    day = published.date() if published else None
+    with open_store(store) as st, click.progressbar(length=total, label="ingesting", file=click.get_text_stream(
+            "stderr"), show_pos=True) as bar:
+        summary = ingest(list(paths), st, lang=lang, published=day, url=url, jobs=jobs,
+                         keep_going=keep_going, progress=bar.update if total > 1 else None)
+    click.echo(summary.line(), err=True)

@@ -1,0 +1,156 @@
+"""Turn a read Document into RDF: the only code that builds triples.
+
+An article's graph holds the article node, every actor and place it mentions (type and the
+names seen there) and its meetings and positions with their evidence spans. What is known of an
+actor independently of the article (gazetteer labels, Wikidata identity) goes to a separate
+reference graph, so "who does this article mention" stays one GRAPH pattern.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import XSD, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
+
+from diplograph import ids
+from diplograph.gazetteer import Entry, Gazetteer
+from diplograph.model import Document, Meeting, Position, Span
+from diplograph.vocab import DG, DGT
+
+FACT_KINDS = ("Meeting", "Position")
+
+
+def bind_prefixes(g: Graph) -> Graph:
+    """Bind the prefixes users see in exports."""
+    for prefix, ns in (("dg", DG._NS), ("dgt", DGT._NS), ("skos", SKOS), ("prov", PROV),
+                       ("dcterms", DCTERMS), ("schema", SDO), ("owl", OWL)):
+        g.bind(prefix, ns)
+    return g
+
+
+def article_graph(doc: Document) -> tuple[URIRef, Graph]:
+    """The article's IRI and its named graph's content."""
+    art = ids.article_iri(doc.url, doc.content)
+    g = bind_prefixes(Graph(identifier=art))
+    g.add((art, RDF.type, DG.Article))
+    g.add((art, DG.content, Literal(doc.content)))
+    g.add((art, DG.contentHash, Literal(ids.content_hash(doc.content))))
+    g.add((art, DCTERMS.language, Literal(doc.lang)))
+    if doc.published:
+        g.add((art, DCTERMS.issued, Literal(doc.published, datatype=XSD.date)))
+    if doc.url:
+        g.add((art, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
+    if doc.title:
+        g.add((art, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
+    places = {m.key for m in doc.mentions if m.kind == "Place"}
+    for a in doc.actors.values():
+        node = ids.actor_iri(a.key)
+        g.add((node, RDF.type, DG[a.kind]))
+        for name in a.names:
+            g.add((node, SKOS.altLabel, Literal(name, lang=doc.lang)))
+        if a.represents:
+            g.add((node, DG.represents, ids.actor_iri(a.represents)))
+        if a.role:
+            g.add((node, DG.role, DG[a.role]))
+        if a.role_label:
+            g.add((node, DG.roleLabel, Literal(a.role_label, lang=doc.lang)))
+    for key in sorted(places):
+        node = ids.actor_iri(key)
+        g.add((node, RDF.type, DG.Place))
+        for m in doc.mentions:
+            if m.key == key and m.kind == "Place":
+                g.add((node, SKOS.altLabel, Literal(m.name or m.surface, lang=doc.lang)))
+    for meeting in doc.meetings:
+        _meeting(g, art, doc, meeting)
+    for position in doc.positions:
+        _position(g, art, doc, position)
+    return art, g
+
+
+def _evidence(g: Graph, art: URIRef, doc: Document, fact: URIRef, spans: Iterable[Span]) -> None:
+    for span in spans:
+        ev = ids.evidence_iri(art, span.start, span.end)
+        g.add((fact, DG.evidence, ev))
+        g.add((ev, RDF.type, DG.Evidence))
+        g.add((ev, DG.text, Literal(doc.content[span.start:span.end])))
+        g.add((ev, DG.start, Literal(span.start, datatype=XSD.integer)))
+        g.add((ev, DG.end, Literal(span.end, datatype=XSD.integer)))
+        g.add((ev, PROV.wasDerivedFrom, art))
+
+
+def _when(g: Graph, node: URIRef, doc: Document, day: object, text: str | None) -> None:
+    if day is not None:
+        g.add((node, DG.date, Literal(day, datatype=XSD.date)))
+    if text:
+        g.add((node, DG.dateText, Literal(text, lang=doc.lang)))
+
+
+def _meeting(g: Graph, art: URIRef, doc: Document, m: Meeting) -> None:
+    node = ids.fact_iri("meeting", art, [*m.participants, m.evidence[0].start])
+    g.add((node, RDF.type, DG.Meeting))
+    for p in m.participants:
+        g.add((node, DG.participant, ids.actor_iri(p)))
+    if m.place:
+        g.add((node, DG.place, ids.actor_iri(m.place)))
+    g.add((node, DG.status, DG[m.status]))
+    for t in m.topics:
+        g.add((node, DG.topic, DGT[t]))
+    if m.cue:
+        g.add((node, DG.cue, Literal(m.cue)))
+    _when(g, node, doc, m.day, m.date_text)
+    _evidence(g, art, doc, node, m.evidence)
+
+
+def _position(g: Graph, art: URIRef, doc: Document, p: Position) -> None:
+    node = ids.fact_iri("position", art, [p.holder, p.stance, p.topic, p.target, p.evidence[0].start])
+    g.add((node, RDF.type, DG.Position))
+    g.add((node, DG.holder, ids.actor_iri(p.holder)))
+    g.add((node, DG.stance, DG[p.stance]))
+    g.add((node, DG.topic, DGT[p.topic]))
+    if p.target:
+        g.add((node, DG.target, ids.actor_iri(p.target)))
+    for a in p.about:
+        g.add((node, DG.about, ids.actor_iri(a)))
+    if p.cue:
+        g.add((node, DG.cue, Literal(p.cue)))
+    _when(g, node, doc, p.day, p.date_text)
+    _evidence(g, art, doc, node, p.evidence)
+
+
+def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
+    """What the gazetteer knows of the actors and places the article mentions."""
+    g = bind_prefixes(Graph(identifier=ids.REFERENCE_GRAPH))
+    keys = set(doc.actors) | {m.key for m in doc.mentions if m.kind == "Place"}
+    for key in sorted(keys):
+        entry = gaz.get(key)
+        if entry is not None:
+            describe_entry(g, entry)
+    return g
+
+
+def describe_entry(g: Graph, e: Entry) -> None:
+    """Add a gazetteer entry's identity, type and names to ``g``."""
+    node = ids.actor_iri(e.key)
+    g.add((node, RDF.type, DG[e.kind]))
+    for lang, label in sorted(e.labels.items()):
+        g.add((node, RDFS.label, Literal(label, lang=lang)))
+    if e.qid:
+        g.add((node, OWL.sameAs, ids.wikidata(e.qid)))
+    if e.represents:
+        g.add((node, DG.represents, ids.actor_iri(e.represents)))
+    if e.capital_of:
+        g.add((node, DG.capitalOf, ids.actor_iri(e.capital_of)))
+
+
+def unknown_labels(doc: Document, gaz: Gazetteer) -> Graph:
+    """Display labels for actors the gazetteer does not know, one per language.
+
+    The store adds them to the reference graph only where the actor has no label in that
+    language yet, so a name first seen in one article stays its label.
+    """
+    g = Graph(identifier=ids.REFERENCE_GRAPH)
+    for a in doc.actors.values():
+        if gaz.get(a.key) is None:
+            g.add((ids.actor_iri(a.key), RDFS.label, Literal(a.label, lang=doc.lang)))
+    return g

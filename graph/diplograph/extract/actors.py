@@ -1,0 +1,133 @@
+"""Turn mentions into actors: one record per key, with label, names, role and allegiance.
+
+A person's role and the state they serve are read from the words around the name — the role
+noun before it or in an apposition after it, and the state adjective, prefix or genitive next to
+that noun ("der Sprecher des russischen Präsidenten, Dmitri Peskow" → Spokesperson of Russia) —
+and otherwise from the gazetteer post held on the article's day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from dataclasses import replace
+
+from diplograph.extract.cues import Cue
+from diplograph.extract.grammar import grammar
+from diplograph.model import Actor, Document, Mention
+from diplograph.pipeline import stage
+from diplograph.resources import Resources
+
+#: How far (characters) a role noun may stand from the name it describes.
+WINDOW = 90
+_GENITIVE_LINK = re.compile(r"\b(?:des|der|von|vom|of|du|de|del)\s+(?:\S+\s+){0,2}$", re.I)
+
+
+@stage("actors", requires=("mentions",), assigns=("actors",))
+def build_actors(doc: Document, res: Resources) -> Document:
+    """Collect one :class:`Actor` per key from the mentions."""
+    gaz = res.gazetteer
+    roles = grammar(res, doc.lang).roles.find(doc.content)
+    day = doc.anchor or doc.published
+    by_key: dict[str, list[Mention]] = defaultdict(list)
+    for m in doc.mentions:
+        by_key[m.key].append(m)
+    actors: dict[str, Actor] = {}
+    for key, ms in sorted(by_key.items()):
+        named = [m for m in ms if m.is_actor]
+        kind = _kind(ms)
+        entry = gaz.get(key)
+        names = tuple(sorted({m.name or m.surface for m in named if m.form not in ("role", "group")}))
+        if entry is not None:
+            label = entry.label(doc.lang)
+        else:
+            label = max(names, key=lambda n: (len(n.split()), len(n))) if names else key.rsplit("/", 1)[-1]
+        role = role_label = represents = None
+        if kind == "Person":
+            role, role_label, represents = _person_context(doc, ms, roles, res)
+            tenure = entry.tenure_at(day) if entry else None
+            if tenure:
+                role = role or tenure.role
+                represents = represents or tenure.represents
+            if entry and not represents:
+                represents = entry.represents
+        elif kind == "Delegation":
+            represents = next((m.represents for m in ms if m.represents), None)
+        elif entry is not None and kind == "Organization":
+            represents = entry.represents
+        actors[key] = Actor(key, kind, label, names, entry.qid if entry else None, represents, role,
+                            role_label, ms[0].source)
+    # A represented state or organisation is part of the article's story even if only implied.
+    for a in list(actors.values()):
+        if a.represents and a.represents not in actors and (e := gaz.get(a.represents)):
+            actors[e.key] = Actor(e.key, e.kind, e.label(doc.lang), (), e.qid, e.represents, None, None,
+                                  f"represented by {a.key}")
+    return replace(doc, actors=actors)
+
+
+def _kind(ms: list[Mention]) -> str:
+    kinds = [m.kind for m in ms if m.is_actor] or [m.kind for m in ms]
+    for k in ("Person", "State", "Organization", "Delegation", "Place"):
+        if k in kinds:
+            return k
+    return kinds[0]
+
+
+def _person_context(
+    doc: Document, ms: list[Mention], roles: list[Cue], res: Resources
+) -> tuple[str | None, str | None, str | None]:
+    """Role, role as written, and represented key from the words around the person's mentions."""
+    text = doc.content
+    refs = [m for m in doc.mentions if m.kind in ("State", "Organization") and m.key != ms[0].key
+            or m.form == "adj"]
+    for m in ms:
+        if m.form == "role":
+            return _role_of(m, roles), text[m.start:m.end], m.represents
+    for m in ms:
+        if m.form != "name":
+            continue
+        cue = _role_for(text, m, roles, doc.mentions)
+        if cue is None:
+            continue
+        lo, hi = min(cue.start, m.start), max(cue.end, m.end)
+        near = [r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)]
+        near.sort(key=lambda r: abs(r.start - cue.start))
+        rep = _state_of(near[0], res) if near else None
+        return cue.key, text[cue.start:cue.end], rep
+    return None, None, None
+
+
+def _role_of(m: Mention, roles: list[Cue]) -> str | None:
+    return next((c.key for c in roles if c.start == m.start), None)
+
+
+def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, ...]) -> Cue | None:
+    """The role noun that describes the person named at ``m`` (before it, or in an apposition)."""
+    persons = [p for p in mentions if p.kind == "Person" and p.key != m.key and p.is_actor]
+    before = [c for c in roles if m.start - WINDOW <= c.end <= m.start]
+    owned = set()
+    for c in before:  # a role directly followed by another person's name belongs to that person
+        nxt = next((p for p in persons if p.start >= c.end), None)
+        if nxt and nxt.start < m.start and re.fullmatch(r"\s*", text[c.end:nxt.start]):
+            owned.add(c)
+    free = [c for c in before if c not in owned and "." not in text[c.end:m.start]]
+    if free:
+        last = free[-1]
+        chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[:last.start][-25:])]
+        return chained[0] if chained else last
+    after = [c for c in roles if m.end < c.start <= m.end + 60]
+    if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end:after[0].start]):
+        return after[0]
+    return None
+
+
+def _state_of(ref: Mention, res: Resources) -> str | None:
+    """The state or organisation a reference stands for (an organisation may serve a state)."""
+    e = res.gazetteer.get(ref.key)
+    if e is None:
+        return None
+    if e.kind == "Organization" and e.represents:
+        return e.represents
+    if e.kind == "Place" and e.capital_of:
+        return e.capital_of
+    return e.key if e.kind in ("State", "Organization") else None

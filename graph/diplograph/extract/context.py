@@ -1,0 +1,73 @@
+"""Shared reading of a sentence: which mentions act, which only describe.
+
+Meetings and positions both need to know, within one sentence, which mentions are actors in
+their own right and which merely qualify another word: "US" in "US-Präsident", the genitive
+"Trumps" in "Trumps Gesandte", a state adjective, a place after "in".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from diplograph.extract.cues import Cue
+from diplograph.model import Document, Mention, Sentence, TimeExpr
+
+ACTOR_KINDS = ("Person", "State", "Organization", "Delegation")
+
+
+def in_span(items: Sequence[Mention], s: Sentence) -> list[Mention]:
+    """The mentions inside sentence ``s``."""
+    return [m for m in items if s.start <= m.start and m.end <= s.end]
+
+
+def is_qualifier(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
+    """Whether a name only qualifies the next word (a role or group noun, or a possessed noun)."""
+    if m.form in ("adj", "demonym", "place"):
+        return True
+    after = text[m.end:m.end + 2]
+    if m.kind in ("State", "Organization") and after.startswith("-"):
+        return True  # "US-Präsident", "Nato-Beitritt", "Kreml-Sprecher"
+    if m.form == "genitive" and m.kind != "Person":
+        return bool(re.match(r"\s+\w", text[m.end:m.end + 3]))
+    if m.form == "genitive" and m.kind == "Person":
+        return True  # "Trumps Gesandte", "Putins Sprecher"
+    return any(c.start >= m.end and re.fullmatch(r"\s*", text[m.end:c.start]) for c in roles
+               if c.start - m.end < 3) and m.kind != "Person"
+
+
+_OF_LINK = re.compile(r"\b(?:von|vom|des|der|of|de|du|del)\s+(?:the\s+)?[\w-]*$", re.IGNORECASE)
+
+
+def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
+    """A person named inside another's role phrase: "der Gesandte von US-Präsident Trump, Witkoff"."""
+    if m.kind != "Person":
+        return False
+    cue = next((c for c in roles if c.end <= m.start and re.fullmatch(r"\s*", text[c.end:m.start])), None)
+    if cue is None:
+        return False
+    return bool(_OF_LINK.search(text[max(0, cue.start - 30):cue.start].rstrip()[-30:] + " x")) and bool(
+        re.match(r"\s*,", text[m.end:m.end + 3]))
+
+
+def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozenset[str]) -> list[Mention]:
+    """Mentions in ``s`` that name an acting actor, in text order, without qualifiers."""
+    text = doc.content
+    out = []
+    for m in in_span(doc.mentions, s):
+        if m.kind not in ACTOR_KINDS or m.key in agencies or is_qualifier(m, text, roles):
+            continue
+        if is_embedded_person(m, text, roles):
+            continue
+        out.append(m)
+    return out
+
+
+def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
+    """Time expressions inside sentence ``s``."""
+    return [t for t in doc.times if s.start <= t.start and t.end <= s.end]
+
+
+def paragraph_of(doc: Document, s: Sentence) -> int:
+    """Index of the paragraph (blank-line separated block) the sentence stands in."""
+    return doc.content.count("\n\n", 0, s.start)

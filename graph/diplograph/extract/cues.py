@@ -1,0 +1,158 @@
+"""Compile lexicon phrases into fast token matchers.
+
+A lexicon phrase is a sequence of words, matched case-insensitively on whole words:
+
+- ``fordert``: the word itself;
+- ``forder*``: any word starting with ``forder`` (fordert, Forderung, Forderungen);
+- ``*sprecher``: any word ending in ``sprecher`` (Regierungssprecher), for German compounds;
+- ``*gespräch*``: any word containing ``gespräch`` (Friedensgespräche);
+- ``lehnt ... ab``: the words with up to eight words between them (separable verbs).
+
+Matching tokenises the text once and looks words up in hash tables by whole word, prefix and
+suffix, so the cost grows with the text, not with the size of the lexicon. Each match says
+which key (``demand``) and which phrase fired, for ``diplograph explain``.
+
+>>> m = CueMatcher({"demand": ["forder*", "lehnt ... ab"]})
+>>> [(c.key, c.phrase) for c in m.find("Moskau fordert den Verzicht.")]
+[('demand', 'forder*')]
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from diplograph.errors import DataError
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: Characters that may stand between two words of one phrase (no sentence punctuation).
+_JOINER = re.compile(r"[\s\-–'’\"„“”«»]*")
+_BARRIER = re.compile(r"[.;:!?]")
+MAX_GAP = 8
+
+
+@dataclass(frozen=True)
+class Cue:
+    """One phrase found in a text: its lexicon key, the phrase, and where it stands."""
+
+    key: str
+    phrase: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class _Phrase:
+    key: str
+    phrase: str
+    tokens: tuple[tuple[str, str], ...]  # (mode, text): mode exact|prefix|suffix|infix|gap
+
+
+def _token(raw: str) -> tuple[str, str]:
+    if raw == "...":
+        return ("gap", "")
+    core = raw.strip("*").lower()
+    if raw.startswith("*") and raw.endswith("*") and len(raw) > 1:
+        return ("infix", core)
+    if raw.endswith("*"):
+        return ("prefix", core)
+    if raw.startswith("*"):
+        return ("suffix", core)
+    return ("exact", core)
+
+
+def _fits(mode: str, text: str, word: str) -> bool:
+    if mode == "exact":
+        return word == text
+    if mode == "prefix":
+        return word.startswith(text)
+    if mode == "suffix":
+        return word.endswith(text)
+    return text in word
+
+
+class CueMatcher:
+    """Find the phrases of a ``{key: [phrase, …]}`` lexicon in text."""
+
+    def __init__(self, lexicon: Mapping[str, Iterable[str]], source: str = "lexicon") -> None:
+        self._exact: dict[str, list[_Phrase]] = defaultdict(list)
+        self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
+        self._suffix: dict[str, list[_Phrase]] = defaultdict(list)
+        self._infix: list[_Phrase] = []
+        self._count = 0
+        for key in sorted(lexicon):
+            phrases = lexicon[key] or []
+            if isinstance(phrases, str) or not isinstance(phrases, Iterable):
+                raise DataError(f"{source}: {key!r} must list phrases")
+            for raw in sorted({str(p) for p in phrases}):
+                tokens = tuple(_token(t) for t in raw.split())
+                if not tokens or tokens[0][0] == "gap" or tokens[-1][0] == "gap" or not tokens[0][1]:
+                    raise DataError(f"{source}: {key!r}: bad phrase {raw!r}")
+                p = _Phrase(key, raw, tokens)
+                mode, head = tokens[0]
+                if mode == "infix":
+                    self._infix.append(p)
+                else:
+                    tables = {"exact": self._exact, "prefix": self._prefix, "suffix": self._suffix}
+                    tables[mode][head].append(p)
+                self._count += 1
+        self._prefix_lengths = sorted({len(k) for k in self._prefix})
+        self._suffix_lengths = sorted({len(k) for k in self._suffix})
+
+    def __bool__(self) -> bool:
+        return self._count > 0
+
+    def _heads(self, word: str) -> list[_Phrase]:
+        found = list(self._exact.get(word, ()))
+        for n in self._prefix_lengths:
+            if n > len(word):
+                break
+            found.extend(self._prefix.get(word[:n], ()))
+        for n in self._suffix_lengths:
+            if n > len(word):
+                break
+            found.extend(self._suffix.get(word[-n:], ()))
+        found.extend(p for p in self._infix if p.tokens[0][1] in word)
+        return found
+
+    def find(self, text: str, offset: int = 0) -> list[Cue]:
+        """All non-overlapping phrases in ``text`` (longest first); offsets shifted by ``offset``."""
+        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+        cands: list[tuple[int, int, _Phrase]] = []
+        for i, (start, _, word) in enumerate(words):
+            for p in self._heads(word):
+                end = self._rest(text, words, i, p)
+                if end is not None:
+                    cands.append((start, end, p))
+        # Longest span first; among equal spans the most specific phrase (more fixed letters).
+        cands.sort(key=lambda c: (c[0], -(c[1] - c[0]), -sum(len(t) for _, t in c[2].tokens), c[2].phrase))
+        out: list[Cue] = []
+        last = -1
+        for start, end, p in cands:
+            if start >= last:
+                out.append(Cue(p.key, p.phrase, start + offset, end + offset))
+                last = end
+        return out
+
+    def _rest(self, text: str, words: list[tuple[int, int, str]], i: int, p: _Phrase) -> int | None:
+        """End offset if the phrase's remaining tokens follow word ``i``, else None."""
+        j, end = i, words[i][1]
+        gap = False
+        for mode, core in p.tokens[1:]:
+            if mode == "gap":
+                gap = True
+                continue
+            limit = MAX_GAP + 1 if gap else 1
+            for k in range(j + 1, min(j + 1 + limit, len(words))):
+                between = text[words[k - 1][1]:words[k][0]]
+                if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
+                    return None
+                if _fits(mode, core, words[k][2]):
+                    j, end = k, words[k][1]
+                    break
+            else:
+                return None
+            gap = False
+        return end

@@ -1,0 +1,168 @@
+"""An index of every name form the gazetteer knows, for one language.
+
+It expands base forms with the language's inflection (``morphology.yml``): German adjective
+endings ("russisch" → "russischen"), genitives ("Russlands"), demonym plurals. Matching runs an
+Aho-Corasick automaton over the lower-cased text, then checks word boundaries and case, which
+keeps it at millions of characters per second.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import ahocorasick
+
+from diplograph.gazetteer import Entry, Gazetteer, Tenure
+from diplograph.resolve.keys import skeleton
+from diplograph.resources import Resources
+
+#: Preference when one form names several entries ("Georgia", "Luxemburg").
+KIND_ORDER = {"State": 0, "Organization": 1, "Person": 2, "Place": 3, "Delegation": 4}
+
+
+@dataclass(frozen=True)
+class Form:
+    """One surface form: which entry, what kind of form (name, adj, demonym), as written."""
+
+    key: str
+    form: str  # name | adj | demonym | genitive
+    written: str
+
+
+@dataclass(frozen=True)
+class Hit:
+    """A gazetteer form found in the text."""
+
+    start: int
+    end: int
+    forms: tuple[Form, ...]
+
+    @property
+    def best(self) -> Form:
+        """The form to use when the surface is ambiguous."""
+        return self.forms[0]
+
+
+class GazIndex:
+    """Find gazetteer names, adjectives and demonyms in text of one language."""
+
+    def __init__(self, gaz: Gazetteer, res: Resources, lang: str) -> None:
+        morph = res.lexicon(lang, "morphology")
+        translit = res.lexicon("common", "translit")
+        self._rewrites = translit.get("rewrites", [])
+        self._final = translit.get("final", [])
+        self.gaz = gaz
+        self.automaton = ahocorasick.Automaton()
+        forms: dict[str, list[Form]] = defaultdict(list)
+        #: surname (folded skeleton) -> person keys; used with dates and article context
+        self.surnames: dict[str, set[str]] = defaultdict(set)
+        #: first names seen in the gazetteer's persons: evidence that "X Y" is a person
+        self.first_names: set[str] = set()
+        #: skeleton of a full name -> person key: "Kirill Dmitrijew" finds "Kirill Dmitriev"
+        self.full_names: dict[str, str] = {}
+        #: (role, represented key) -> [(tenure, person key)]: "the Russian president" on a day
+        self.offices: dict[tuple[str, str], list[tuple[Tenure, str]]] = defaultdict(list)
+        adj_endings = morph.get("adjective_endings") or [""]
+        noun_endings = morph.get("noun_endings") or [""]
+        genitives = morph.get("genitive_suffixes") or []
+        for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
+            self._add_entry(entry, forms, lang, adj_endings, noun_endings, genitives)
+        for low, flist in forms.items():
+            flist.sort(key=lambda f: (f.form != "name", KIND_ORDER.get(gaz.entries[f.key].kind, 9), f.key))
+            self.automaton.add_word(low, (len(low), tuple(flist)))
+        if forms:
+            self.automaton.make_automaton()
+        self._empty = not forms
+
+    def skeleton(self, name: str) -> str:
+        """The transliteration-proof key of a name."""
+        return skeleton(name, self._rewrites, self._final)
+
+    def _add_entry(
+        self,
+        e: Entry,
+        forms: dict[str, list[Form]],
+        lang: str,
+        adj_endings: list[str],
+        noun_endings: list[str],
+        genitives: list[str],
+    ) -> None:
+        def add(text: str, form: str) -> None:
+            low = text.lower()
+            if len(low) == len(text) and len(low) >= 2:
+                f = Form(e.key, form, text)
+                if f not in forms[low]:
+                    forms[low].append(f)
+
+        for name in e.all_names():
+            words = name.split()
+            if e.kind == "Person":
+                if len(words) == 1:
+                    self.surnames[self.skeleton(name)].add(e.key)
+                    continue
+                self.surnames[self.skeleton(words[-1])].add(e.key)
+                self.full_names.setdefault(self.skeleton(name), e.key)
+                if words[0][:1].isupper() and len(words[0]) > 2:
+                    self.first_names.add(words[0])
+            add(name, "name")
+            if not name.endswith(("s", "x", "z", "ß")):
+                for suffix in genitives:
+                    add(name + suffix, "genitive")
+        for t in e.tenures:
+            if t.role and t.represents:
+                self.offices[(t.role, t.represents)].append((t, e.key))
+        for base in e.adjectives.get(lang, ()):
+            for ending in adj_endings:
+                add(base + ending, "adj")
+        for base in e.demonyms.get(lang, ()):
+            for ending in noun_endings[:4]:
+                add(base + ending, "demonym")
+
+    def find(self, text: str) -> list[Hit]:
+        """Longest non-overlapping gazetteer forms in ``text`` that stand on word boundaries."""
+        if self._empty:
+            return []
+        low = text.lower()
+        if len(low) != len(text):  # a rare character whose lower case changes length
+            low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+        cands: list[Hit] = []
+        for end_idx, (length, flist) in self.automaton.iter(low):
+            start, end = end_idx - length + 1, end_idx + 1
+            if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_"):
+                continue
+            if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+                continue
+            surface = text[start:end]
+            ok = tuple(f for f in flist if _case_fits(f, surface))
+            if ok:
+                cands.append(Hit(start, end, ok))
+        cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
+        out: list[Hit] = []
+        last_end = -1
+        for h in cands:
+            if h.start >= last_end:
+                out.append(h)
+                last_end = h.end
+        return out
+
+
+    def holder_of(self, role: str, represents: str, day: object) -> str | None:
+        """The one person who held ``role`` for ``represents`` on ``day``, if exactly one did."""
+        if day is None:
+            return None
+        keys = {k for t, k in self.offices.get((role, represents), []) if t.covers(day)}  # type: ignore[arg-type]
+        return next(iter(keys)) if len(keys) == 1 else None
+
+
+def _case_fits(f: Form, surface: str) -> bool:
+    if f.form == "adj":
+        return True
+    if len(f.written) <= 3 or (f.form == "genitive" and len(f.written) <= 4):
+        return surface == f.written
+    return surface[:1].isupper() or surface[:1].isdigit()
+
+
+def gaz_index(res: Resources, lang: str) -> GazIndex:
+    """The index for ``lang``, built once per process."""
+    return res.memo(("gazindex", lang), lambda: GazIndex(res.gazetteer, res, lang))  # type: ignore[no-any-return]

@@ -1,0 +1,100 @@
+"""Per-language matchers compiled once from the lexicons.
+
+Stages ask :func:`grammar` for a :class:`Grammar`: role nouns, group nouns, meeting, stance and
+topic cues, and the function-word sets of ``grammar.yml``. Nothing here knows a word of any
+language; everything comes from ``data/lexicon/<lang>/``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from diplograph.errors import DataError
+from diplograph.extract.cues import CueMatcher
+from diplograph.resources import Resources
+
+
+def _inflect(lexicon: Mapping[str, Iterable[str]], endings: list[str], compound: bool) -> dict[str, list[str]]:
+    """Expand single-word nouns with endings (and a compound prefix in German)."""
+    out: dict[str, list[str]] = {}
+    for key, words in lexicon.items():
+        forms = []
+        for word in words or []:
+            word = str(word)
+            if " " in word or "*" in word:
+                forms.append(word)
+                continue
+            for ending in endings:
+                forms.append(("*" if compound else "") + word + ending)
+        out[key] = forms
+    return out
+
+
+def _words(value: object, source: str) -> frozenset[str]:
+    if value is None:
+        return frozenset()
+    if not isinstance(value, list):
+        raise DataError(f"{source}: expected a list")
+    return frozenset(str(v) for v in value)
+
+
+@dataclass
+class Grammar:
+    """Compiled matchers and word sets for one language."""
+
+    lang: str
+    roles: CueMatcher
+    groups: CueMatcher
+    meetings: CueMatcher
+    meeting_status: CueMatcher
+    stances: CueMatcher
+    topics: CueMatcher
+    anaphora: CueMatcher
+    locative: frozenset[str]
+    plural_pronouns: frozenset[str]
+    coordination: frozenset[str]
+    particles: frozenset[str]
+    not_names: frozenset[str]
+    credits: tuple[re.Pattern[str], ...]
+    weak_meeting: frozenset[str]
+
+
+def _build(res: Resources, lang: str) -> Grammar:
+    morph = res.lexicon(lang, "morphology")
+    gram = res.lexicon(lang, "grammar")
+    meet = res.lexicon(lang, "meetings")
+    src = f"lexicon/{lang}"
+    endings = [str(e) for e in (morph.get("noun_endings") or [""])]
+    compound = bool(morph.get("compound_suffixes"))
+    try:
+        credits = tuple(re.compile(p) for p in gram.get("credit_patterns") or [])
+    except re.error as exc:
+        raise DataError(f"{src}/grammar.yml: credit_patterns: {exc}") from exc
+    return Grammar(
+        lang=lang,
+        roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
+        groups=CueMatcher(_inflect(res.lexicon(lang, "groups"), endings, False), f"{src}/groups.yml"),
+        meetings=CueMatcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
+        meeting_status=CueMatcher(
+            {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
+        ),
+        stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml"),
+        topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
+        anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
+        locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
+        plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
+        coordination=_words(gram.get("coordination"), f"{src}/grammar.yml: coordination"),
+        particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
+        not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
+        credits=credits,
+        weak_meeting=_words(meet.get("weak"), f"{src}/meetings.yml: weak"),
+    )
+
+
+def grammar(res: Resources, lang: str) -> Grammar:
+    """The compiled grammar of ``lang`` (English data when the language has none)."""
+    if lang not in res.lexicons:
+        lang = "en"
+    return res.memo(("grammar", lang), lambda: _build(res, lang))  # type: ignore[no-any-return]

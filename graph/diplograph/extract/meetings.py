@@ -1,0 +1,121 @@
+"""Read meetings: sentences with a meeting cue and at least two acting participants.
+
+Participants are the acting mentions of the sentence; a plural pronoun subject ("Zunächst
+trafen sie …") stands for the last group of persons named together. Place and day come from the
+sentence, else from the nearest earlier sentence of the same paragraph that names them (news
+tells one visit over several sentences). Two reports of one meeting are merged when one's
+participants include the other's and day and place do not conflict.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplograph.extract.context import actors_in, in_span, paragraph_of, times_in
+from diplograph.extract.grammar import Grammar, grammar
+from diplograph.model import Document, Meeting, Mention, Sentence, Span
+from diplograph.pipeline import stage
+from diplograph.resources import Resources
+
+STATUS_ORDER = ("proposed", "planned")
+
+
+def agencies(res: Resources) -> frozenset[str]:
+    """Keys of news agencies: quoted as sources, never participants or holders."""
+    return res.memo(("agencies",), lambda: frozenset(  # type: ignore[no-any-return]
+        k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind))
+
+
+@stage("meetings", requires=("sentences", "mentions", "actors", "times"), assigns=("meetings",))
+def find_meetings(doc: Document, res: Resources) -> Document:
+    """Read the meetings an article reports, announces or proposes."""
+    gr = grammar(res, doc.lang)
+    roles = gr.roles.find(doc.content)
+    skip = agencies(res)
+    found: list[Meeting] = []
+    last_group: tuple[str, ...] = ()
+    last_place: dict[int, str] = {}
+    last_time: dict[int, tuple[object, str]] = {}
+    for s in doc.sentences:
+        text = doc.content[s.start:s.end]
+        par = paragraph_of(doc, s)
+        acting = actors_in(doc, s, roles, skip)
+        place = _place(doc, s)
+        times = times_in(doc, s)
+        dated = next((t for t in times if t.day), times[0] if times else None)
+        cues = gr.meetings.find(text, s.start)
+        if cues:
+            keys = list(dict.fromkeys(m.key for m in acting))
+            if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
+                keys = list(dict.fromkeys([*last_group, *keys]))
+            if len(keys) >= 2:
+                day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
+                found.append(Meeting(
+                    participants=tuple(sorted(keys)),
+                    evidence=(Span(s.start, s.end),),
+                    status=_status(gr, text),
+                    place=place or last_place.get(par),
+                    day=day,  # type: ignore[arg-type]
+                    date_text=date_text,  # type: ignore[arg-type]
+                    cue=cues[0].phrase,
+                ))
+        group = _group(doc, acting, gr)
+        if group:
+            last_group = group
+        if place:
+            last_place[par] = place
+        if dated and dated.day:
+            last_time[par] = (dated.day, dated.surface)
+    return replace(doc, meetings=tuple(merge(found)))
+
+
+def _has_word(text: str, words: frozenset[str]) -> bool:
+    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+
+
+def _place(doc: Document, s: Sentence) -> str | None:
+    places = [m for m in in_span(doc.mentions, s) if m.form == "place"]
+    return places[0].key if places else None
+
+
+def _status(gr: Grammar, text: str) -> str:
+    found = {c.key for c in gr.meeting_status.find(text)}
+    return next((st for st in STATUS_ORDER if st in found), "occurred")
+
+
+def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:
+    """The persons named together ("Witkoff und Kushner") in a sentence, if any."""
+    persons = [m for m in acting if m.kind == "Person"]
+    for a, b in zip(persons, persons[1:], strict=False):
+        between = doc.content[a.end:b.start]
+        if len(between) < 45 and (_has_word(between, gr.coordination) or between.strip() == ","):
+            return tuple(dict.fromkeys(p.key for p in persons if p.start >= a.start))
+    return ()
+
+
+def merge(meetings: list[Meeting]) -> list[Meeting]:
+    """Merge reports of one meeting; keep meetings of the same people on other days apart."""
+    out: list[Meeting] = []
+    for m in meetings:
+        for i, o in enumerate(out):
+            a, b = set(m.participants), set(o.participants)
+            if not (a <= b or b <= a):
+                continue
+            if m.day and o.day and m.day != o.day:
+                continue
+            if m.place and o.place and m.place != o.place:
+                continue
+            out[i] = replace(
+                o,
+                participants=tuple(sorted(a | b)),
+                evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
+                place=o.place or m.place,
+                day=o.day or m.day,
+                date_text=o.date_text or m.date_text,
+                status="occurred" if "occurred" in (o.status, m.status) else o.status,
+            )
+            break
+        else:
+            out.append(m)
+    return out

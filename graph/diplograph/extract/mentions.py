@@ -1,0 +1,221 @@
+"""Find the actors and places an article names.
+
+Five sources, in order of trust: gazetteer names (with inflection), persons introduced by a
+role noun ("Kreml-Sprecher Dmitri Peskow"), full names that start with a known first name,
+surnames of persons named earlier or later in the same article (or in office on the article's
+day), and unnamed groups acting for a state ("ukrainische Unterhändler" → a delegation).
+A capital city that is not used as a place stands for its state ("Moskau fordert …").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplograph.extract.gazindex import GazIndex, Hit, gaz_index
+from diplograph.extract.grammar import Grammar, grammar
+from diplograph.ids import slug
+from diplograph.model import Document, Mention
+from diplograph.pipeline import stage
+from diplograph.resources import Resources
+
+_TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+_PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
+
+#: Roles whose holder a bare surname may name on the article's day.
+PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
+
+
+@stage("mentions", requires=("sentences", "anchor"), assigns=("mentions",))
+def find_mentions(doc: Document, res: Resources) -> Document:
+    """Read every actor and place mention of the article."""
+    finder = _Finder(doc, res)
+    return replace(doc, mentions=tuple(sorted(finder.run(), key=lambda m: (m.start, m.end))))
+
+
+class _Finder:
+    def __init__(self, doc: Document, res: Resources) -> None:
+        self.doc, self.text = doc, doc.content
+        self.gr: Grammar = grammar(res, doc.lang)
+        self.idx: GazIndex = gaz_index(res, doc.lang)
+        self.gaz = res.gazetteer
+        self.credits = [(m.start(), m.end()) for p in self.gr.credits for m in p.finditer(self.text)]
+        self.taken: list[tuple[int, int]] = []
+        self.out: list[Mention] = []
+
+    # -- helpers -------------------------------------------------------------------------
+    def in_credit(self, start: int, end: int) -> bool:
+        return any(cs <= start and end <= ce for cs, ce in self.credits)
+
+    def free(self, start: int, end: int) -> bool:
+        return not any(s < end and start < e for s, e in self.taken)
+
+    def add(self, m: Mention) -> None:
+        self.out.append(m)
+        self.taken.append((m.start, m.end))
+
+    def locative_before(self, pos: int) -> bool:
+        m = _PREV_WORDS.search(self.text[max(0, pos - 30):pos])
+        if not m:
+            return False
+        words = [w.lower() for w in m.groups() if w]
+        return words[-1] in self.gr.locative or (len(words) == 2 and " ".join(words) in self.gr.locative)
+
+    def name_at(self, pos: int, min_tokens: int = 1) -> tuple[int, int] | None:
+        """The span of a person name starting at ``pos`` (capitalised tokens and particles)."""
+        end, count, cursor = None, 0, pos
+        while count < 6:
+            m = _TOKEN.match(self.text, cursor)
+            if not m:
+                break
+            tok = m.group()
+            if tok[0].isupper() and tok not in self.gr.not_names and not (tok.isupper() and len(tok) <= 4):
+                end, count = m.end(), count + 1
+            elif tok in self.gr.particles and count > 0:
+                pass
+            else:
+                break
+            gap = re.match(r"[ \t]+", self.text[m.end():])
+            if not gap:
+                break
+            cursor = m.end() + gap.end()
+        if end is None or count < min_tokens:
+            return None
+        return (pos, end)
+
+    def person_key(self, name: str) -> str:
+        sk = self.idx.skeleton(name)
+        return self.idx.full_names.get(sk) or "person/" + slug(sk)
+
+    # -- passes --------------------------------------------------------------------------
+    def run(self) -> list[Mention]:
+        hits = [h for h in self.idx.find(self.text) if not self.in_credit(h.start, h.end)]
+        for h in hits:
+            self.gazetteer_hit(h)
+        pending = self.role_persons()
+        self.first_name_persons()
+        self.surnames()
+        for m in pending:  # a lone surname after a role that no full name of the article explains
+            if self.free(m.start, m.end):
+                self.add(m)
+        self.offices_and_groups()
+        return self.out
+
+    def gazetteer_hit(self, h: Hit) -> None:
+        f = h.best
+        e = self.gaz.entries[f.key]
+        surface = self.text[h.start:h.end]
+        if f.form in ("adj", "demonym"):
+            key = e.capital_of or f.key if e.kind == "Place" else f.key
+            kind = self.gaz.entries[key].kind if key in self.gaz.entries else e.kind
+            self.add(Mention(h.start, h.end, key, kind, surface, f"gazetteer:{f.key}", f.form))
+            return
+        name = surface[:-1] if f.form == "genitive" else surface
+        src = f"gazetteer:{f.key}"
+        if e.kind == "Place" and e.capital_of and not self.locative_before(h.start):
+            self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
+        elif e.kind in ("Place", "State") and self.locative_before(h.start):
+            self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
+        elif e.kind == "Place":
+            self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
+        else:
+            self.add(Mention(h.start, h.end, f.key, e.kind, surface, src, f.form, name))
+
+    def role_persons(self) -> list[Mention]:
+        """Names right after a role noun; lone surnames are returned to be tried as surnames first."""
+        pending = []
+        for cue in self.gr.roles.find(self.text):
+            if self.in_credit(cue.start, cue.end):
+                continue
+            gap = re.match(r"\s*,?\s*", self.text[cue.end:])
+            pos = cue.end + (gap.end() if gap else 0)
+            if not self.free(pos, pos + 1):
+                continue
+            span = self.name_at(pos)
+            if span and self.free(*span):
+                name = self.text[span[0]:span[1]]
+                m = Mention(span[0], span[1], self.person_key(name), "Person", name,
+                            f"pattern:role {cue.phrase}", "name", name)
+                if len(name.split()) > 1:
+                    self.add(m)
+                else:
+                    pending.append(m)
+        return pending
+
+    def first_name_persons(self) -> None:
+        for m in _TOKEN.finditer(self.text):
+            if m.group() in self.idx.first_names and self.free(m.start(), m.end()):
+                span = self.name_at(m.start(), min_tokens=2)
+                if span and self.free(*span) and not self.in_credit(*span):
+                    name = self.text[span[0]:span[1]]
+                    self.add(Mention(span[0], span[1], self.person_key(name), "Person", name,
+                                     "pattern:first-name", "name", name))
+
+    def surnames(self) -> None:
+        known: dict[str, set[str]] = {}
+        for m in self.out:
+            if m.kind == "Person" and len(m.name.split()) > 1:
+                known.setdefault(self.idx.skeleton(m.name.split()[-1]), set()).add(m.key)
+        day = self.doc.anchor or self.doc.published
+        for t in _TOKEN.finditer(self.text):
+            tok = t.group()
+            if not tok[0].isupper() or tok in self.gr.not_names or not self.free(t.start(), t.end()):
+                continue
+            if self.in_credit(t.start(), t.end()):
+                continue
+            for variant in (tok, tok[:-1] if tok.endswith("s") else None):
+                if not variant:
+                    continue
+                sk = self.idx.skeleton(variant)
+                keys = known.get(sk)
+                src = "article surname"
+                if not keys:
+                    keys = {
+                        k for k in self.idx.surnames.get(sk, ())
+                        if (te := self.gaz.entries[k].tenure_at(day)) is not None and day is not None
+                        and te.role in PROMINENT
+                    }
+                    src = "gazetteer surname in office"
+                if len(keys) == 1:
+                    key = next(iter(keys))
+                    form = "surname" if variant == tok else "genitive"
+                    self.add(Mention(t.start(), t.end(), key, "Person", tok, src, form, variant))
+                    break
+
+    def offices_and_groups(self) -> None:
+        refs = sorted((m for m in self.out if m.kind in ("State", "Organization") or m.form in ("adj",)),
+                      key=lambda m: m.start)
+        day = self.doc.anchor or self.doc.published
+
+        def ref_before(pos: int) -> Mention | None:
+            for m in reversed(refs):
+                if m.end <= pos and re.fullmatch(r"[\s-]*", self.text[m.end:pos]):
+                    return m
+                if m.end <= pos - 40:
+                    break
+            return None
+
+        for cue in self.gr.roles.find(self.text):
+            after = re.match(r"\s*,?\s*", self.text[cue.end:])
+            nxt = cue.end + (after.end() if after else 0)
+            if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
+                continue
+            ref = ref_before(cue.start)
+            if ref is None:
+                continue
+            holder = self.idx.holder_of(cue.key, ref.key, day)
+            if holder:
+                self.add(Mention(cue.start, cue.end, holder, "Person", self.text[cue.start:cue.end],
+                                 f"office:{cue.key} of {ref.key}", "role", "", ref.key))
+        for cue in self.gr.groups.find(self.text):
+            if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
+                continue
+            after = re.match(r"\s*,?\s*", self.text[cue.end:])
+            if self.name_at(cue.end + (after.end() if after else 0)):
+                continue
+            ref = ref_before(cue.start)
+            if ref is None or ref.key not in self.gaz.entries:
+                continue
+            state = ref.key
+            self.add(Mention(cue.start, cue.end, "delegation/" + state.split("/", 1)[-1], "Delegation",
+                             self.text[cue.start:cue.end], f"group:{cue.phrase}", "group", "", state))

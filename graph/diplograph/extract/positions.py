@@ -1,0 +1,93 @@
+"""Read positions: who demands, rejects, proposes, offers, supports, opposes or accepts what.
+
+A sentence with a stance cue and a topic keyword yields one position per topic. The holder is
+the state that an adjective, prefix or genitive ties to a stance noun ("russische Forderungen",
+"US-Entwurf"), else the first acting mention before the cue (the subject, or the speaker of
+reported speech), else the first after it. The target is the next acting mention that is not the
+holder; places in the sentence are what the position is about. A sentence whose object is a
+pronoun ("Die Ukraine lehnt dies ab") takes its topics from the sentence before.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from diplograph.extract.context import actors_in, in_span, times_in
+from diplograph.extract.cues import Cue
+from diplograph.extract.grammar import grammar
+from diplograph.extract.meetings import agencies
+from diplograph.model import Document, Mention, Position, Span
+from diplograph.pipeline import stage
+from diplograph.resources import Resources
+
+
+@stage("positions", requires=("sentences", "mentions", "actors", "times"), assigns=("positions",))
+def find_positions(doc: Document, res: Resources) -> Document:
+    """Read the stances actors take in the article."""
+    gr = grammar(res, doc.lang)
+    roles = gr.roles.find(doc.content)
+    skip = agencies(res)
+    found: list[Position] = []
+    prev_topics: list[str] = []
+    prev_about: tuple[str, ...] = ()
+    for s in doc.sentences:
+        text = doc.content[s.start:s.end]
+        stances = gr.stances.find(text, s.start)
+        topics = list(dict.fromkeys(c.key for c in gr.topics.find(text, s.start)))
+        about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+        if stances and not topics and gr.anaphora.find(text):
+            topics, about = prev_topics, about or prev_about
+        if stances and topics:
+            acting = actors_in(doc, s, roles, skip)
+            cue = stances[0]
+            holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
+            if holder:
+                target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
+                times = times_in(doc, s)
+                dated = next((t for t in times if t.day), times[0] if times else None)
+                for topic in topics:
+                    found.append(Position(
+                        holder=holder, stance=cue.key, topic=topic, evidence=(Span(s.start, s.end),),
+                        target=target, about=about, day=dated.day if dated else None,
+                        date_text=dated.surface if dated else None, cue=cue.phrase,
+                    ))
+        if topics:
+            prev_topics, prev_about = topics, about
+    return replace(doc, positions=tuple(_merge(found)))
+
+
+def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
+    """A state adjective, prefix or genitive right before a stance noun: "russische Forderungen"."""
+    for m in reversed(doc.mentions):
+        if m.end > cue.start:
+            continue
+        if cue.start - m.end > 2 and not re.fullmatch(r"[\s-]*", doc.content[m.end:cue.start]):
+            return None
+        if m.form in ("adj", "genitive", "name") and m.kind in ("State", "Organization"):
+            e = res.gazetteer.get(m.key)
+            return e.capital_of if e is not None and e.capital_of else m.key
+        return None
+    return None
+
+
+def _subject(acting: list[Mention], cue: Cue) -> str | None:
+    before = [m for m in acting if m.end <= cue.start]
+    if before:
+        return before[0].key
+    after = [m for m in acting if m.start >= cue.end]
+    return after[0].key if after else None
+
+
+def _merge(positions: list[Position]) -> list[Position]:
+    """One position per holder, stance, topic and target; evidence from every sentence."""
+    out: dict[tuple[str, str, str, str | None], Position] = {}
+    for p in positions:
+        k = (p.holder, p.stance, p.topic, p.target)
+        if k in out:
+            o = out[k]
+            out[k] = replace(o, evidence=tuple(sorted(set(o.evidence) | set(p.evidence), key=lambda e: e.start)),
+                             about=tuple(dict.fromkeys(o.about + p.about)))
+        else:
+            out[k] = p
+    return list(out.values())

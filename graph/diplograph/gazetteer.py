@@ -1,0 +1,156 @@
+"""The gazetteer of known actors and places, read from ``data/gazetteer/*.ttl``.
+
+The RDF files are the source of truth (built by ``scripts/build_gazetteer.py``); this module
+turns them into plain records the extractor can index. Users add their own actors by dropping a
+Turtle file of the same shape into the gazetteer folder (or ``DIPLOGRAPH_DATA``).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from diplograph.ids import key_of, qid_of
+from diplograph.store.rdfio import Term, read_triples
+from diplograph.vocab import DG
+
+log = logging.getLogger(__name__)
+
+_RDF_TYPE = "http://www.w3.org/1999/02/22-rdf-syntax-ns#type"
+_RDFS_LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
+_SKOS_ALT = "http://www.w3.org/2004/02/skos/core#altLabel"
+_OWL_SAME = "http://www.w3.org/2002/07/owl#sameAs"
+
+KINDS = ("Person", "State", "Organization", "Delegation", "Place")
+
+
+@dataclass(frozen=True)
+class Tenure:
+    """A post held for a time: the role, whom it serves, from when to when."""
+
+    role: str | None
+    represents: str | None
+    start: date | None
+    end: date | None
+    label: str | None = None
+
+    def covers(self, day: date | None) -> bool:
+        """Whether the post was held on ``day`` (an unknown day counts as covered)."""
+        if day is None:
+            return True
+        return (self.start is None or self.start <= day) and (self.end is None or day <= self.end)
+
+
+@dataclass
+class Entry:
+    """One known actor or place."""
+
+    key: str
+    kind: str
+    labels: dict[str, str] = field(default_factory=dict)
+    names: set[str] = field(default_factory=set)
+    adjectives: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    demonyms: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    qid: str | None = None
+    represents: str | None = None
+    capital_of: str | None = None
+    located_in: str | None = None
+    org_kind: str | None = None
+    tenures: list[Tenure] = field(default_factory=list)
+
+    def label(self, lang: str) -> str:
+        """The display name in ``lang``, else English, else any name."""
+        return self.labels.get(lang) or self.labels.get("en") or next(iter(sorted(self.names)), self.key)
+
+    def all_names(self) -> set[str]:
+        """Every name in every language (labels and alternative labels)."""
+        return set(self.labels.values()) | self.names
+
+    def tenure_at(self, day: date | None) -> Tenure | None:
+        """The post held on ``day`` (latest-starting first), or None."""
+        held = [t for t in self.tenures if t.covers(day)]
+        held.sort(key=lambda t: t.start or date.min, reverse=True)
+        return held[0] if held else None
+
+
+@dataclass
+class Gazetteer:
+    """All entries, by key."""
+
+    entries: dict[str, Entry]
+
+    def get(self, key: str) -> Entry | None:
+        """The entry for ``key``."""
+        return self.entries.get(key)
+
+
+def _date(t: Term) -> date | None:
+    try:
+        return date.fromisoformat(t.value[:10])
+    except ValueError:
+        return None
+
+
+def load_gazetteer(folder: Path) -> Gazetteer:
+    """Read every ``*.ttl`` under ``folder`` (sorted) into a :class:`Gazetteer`."""
+    kind_of = {str(DG[k]): k for k in KINDS}
+    entries: dict[str, Entry] = {}
+    tenure_nodes: dict[str, dict[str, Term]] = defaultdict(dict)
+    tenure_of: dict[str, list[str]] = defaultdict(list)
+    pending: list[tuple[Term, Term, Term]] = []
+    files = sorted(folder.glob("*.ttl")) if folder.is_dir() else []
+    for path in files:
+        for s, p, o in read_triples(path):
+            if p.value == _RDF_TYPE and o.value in kind_of and s.kind == "iri":
+                key = key_of(s.value)
+                entries.setdefault(key, Entry(key, kind_of[o.value]))
+            pending.append((s, p, o))
+    for s, p, o in pending:
+        if s.kind == "bnode" or key_of(s.value) not in entries:
+            tenure_nodes[s.value][p.value] = o
+            continue
+        e = entries[key_of(s.value)]
+        pv = p.value
+        if pv == _RDFS_LABEL and o.lang:
+            e.labels.setdefault(o.lang, o.value)
+            if e.labels[o.lang] != o.value:
+                e.names.add(o.value)
+        elif pv == _SKOS_ALT:
+            e.names.add(o.value)
+        elif pv == str(DG.adjective):
+            e.adjectives[o.lang or "und"].add(o.value)
+        elif pv == str(DG.demonym):
+            e.demonyms[o.lang or "und"].add(o.value)
+        elif pv == _OWL_SAME:
+            e.qid = qid_of(o.value) or e.qid
+        elif pv == str(DG.represents):
+            e.represents = key_of(o.value)
+        elif pv == str(DG.capitalOf):
+            e.capital_of = key_of(o.value)
+        elif pv == str(DG.locatedIn):
+            e.located_in = key_of(o.value)
+        elif pv == str(DG.tenure):
+            tenure_of[e.key].append(o.value)
+        elif pv.endswith("#orgKind"):
+            e.org_kind = o.value
+    for key, nodes in tenure_of.items():
+        for node in nodes:
+            t = tenure_nodes.get(node, {})
+            role = t.get(str(DG.role))
+            rep = t.get(str(DG.represents))
+            start, end = t.get(str(DG.startDate)), t.get(str(DG.endDate))
+            lab = t.get(str(DG.roleLabel))
+            entries[key].tenures.append(
+                Tenure(
+                    role=role.value.rsplit("#", 1)[-1] if role else None,
+                    represents=key_of(rep.value) if rep else None,
+                    start=_date(start) if start else None,
+                    end=_date(end) if end else None,
+                    label=lab.value if lab else None,
+                )
+            )
+    log.info("gazetteer: %d entries from %d files", len(entries), len(files))
+    return Gazetteer(entries)

@@ -1,0 +1,1 @@
+"""Identity: name keys and the linking of mentions to actors."""
