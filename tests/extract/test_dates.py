@@ -151,6 +151,18 @@ def test_dates_future_cue_is_per_sentence(lang: str, text: str, surface: str) ->
     assert days == [date(2025, 11, 27), date(2025, 12, 4)]
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Sie sagte am Montag, er werde am Freitag nach Rom reisen.", ["2025-12-01", "2025-12-05"]),
+    ("de", "Er werde am Freitag reisen, sagte sie am Montag.", ["2025-12-05", "2025-12-01"]),
+    ("en", "She said on Monday that he will travel to Rome on Friday.", ["2025-12-01", "2025-12-05"]),
+    ("en", "Talks were held on Sunday and will resume next Tuesday.", ["2025-11-30", "2025-12-09"]),
+    ("fr", "Elle a déclaré lundi qu'il rencontrera vendredi son homologue.", ["2025-12-01", "2025-12-05"]),
+    ("es", "Dijo el lunes que el ministro viajará el viernes a Roma.", ["2025-12-01", "2025-12-05"]),
+])
+def test_dates_nearer_past_cue_beats_future_cue(lang: str, text: str, expected: list[str]) -> None:
+    assert [t.day.isoformat() for t in _run(text, lang).times if t.day] == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "anchor"), [
     ("de", "Gestern trafen sie sich in Wien. (APA/Reuters, 2.8.2015)", date(2015, 8, 2)),
     ("de", "Gestern trafen sie sich. (APA, 2.8.2015)\n\nMehr am Montag. (dpa, 3.8.2015)", date(2015, 8, 2)),
@@ -158,6 +170,9 @@ def test_dates_future_cue_is_per_sentence(lang: str, text: str, surface: str) ->
     ("en", "MOSCOW (AP) — Officials met yesterday.", TUESDAY),
     ("en", "Intro line.\nKYIV, Dec. 1, 2025 (AFP) — Officials met yesterday.", date(2025, 12, 1)),
     ("fr", "Hier, ils se sont vus. (APA, 2.8.2015)", date(2015, 8, 2)),
+    ("de", "Gestern war es ruhig. (APA; 2.8.2015)", date(2015, 8, 2)),
+    ("de", "Gestern war es ruhig. (APA, red, 2.8.2015)", date(2015, 8, 2)),
+    ("de", "Gestern war es ruhig. (Der Text vom 5.8.2015)", TUESDAY),
 ])
 def test_dates_dateline_wins_over_published(lang: str, text: str, anchor: date) -> None:
     doc = _run(text, lang)
@@ -221,3 +236,16 @@ def test_dates_unquoted_yaml_boolean_is_data_error() -> None:
 def test_dates_bad_pattern_is_data_error() -> None:
     with pytest.raises(DataError, match="lexicon/en/time.yml"):
         build({"vague": ["(unclosed"]}, {}, "en")
+
+
+def test_dates_trigger_prefilter_loses_nothing() -> None:
+    # The Aho-Corasick prefilter only skips text: scanning everything must find the same.
+    from dataclasses import replace as dc_replace
+
+    from diplograph.extract.dates import lexicon_for
+
+    plain = Resources(ROOT, RES.lexicons)
+    for lang in ("de", "en", "fr", "es"):
+        plain.memo(("dates", lang), lambda lang=lang: dc_replace(lexicon_for(RES, lang), trigger=None))
+    for lang, text, _ in CASES:
+        assert _run(text, lang).times == find_dates(_run(text, lang), plain).times, text

@@ -4,7 +4,8 @@ Relative expressions ("gestern", "am Sonntag", "mardi prochain") count from the 
 *anchor*: the day of an agency dateline in the text ("(APA, 2.8.2015)", "WASHINGTON, Nov. 3
 (Reuters)"), else the published date. A bare weekday means its most recent past occurrence (the
 anchor itself when the weekdays agree), unless a modifier ("kommenden", "next") or a future cue
-in its sentence ("wird", "will", "rencontrera") points forward. Vague expressions ("vergangene
+in its sentence ("wird", "will", "rencontrera") points forward — and no past cue ("sagte",
+"said") stands nearer to it. Vague expressions ("vergangene
 Woche", "Anfang Dezember") and dates that cannot be resolved keep their surface with no day.
 All words and patterns come from ``data/lexicon/<lang>/time.yml`` (see
 :mod:`diplograph.extract.time_patterns`); dateparser is not used because it misses "am Dienstag"
@@ -106,7 +107,6 @@ def _times_in(
     if lex.scanner is None:
         return []
     out = []
-    future: bool | None = None  # computed on the first bare weekday of the sentence
     for m in lex.scanner.finditer(content, start, end):
         kind, i = lex.kinds[m.lastgroup or ""]
         day: date | None = None
@@ -114,9 +114,8 @@ def _times_in(
             day = _absolute(m, i, anchor, lex)
         elif kind == "weekday":
             direction = _direction(m, i, lex)
-            if direction == 0 and future is None:
-                future = bool(lex.future_cue and lex.future_cue.search(content, sent.start, sent.end))
-            day = _weekday(lex.weekdays[norm(m.group(f"w{i}"))], anchor, direction, bool(future))
+            future = direction == 0 and _future(content, sent, m.start(), m.end(), lex)
+            day = _weekday(lex.weekdays[norm(m.group(f"w{i}"))], anchor, direction, future)
         elif kind == "relative":
             rel = lex.relative[norm(m.group(f"r{i}"))]
             if not _is_day(rel, m, i, content, sent):
@@ -157,6 +156,31 @@ def _direction(m: re.Match[str], i: int, lex: TimeLexicon) -> int:
         if word:
             return 1 if norm(word) in lex.future_mods else -1
     return 0
+
+
+def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon) -> bool:
+    """Whether a bare weekday at ``content[start:end]`` lies ahead, by the cues of its sentence.
+
+    A future cue ("wird", "will", "rencontrera") turns it forward unless a past cue is nearer
+    ("sagte am Montag, er werde am Freitag reisen": Monday is past, Friday ahead).
+    """
+    future = _nearest(lex.future_cue, content, sent, start, end)
+    if future is None:
+        return False
+    past = _nearest(lex.past_cue, content, sent, start, end)
+    return past is None or future < past
+
+
+def _nearest(cue: re.Pattern[str] | None, content: str, sent: Sentence, start: int, end: int) -> int | None:
+    """Distance in characters from ``content[start:end]`` to the nearest cue in the sentence."""
+    if cue is None:
+        return None
+    gaps = [
+        start - m.end() if m.end() <= start else m.start() - end
+        for m in cue.finditer(content, sent.start, sent.end)
+        if m.end() <= start or m.start() >= end
+    ]
+    return min(gaps, default=None)
 
 
 def _weekday(weekday: int, anchor: date | None, direction: int, future: bool) -> date | None:

@@ -69,6 +69,7 @@ class TimeLexicon:
     future_mods: frozenset[str]
     past_mods: frozenset[str]
     future_cue: re.Pattern[str] | None
+    past_cue: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
 
 
@@ -193,20 +194,21 @@ def _relative(data: dict[str, Any], where: str) -> dict[str, Relative]:
     return out
 
 
-def _cue(data: dict[str, Any], where: str) -> re.Pattern[str] | None:
-    words = _strings(data.get("future_cues"), where, "future_cues")
-    alts = [
-        ("(?<!\\w)" if w[:1].isalnum() else "") + phrase([w]) + ("(?!\\w)" if w[-1:].isalnum() else "")
-        for w in words
-    ]
-    patterns = _strings(data.get("future_patterns"), where, "future_patterns")
-    alts += [f"(?<!\\w)(?:{p})(?!\\w)" for p in patterns]
+def _cue(data: dict[str, Any], where: str, tense: str) -> re.Pattern[str] | None:
+    """One regex for the ``<tense>_cues`` words and ``<tense>_patterns`` of a lexicon."""
+    words = _strings(data.get(f"{tense}_cues"), where, f"{tense}_cues")
+    patterns = _strings(data.get(f"{tense}_patterns"), where, f"{tense}_patterns")
+    # One word-start test ahead of all words, as in the scanner; "'ll" cannot start a word.
+    plain = [w for w in words if w[:1].isalnum()]
+    heads = ([phrase(plain)] if plain else []) + patterns
+    alts = [f"(?<!\\w)(?:{'|'.join(heads)})(?!\\w)"] if heads else []
+    alts += [phrase([w]) + "(?!\\w)" for w in words if not w[:1].isalnum()]
     if not alts:
         return None
     try:
         return re.compile("|".join(alts), re.IGNORECASE)
     except re.error as exc:
-        raise DataError(f"{where}: future_patterns: {exc}") from exc
+        raise DataError(f"{where}: {tense}_patterns: {exc}") from exc
 
 
 def build(lang_data: dict[str, Any], common: dict[str, Any], lang: str) -> TimeLexicon:
@@ -259,6 +261,7 @@ def build(lang_data: dict[str, Any], common: dict[str, Any], lang: str) -> TimeL
         relative=relative,
         future_mods=future_mods,
         past_mods=past_mods,
-        future_cue=_cue(lang_data, where),
+        future_cue=_cue(lang_data, where, "future"),
+        past_cue=_cue(lang_data, where, "past"),
         datelines=tuple(datelines),
     )
