@@ -35,6 +35,8 @@ def build_actors(doc: Document, res: Resources) -> Document:
     actors: dict[str, Actor] = {}
     for key, ms in sorted(by_key.items()):
         named = [m for m in ms if m.is_actor]
+        if not named:  # only adjectives or place uses: the article does not name this actor
+            continue
         kind = _kind(ms)
         entry = gaz.get(key)
         names = tuple(sorted({m.name or m.surface for m in named if m.form not in ("role", "group")}))

@@ -49,7 +49,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             keys = list(dict.fromkeys(m.key for m in acting))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
-            if len(keys) >= 2:
+            if len(keys) >= 2 and len({_side(doc, k) for k in keys}) >= 2:
                 day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
                 found.append(Meeting(
                     participants=tuple(sorted(keys)),
@@ -68,6 +68,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
     return replace(doc, meetings=tuple(merge(found)))
+
+
+def _side(doc: Document, key: str) -> str:
+    """Whom an actor acts for: a person or delegation its state, anything else itself."""
+    actor = doc.actors.get(key)
+    return actor.represents if actor is not None and actor.represents else key
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:

@@ -22,6 +22,8 @@ from diplograph.resources import Resources
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
+#: Roles held by one person at a time, so "the Russian president" names the holder of the day.
+OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "Spokesperson"})
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
 
@@ -195,11 +197,14 @@ class _Finder:
                     break
             return None
 
+        groups = self.gr.groups.find(self.text)
         for cue in self.gr.roles.find(self.text):
             after = re.match(r"\s*,?\s*", self.text[cue.end:])
             nxt = cue.end + (after.end() if after else 0)
             if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
+            if cue.key not in OFFICES or any(g.start < cue.end and cue.start < g.end for g in groups):
+                continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
             ref = ref_before(cue.start)
             if ref is None:
                 continue
@@ -207,7 +212,7 @@ class _Finder:
             if holder:
                 self.add(Mention(cue.start, cue.end, holder, "Person", self.text[cue.start:cue.end],
                                  f"office:{cue.key} of {ref.key}", "role", "", ref.key))
-        for cue in self.gr.groups.find(self.text):
+        for cue in groups:
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue
             after = re.match(r"\s*,?\s*", self.text[cue.end:])

@@ -1,0 +1,211 @@
+"""Turn the store's facts into networkx graphs that views, exports and analytics share.
+
+Every node and edge carries the facts behind it: ``evidence`` is a list of
+:class:`~diplograph.views.facts.Source` (sentence, article title, date, URL), so a tooltip or
+an export can always say where a line came from. Graphs are ``MultiDiGraph``s keyed by edge
+kind: ``met`` (between two actors, stored once with the endpoints in sorted order, weight =
+number of meetings), ``represents`` (person or delegation → state or organisation) and
+``position:<stance class>`` (holder → target).
+"""
+
+from __future__ import annotations
+
+import logging
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+from typing import Any
+
+import networkx as nx
+
+from diplograph.errors import InputError
+from diplograph.views.facts import Facts, QueryStore, Source, load_facts, local_name
+from diplograph.views.filters import STANCE_CLASSES, Filters
+
+log = logging.getLogger(__name__)
+
+Graph = nx.MultiDiGraph
+
+
+def actor_network(store: QueryStore, filters: Filters | None = None) -> Graph:
+    """Actors linked by meetings, representation and positions, as the filters allow."""
+    return build_actor_network(load_facts(store), filters or Filters())
+
+
+def meeting_network(store: QueryStore, filters: Filters | None = None) -> Graph:
+    """Actors and meetings as two kinds of node, each meeting linked to its participants."""
+    return build_meeting_network(load_facts(store), filters or Filters())
+
+
+def find_actor(facts: Facts, name: str) -> str:
+    """Resolve an actor given as IRI, key (``state/russia``) or label (any case) to its IRI."""
+    wanted = name.strip()
+    if wanted in facts.entities:
+        return wanted
+    by_key = [iri for iri in facts.entities if iri.endswith("/" + wanted)]
+    by_label = [iri for iri, e in facts.entities.items() if e.label.casefold() == wanted.casefold()]
+    found = sorted(set(by_key or by_label))
+    if not found:
+        raise InputError(f"no actor named {name!r} in the store")
+    if len(found) > 1:
+        raise InputError(f"{name!r} names several actors ({', '.join(found)}): give an IRI")
+    return found[0]
+
+
+def _add_actor(g: Graph, facts: Facts, iri: str) -> None:
+    if iri in g:
+        return
+    e = facts.entities.get(iri)
+    g.add_node(
+        iri,
+        kind="actor",
+        type=e.type if e else "Actor",
+        label=facts.label(iri),
+        roles=[local_name(r) for r in e.roles] if e else [],
+        represents=[facts.label(r) for r in e.represents] if e else [],
+        meetings=0,
+        positions=0,
+        evidence=[],
+    )
+
+
+def _merge(target: list[Source], sources: Iterable[Source]) -> None:
+    seen = set(target)
+    target.extend(s for s in sources if s not in seen)
+
+
+def _edge(g: Graph, u: str, v: str, key: str, **attrs: Any) -> dict[str, Any]:
+    if not g.has_edge(u, v, key):
+        g.add_edge(u, v, key=key, weight=0, dates=[], evidence=[], topics=[], **attrs)
+    data: dict[str, Any] = g.edges[u, v, key]
+    return data
+
+
+def _note(data: dict[str, Any], date: str, topics: Iterable[str], evidence: Iterable[Source]) -> None:
+    data["weight"] += 1
+    if date:
+        data["dates"].append(date)
+    data["topics"] = sorted(set(data["topics"]) | set(topics))
+    _merge(data["evidence"], evidence)
+
+
+def build_actor_network(facts: Facts, filters: Filters) -> Graph:
+    """Build the actor network from loaded facts (see :func:`actor_network`)."""
+    g = Graph()
+    if not filters.fact_filters:
+        for iri, entity in facts.entities.items():
+            if entity.type != "Place":
+                _add_actor(g, facts, iri)
+    if not filters.stance:
+        for m in facts.meetings:
+            if not filters.keeps(m.date, m.topics):
+                continue
+            for iri in m.participants:
+                _add_actor(g, facts, iri)
+                g.nodes[iri]["meetings"] += 1
+                _merge(g.nodes[iri]["evidence"], m.evidence)
+            place = facts.label(m.place) if m.place else ""
+            for u, v in combinations(m.participants, 2):
+                data = _edge(g, u, v, "met", kind="met", places=[])
+                _note(data, m.date, m.topics, m.evidence)
+                if place and place not in data["places"]:
+                    data["places"].append(place)
+    for p in facts.positions:
+        if not filters.keeps(p.date, p.topics, p.stance):
+            continue
+        _add_actor(g, facts, p.holder)
+        g.nodes[p.holder]["positions"] += 1
+        _merge(g.nodes[p.holder]["evidence"], p.evidence)
+        if p.target and p.target != p.holder:
+            _add_actor(g, facts, p.target)
+            cls = STANCE_CLASSES.get(p.stance, "other")
+            data = _edge(g, p.holder, p.target, f"position:{cls}", kind="position", stance_class=cls, stances=[])
+            _note(data, p.date, p.topics, p.evidence)
+            if p.stance and p.stance not in data["stances"]:
+                data["stances"].append(p.stance)
+    _drop_light_edges(g, filters.min_weight)
+    for iri in [n for n in g if g.degree(n) or not filters.fact_filters]:
+        for org in facts.entities[iri].represents if iri in facts.entities else []:
+            _add_actor(g, facts, org)
+            _edge(g, iri, org, "represents", kind="represents", weight=1)
+    g = _keep_types(g, filters)
+    g = _ego(g, facts, filters, radius=filters.hops)
+    if filters.fact_filters:
+        g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    return _finish(g)
+
+
+def build_meeting_network(facts: Facts, filters: Filters) -> Graph:
+    """Build the two-mode actor–meeting network (see :func:`meeting_network`).
+
+    ``min_weight`` here is the least number of shown meetings an actor must take part in.
+    """
+    if filters.stance:
+        raise InputError("the meetings view has no stances: use the actors view with --stance")
+    g = Graph()
+    for m in facts.meetings:
+        if not filters.keeps(m.date, m.topics):
+            continue
+        place = facts.label(m.place) if m.place else ""
+        label = ", ".join(x for x in (place, m.date) if x) or "meeting"
+        g.add_node(
+            m.iri, kind="meeting", type="Meeting", label=label, place=place, date=m.date,
+            status=m.status, topics=list(m.topics), evidence=list(m.evidence),
+        )
+        for iri in m.participants:
+            _add_actor(g, facts, iri)
+            g.nodes[iri]["meetings"] += 1
+            _merge(g.nodes[iri]["evidence"], m.evidence)
+            data = _edge(g, iri, m.iri, "participant", kind="participant")
+            _note(data, m.date, m.topics, m.evidence)
+    if filters.min_weight > 1:
+        g.remove_nodes_from(
+            [n for n, d in g.nodes(data=True) if d["kind"] == "actor" and d["meetings"] < filters.min_weight]
+        )
+    g = _keep_types(g, filters, keep_kind="meeting")
+    g = _ego(g, facts, filters, radius=2 * filters.hops)
+    g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
+    return _finish(g)
+
+
+def _drop_light_edges(g: Graph, min_weight: int) -> None:
+    if min_weight > 1:
+        g.remove_edges_from([(u, v, k) for u, v, k, w in g.edges(keys=True, data="weight") if w < min_weight])
+
+
+def _keep_types(g: Graph, filters: Filters, keep_kind: str = "") -> Graph:
+    kept = filters.type_names()
+    if not kept:
+        return g
+    nodes = [n for n, d in g.nodes(data=True) if d["type"] in kept or d["kind"] == keep_kind]
+    return g.subgraph(nodes).copy()
+
+
+def _ego(g: Graph, facts: Facts, filters: Filters, radius: int) -> Graph:
+    if not filters.actor:
+        return g
+    center = find_actor(facts, filters.actor)
+    if center not in g:
+        raise InputError(f"{filters.actor!r} has no facts that pass the filters")
+    nodes = nx.ego_graph(g.to_undirected(as_view=True), center, radius=radius).nodes
+    sub: Graph = g.subgraph(nodes).copy()
+    sub.graph["center"] = center
+    return sub
+
+
+def _finish(g: Graph) -> Graph:
+    """Sort list attributes and set each node's degree (distinct neighbours)."""
+    for n in g:
+        g.nodes[n]["degree"] = len(set(g.successors(n)) | set(g.predecessors(n)))
+    for _, _, data in g.edges(data=True):
+        data["dates"] = sorted(data.get("dates", []))
+    return g
+
+
+def stance_class_counts(g: Graph) -> dict[str, int]:
+    """Number of position edges per stance class (for legends and tests)."""
+    counts: dict[str, int] = defaultdict(int)
+    for _, _, cls in g.edges(data="stance_class"):
+        if cls:
+            counts[cls] += 1
+    return dict(counts)

@@ -1,0 +1,87 @@
+"""Tooltip text for nodes and edges: plain text, never HTML.
+
+vis-network 9 shows a string title with ``innerText``, so whatever an article says is shown,
+not run. The text is still cut short (a hub's tooltip would otherwise hold thousands of
+sentences) and control characters are dropped.
+
+>>> edge_tooltip({"kind": "met", "weight": 2, "dates": ["2025-05-16"], "evidence": []})
+'met 2 times\\n2025-05-16'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from typing import Any
+
+from diplograph.views.facts import Source
+
+#: Evidence sentences shown per tooltip.
+MAX_SOURCES = 4
+#: Characters kept per sentence.
+MAX_TEXT = 240
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
+
+
+def clean(text: str, limit: int = MAX_TEXT) -> str:
+    """One safe line: no control characters, at most ``limit`` characters."""
+    text = " ".join(_CONTROL.sub(" ", str(text)).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def sources_text(sources: Sequence[Source]) -> list[str]:
+    """Lines quoting the first sentences with their article's title, date and URL."""
+    lines: list[str] = []
+    for s in sources[:MAX_SOURCES]:
+        lines.append(f"“{clean(s.text)}”")
+        where = " · ".join(clean(x, 120) for x in (s.title, s.issued, s.url) if x)
+        if where:
+            lines.append(f"   — {where}")
+    if len(sources) > MAX_SOURCES:
+        lines.append(f"… and {len(sources) - MAX_SOURCES} more sentences")
+    return lines
+
+
+def node_tooltip(data: Mapping[str, Any]) -> str:
+    """Tooltip of a node: label, type, roles, counts, then the sentences behind it."""
+    lines = [f"{clean(data.get('label', ''), 120)} ({clean(data.get('type', ''), 40)})"]
+    if data.get("roles"):
+        lines.append("role: " + ", ".join(clean(r, 60) for r in data["roles"]))
+    if data.get("represents"):
+        lines.append("represents: " + ", ".join(clean(r, 60) for r in data["represents"]))
+    if data.get("kind") == "meeting":
+        for key in ("status", "topics"):
+            if data.get(key):
+                value = data[key]
+                lines.append(f"{key}: " + clean(", ".join(value) if isinstance(value, list) else value, 120))
+    counts = [f"{data[k]} {k}" for k in ("meetings", "positions") if data.get(k)]
+    if counts:
+        lines.append(", ".join(counts))
+    for name, value in data.get("props", [])[:10]:
+        lines.append(f"{clean(name, 40)}: {clean(value, 120)}")
+    lines.extend(sources_text(data.get("evidence", [])))
+    return "\n".join(lines)
+
+
+def edge_tooltip(data: Mapping[str, Any]) -> str:
+    """Tooltip of an edge: what it stands for, how often, when, and the sentences behind it."""
+    kind = str(data.get("kind", ""))
+    weight = int(data.get("weight", 1))
+    if kind == "position":
+        stances = ", ".join(data.get("stances", [])) or data.get("stance_class", "")
+        head = f"{clean(stances, 60)} ({weight}×)"
+    elif kind == "met":
+        head = f"met {weight} time{'s' if weight != 1 else ''}"
+    else:
+        head = clean(kind, 60)
+    lines = [head]
+    if data.get("places"):
+        lines.append("in " + ", ".join(clean(p, 60) for p in data["places"][:5]))
+    if data.get("topics"):
+        lines.append("topics: " + ", ".join(clean(t, 40) for t in data["topics"]))
+    dates = data.get("dates", [])
+    if dates:
+        lines.append(", ".join(dates[:8]) + (" …" if len(dates) > 8 else ""))
+    lines.extend(sources_text(data.get("evidence", [])))
+    return "\n".join(lines)
