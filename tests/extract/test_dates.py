@@ -249,3 +249,9 @@ def test_dates_trigger_prefilter_loses_nothing() -> None:
         plain.memo(("dates", lang), lambda lang=lang: dc_replace(lexicon_for(RES, lang), trigger=None))
     for lang, text, _ in CASES:
         assert _run(text, lang).times == find_dates(_run(text, lang), plain).times, text
+
+
+def test_dates_letters_that_grow_when_lowered_keep_offsets() -> None:
+    text = "İstanbul: Am Sonntag trafen sich die Minister."
+    doc = _run(text, "de")
+    assert _pairs(doc) == [("Am Sonntag", "2025-11-30")]

@@ -161,11 +161,11 @@ class Trigger:
             self.automaton.add_word(word, len(word))
         self.automaton.make_automaton()
 
-    def hits(self, content: str) -> list[int] | None:
-        """Sorted offsets where a trigger starts a word; None when everything must be scanned."""
+    def hits(self, content: str) -> list[int]:
+        """Sorted offsets where a trigger starts a word."""
         lower = content.lower()
-        if len(lower) != len(content):  # a few letters grow when lowered: offsets would drift
-            return None
+        if len(lower) != len(content):  # "İ" grows when lowered; keep one char per char
+            lower = "".join(c.lower()[0] for c in content)
         found = []
         for end, n in self.automaton.iter(lower):
             start = end - n + 1
