@@ -19,6 +19,7 @@ import json
 import logging
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date
@@ -319,7 +320,16 @@ class Builder:
             self._table_person(r["officeholder"], r["officeholderLabel"], t)
 
     def read_current_leaders(self, state_keys: set[str]) -> None:
-        """open-data-archive/world-leaders-current (CC BY-SA 4.0): heads as of Aug 2026."""
+        """open-data-archive/world-leaders-current (CC BY-SA 4.0): heads as of Aug 2026.
+
+        Read after the CC0 tables, which win: a QID that the CC0 tables give to someone else is
+        dropped, and a name the CC0 tables know under one other QID takes that QID.
+        """
+        self.cc0_by_name: dict[str, list[str]] = defaultdict(list)
+        for q, names in sorted(self.table_names.items()):
+            for n in names:
+                if q not in self.cc0_by_name[slug(n)]:
+                    self.cc0_by_name[slug(n)].append(q)
         base = self.source / "open-data-archive+world-leaders-current/data/countries"
         orgs = self.sources["organization_leaders"]
         renames = self.sources.get("current_countries") or {}
@@ -336,6 +346,11 @@ class Builder:
                     log.info("dropped %s %s (%s): curated correction", folder, post, name)
                     continue
                 known = self.table_names.get(qid)
+                same_name = self.cc0_by_name.get(slug(name), [])
+                if not known and len(same_name) == 1 and same_name[0] != qid:
+                    log.info("%s %s: QID %s replaced by %s, the CC0 tables' QID for that name",
+                             folder, name, qid, same_name[0])
+                    qid, known = same_name[0], self.table_names.get(same_name[0])
                 if known and not any(_same_person(name, n) for n in known):
                     log.info("dropped %s %s: QID %s belongs to %s in the CC0 tables",
                              folder, name, qid, known.most_common(1)[0][0])
@@ -348,9 +363,11 @@ class Builder:
                         log.warning("unknown country folder %s", folder)
                         continue
                     rep = f"state/{skey}"
+                    title = str(info.get("title_en") or "")
                     role = "HeadOfGovernment" if post == "head_of_government" else "HeadOfState"
-                    if post == "head_of_government" and info.get("is_same_as_head_of_state"):
-                        role = "HeadOfState"
+                    if (post == "head_of_government" and info.get("is_same_as_head_of_state")
+                            and not full(self.hog_titles, title)):
+                        role = "HeadOfState"  # a president who also heads the government
                 start, _ = parse_date(holder.get("since"))
                 t = TenureRec(role, str(info.get("title_en") or post), rep, start, None)
                 self._table_person(qid, name, t)
@@ -366,11 +383,13 @@ class Builder:
             if qid in cur_by_qid:
                 continue
             name = _best_name(self.table_names[qid])
-            key = f"person/{slug(name)}"
+            latin = _is_latin(name)
+            key = f"person/{slug(name)}" if latin else f"person/{qid.lower()}"
             if key in taken:
                 key = f"person/{slug(name)}-{qid.lower()}"
             taken.add(key)
-            e = Entry(key, "Person", labels={"en": name}, qid=qid)
+            # Wikidata falls back to a non-Latin label when an item has no English one.
+            e = Entry(key, "Person", labels={"en" if latin else "und": name}, qid=qid)
             for n in self.table_names[qid]:
                 if n != name:
                     e.names["en"].add(n)
@@ -501,6 +520,11 @@ class Builder:
 def _best_name(names: Counter[str]) -> str:
     """The most frequent English label of a person in the tables (alphabetical on a tie)."""
     return sorted(names.items(), key=lambda kv: (-kv[1], kv[0]))[0][0]
+
+
+def _is_latin(text: str) -> bool:
+    """Whether every letter of ``text`` is a Latin letter."""
+    return all(unicodedata.name(c, "").startswith("LATIN") for c in text if c.isalpha())
 
 
 def _same_person(a: str, b: str) -> bool:
