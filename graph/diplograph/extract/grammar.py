@@ -59,6 +59,7 @@ class Grammar:
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
     weak_meeting: frozenset[str]
+    title_case_headlines: bool = False
 
 
 def _build(res: Resources, lang: str) -> Grammar:
@@ -90,6 +91,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,
         weak_meeting=_words(meet.get("weak"), f"{src}/meetings.yml: weak"),
+        title_case_headlines=bool(gram.get("title_case_headlines")),
     )
 
 

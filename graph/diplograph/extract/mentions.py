@@ -85,6 +85,15 @@ class _Finder:
             return None
         return (pos, end)
 
+    def title_case(self, pos: int) -> bool:
+        """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
+        if not self.gr.title_case_headlines:
+            return False
+        start = self.text.rfind("\n", 0, pos) + 1
+        end = self.text.find("\n", pos)
+        words = [w for w in _TOKEN.findall(self.text[start:end if end >= 0 else None]) if len(w) > 3]
+        return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+
     def person_key(self, name: str) -> str:
         sk = self.idx.skeleton(name)
         return self.idx.full_names.get(sk) or "person/" + slug(sk)
@@ -140,7 +149,7 @@ class _Finder:
                             f"pattern:role {cue.phrase}", "name", name)
                 if len(name.split()) > 1:
                     self.add(m)
-                else:
+                elif name not in self.idx.first_names and not self.title_case(cue.start):
                     pending.append(m)
         return pending
 
@@ -159,6 +168,10 @@ class _Finder:
             if m.kind == "Person" and len(m.name.split()) > 1:
                 known.setdefault(self.idx.skeleton(m.name.split()[-1]), set()).add(m.key)
         day = self.doc.anchor or self.doc.published
+        # A surname alone names a gazetteer person only if the article also names whom they serve.
+        present = {m.key for m in self.out} | {
+            e.capital_of for m in self.out if (e := self.gaz.get(m.key)) is not None and e.capital_of
+        }
         for t in _TOKEN.finditer(self.text):
             tok = t.group()
             if not tok[0].isupper() or tok in self.gr.not_names or not self.free(t.start(), t.end()):
@@ -175,7 +188,7 @@ class _Finder:
                     keys = {
                         k for k in self.idx.surnames.get(sk, ())
                         if (te := self.gaz.entries[k].tenure_at(day)) is not None and day is not None
-                        and te.role in PROMINENT
+                        and te.role in PROMINENT and te.represents in present
                     }
                     src = "gazetteer surname in office"
                 if len(keys) == 1:

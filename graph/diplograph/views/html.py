@@ -1,0 +1,228 @@
+"""Write a networkx graph as one self-contained, offline, script-safe HTML page.
+
+The only module that touches pyvis, and only to read the vis-network 9.1.2 script and style
+shipped inside its wheel: pyvis's own templates still link CDNs, paste ``heading`` and menu
+options raw, and switch tooltips to ``innerHTML`` popups (FACTS.md). Here:
+
+- node and edge lists are built directly (pyvis ``add_edge`` is quadratic) and embedded as
+  JSON in a ``<script type="application/json">`` block with ``<``, ``>`` and ``&`` escaped,
+  so no article text can close the block;
+- tooltips are plain strings, which vis shows as text; the details panel and legend are
+  built with ``textContent`` or :func:`html.escape`, and links only for ``http(s)`` URLs;
+- a Content-Security-Policy allows no network access at all and only the page's own two
+  scripts (by hash), so even an injected ``onerror=`` handler could not run;
+- graphs above :data:`PHYSICS_LIMIT` nodes are drawn from positions computed in Python with
+  physics off and straight edges, which draws 20,000 nodes in seconds.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import html
+import json
+import os
+from collections import Counter
+from collections.abc import Hashable, Mapping, Sequence
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+import networkx as nx
+
+from diplograph.errors import InputError
+from diplograph.views import layout, style
+from diplograph.views.tooltip import clean, edge_tooltip, node_tooltip
+
+#: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
+PHYSICS_LIMIT = 1000
+#: Links shown per node or edge in the details panel.
+MAX_LINKS = 12
+
+ColorBy = Literal["type", "community"]
+
+_VIS = "templates/lib/vis-9.1.2"
+
+
+def _vis_asset(name: str) -> str:
+    """The text of a vis-network file inside the installed pyvis package."""
+    try:
+        return (resources.files("pyvis") / _VIS / name).read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError) as exc:
+        raise InputError(f"cannot read {name} from the installed pyvis package: {exc}") from exc
+
+
+def _json(data: object) -> str:
+    """JSON that cannot end the ``<script>`` element it sits in."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _links(evidence: Sequence[Any]) -> list[list[str]]:
+    """(title, url) pairs of the articles behind a fact, for http(s) URLs only."""
+    seen: dict[str, str] = {}
+    for src in evidence:
+        url = str(getattr(src, "url", "")).strip()
+        if url.lower().startswith(("http://", "https://")) and url not in seen:
+            seen[url] = clean(getattr(src, "title", "") or url, 120)
+    return [[title, url] for url, title in list(seen.items())[:MAX_LINKS]]
+
+
+def _colors(graph: nx.Graph, color_by: ColorBy) -> tuple[dict[Hashable, str], dict[Hashable, int] | None]:
+    if color_by == "community":
+        parts = layout.louvain(graph)
+        return {n: style.community_color(i) for n, i in parts.items()}, parts
+    if color_by != "type":
+        raise InputError(f"unknown colouring {color_by!r} (choose type or community)")
+    return {n: style.type_color(str(d.get("type", ""))) for n, d in graph.nodes(data=True)}, None
+
+
+def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
+    """The vis-network nodes, edges and options for ``graph`` (plain JSON-able data)."""
+    colors, parts = _colors(graph, color_by)
+    xy = layout.positions(graph, parts)
+    index = {n: i for i, n in enumerate(graph)}
+    large = len(index) > PHYSICS_LIMIT
+    nodes = []
+    for n, d in graph.nodes(data=True):
+        x, y = xy[n]
+        nodes.append({
+            "id": index[n], "label": clean(d.get("label", n), 80), "title": node_tooltip(d),
+            "color": colors[n], "value": max(1, int(d.get("degree", 1))), "x": x, "y": y,
+            "shape": "square" if d.get("kind") == "meeting" else "dot", "links": _links(d.get("evidence", [])),
+        })
+    edges = []
+    parallel: Counter[tuple[int, int]] = Counter()
+    for i, (u, v, d) in enumerate(graph.edges(data=True)):
+        pair = (min(index[u], index[v]), max(index[u], index[v]))
+        nth = parallel[pair]
+        parallel[pair] += 1
+        edge: dict[str, Any] = {
+            "id": i, "from": index[u], "to": index[v], "title": edge_tooltip(d),
+            "value": max(1, int(d.get("weight", 1))),
+            "color": style.edge_color(str(d.get("kind", "")), d.get("stance_class")),
+            "links": _links(d.get("evidence", [])),
+        }
+        if d.get("kind") in ("position", "represents") or d.get("kind") not in ("met", "participant"):
+            edge["arrows"] = "to"
+        if d.get("kind") == "represents":
+            edge["dashes"] = True
+        if nth and not large:
+            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
+        edges.append(edge)
+    return {"nodes": nodes, "edges": edges, "options": _options(large), "large": large}
+
+
+def _options(large: bool) -> dict[str, Any]:
+    return {
+        "autoResize": True,
+        "layout": {"improvedLayout": False},
+        "nodes": {
+            "shape": "dot", "font": {"size": 14, "face": "sans-serif"},
+            "scaling": {"min": 6, "max": 36, "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7}},
+        },
+        "edges": {
+            "smooth": False, "scaling": {"min": 1, "max": 8},
+            "arrows": {"to": {"scaleFactor": 0.5}}, "color": {"inherit": False},
+        },
+        "physics": (
+            {"enabled": False}
+            if large
+            else {
+                "enabled": True, "stabilization": {"enabled": False}, "solver": "barnesHut",
+                "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "damping": 0.5},
+            }
+        ),
+        "interaction": {
+            "hover": not large, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
+        },
+    }
+
+
+def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> str:
+    items: list[tuple[str, str, str]] = []
+    if color_by == "type":
+        for kind in sorted({str(d.get("type", "")) for _, d in graph.nodes(data=True)}):
+            items.append(("node", style.type_color(kind), kind))
+    else:
+        sizes = Counter(n["color"] for n in payload["nodes"])
+        for i, (color, size) in enumerate(sizes.most_common(8)):
+            items.append(("node", color, f"community {i + 1} ({size})"))
+    kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges(data=True)}
+    for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
+        items.append(("edge", style.edge_color(kind, cls), cls or kind))
+    return "".join(
+        f'<li><span class="sw {shape}" style="background:{html.escape(color)}"></span>{html.escape(clean(text, 60))}</li>'
+        for shape, color, text in items
+    )
+
+
+def render_html(
+    graph: nx.Graph,
+    *,
+    title: str = "diplograph",
+    filters: Sequence[str] = (),
+    color_by: ColorBy = "type",
+) -> str:
+    """Return the page for ``graph`` as a string (see the module docstring)."""
+    payload = graph_payload(graph, color_by)
+    data = _json({"nodes": payload["nodes"], "edges": payload["edges"], "options": payload["options"]})
+    vis_js = _vis_asset("vis-network.min.js")
+    app_js = _template("view.js")
+    hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))
+    active = "; ".join(clean(f, 120) for f in filters) or "none"
+    page = _template("view.html")
+    parts = {
+        "csp": f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:",
+        "title": html.escape(clean(title, 120)),
+        "filters": html.escape(active),
+        "counts": f"{graph.number_of_nodes()} nodes · {graph.number_of_edges()} edges",
+        "physics": "" if not payload["large"] else "hidden",
+        "legend": _legend(graph, payload, color_by),
+        "vis_css": _vis_asset("vis-network.css").replace("</", "<\\/"),
+        "data": data,
+        "vis_js": vis_js,
+        "app_js": app_js,
+    }
+    # Substitute in one pass so a value can never be read as another placeholder.
+    return _fill(page, parts)
+
+
+def write_html(
+    graph: nx.Graph,
+    path: str | os.PathLike[str],
+    *,
+    title: str = "diplograph",
+    filters: Sequence[str] = (),
+    color_by: ColorBy = "type",
+) -> Path:
+    """Write the page for ``graph`` to ``path`` and return the path."""
+    target = Path(path)
+    text = render_html(graph, title=title, filters=filters, color_by=color_by)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
+
+
+def _sha256(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _template(name: str) -> str:
+    return (resources.files("diplograph.views") / "templates" / name).read_text(encoding="utf-8")
+
+
+def _fill(page: str, parts: Mapping[str, str]) -> str:
+    out = []
+    rest = page
+    while "{{" in rest:
+        head, _, tail = rest.partition("{{")
+        key, _, rest = tail.partition("}}")
+        out.append(head)
+        out.append(parts[key.strip()])
+    out.append(rest)
+    return "".join(out)
