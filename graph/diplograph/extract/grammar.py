@@ -47,6 +47,7 @@ class Grammar:
     lang: str
     roles: CueMatcher
     groups: CueMatcher
+    org_nouns: CueMatcher
     meetings: CueMatcher
     meeting_status: CueMatcher
     stances: CueMatcher
@@ -76,7 +77,10 @@ def _build(res: Resources, lang: str) -> Grammar:
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
-        groups=CueMatcher(_inflect(res.lexicon(lang, "groups"), endings, False), f"{src}/groups.yml"),
+        groups=CueMatcher(_inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings,
+                                   False), f"{src}/groups.yml"),
+        org_nouns=CueMatcher(_inflect({"organization": res.lexicon(lang, "groups").get("organization") or []},
+                                      endings, compound), f"{src}/groups.yml"),
         meetings=CueMatcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
         meeting_status=CueMatcher(
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"

@@ -23,7 +23,13 @@ _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
-OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "Spokesperson"})
+OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
+_OF = re.compile(r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I)
+_ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
+#: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
+_ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:der|des|of|of the|du|de la|del)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?")
+#: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
+_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
 
@@ -71,6 +77,9 @@ class _Finder:
             if not m:
                 break
             tok = m.group()
+            if count > 0 and _ROMAN.match(tok):
+                end, count = m.end(), count + 1
+                break
             if tok[0].isupper() and tok not in self.gr.not_names and not (tok.isupper() and len(tok) <= 4):
                 end, count = m.end(), count + 1
             elif tok in self.gr.particles and count > 0:
@@ -109,8 +118,28 @@ class _Finder:
         for m in pending:  # a lone surname after a role that no full name of the article explains
             if self.free(m.start, m.end):
                 self.add(m)
+        self.organisations()
         self.offices_and_groups()
         return self.out
+
+    def organisations(self) -> None:
+        """Organisations the gazetteer lacks, introduced by an organisation noun ("Miliz FARC")."""
+        names: dict[str, str] = {}
+        for cue in self.gr.org_nouns.find(self.text):
+            m = re.match(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", self.text[cue.end:])
+            if not m:
+                continue
+            name = m.group(1)
+            if name.split()[0] in self.gr.not_names or not (name.isupper() or len(name.split()) > 1):
+                continue
+            start = cue.end + m.start(1)
+            if self.free(start, start + len(name)) and not self.in_credit(start, start + len(name)):
+                names[name] = "org/" + slug(name)
+        for name, key in sorted(names.items()):
+            for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
+                if self.free(m.start(), m.end()):
+                    self.add(Mention(m.start(), m.end(), key, "Organization", name, "pattern:organisation",
+                                     "name", name))
 
     def gazetteer_hit(self, h: Hit) -> None:
         f = h.best
@@ -123,7 +152,8 @@ class _Finder:
             return
         name = surface[:-1] if f.form == "genitive" else surface
         src = f"gazetteer:{f.key}"
-        if e.kind == "Place" and e.capital_of and not self.locative_before(h.start):
+        dateline = (h.start == 0 or self.text[h.start - 1] == "\n") and _DATELINE.match(self.text, h.end)
+        if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
             self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
         elif e.kind in ("Place", "State") and self.locative_before(h.start):
             self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
@@ -138,8 +168,8 @@ class _Finder:
         for cue in self.gr.roles.find(self.text):
             if self.in_credit(cue.start, cue.end):
                 continue
-            gap = re.match(r"\s*,?\s*", self.text[cue.end:])
-            pos = cue.end + (gap.end() if gap else 0)
+            gap = _ROLE_GAP.match(self.text, cue.end)
+            pos = gap.end() if gap else cue.end
             if not self.free(pos, pos + 1):
                 continue
             span = self.name_at(pos)
@@ -211,6 +241,13 @@ class _Finder:
             return None
 
         groups = self.gr.groups.find(self.text)
+        def ref_after(pos: int) -> Mention | None:
+            for m in self.out:
+                if m.start >= pos and m.start - pos < 40 and (m.kind in ("State", "Organization") or m.form == "adj"):
+                    if _OF.fullmatch(self.text[pos:m.start]):
+                        return m
+            return None
+
         for cue in self.gr.roles.find(self.text):
             after = re.match(r"\s*,?\s*", self.text[cue.end:])
             nxt = cue.end + (after.end() if after else 0)
@@ -231,9 +268,10 @@ class _Finder:
             after = re.match(r"\s*,?\s*", self.text[cue.end:])
             if self.name_at(cue.end + (after.end() if after else 0)):
                 continue
-            ref = ref_before(cue.start)
-            if ref is None or ref.key not in self.gaz.entries:
+            ref = ref_before(cue.start) or ref_after(cue.end)
+            if ref is None:
                 continue
-            state = ref.key
+            e = self.gaz.get(ref.key)
+            state = e.capital_of if e is not None and e.capital_of else ref.key
             self.add(Mention(cue.start, cue.end, "delegation/" + state.split("/", 1)[-1], "Delegation",
                              self.text[cue.start:cue.end], f"group:{cue.phrase}", "group", "", state))

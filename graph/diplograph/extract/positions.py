@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.extract.context import actors_in, in_span, times_in
+from diplograph.extract.context import actors_in, in_span, paragraph_of, times_in
 from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import grammar
 from diplograph.extract.meetings import agencies
@@ -31,7 +31,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
     found: list[Position] = []
     prev_topics: list[str] = []
     prev_about: tuple[str, ...] = ()
+    prev_subject: tuple[int, str | None] = (-1, None)
     for s in doc.sentences:
+        par = paragraph_of(doc, s)
         text = doc.content[s.start:s.end]
         stances = gr.stances.find(text, s.start)
         topics = list(dict.fromkeys(c.key for c in gr.topics.find(text, s.start)))
@@ -42,6 +44,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             acting = actors_in(doc, s, roles, skip)
             cue = stances[0]
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
+            if holder is None and prev_subject[0] == par:
+                holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
             if holder:
                 target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
                 times = times_in(doc, s)
@@ -54,6 +58,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                     ))
         if topics:
             prev_topics, prev_about = topics, about
+        first = actors_in(doc, s, roles, skip)
+        if first:
+            prev_subject = (par, first[0].key)
     return replace(doc, positions=tuple(_merge(found)))
 
 

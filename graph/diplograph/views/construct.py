@@ -7,35 +7,19 @@ becomes an edge labelled with the predicate's local name; ``rdf:type`` sets a no
 
 from __future__ import annotations
 
-from typing import Any, Protocol
+from typing import Any
 
 import networkx as nx
 from rdflib import RDF, RDFS, Graph, Literal
 
 from diplograph.errors import InputError
-from diplograph.views.facts import DEFAULT_LANGS, pick_label, local_name
+from diplograph.views.facts import DEFAULT_LANGS, QueryStore, local_name, pick_label
 
 #: Literal values shown per node at most (a node may have thousands).
 MAX_PROPS = 30
 
 
-class ConstructResult(Protocol):
-    """What :func:`construct_network` needs of a query answer."""
-
-    @property
-    def kind(self) -> str: ...
-
-    @property
-    def graph(self) -> Graph | None: ...
-
-
-class ConstructStore(Protocol):
-    """A store that can answer a CONSTRUCT query."""
-
-    def query(self, sparql: str) -> ConstructResult: ...
-
-
-def construct_network(store: ConstructStore, rq_text: str) -> nx.MultiDiGraph:
+def construct_network(store: QueryStore, rq_text: str) -> nx.MultiDiGraph:
     """Run a CONSTRUCT query on ``store`` and return its triples as a network."""
     result = store.query(rq_text)
     if result.kind != "construct" or result.graph is None:

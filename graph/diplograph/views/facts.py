@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from rdflib import Literal
+from rdflib import Graph, Literal
 from rdflib.term import Identifier
 
 from diplograph.errors import StoreError
@@ -29,17 +29,23 @@ DEFAULT_LANGS: tuple[str, ...] = ("en", "de")
 Row = tuple[Identifier | None, ...]
 
 
-class SelectResult(Protocol):
+class QueryAnswer(Protocol):
     """What views need of a query answer (:class:`diplograph.store.QueryResult` has it)."""
 
     @property
+    def kind(self) -> str: ...
+
+    @property
     def rows(self) -> Sequence[Row]: ...
+
+    @property
+    def graph(self) -> Graph | None: ...
 
 
 class QueryStore(Protocol):
     """Anything that answers SPARQL like :class:`diplograph.store.GraphStore`."""
 
-    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> SelectResult: ...
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryAnswer: ...
 
 
 @dataclass(frozen=True)
@@ -159,15 +165,15 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
         kinds = sorted(types[iri], key=lambda k: (k == "Place", k))
         out[iri] = Entity(iri, kinds[0], pick_label(labels[iri], langs) or local_name(iri))
     for actor, prop, value in select(store, "actor-links"):
-        entity = out.get(_s(actor))
-        if entity is None:
+        found = out.get(_s(actor))
+        if found is None:
             continue
-        target = entity.roles if local_name(_s(prop)) == "role" else entity.represents
-        if _s(value) not in target:
-            target.append(_s(value))
-    for entity in out.values():
-        entity.roles.sort()
-        entity.represents.sort()
+        links = found.roles if local_name(_s(prop)) == "role" else found.represents
+        if _s(value) not in links:
+            links.append(_s(value))
+    for e in out.values():
+        e.roles.sort()
+        e.represents.sort()
     return out
 
 
@@ -223,15 +229,11 @@ def load_meetings(store: QueryStore, sources: Mapping[str, tuple[Source, ...]]) 
 def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]]) -> tuple[Position, ...]:
     """Read every position; a position with several targets yields one record per target."""
     rows: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for position, holder, stance, target, topic, date in select(store, "positions"):
+    for position, *cells in select(store, "positions"):
         r = rows[_s(position)]
-        for key, term in (("holder", holder), ("stance", stance), ("target", target)):
+        for key, term in zip(("holder", "stance", "target", "topic", "date"), cells, strict=True):
             if term is not None:
-                r[key].add(_s(term))
-        if topic is not None:
-            r["topic"].add(local_name(_s(topic)))
-        if date is not None:
-            r["date"].add(_s(date))
+                r[key].add(local_name(_s(term)) if key == "topic" else _s(term))
     out = []
     for iri in sorted(rows):
         r = rows[iri]

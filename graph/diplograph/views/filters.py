@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from diplograph.errors import InputError
-from diplograph.vocab import DG
 from diplograph.views.facts import local_name
+from diplograph.vocab import DG
 
 #: Stances of the contract, by local name, and the colour class each is drawn in.
 STANCE_CLASSES: dict[str, str] = {

@@ -88,11 +88,19 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     nodes = []
     for n, d in graph.nodes(data=True):
         x, y = xy[n]
-        nodes.append({
-            "id": index[n], "label": clean(d.get("label", n), 80), "title": node_tooltip(d),
-            "color": colors[n], "value": max(1, int(d.get("degree", 1))), "x": x, "y": y,
-            "shape": "square" if d.get("kind") == "meeting" else "dot", "links": _links(d.get("evidence", [])),
-        })
+        nodes.append(
+            {
+                "id": index[n],
+                "label": clean(d.get("label", n), 80),
+                "title": node_tooltip(d),
+                "color": colors[n],
+                "value": max(1, int(d.get("degree", 1))),
+                "x": x,
+                "y": y,
+                "shape": "square" if d.get("kind") == "meeting" else "dot",
+                "links": _links(d.get("evidence", [])),
+            }
+        )
     edges = []
     parallel: Counter[tuple[int, int]] = Counter()
     for i, (u, v, d) in enumerate(graph.edges(data=True)):
@@ -100,12 +108,15 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         nth = parallel[pair]
         parallel[pair] += 1
         edge: dict[str, Any] = {
-            "id": i, "from": index[u], "to": index[v], "title": edge_tooltip(d),
+            "id": i,
+            "from": index[u],
+            "to": index[v],
+            "title": edge_tooltip(d),
             "value": max(1, int(d.get("weight", 1))),
             "color": style.edge_color(str(d.get("kind", "")), d.get("stance_class")),
             "links": _links(d.get("evidence", [])),
         }
-        if d.get("kind") in ("position", "represents") or d.get("kind") not in ("met", "participant"):
+        if d.get("kind") not in ("met", "participant"):
             edge["arrows"] = "to"
         if d.get("kind") == "represents":
             edge["dashes"] = True
@@ -120,23 +131,35 @@ def _options(large: bool) -> dict[str, Any]:
         "autoResize": True,
         "layout": {"improvedLayout": False},
         "nodes": {
-            "shape": "dot", "font": {"size": 14, "face": "sans-serif"},
-            "scaling": {"min": 6, "max": 36, "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7}},
+            "shape": "dot",
+            "font": {"size": 14, "face": "sans-serif"},
+            "scaling": {
+                "min": 6,
+                "max": 36,
+                "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7},
+            },
         },
         "edges": {
-            "smooth": False, "scaling": {"min": 1, "max": 8},
-            "arrows": {"to": {"scaleFactor": 0.5}}, "color": {"inherit": False},
+            "smooth": False,
+            "scaling": {"min": 1, "max": 8},
+            "arrows": {"to": {"scaleFactor": 0.5}},
+            "color": {"inherit": False},
         },
         "physics": (
             {"enabled": False}
             if large
             else {
-                "enabled": True, "stabilization": {"enabled": False}, "solver": "barnesHut",
+                "enabled": True,
+                "stabilization": {"enabled": False},
+                "solver": "barnesHut",
                 "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "damping": 0.5},
             }
         ),
         "interaction": {
-            "hover": not large, "tooltipDelay": 150, "hideEdgesOnDrag": large, "hideEdgesOnZoom": large,
+            "hover": not large,
+            "tooltipDelay": 150,
+            "hideEdgesOnDrag": large,
+            "hideEdgesOnZoom": large,
         },
     }
 
@@ -154,7 +177,8 @@ def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> s
     for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
         items.append(("edge", style.edge_color(kind, cls), cls or kind))
     return "".join(
-        f'<li><span class="sw {shape}" style="background:{html.escape(color)}"></span>{html.escape(clean(text, 60))}</li>'
+        f'<li><span class="sw {shape}" style="background:{html.escape(color)}"></span>'
+        f"{html.escape(clean(text, 60))}</li>"
         for shape, color, text in items
     )
 

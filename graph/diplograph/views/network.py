@@ -14,7 +14,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Iterable
 from itertools import combinations
-from typing import Any
+from typing import Any, TypeAlias
 
 import networkx as nx
 
@@ -24,7 +24,7 @@ from diplograph.views.filters import STANCE_CLASSES, Filters
 
 log = logging.getLogger(__name__)
 
-Graph = nx.MultiDiGraph
+Graph: TypeAlias = nx.MultiDiGraph
 
 
 def actor_network(store: QueryStore, filters: Filters | None = None) -> Graph:
@@ -76,7 +76,8 @@ def _merge(target: list[Source], sources: Iterable[Source]) -> None:
 
 def _edge(g: Graph, u: str, v: str, key: str, **attrs: Any) -> dict[str, Any]:
     if not g.has_edge(u, v, key):
-        g.add_edge(u, v, key=key, weight=0, dates=[], evidence=[], topics=[], **attrs)
+        base: dict[str, Any] = {"weight": 0, "dates": [], "evidence": [], "topics": []}
+        g.add_edge(u, v, key=key, **{**base, **attrs})
     data: dict[str, Any] = g.edges[u, v, key]
     return data
 
@@ -119,7 +120,9 @@ def build_actor_network(facts: Facts, filters: Filters) -> Graph:
         if p.target and p.target != p.holder:
             _add_actor(g, facts, p.target)
             cls = STANCE_CLASSES.get(p.stance, "other")
-            data = _edge(g, p.holder, p.target, f"position:{cls}", kind="position", stance_class=cls, stances=[])
+            data = _edge(
+                g, p.holder, p.target, f"position:{cls}", kind="position", stance_class=cls, stances=[]
+            )
             _note(data, p.date, p.topics, p.evidence)
             if p.stance and p.stance not in data["stances"]:
                 data["stances"].append(p.stance)
@@ -149,8 +152,15 @@ def build_meeting_network(facts: Facts, filters: Filters) -> Graph:
         place = facts.label(m.place) if m.place else ""
         label = ", ".join(x for x in (place, m.date) if x) or "meeting"
         g.add_node(
-            m.iri, kind="meeting", type="Meeting", label=label, place=place, date=m.date,
-            status=m.status, topics=list(m.topics), evidence=list(m.evidence),
+            m.iri,
+            kind="meeting",
+            type="Meeting",
+            label=label,
+            place=place,
+            date=m.date,
+            status=m.status,
+            topics=list(m.topics),
+            evidence=list(m.evidence),
         )
         for iri in m.participants:
             _add_actor(g, facts, iri)

@@ -1,0 +1,96 @@
+"""The shortest chain of meetings that links two actors, with the evidence for every hop.
+
+"How is A connected to B?" is answered with meetings only (positions are not contacts).
+Each hop names the earliest meeting between the two actors, its place and date, the
+sentence it was read from and that sentence's article.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+import networkx as nx
+
+from diplograph.analytics.report import Report, Table
+from diplograph.errors import InputError
+from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts
+from diplograph.views.filters import Filters
+from diplograph.views.network import find_actor
+
+
+@dataclass(frozen=True)
+class Hop:
+    """One meeting on the chain, from ``source`` to ``target``."""
+
+    source: str
+    target: str
+    meetings: int
+    date: str
+    place: str
+    sentence: str
+    title: str
+    url: str
+
+
+def shortest_chain(facts: Facts, a: str, b: str, filters: Filters | None = None) -> list[Hop]:
+    """Hops of a shortest chain of meetings from actor ``a`` to actor ``b`` (names or IRIs)."""
+    keep = filters or Filters()
+    start, end = find_actor(facts, a), find_actor(facts, b)
+    if start == end:
+        raise InputError(f"{a!r} and {b!r} are the same actor")
+    met: dict[frozenset[str], list[Meeting]] = defaultdict(list)
+    g = nx.Graph()
+    for m in facts.meetings:
+        if keep.keeps(m.date, m.topics):
+            for i, u in enumerate(m.participants):
+                for v in m.participants[i + 1 :]:
+                    met[frozenset((u, v))].append(m)
+                    g.add_edge(u, v)
+    try:
+        path = nx.shortest_path(g, start, end)
+    except (nx.NodeNotFound, nx.NetworkXNoPath):
+        raise InputError(f"no chain of meetings links {facts.label(start)} and {facts.label(end)}") from None
+    hops = []
+    for u, v in zip(path, path[1:], strict=False):
+        meetings = sorted(met[frozenset((u, v))], key=lambda m: (m.date or "9999", m.iri))
+        first = meetings[0]
+        src = first.evidence[0] if first.evidence else None
+        hops.append(
+            Hop(
+                u,
+                v,
+                len(meetings),
+                first.date,
+                facts.label(first.place) if first.place else "",
+                src.text if src else "",
+                src.title if src else "",
+                src.url if src else "",
+            )
+        )
+    return hops
+
+
+def chain_report(facts: Facts, hops: list[Hop]) -> Report:
+    """The hops as one table, with labels."""
+    rows = [
+        (
+            facts.label(h.source),
+            facts.label(h.target),
+            h.date,
+            h.place,
+            h.meetings,
+            h.sentence,
+            h.title,
+            h.url,
+        )
+        for h in hops
+    ]
+    columns = ("from", "to", "date", "place", "meetings", "sentence", "article", "url")
+    return Report([Table("path", columns, list(rows))])
+
+
+def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
+    """:func:`shortest_chain` on everything in ``store``, as a report."""
+    facts = load_facts(store)
+    return chain_report(facts, shortest_chain(facts, a, b, filters))

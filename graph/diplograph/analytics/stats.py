@@ -1,0 +1,70 @@
+"""Overview numbers of a store: what it holds, who is central, how busy each month was.
+
+Centrality is read on the actor network (meetings and positions, not representation):
+degree counts distinct partners; betweenness is exact up to :data:`EXACT_LIMIT` actors and
+estimated from a fixed-seed sample of :data:`SAMPLE` sources above it, so it stays fast
+on stores with tens of thousands of actors.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import networkx as nx
+
+from diplograph.analytics.report import Report, Table
+from diplograph.views.facts import Facts, QueryStore, load_facts
+from diplograph.views.filters import Filters
+from diplograph.views.network import build_actor_network
+
+#: Above this many actors, betweenness is estimated from a sample.
+EXACT_LIMIT = 2000
+#: Sources sampled for estimated betweenness.
+SAMPLE = 500
+SEED = 7
+
+
+def actor_graph(facts: Facts, filters: Filters | None = None) -> nx.Graph:
+    """The undirected simple graph of who met or addressed whom (weights add up)."""
+    full = build_actor_network(facts, filters or Filters())
+    simple = nx.Graph()
+    simple.add_nodes_from(full.nodes(data=True))
+    for u, v, d in full.edges(data=True):
+        if d.get("kind") == "represents" or u == v:
+            continue
+        w = simple.get_edge_data(u, v, {"weight": 0})["weight"] + d.get("weight", 1)
+        simple.add_edge(u, v, weight=w)
+    return simple
+
+
+def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> Report:
+    """Counts by type, articles and their date span, top actors, meetings per month."""
+    types = Counter(e.type for e in facts.entities.values())
+    counts = [(t, n) for t, n in sorted(types.items())]
+    counts += [("Meeting", len(facts.meetings)), ("Position", len({p.iri for p in facts.positions}))]
+    counts += [("Article", facts.articles)]
+    span = Table("span", ("first", "last"), [(facts.first_issued or "-", facts.last_issued or "-")])
+    g = actor_graph(facts, filters)
+    degree = sorted(((d, n) for n, d in g.degree()), key=lambda x: (-x[0], x[1]))[:top]
+    k = SAMPLE if g.number_of_nodes() > EXACT_LIMIT else None
+    between = nx.betweenness_centrality(g, k=k, seed=SEED) if g.number_of_nodes() > 2 else {}
+    ranked = sorted(between.items(), key=lambda x: (-x[1], x[0]))[:top]
+    months = Counter(m.date[:7] for m in facts.meetings if m.date)
+    return Report(
+        [
+            Table("counts", ("type", "count"), list(counts)),
+            span,
+            Table("degree", ("actor", "label", "degree"), [(n, facts.label(n), d) for d, n in degree]),
+            Table(
+                "betweenness",
+                ("actor", "label", "betweenness"),
+                [(n, facts.label(n), round(b, 4)) for n, b in ranked],
+            ),
+            Table("meetings_per_month", ("month", "meetings"), sorted(months.items())),
+        ]
+    )
+
+
+def store_stats(store: QueryStore, top: int = 10, filters: Filters | None = None) -> Report:
+    """:func:`graph_stats` of everything in ``store``."""
+    return graph_stats(load_facts(store), top, filters)

@@ -1,0 +1,74 @@
+"""``diplograph stats``, ``path`` and ``stances``: numbers about the graph."""
+
+from __future__ import annotations
+
+import click
+
+from diplograph.analytics.chain import store_chain
+from diplograph.analytics.report import FORMATS, render
+from diplograph.analytics.stances import matrix_report, store_stances
+from diplograph.analytics.stats import store_stats
+from diplograph.cli import main
+from diplograph.cli.options import friendly_errors, store_option
+from diplograph.store import open_store
+from diplograph.views import Filters
+from diplograph.views.heatmap import write_heatmap
+
+format_option = click.option(
+    "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
+)
+
+
+@main.command("stats")
+@click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Actors per ranking.")
+@format_option
+@store_option
+@friendly_errors
+def stats_cmd(top: int, fmt: str, store: str) -> None:
+    """Count what the store holds and rank actors by degree and betweenness.
+
+    Example:
+
+        diplograph stats --top 5 --format json
+    """
+    with open_store(store, read_only=True) as db:
+        report = store_stats(db, top)
+    click.echo(render(report, fmt), nl=False)
+
+
+@main.command("path")
+@click.argument("source")
+@click.argument("target")
+@format_option
+@store_option
+@friendly_errors
+def path_cmd(source: str, target: str, fmt: str, store: str) -> None:
+    """Show the shortest chain of meetings between two actors, with the evidence per hop.
+
+    Example:
+
+        diplograph path "Marco Rubio" Ukraine --format csv
+    """
+    with open_store(store, read_only=True) as db:
+        report = store_chain(db, source, target, Filters())
+    click.echo(render(report, fmt), nl=False)
+
+
+@main.command("stances")
+@click.option("--topic", help="Only positions on this topic (e.g. ceasefire).")
+@click.option("--html", "html_file", type=click.Path(dir_okay=False), help="Also write a heat map page.")
+@format_option
+@store_option
+@friendly_errors
+def stances_cmd(topic: str | None, html_file: str | None, fmt: str, store: str) -> None:
+    """Count positions per holder and stance, optionally as an HTML heat map.
+
+    Example:
+
+        diplograph stances --topic ceasefire --html stances.html
+    """
+    with open_store(store, read_only=True) as db:
+        matrix = store_stances(db, topic)
+    if html_file:
+        write_heatmap(matrix, html_file, title=f"Stances{' on ' + topic if topic else ''}")
+    click.echo(render(matrix_report(matrix), fmt), nl=False)

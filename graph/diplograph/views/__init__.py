@@ -1,0 +1,51 @@
+"""Interactive views of the graph: SPARQL → networkx (:mod:`.network`) → HTML (:mod:`.html`).
+
+>>> from diplograph.views import Filters
+>>> Filters(actor="Russia", hops=2).describe()
+['around Russia (2 hops)']
+"""
+
+from __future__ import annotations
+
+import networkx as nx
+
+from diplograph.errors import InputError
+from diplograph.views.construct import construct_network
+from diplograph.views.facts import Facts, QueryStore, load_facts
+from diplograph.views.filters import Filters
+from diplograph.views.network import (
+    actor_network,
+    build_actor_network,
+    build_meeting_network,
+    meeting_network,
+)
+
+#: Network kinds of ``diplograph view`` and ``export-graph``.
+KINDS = ("actors", "meetings")
+
+
+def view_network(
+    store: QueryStore, kind: str = "actors", filters: Filters | None = None, query: str | None = None
+) -> nx.MultiDiGraph:
+    """The network a view shows: a CONSTRUCT ``query``'s triples, or the ``kind`` network."""
+    if query is not None:
+        if filters is not None and filters.active:
+            raise InputError("filters do not apply to --query: write them into the query")
+        return construct_network(store, query)
+    if kind not in KINDS:
+        raise InputError(f"unknown view kind {kind!r} (choose from {', '.join(KINDS)})")
+    facts = load_facts(store)
+    build = build_actor_network if kind == "actors" else build_meeting_network
+    return build(facts, filters or Filters())
+
+
+__all__ = [
+    "KINDS",
+    "Facts",
+    "Filters",
+    "actor_network",
+    "construct_network",
+    "load_facts",
+    "meeting_network",
+    "view_network",
+]
