@@ -385,6 +385,9 @@ class Builder:
             name = _best_name(self.table_names[qid])
             latin = _is_latin(name)
             key = f"person/{slug(name)}" if latin else f"person/{qid.lower()}"
+            if key in taken and key[len("person/"):] in curated:
+                log.warning("%s (%s) shares the key %s: a namesake, or a curated entry that "
+                            "lacks this QID", name, qid, key)
             if key in taken:
                 key = f"person/{slug(name)}-{qid.lower()}"
             taken.add(key)
@@ -542,6 +545,10 @@ def _post_name(label: str) -> str:
 def _dedupe(tenures: list[TenureRec]) -> list[TenureRec]:
     """Curated tenures win over table ones for the same post and start; a year-only tenure
     (world-leaders-2021) is dropped when a dated tenure of the same post starts that year."""
+    for t in tenures:
+        if t.start and t.end and t.end < t.start:
+            log.info("swapped start %s and end %s of %s", t.start, t.end, t.label)
+            t.start, t.end = t.end, t.start
     out: list[TenureRec] = []
     seen: set[tuple[str, str, date | None]] = set()
     ordered = sorted(tenures, key=lambda t: (not t.curated, t.year_only))
