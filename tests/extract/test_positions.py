@@ -1,0 +1,100 @@
+"""Positions: sentence → holder, stance, topic, target and what it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document, Position
+
+MakeDoc = Callable[..., Document]
+Fact = tuple[str, str, str, str | None, tuple[str, ...]]
+
+
+def _fact(p: Position) -> Fact:
+    return p.holder, p.stance, p.topic, p.target, tuple(sorted(p.about))
+
+
+POSITIONS: list[tuple[str, str, list[Fact]]] = [
+    ("de", "Russland fordert den Verzicht der Ukraine auf eine Nato-Mitgliedschaft.",
+     [("state/russia", "demand", "alliance-membership", "state/ukraine", ())]),
+    ("en", "Russia demands that Ukraine renounce NATO membership.",
+     [("state/russia", "demand", "alliance-membership", "state/ukraine", ())]),
+    ("de", "Die Afrikanische Union fordert eine sofortige Waffenruhe im Sudan.",
+     [("org/african-union", "demand", "ceasefire", None, ("state/sudan",))]),
+    ("en", "The African Union called for an immediate ceasefire in Sudan.",
+     [("org/african-union", "demand", "ceasefire", None, ("state/sudan",))]),
+    ("en", "Kremlin spokesman Dmitry Peskov rejected the sanctions as illegal.",
+     [("person/dmitry-peskov", "reject", "sanctions", None, ())]),
+    ("de", "Israel lehnte einen Abzug seiner Truppen aus dem Gazastreifen ab.",
+     [("state/israel", "reject", "troop-withdrawal", None, ("place/gaza-strip",))]),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), POSITIONS)
+def test_positions_sentence_gives_positions(make_doc: MakeDoc, lang: str, text: str,
+                                            expected: list[Fact]) -> None:
+    assert sorted(_fact(p) for p in make_doc(text, lang).positions) == sorted(expected)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Kreml lehnte neue Sanktionen der EU ab."),
+    ("en", "The Kremlin rejected new EU sanctions."),
+])
+def test_positions_kremlin_rejects_sanctions(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = [(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions]
+    assert facts == [("org/kremlin", "reject", "sanctions")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar proposed new talks on a prisoner exchange."),
+    ("de", "Katar schlug neue Gespräche über einen Gefangenenaustausch vor."),
+])
+def test_positions_proposal_of_talks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/qatar", "propose", "negotiations") in facts
+
+
+def test_positions_evidence_is_the_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("Vorspann ohne Namen. Russland fordert den Verzicht der Ukraine auf eine "
+                   "Nato-Mitgliedschaft.", "de")
+    (p,) = doc.positions
+    assert doc.content[p.evidence[0].start:p.evidence[0].end].startswith("Russland fordert")
+
+
+@pytest.mark.xfail(strict=True, reason="a spokesman's statement that something is 'nicht hinnehmbar' is not "
+                                       "read as a rejection")
+def test_positions_not_acceptable_is_rejection(make_doc: MakeDoc) -> None:
+    doc = make_doc("Kreml-Sprecher Dmitri Peskow sagte, ein Beitritt der Ukraine zur Nato sei nicht "
+                   "hinnehmbar.", "de")
+    assert ("person/dmitry-peskov", "reject", "alliance-membership") in {
+        (p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.xfail(strict=True, reason="the person who welcomes is not the holder: 'Kaja Kallas welcomed …' "
+                                       "gives holder org/eu, target Kallas")
+def test_positions_speaker_is_holder(make_doc: MakeDoc) -> None:
+    doc = make_doc("EU foreign policy chief Kaja Kallas welcomed new sanctions against Russia.", "en")
+    assert {p.holder for p in doc.positions} == {"person/kaja-kallas"}
+
+
+def test_positions_sanctions_against_is_not_opposition(make_doc: MakeDoc) -> None:
+    doc = make_doc("London (dg) - British Prime Minister Keir Starmer spoke with German Chancellor Friedrich "
+                   "Merz by phone on Monday about new sanctions against Russia.", "en")
+    assert not [p for p in doc.positions if p.stance == "oppose" and p.topic == "sanctions"]
+
+
+@pytest.mark.xfail(strict=True, reason="'lower tariffs' and 'agreement' make the trade offer also an offer "
+                                       "of sanctions and of a peace agreement")
+def test_positions_trade_offer_is_only_trade(make_doc: MakeDoc) -> None:
+    doc = make_doc("Australian Prime Minister Anthony Albanese offered China a new agreement on agricultural "
+                   "trade and lower tariffs on wine and barley.", "en")
+    assert {p.topic for p in doc.positions} == {"trade"}
+
+
+@pytest.mark.xfail(strict=True, reason="'unterstützt die Forderung nach …' is read as China's own demand "
+                                       "(the cue forder* wins over unterstütz*)")
+def test_positions_support_of_a_demand_is_support(make_doc: MakeDoc) -> None:
+    doc = make_doc("China unterstützt die Forderung nach einer Waffenruhe.", "de")
+    assert [_fact(p) for p in doc.positions] == [("state/china", "support", "ceasefire", None, ())]
