@@ -70,3 +70,53 @@ def make_doc(resources: Resources) -> Callable[..., Document]:
         return read_article(raw, resources)
 
     return make
+
+
+# --- views and analytics fixtures (diplograph.views, diplograph.analytics) ------------------
+#: Four hand-written articles: meetings of states, persons, a delegation and NATO; one position
+#: of every stance class.
+VIEWS_FIXTURE = FIXTURES / "views" / "views.trig"
+#: Actor names, sentences, titles and URLs that are script payloads.
+HOSTILE_FIXTURE = FIXTURES / "views" / "hostile.trig"
+
+
+@pytest.fixture
+def views_store() -> Iterator[GraphStore]:
+    """An in-memory GraphStore holding the views fixture."""
+    with GraphStore() as store:
+        store.load(VIEWS_FIXTURE, "trig")
+        yield store
+
+
+@pytest.fixture
+def hostile_store() -> Iterator[GraphStore]:
+    """An in-memory GraphStore whose names and texts are script payloads."""
+    with GraphStore() as store:
+        store.load(HOSTILE_FIXTURE, "trig")
+        yield store
+
+
+@pytest.fixture(scope="session")
+def chromium() -> Iterator[object]:
+    """A headless Debian Chromium driven by Playwright (skipped, or failed under CI, if absent)."""
+    import os
+    import shutil
+
+    exe = os.environ.get("DIPLOGRAPH_CHROMIUM", "/usr/bin/chromium")
+    missing = None
+    if not Path(exe).exists() and not shutil.which(exe):
+        missing = f"no Chromium at {exe} (apt-get install chromium, or set DIPLOGRAPH_CHROMIUM)"
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        missing = "playwright is not installed (pip install playwright)"
+    if missing:
+        if os.environ.get("CI"):
+            pytest.fail(missing)
+        pytest.skip(missing)
+    args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+            "--disable-sync", "--no-first-run"]
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=exe, args=args)
+        yield browser
+        browser.close()

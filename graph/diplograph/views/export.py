@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
@@ -19,10 +20,18 @@ import networkx as nx
 
 from diplograph.errors import InputError
 
+
+def _write_gexf(graph: nx.Graph, path: str) -> None:
+    """GEXF without networkx's ``lastmodifieddate`` (today), so the same graph gives the same file."""
+    text = "\n".join(nx.generate_gexf(graph))
+    text = re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
+    Path(path).write_text(text + "\n", encoding="utf-8")
+
+
 #: Export formats and the networkx writer behind each.
 WRITERS: dict[str, Callable[[nx.Graph, str], None]] = {
     "graphml": lambda g, path: nx.write_graphml(g, path, named_key_ids=True),
-    "gexf": lambda g, path: nx.write_gexf(g, path),
+    "gexf": _write_gexf,
 }
 
 

@@ -69,6 +69,7 @@ class Entity:
     label: str
     roles: list[str] = field(default_factory=list)
     represents: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -171,7 +172,12 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
         links = found.roles if local_name(_s(prop)) == "role" else found.represents
         if _s(value) not in links:
             links.append(_s(value))
+    for entity_iri, name in select(store, "names"):
+        found = out.get(_s(entity_iri))
+        if found is not None and _s(name) not in found.names:
+            found.names.append(_s(name))
     for e in out.values():
+        e.names.sort()
         e.roles.sort()
         e.represents.sort()
     return out

@@ -38,13 +38,18 @@ def meeting_network(store: QueryStore, filters: Filters | None = None) -> Graph:
 
 
 def find_actor(facts: Facts, name: str) -> str:
-    """Resolve an actor given as IRI, key (``state/russia``) or label (any case) to its IRI."""
+    """Resolve an actor given as IRI, key (``state/russia``), label or other name to its IRI.
+
+    Names compare without case; a label match wins over a match on another name.
+    """
     wanted = name.strip()
     if wanted in facts.entities:
         return wanted
+    folded = wanted.casefold()
     by_key = [iri for iri in facts.entities if iri.endswith("/" + wanted)]
-    by_label = [iri for iri, e in facts.entities.items() if e.label.casefold() == wanted.casefold()]
-    found = sorted(set(by_key or by_label))
+    by_label = [iri for iri, e in facts.entities.items() if e.label.casefold() == folded]
+    by_name = [iri for iri, e in facts.entities.items() if folded in (n.casefold() for n in e.names)]
+    found = sorted(set(by_key or by_label or by_name))
     if not found:
         raise InputError(f"no actor named {name!r} in the store")
     if len(found) > 1:

@@ -1,0 +1,131 @@
+"""Analytics (stats, path, stances) as library calls and through the CLI."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.analytics import render, shortest_chain, stance_matrix
+from diplograph.analytics.chain import chain_report
+from diplograph.analytics.stats import graph_stats
+from diplograph.cli import main
+from diplograph.errors import InputError
+from diplograph.ids import actor_iri
+from diplograph.store import GraphStore
+from diplograph.views import load_facts
+
+FIXTURE = Path(__file__).parent.parent / "fixtures" / "views" / "views.trig"
+
+
+def test_analytics_stats_counts_span_and_rankings(views_store: GraphStore) -> None:
+    report = graph_stats(load_facts(views_store), top=3)
+    counts = dict(report.table("counts").rows)
+    assert counts == {
+        "Delegation": 1,
+        "Organization": 1,
+        "Person": 2,
+        "Place": 2,
+        "State": 3,
+        "Meeting": 5,
+        "Position": 6,
+        "Article": 4,
+    }
+    assert report.table("span").rows == [("2025-05-16", "2025-07-20")]
+    assert report.table("degree").rows[0][1:] == ("United States", 4)
+    assert report.table("betweenness").rows[0][1] == "United States"
+    assert report.table("meetings_per_month").rows == [("2025-05", 1), ("2025-06", 1), ("2025-07", 3)]
+
+
+def test_analytics_path_hops_carry_date_and_evidence(views_store: GraphStore) -> None:
+    facts = load_facts(views_store)
+    hops = shortest_chain(facts, "Russia", "NATO")
+    assert [(facts.label(h.source), facts.label(h.target)) for h in hops] == [
+        ("Russia", "Ukraine"),
+        ("Ukraine", "United States"),
+        ("United States", "NATO"),
+    ]
+    first = hops[0]
+    assert (first.meetings, first.date, first.place) == (2, "2025-05-16", "Istanbul")
+    assert first.sentence == "Russia and Ukraine negotiated in Istanbul on Friday."
+    assert first.url == "https://news.example/v1"
+    assert chain_report(facts, hops).table("path").rows[2][2] == "2025-07-20"
+
+
+def test_analytics_path_without_chain_is_an_input_error(views_store: GraphStore) -> None:
+    facts = load_facts(views_store)
+    with pytest.raises(InputError, match="no chain of meetings"):
+        shortest_chain(facts, "Marco Rubio", "NATO")
+
+
+def test_analytics_stance_matrix_by_topic(views_store: GraphStore) -> None:
+    facts = load_facts(views_store)
+    m = stance_matrix(facts)
+    russia = str(actor_iri("state/russia"))
+    assert m.holders[0][0] in (russia, str(actor_iri("state/ukraine")))
+    assert m.counts[(russia, "demand")] == 1 and m.counts[(russia, "reject")] == 1
+    ceasefire = stance_matrix(facts, topic="ceasefire")
+    assert {label for _, label in ceasefire.holders} == {"Ukraine", "United States"}
+
+
+def test_analytics_render_formats(views_store: GraphStore) -> None:
+    report = graph_stats(load_facts(views_store))
+    data = json.loads(render(report, "json"))
+    assert data["counts"][0] == {"type": "Delegation", "count": 1}
+    assert render(report, "csv").startswith("table,type,count\ncounts,Delegation,1\n")
+    with pytest.raises(InputError):
+        render(report, "xml")
+
+
+@pytest.fixture
+def store_dir(tmp_path: Path) -> str:
+    path = tmp_path / "store"
+    with GraphStore(path) as store:
+        store.load(FIXTURE, "trig")
+    return str(path)
+
+
+def test_analytics_cli_commands(store_dir: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["stats", "--store", store_dir, "--format", "json"])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["counts"][-1] == {"type": "Article", "count": 4}
+    result = runner.invoke(main, ["path", "Russia", "NATO", "--store", store_dir, "--format", "csv"])
+    assert result.exit_code == 0 and "Istanbul" in result.stdout
+    heat = tmp_path / "stances.html"
+    result = runner.invoke(
+        main, ["stances", "--store", store_dir, "--topic", "ceasefire", "--html", str(heat)]
+    )
+    assert result.exit_code == 0 and "United States" in result.stdout
+    assert "<table>" in heat.read_text(encoding="utf-8")
+
+
+def test_analytics_cli_view_and_export(store_dir: str, tmp_path: Path) -> None:
+    runner = CliRunner()
+    out = tmp_path / "v.html"
+    args = ["view", "-o", str(out), "--store", store_dir, "--actor", "Russia", "--since", "2025-06-01"]
+    result = runner.invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert "around Russia (1 hop); since 2025-06-01" in out.read_text(encoding="utf-8")
+    rq = tmp_path / "q.rq"
+    rq.write_text("CONSTRUCT { ?a dg:represents ?b } WHERE { ?a dg:represents ?b }", encoding="utf-8")
+    result = runner.invoke(main, ["view", "-o", str(out), "--store", store_dir, "--query", str(rq)])
+    assert result.exit_code == 0 and "6 nodes, 3 edges" in result.output
+    gexf = tmp_path / "g.gexf"
+    result = runner.invoke(main, ["export-graph", "--format", "gexf", "-o", str(gexf), "--store", store_dir])
+    assert result.exit_code == 0 and gexf.exists()
+
+
+def test_analytics_cli_errors_are_one_line(store_dir: str, tmp_path: Path) -> None:
+    result = CliRunner().invoke(main, ["path", "Atlantis", "Russia", "--store", store_dir])
+    assert result.exit_code == 1
+    assert result.output.strip() == "Error: no actor named 'Atlantis' in the store"
+    assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("command", ["view", "export-graph", "stats", "path", "stances"])
+def test_analytics_cli_help_has_example(command: str) -> None:
+    result = CliRunner().invoke(main, [command, "--help"])
+    assert result.exit_code == 0 and "Example:" in result.output

@@ -1,0 +1,142 @@
+"""networkx → HTML: self-contained, offline, escaped, and drawn from positions when large."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import networkx as nx
+import pytest
+
+from diplograph.errors import InputError
+from diplograph.store import GraphStore
+from diplograph.views import Filters, actor_network, meeting_network
+from diplograph.views.export import export_graph
+from diplograph.views.heatmap import render_heatmap
+from diplograph.views.html import PHYSICS_LIMIT, graph_payload, render_html, write_html
+from diplograph.views.layout import louvain, positions
+
+PAYLOADS = (
+    "<script>alert(1)</script>",
+    "<img src=x onerror=alert(1)>",
+    "</script><script>alert(1)</script>",
+    '" onmouseover="alert(1)',
+    "<svg onload=alert(1)>",
+)
+_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
+
+
+def _data(page: str) -> dict[str, object]:
+    found = _DATA.search(page)
+    assert found is not None
+    loaded: dict[str, object] = json.loads(found.group(1))
+    return loaded
+
+
+def _outside_data(page: str) -> str:
+    return _DATA.sub("", page)
+
+
+def test_html_is_self_contained_without_cdn(views_store: GraphStore) -> None:
+    page = render_html(actor_network(views_store))
+    for ref in ("cdnjs", "jsdelivr", "unpkg", "googleapis", "<link", "<script src", "@import"):
+        assert ref not in page
+    assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', page)
+    assert "default-src 'none'" in page
+    assert "vis.Network" in page and ".vis-network" in page
+
+
+def test_html_embeds_every_node_and_edge(views_store: GraphStore) -> None:
+    g = actor_network(views_store)
+    data = _data(render_html(g))
+    assert isinstance(data["nodes"], list) and isinstance(data["edges"], list)
+    assert (len(data["nodes"]), len(data["edges"])) == (g.number_of_nodes(), g.number_of_edges())
+
+
+def test_html_tooltips_quote_sentences_with_article(views_store: GraphStore) -> None:
+    payload = graph_payload(actor_network(views_store))
+    titles = "\n".join(e["title"] for e in payload["edges"])
+    assert "met 2 times" in titles
+    assert "“Russia and Ukraine negotiated in Istanbul on Friday.”" in titles
+    assert "Talks in Istanbul · 2025-05-16 · https://news.example/v1" in titles
+
+
+def test_html_header_states_filters_and_legend(views_store: GraphStore) -> None:
+    filters = Filters(topic="ceasefire")
+    page = render_html(actor_network(views_store, filters), filters=filters.describe())
+    assert "Filters: topic ceasefire" in page
+    assert "propose/offer</li>" in page and 'id="search"' in page
+
+
+def test_html_hostile_text_never_appears_raw(hostile_store: GraphStore) -> None:
+    g = actor_network(hostile_store)
+    page = render_html(g, title=PAYLOADS[0], filters=[PAYLOADS[2], PAYLOADS[3]])
+    outside = _outside_data(page)
+    for payload in PAYLOADS:
+        assert payload not in outside
+    data_block = _DATA.search(page)
+    assert data_block is not None and "<" not in data_block.group(1)
+    data = _data(page)
+    labels = {n["label"] for n in data["nodes"]}  # type: ignore[attr-defined,index]
+    assert PAYLOADS[0] in labels and PAYLOADS[3] in labels
+
+
+def test_html_links_only_http_urls(hostile_store: GraphStore) -> None:
+    payload = graph_payload(actor_network(hostile_store))
+    urls = [url for item in payload["nodes"] + payload["edges"] for _, url in item["links"]]
+    assert urls and all(u.startswith("https://") for u in urls)
+
+
+def test_html_large_graph_has_positions_and_no_physics() -> None:
+    g = nx.MultiDiGraph(nx.gnm_random_graph(PHYSICS_LIMIT + 200, 2 * PHYSICS_LIMIT, seed=3))
+    payload = graph_payload(g)
+    assert payload["large"] and payload["options"]["physics"] == {"enabled": False}
+    assert payload["options"]["edges"]["smooth"] is False
+    assert all("smooth" not in e for e in payload["edges"])
+    xs = {n["x"] for n in payload["nodes"]}
+    assert len(xs) > PHYSICS_LIMIT // 2
+
+
+def test_html_layout_is_deterministic() -> None:
+    g = nx.gnm_random_graph(300, 600, seed=1)
+    assert positions(g) == positions(g)
+    assert louvain(g) == louvain(g)
+
+
+def test_html_community_colouring(views_store: GraphStore) -> None:
+    page = render_html(meeting_network(views_store), color_by="community")
+    assert "community 1 (" in page
+    with pytest.raises(InputError):
+        render_html(meeting_network(views_store), color_by="rainbow")  # type: ignore[arg-type]
+
+
+def test_html_write_html_to_file(tmp_path: Path, views_store: GraphStore) -> None:
+    out = write_html(actor_network(views_store), tmp_path / "v.html")
+    assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+    with pytest.raises(InputError, match="cannot write"):
+        write_html(actor_network(views_store), tmp_path / "missing" / "v.html")
+
+
+def test_html_heatmap_escapes_and_has_no_script(hostile_store: GraphStore) -> None:
+    from diplograph.analytics import stance_matrix
+    from diplograph.views import load_facts
+
+    page = render_heatmap(stance_matrix(load_facts(hostile_store)), title=PAYLOADS[1])
+    assert "<script" not in page.replace("&lt;script", "")
+    for payload in PAYLOADS:
+        assert payload not in page
+    assert "&quot; onmouseover=&quot;alert(1)" in page
+
+
+@pytest.mark.parametrize("fmt", ["graphml", "gexf"])
+def test_html_export_graph_formats(tmp_path: Path, views_store: GraphStore, fmt: str) -> None:
+    g = actor_network(views_store)
+    out = export_graph(g, tmp_path / f"g.{fmt}", fmt)
+    back = nx.read_graphml(out) if fmt == "graphml" else nx.read_gexf(out)
+    assert back.number_of_nodes() == g.number_of_nodes()
+    assert back.number_of_edges() == g.number_of_edges()
+    text = out.read_text(encoding="utf-8")
+    assert "Russia and Ukraine met again in Istanbul." in text and "2025-05-16;2025-07-20" in text
+    assert "lastmodifieddate" not in text
+    assert export_graph(g, tmp_path / f"h.{fmt}", fmt).read_bytes() == out.read_bytes()
