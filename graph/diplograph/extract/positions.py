@@ -36,32 +36,46 @@ def find_positions(doc: Document, res: Resources) -> Document:
         par = paragraph_of(doc, s)
         text = doc.content[s.start:s.end]
         stances = gr.stances.find(text, s.start)
-        topics = list(dict.fromkeys(c.key for c in gr.topics.find(text, s.start)))
+        topic_cues = gr.topics.find(text, s.start)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
-        if stances and not topics and gr.anaphora.find(text):
-            topics, about = prev_topics, about or prev_about
-        if stances and topics:
-            acting = actors_in(doc, s, roles, skip)
-            cue = stances[0]
+        acting = actors_in(doc, s, roles, skip)
+        for i, cue in enumerate(stances):
+            nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
+            topics = _topics_for(cue, nxt, topic_cues, stances[i - 1].end if i else s.start)
+            here_about = about
+            if not topics and gr.anaphora.find(text):
+                topics, here_about = prev_topics, about or prev_about
+            if not topics:
+                continue
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
             if holder is None and prev_subject[0] == par:
                 holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-            if holder:
-                target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
-                times = times_in(doc, s)
-                dated = next((t for t in times if t.day), times[0] if times else None)
-                for topic in topics:
-                    found.append(Position(
-                        holder=holder, stance=cue.key, topic=topic, evidence=(Span(s.start, s.end),),
-                        target=target, about=about, day=dated.day if dated else None,
-                        date_text=dated.surface if dated else None, cue=cue.phrase,
-                    ))
-        if topics:
-            prev_topics, prev_about = topics, about
-        first = actors_in(doc, s, roles, skip)
-        if first:
-            prev_subject = (par, first[0].key)
+            if holder is None:
+                continue
+            target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
+            times = times_in(doc, s)
+            dated = next((t for t in times if t.day), times[0] if times else None)
+            for topic in topics:
+                found.append(Position(
+                    holder=holder, stance=cue.key, topic=topic, evidence=(Span(s.start, s.end),),
+                    target=target, about=here_about, day=dated.day if dated else None,
+                    date_text=dated.surface if dated else None, cue=cue.phrase,
+                ))
+        if topic_cues:
+            prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
+            prev_about = about
+        if acting:
+            prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _topics_for(cue: Cue, until: int, topic_cues: list[Cue], since: int) -> list[str]:
+    """Topics a stance cue governs: those after it up to the next cue, else the nearest before it."""
+    after = [t.key for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
+    if after:
+        return list(dict.fromkeys(after))
+    before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
+    return [before[-1].key] if before else []
 
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
