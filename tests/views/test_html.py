@@ -89,7 +89,7 @@ def test_html_links_only_http_urls(hostile_store: GraphStore) -> None:
 
 
 def test_html_large_graph_has_positions_and_no_physics() -> None:
-    g = nx.MultiDiGraph(nx.gnm_random_graph(PHYSICS_LIMIT + 200, 2 * PHYSICS_LIMIT, seed=3))
+    g = nx.MultiDiGraph(nx.gnm_random_graph(PHYSICS_LIMIT + 200, 2 * PHYSICS_LIMIT, seed=3, directed=True))
     payload = graph_payload(g)
     assert payload["large"] and payload["options"]["physics"] == {"enabled": False}
     assert payload["options"]["edges"]["smooth"] is False
