@@ -283,12 +283,19 @@ class Builder:
         for folder, state in sorted(self.sources["country_repos"].items()):
             for r in read_csv(self.source / folder / "html/holders21.csv"):
                 role = self.classify(r["position"])
-                if role is None:
+                if role is None or self._dropped(folder, r):
                     continue
                 start, _ = parse_date(r.get("start"))
                 end, _ = parse_date(r.get("end"), end=True)
                 t = TenureRec(role, r["position"], f"state/{state}", start, end)
                 self._table_person(r["personID"], r["person"], t)
+
+    def _dropped(self, folder: str, row: dict[str, str]) -> bool:
+        key = f"{folder}/{row['personID']}/{row['position']}/{row.get('start', '')}"
+        if key in (self.sources.get("drop") or {}):
+            log.info("dropped %s: curated correction", key)
+            return True
+        return False
 
     def read_world_tables(self, country_key: dict[str, str]) -> None:
         base = self.source / "every-politician-scrapers+world"
@@ -439,10 +446,11 @@ class Builder:
 
     def _close_open_tenures(self) -> None:
         """An open single-holder post ends when the next holder of the same post starts."""
+        collective = compile_patterns(self.sources.get("collective_posts") or [])
         posts: dict[tuple[str, str, str], list[tuple[date, Entry, TenureRec]]] = defaultdict(list)
         for e in self.entries.values():
             for t in e.tenures:
-                if t.role in SINGLE_HOLDER and t.start is not None:
+                if t.role in SINGLE_HOLDER and t.start is not None and not full(collective, t.label):
                     name = "" if t.role == "ForeignMinister" else _post_name(t.label)
                     posts[(t.role, t.represents, name)].append((t.start, e, t))
         for items in posts.values():
@@ -450,7 +458,8 @@ class Builder:
             for i, (start, e, t) in enumerate(items):
                 if t.end is not None:
                     continue
-                later = [s for s, other, _ in items[i + 1:] if other is not e and s > start]
+                later = [s for s, other, nxt in items[i + 1:]
+                         if other is not e and s > start and not nxt.year_only]
                 if later:
                     t.end = later[0]
 
@@ -563,15 +572,25 @@ def _dedupe(tenures: list[TenureRec]) -> list[TenureRec]:
         ):
             continue
         if not t.curated and any(
-            o.curated and o.role == t.role and o.represents == t.represents and o.start and t.start
-            and abs((o.start - t.start).days) <= 31
-            for o in out
+            o.curated and o.role == t.role and o.represents == t.represents
+            and _covers(o, t) for o in out
         ):
             continue
         seen.add(k)
         out.append(t)
     out.sort(key=lambda t: (t.start or date.min, t.role, t.represents, t.label))
     return out
+
+
+def _covers(curated: TenureRec, t: TenureRec) -> bool:
+    """Whether a curated tenure stands for a table one of the same person and post: the table's
+    starts within a month of it or inside its span (cabinet reshuffles split one term into
+    several table rows, some with wrong ends; the reviewed curated span wins)."""
+    if curated.start is None or t.start is None:
+        return False
+    if abs((curated.start - t.start).days) <= 31:
+        return True
+    return curated.start <= t.start and (curated.end is None or t.start < curated.end)
 
 
 def _main_represents(tenures: list[TenureRec]) -> str:
