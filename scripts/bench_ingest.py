@@ -1,0 +1,166 @@
+"""Benchmark ingest: articles per second and memory over a CSV corpus, streamed through the library.
+
+    python scripts/bench_ingest.py /work/shared/corpora/10kGNAD-test.csv --repeat 3 --jobs 1
+
+The corpus is read row by row (``label;'text'``, single-quote quoted) and never copied; each
+article goes through the same path as ``diplograph ingest`` (read → build → write its named
+graph) into a fresh on-disk store in a temporary folder. Dates are fixed, the language is given,
+so the run measures extraction and writing, not detection. Memory is the resident set of this
+process (from /proc) after each quarter of the articles, and the peak (``ru_maxrss``) of this
+process and of any worker processes: flat quarter figures show that memory does not grow with
+the corpus. Prints a Markdown table.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import multiprocessing
+import os
+import resource
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
+
+from diplograph import loader  # noqa: E402
+from diplograph.article import BuiltArticle, build_document, read_article  # noqa: E402
+from diplograph.errors import DiplographError  # noqa: E402
+from diplograph.ingest.read import RawArticle  # noqa: E402
+from diplograph.resources import Resources, load_resources  # noqa: E402
+from diplograph.store import GraphStore  # noqa: E402
+
+PUBLISHED = dt.date(2016, 1, 1)
+QUARTERS = (0.25, 0.5, 0.75, 1.0)
+
+
+def rows(path: Path, limit: int | None = None) -> Iterator[RawArticle]:
+    """Yield the corpus rows as RawArticles, one at a time."""
+    csv.field_size_limit(sys.maxsize)
+    with path.open(encoding="utf-8", newline="") as handle:
+        for number, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'"), 1):
+            if limit is not None and number > limit:
+                return
+            if len(row) < 2 or not row[1].strip():
+                continue
+            yield RawArticle(text=row[1], source=f"{path.name}:{number}", published=PUBLISHED, lang="de")
+
+
+def count(path: Path, limit: int | None) -> int:
+    """How many articles :func:`rows` will yield."""
+    n = sum(1 for _ in rows(path, limit))
+    return n
+
+
+def rss_mib() -> float:
+    """Current resident set size of this process in MiB (Linux /proc)."""
+    with open("/proc/self/statm") as handle:
+        pages = int(handle.read().split()[1])
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+def peak_mib(who: int) -> float:
+    """Peak resident set size in MiB (ru_maxrss is KiB on Linux)."""
+    return resource.getrusage(who).ru_maxrss / 1024
+
+
+_RES: Resources | None = None
+
+
+def _build(raw: RawArticle) -> BuiltArticle | str:
+    global _RES
+    _RES = _RES or load_resources()
+    try:
+        return build_document(read_article(raw, _RES), _RES)
+    except DiplographError as exc:
+        return str(exc)
+
+
+def built(raws: Iterator[RawArticle], jobs: int) -> Iterator[BuiltArticle | str]:
+    """Build each article in this process, or in ``jobs`` forked workers (the parent writes)."""
+    if jobs <= 1:
+        yield from map(_build, raws)
+        return
+    with multiprocessing.get_context("fork").Pool(jobs) as pool:
+        yield from pool.imap(_build, raws, chunksize=8)
+
+
+@dataclass
+class Run:
+    """One pass over the corpus."""
+
+    articles: int = 0
+    failed: int = 0
+    facts: int = 0
+    quads: int = 0
+    seconds: float = 0.0
+    rss: list[float] = field(default_factory=list)
+
+    @property
+    def rate(self) -> float:
+        return self.articles / self.seconds if self.seconds else 0.0
+
+
+def run_once(path: Path, total: int, jobs: int, limit: int | None) -> Run:
+    """Ingest the corpus once into a fresh temporary store."""
+    global _RES
+    _RES = _RES or load_resources()
+    _ = _RES.gazetteer  # loaded before forking, so workers share it
+    marks = [max(1, round(q * total)) for q in QUARTERS]
+    run = Run()
+    with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp, GraphStore(Path(tmp) / "store") as store:
+        book = loader._LabelBook(store)  # the labels bookkeeping `diplograph ingest` does
+        started = time.perf_counter()
+        for seen, item in enumerate(built(rows(path, limit), jobs), 1):
+            if isinstance(item, str):
+                run.failed += 1
+            else:
+                run.quads += loader.write_article(store, item, book)
+                run.articles += 1
+                run.facts += item.facts
+            if seen in marks:
+                run.rss.append(rss_mib())
+        run.seconds = time.perf_counter() - started
+    return run
+
+
+def table(runs: list[Run], jobs: int, total: int) -> str:
+    """The Markdown table of all runs and their median."""
+    head = ("| run | articles | skipped | facts | quads | s | articles/s | RSS 25% | RSS 50% | RSS 75% "
+            "| RSS 100% |")
+    lines = [head, "|" + "---|" * 11]
+    for i, r in enumerate(runs, 1):
+        rss = " | ".join(f"{x:.0f} MiB" for x in r.rss)
+        lines.append(f"| {i} | {r.articles} | {r.failed} | {r.facts} | {r.quads} | {r.seconds:.1f} | "
+                     f"{r.rate:.1f} | {rss} |")
+    lines.append("")
+    lines.append(f"median {statistics.median(r.rate for r in runs):.1f} articles/s over {len(runs)} runs "
+                 f"of {total} articles, --jobs {jobs}; peak RSS {peak_mib(resource.RUSAGE_SELF):.0f} MiB "
+                 f"(main process), {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB (largest worker)")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("csv", type=Path, help="corpus file, one `label;'text'` row per article")
+    parser.add_argument("--repeat", type=int, default=3, help="runs; the median rate is reported")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
+    parser.add_argument("--limit", type=int, help="read only the first N rows")
+    args = parser.parse_args(argv)
+    total = count(args.csv, args.limit)
+    runs = []
+    for i in range(args.repeat):
+        runs.append(run_once(args.csv, total, args.jobs, args.limit))
+        print(f"run {i + 1}: {runs[-1].rate:.1f} articles/s", file=sys.stderr)
+    print(table(runs, args.jobs, total))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
