@@ -129,8 +129,6 @@ def test_cli_ingest_bad_input_exits_1_with_one_line(runner: CliRunner, tmp_path:
     assert _quads(store) == 0
 
 
-@pytest.mark.xfail(strict=True, reason="the progress bar label 'ingesting' is written to stderr before the "
-                                       "error, so stderr holds two lines, not the one-line message alone")
 def test_cli_ingest_bad_input_stderr_is_only_the_message(runner: CliRunner, tmp_path: Path) -> None:
     path = _bad_inputs(tmp_path)["empty"]
     result = runner.invoke(main, ["ingest", str(path), "--lang", "de", "--store", str(tmp_path / "s")])

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import sys
+from collections.abc import Callable, Iterator
 
 import click
 
@@ -35,8 +38,17 @@ def ingest_cmd(paths: tuple[str, ...], lang: str | None, published: dt.datetime 
     """
     total = count_inputs([p for p in paths if p != "-"]) + paths.count("-")
     day = published.date() if published else None
-    with open_store(store) as st, click.progressbar(length=total, label="ingesting", file=click.get_text_stream(
-            "stderr"), show_pos=True) as bar:
+    with open_store(store) as st, _progress(total) as step:
         summary = ingest(list(paths), st, lang=lang, published=day, url=url, jobs=jobs,
-                         keep_going=keep_going, progress=bar.update if total > 1 else None)
+                         keep_going=keep_going, progress=step)
     click.echo(summary.line(), err=True)
+
+
+@contextlib.contextmanager
+def _progress(total: int) -> Iterator[Callable[[int], None] | None]:
+    """A progress bar on stderr for runs of several articles; nothing for one."""
+    if total <= 1:
+        yield None
+        return
+    with click.progressbar(length=total, label="ingesting", file=sys.stderr, show_pos=True) as bar:
+        yield bar.update
