@@ -61,8 +61,9 @@ def read_article(raw: RawArticle, res: Resources | None = None) -> Document:
 def build_document(doc: Document, res: Resources) -> BuiltArticle:
     """Emit the RDF of a read Document."""
     iri, graph = emit.article_graph(doc)
-    return BuiltArticle(iri, graph, emit.reference_graph(doc, res.gazetteer),
-                        emit.unknown_labels(doc, res.gazetteer), doc)
+    return BuiltArticle(
+        iri, graph, emit.reference_graph(doc, res.gazetteer), emit.unknown_labels(doc, res.gazetteer), doc
+    )
 
 
 def build_article(

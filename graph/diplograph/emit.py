@@ -23,8 +23,15 @@ FACT_KINDS = ("Meeting", "Position")
 
 def bind_prefixes(g: Graph) -> Graph:
     """Bind the prefixes users see in exports."""
-    for prefix, ns in (("dg", DG._NS), ("dgt", DGT._NS), ("skos", SKOS), ("prov", PROV),
-                       ("dcterms", DCTERMS), ("schema", SDO), ("owl", OWL)):
+    for prefix, ns in (
+        ("dg", DG._NS),
+        ("dgt", DGT._NS),
+        ("skos", SKOS),
+        ("prov", PROV),
+        ("dcterms", DCTERMS),
+        ("schema", SDO),
+        ("owl", OWL),
+    ):
         g.bind(prefix, ns)
     return g
 
@@ -73,7 +80,7 @@ def _evidence(g: Graph, art: URIRef, doc: Document, fact: URIRef, spans: Iterabl
         ev = ids.evidence_iri(art, span.start, span.end)
         g.add((fact, DG.evidence, ev))
         g.add((ev, RDF.type, DG.Evidence))
-        g.add((ev, DG.text, Literal(doc.content[span.start:span.end])))
+        g.add((ev, DG.text, Literal(doc.content[span.start : span.end])))
         g.add((ev, DG.start, Literal(span.start, datatype=XSD.integer)))
         g.add((ev, DG.end, Literal(span.end, datatype=XSD.integer)))
         g.add((ev, PROV.wasDerivedFrom, art))

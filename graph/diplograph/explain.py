@@ -11,7 +11,7 @@ def explain(doc: Document) -> Iterator[str]:
     """Yield readable lines: each sentence, then the mentions, meetings and positions read there."""
     yield f"language {doc.lang}, published {doc.published or '?'}, dates count from {doc.anchor or '?'}"
     for i, s in enumerate(doc.sentences, 1):
-        text = doc.content[s.start:s.end]
+        text = doc.content[s.start : s.end]
         yield ""
         yield f"[{i}] {s.start}-{s.end}: {text}"
         for m in doc.mentions:

@@ -42,15 +42,19 @@ class IngestSummary:
         """One line for the end of a run."""
         rate = self.articles / self.seconds if self.seconds else 0.0
         failed = f", {len(self.failed)} skipped" if self.failed else ""
-        return (f"{self.articles} articles, {self.facts} facts, {self.quads} quads in "
-                f"{self.seconds:.1f} s ({rate:.0f} articles/s){failed}")
+        return (
+            f"{self.articles} articles, {self.facts} facts, {self.quads} quads in "
+            f"{self.seconds:.1f} s ({rate:.0f} articles/s){failed}"
+        )
 
 
 class _LabelBook:
     """Which actors already have a display label in which language in the reference graph."""
 
     def __init__(self, store: GraphStore) -> None:
-        res = store.query(f"SELECT ?s ?l WHERE {{ GRAPH {ids.REFERENCE_GRAPH.n3()} {{ ?s {RDFS.label.n3()} ?l }} }}")
+        res = store.query(
+            f"SELECT ?s ?l WHERE {{ GRAPH {ids.REFERENCE_GRAPH.n3()} {{ ?s {RDFS.label.n3()} ?l }} }}"
+        )
         self.seen = {(str(s), lit.language) for s, lit in res.rows if isinstance(lit, Literal)}
 
     def fresh(self, labels: Graph) -> Graph:

@@ -39,9 +39,9 @@ GIVEN = ("content", "lang", "published", "url", "title")
 DEFAULT_PIPELINE = ("sentences", "dates", "mentions", "actors", "meetings", "positions")
 
 
-def stage(name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = ()) -> Callable[
-    [StageFunc], StageFunc
-]:
+def stage(
+    name: str, *, requires: Sequence[str] = (), assigns: Sequence[str] = ()
+) -> Callable[[StageFunc], StageFunc]:
     """Register ``func`` as the pipeline stage ``name``."""
 
     def register(func: StageFunc) -> StageFunc:

@@ -21,13 +21,26 @@ from diplograph.store import open_store
 @click.option("--lang", help="Language of the articles (de, en, fr, es); default: detected.")
 @click.option("--published", type=click.DateTime(["%Y-%m-%d"]), help="Publication date (YYYY-MM-DD).")
 @click.option("--url", help="Source URL of a single article.")
-@click.option("--jobs", "-j", default=1, show_default=True, type=click.IntRange(1, 64),
-              help="Worker processes for extraction.")
+@click.option(
+    "--jobs",
+    "-j",
+    default=1,
+    show_default=True,
+    type=click.IntRange(1, 64),
+    help="Worker processes for extraction.",
+)
 @click.option("--keep-going", is_flag=True, help="Skip unreadable articles instead of stopping.")
 @store_option
 @friendly_errors
-def ingest_cmd(paths: tuple[str, ...], lang: str | None, published: dt.datetime | None, url: str | None,
-               jobs: int, keep_going: bool, store: str) -> None:
+def ingest_cmd(
+    paths: tuple[str, ...],
+    lang: str | None,
+    published: dt.datetime | None,
+    url: str | None,
+    jobs: int,
+    keep_going: bool,
+    store: str,
+) -> None:
     """Read articles (text, HTML, JSON Lines, folders, - for stdin) into the store.
 
     Re-ingesting an article replaces its graph, so nothing is duplicated.
@@ -39,8 +52,16 @@ def ingest_cmd(paths: tuple[str, ...], lang: str | None, published: dt.datetime 
     total = count_inputs([p for p in paths if p != "-"]) + paths.count("-")
     day = published.date() if published else None
     with open_store(store) as st, _progress(total) as step:
-        summary = ingest(list(paths), st, lang=lang, published=day, url=url, jobs=jobs,
-                         keep_going=keep_going, progress=step)
+        summary = ingest(
+            list(paths),
+            st,
+            lang=lang,
+            published=day,
+            url=url,
+            jobs=jobs,
+            keep_going=keep_going,
+            progress=step,
+        )
     click.echo(summary.line(), err=True)
 
 

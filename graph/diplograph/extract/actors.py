@@ -57,13 +57,23 @@ def build_actors(doc: Document, res: Resources) -> Document:
             represents = next((m.represents for m in ms if m.represents), None)
         elif entry is not None and kind == "Organization":
             represents = entry.represents
-        actors[key] = Actor(key, kind, label, names, entry.qid if entry else None, represents, role,
-                            role_label, ms[0].source)
+        actors[key] = Actor(
+            key, kind, label, names, entry.qid if entry else None, represents, role, role_label, ms[0].source
+        )
     # A represented state or organisation is part of the article's story even if only implied.
     for a in list(actors.values()):
         if a.represents and a.represents not in actors and (e := gaz.get(a.represents)):
-            actors[e.key] = Actor(e.key, e.kind, e.label(doc.lang), (), e.qid, e.represents, None, None,
-                                  f"represented by {a.key}")
+            actors[e.key] = Actor(
+                e.key,
+                e.kind,
+                e.label(doc.lang),
+                (),
+                e.qid,
+                e.represents,
+                None,
+                None,
+                f"represented by {a.key}",
+            )
     return replace(doc, actors=actors)
 
 
@@ -80,11 +90,14 @@ def _person_context(
 ) -> tuple[str | None, str | None, str | None]:
     """Role, role as written, and represented key from the words around the person's mentions."""
     text = doc.content
-    refs = [m for m in doc.mentions if m.kind in ("State", "Organization") and m.key != ms[0].key
-            or m.form == "adj"]
+    refs = [
+        m
+        for m in doc.mentions
+        if m.kind in ("State", "Organization") and m.key != ms[0].key or m.form == "adj"
+    ]
     for m in ms:
         if m.form == "role":
-            return _role_of(m, roles), text[m.start:m.end], m.represents
+            return _role_of(m, roles), text[m.start : m.end], m.represents
     for m in ms:
         if m.form != "name":
             continue
@@ -92,10 +105,12 @@ def _person_context(
         if cue is None:
             continue
         lo, hi = min(cue.start, m.start), max(cue.end, m.end)
-        near = [r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)]
+        near = [
+            r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)
+        ]
         near.sort(key=lambda r: abs(r.start - cue.start))
         rep = _state_of(near[0], res) if near else None
-        return cue.key, text[cue.start:cue.end], rep
+        return cue.key, text[cue.start : cue.end], rep
     return None, None, None
 
 
@@ -110,15 +125,15 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
     owned = set()
     for c in before:  # a role directly followed by another person's name belongs to that person
         nxt = next((p for p in persons if p.start >= c.end), None)
-        if nxt and nxt.start < m.start and re.fullmatch(r"\s*", text[c.end:nxt.start]):
+        if nxt and nxt.start < m.start and re.fullmatch(r"\s*", text[c.end : nxt.start]):
             owned.add(c)
-    free = [c for c in before if c not in owned and "." not in text[c.end:m.start]]
+    free = [c for c in before if c not in owned and "." not in text[c.end : m.start]]
     if free:
         last = free[-1]
-        chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[:last.start][-25:])]
+        chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[: last.start][-25:])]
         return chained[0] if chained else last
     after = [c for c in roles if m.end < c.start <= m.end + 60]
-    if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end:after[0].start]):
+    if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]):
         return after[0]
     return None
 

@@ -25,15 +25,21 @@ def is_qualifier(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     """Whether a name only qualifies the next word (a role or group noun, or a possessed noun)."""
     if m.form in ("adj", "place"):
         return True
-    after = text[m.end:m.end + 2]
+    after = text[m.end : m.end + 2]
     if m.kind in ("State", "Organization") and after.startswith("-"):
         return True  # "US-Präsident", "Nato-Beitritt", "Kreml-Sprecher"
     if m.form == "genitive" and m.kind != "Person":
-        return bool(re.match(r"\s+\w", text[m.end:m.end + 3]))
+        return bool(re.match(r"\s+\w", text[m.end : m.end + 3]))
     if m.form == "genitive" and m.kind == "Person":
         return True  # "Trumps Gesandte", "Putins Sprecher"
-    return any(c.start >= m.end and re.fullmatch(r"\s*", text[m.end:c.start]) for c in roles
-               if c.start - m.end < 3) and m.kind != "Person"
+    return (
+        any(
+            c.start >= m.end and re.fullmatch(r"\s*", text[m.end : c.start])
+            for c in roles
+            if c.start - m.end < 3
+        )
+        and m.kind != "Person"
+    )
 
 
 _OF_LINK = re.compile(r"\b(?:von|vom|des|der|of|de|du|del)\s+(?:the\s+)?[\w-]*$", re.IGNORECASE)
@@ -43,11 +49,12 @@ def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     """A person named inside another's role phrase: "der Gesandte von US-Präsident Trump, Witkoff"."""
     if m.kind != "Person":
         return False
-    cue = next((c for c in roles if c.end <= m.start and re.fullmatch(r"\s*", text[c.end:m.start])), None)
+    cue = next((c for c in roles if c.end <= m.start and re.fullmatch(r"\s*", text[c.end : m.start])), None)
     if cue is None:
         return False
-    return bool(_OF_LINK.search(text[max(0, cue.start - 30):cue.start].rstrip()[-30:] + " x")) and bool(
-        re.match(r"\s*,", text[m.end:m.end + 3]))
+    return bool(_OF_LINK.search(text[max(0, cue.start - 30) : cue.start].rstrip()[-30:] + " x")) and bool(
+        re.match(r"\s*,", text[m.end : m.end + 3])
+    )
 
 
 def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozenset[str]) -> list[Mention]:

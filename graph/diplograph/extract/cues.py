@@ -146,7 +146,7 @@ class CueMatcher:
                 continue
             limit = MAX_GAP + 1 if gap else 1
             for k in range(j + 1, min(j + 1 + limit, len(words))):
-                between = text[words[k - 1][1]:words[k][0]]
+                between = text[words[k - 1][1] : words[k][0]]
                 if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
                     return None
                 if _fits(mode, core, words[k][2]):

@@ -146,7 +146,6 @@ class GazIndex:
                 last_end = h.end
         return out
 
-
     def holder_of(self, role: str, represents: str, day: object) -> str | None:
         """The one person who held ``role`` for ``represents`` on ``day``, if exactly one did."""
         if day is None:

@@ -16,7 +16,9 @@ from diplograph.extract.cues import CueMatcher
 from diplograph.resources import Resources
 
 
-def _inflect(lexicon: Mapping[str, Iterable[str]], endings: list[str], compound: bool) -> dict[str, list[str]]:
+def _inflect(
+    lexicon: Mapping[str, Iterable[str]], endings: list[str], compound: bool
+) -> dict[str, list[str]]:
     """Expand single-word nouns with endings (and a compound prefix in German)."""
     out: dict[str, list[str]] = {}
     for key, words in lexicon.items():
@@ -77,10 +79,16 @@ def _build(res: Resources, lang: str) -> Grammar:
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
-        groups=CueMatcher(_inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings,
-                                   False), f"{src}/groups.yml"),
-        org_nouns=CueMatcher(_inflect({"organization": res.lexicon(lang, "groups").get("organization") or []},
-                                      endings, compound), f"{src}/groups.yml"),
+        groups=CueMatcher(
+            _inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings, False),
+            f"{src}/groups.yml",
+        ),
+        org_nouns=CueMatcher(
+            _inflect(
+                {"organization": res.lexicon(lang, "groups").get("organization") or []}, endings, compound
+            ),
+            f"{src}/groups.yml",
+        ),
         meetings=CueMatcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
         meeting_status=CueMatcher(
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"

@@ -23,8 +23,12 @@ STATUS_ORDER = ("proposed", "planned")
 
 def agencies(res: Resources) -> frozenset[str]:
     """Keys of news agencies: quoted as sources, never participants or holders."""
-    return res.memo(("agencies",), lambda: frozenset(  # type: ignore[no-any-return]
-        k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind))
+    return res.memo(
+        ("agencies",),
+        lambda: frozenset(  # type: ignore[no-any-return]
+            k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind
+        ),
+    )
 
 
 @stage("meetings", requires=("sentences", "mentions", "actors", "times"), assigns=("meetings",))
@@ -38,7 +42,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     last_place: dict[int, str] = {}
     last_time: dict[int, tuple[object, str]] = {}
     for s in doc.sentences:
-        text = doc.content[s.start:s.end]
+        text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         acting = actors_in(doc, s, roles, skip)
         place = _place(doc, s)
@@ -51,15 +55,17 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             if len(keys) >= 2 and len({_side(doc, k) for k in keys}) >= 2:
                 day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
-                found.append(Meeting(
-                    participants=tuple(sorted(keys)),
-                    evidence=(Span(s.start, s.end),),
-                    status=_status(gr, text),
-                    place=place or last_place.get(par),
-                    day=day,  # type: ignore[arg-type]
-                    date_text=date_text,  # type: ignore[arg-type]
-                    cue=cues[0].phrase,
-                ))
+                found.append(
+                    Meeting(
+                        participants=tuple(sorted(keys)),
+                        evidence=(Span(s.start, s.end),),
+                        status=_status(gr, text),
+                        place=place or last_place.get(par),
+                        day=day,  # type: ignore[arg-type]
+                        date_text=date_text,
+                        cue=cues[0].phrase,
+                    )
+                )
         group = _group(doc, acting, gr)
         if group:
             last_group = group
@@ -94,7 +100,7 @@ def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]
     """The persons named together ("Witkoff und Kushner") in a sentence, if any."""
     persons = [m for m in acting if m.kind == "Person"]
     for a, b in zip(persons, persons[1:], strict=False):
-        between = doc.content[a.end:b.start]
+        between = doc.content[a.end : b.start]
         if len(between) < 45 and (_has_word(between, gr.coordination) or between.strip() == ","):
             return tuple(dict.fromkeys(p.key for p in persons if p.start >= a.start))
     return ()

@@ -24,7 +24,9 @@ _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
 OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
-_OF = re.compile(r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I)
+_OF = re.compile(
+    r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I
+)
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:der|des|of|of the|du|de la|del)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?")
@@ -63,7 +65,7 @@ class _Finder:
         self.taken.append((m.start, m.end))
 
     def locative_before(self, pos: int) -> bool:
-        m = _PREV_WORDS.search(self.text[max(0, pos - 30):pos])
+        m = _PREV_WORDS.search(self.text[max(0, pos - 30) : pos])
         if not m:
             return False
         words = [w.lower() for w in m.groups() if w]
@@ -86,7 +88,7 @@ class _Finder:
                 pass
             else:
                 break
-            gap = re.match(r"[ \t]+", self.text[m.end():])
+            gap = re.match(r"[ \t]+", self.text[m.end() :])
             if not gap:
                 break
             cursor = m.end() + gap.end()
@@ -100,7 +102,7 @@ class _Finder:
             return False
         start = self.text.rfind("\n", 0, pos) + 1
         end = self.text.find("\n", pos)
-        words = [w for w in _TOKEN.findall(self.text[start:end if end >= 0 else None]) if len(w) > 3]
+        words = [w for w in _TOKEN.findall(self.text[start : end if end >= 0 else None]) if len(w) > 3]
         return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
     def person_key(self, name: str) -> str:
@@ -126,7 +128,7 @@ class _Finder:
         """Organisations the gazetteer lacks, introduced by an organisation noun ("Miliz FARC")."""
         names: dict[str, str] = {}
         for cue in self.gr.org_nouns.find(self.text):
-            m = re.match(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", self.text[cue.end:])
+            m = re.match(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", self.text[cue.end :])
             if not m:
                 continue
             name = m.group(1)
@@ -138,13 +140,23 @@ class _Finder:
         for name, key in sorted(names.items()):
             for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", self.text):
                 if self.free(m.start(), m.end()):
-                    self.add(Mention(m.start(), m.end(), key, "Organization", name, "pattern:organisation",
-                                     "name", name))
+                    self.add(
+                        Mention(
+                            m.start(),
+                            m.end(),
+                            key,
+                            "Organization",
+                            name,
+                            "pattern:organisation",
+                            "name",
+                            name,
+                        )
+                    )
 
     def gazetteer_hit(self, h: Hit) -> None:
         f = h.best
         e = self.gaz.entries[f.key]
-        surface = self.text[h.start:h.end]
+        surface = self.text[h.start : h.end]
         if f.form in ("adj", "demonym"):
             key = e.capital_of or f.key if e.kind == "Place" else f.key
             kind = self.gaz.entries[key].kind if key in self.gaz.entries else e.kind
@@ -155,9 +167,7 @@ class _Finder:
         dateline = (h.start == 0 or self.text[h.start - 1] == "\n") and _DATELINE.match(self.text, h.end)
         if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
             self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
-        elif e.kind in ("Place", "State") and self.locative_before(h.start):
-            self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
-        elif e.kind == "Place":
+        elif e.kind in ("Place", "State") and self.locative_before(h.start) or e.kind == "Place":
             self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
         else:
             self.add(Mention(h.start, h.end, f.key, e.kind, surface, src, f.form, name))
@@ -174,9 +184,17 @@ class _Finder:
                 continue
             span = self.name_at(pos)
             if span and self.free(*span):
-                name = self.text[span[0]:span[1]]
-                m = Mention(span[0], span[1], self.person_key(name), "Person", name,
-                            f"pattern:role {cue.phrase}", "name", name)
+                name = self.text[span[0] : span[1]]
+                m = Mention(
+                    span[0],
+                    span[1],
+                    self.person_key(name),
+                    "Person",
+                    name,
+                    f"pattern:role {cue.phrase}",
+                    "name",
+                    name,
+                )
                 if len(name.split()) > 1:
                     self.add(m)
                 elif name not in self.idx.first_names and not self.title_case(cue.start):
@@ -188,9 +206,19 @@ class _Finder:
             if m.group() in self.idx.first_names and self.free(m.start(), m.end()):
                 span = self.name_at(m.start(), min_tokens=2)
                 if span and self.free(*span) and not self.in_credit(*span):
-                    name = self.text[span[0]:span[1]]
-                    self.add(Mention(span[0], span[1], self.person_key(name), "Person", name,
-                                     "pattern:first-name", "name", name))
+                    name = self.text[span[0] : span[1]]
+                    self.add(
+                        Mention(
+                            span[0],
+                            span[1],
+                            self.person_key(name),
+                            "Person",
+                            name,
+                            "pattern:first-name",
+                            "name",
+                            name,
+                        )
+                    )
 
     def surnames(self) -> None:
         known: dict[str, set[str]] = {}
@@ -216,9 +244,12 @@ class _Finder:
                 src = "article surname"
                 if not keys:
                     keys = {
-                        k for k in self.idx.surnames.get(sk, ())
-                        if (te := self.gaz.entries[k].tenure_at(day)) is not None and day is not None
-                        and te.role in PROMINENT and te.represents in present
+                        k
+                        for k in self.idx.surnames.get(sk, ())
+                        if (te := self.gaz.entries[k].tenure_at(day)) is not None
+                        and day is not None
+                        and te.role in PROMINENT
+                        and te.represents in present
                     }
                     src = "gazetteer surname in office"
                 if len(keys) == 1:
@@ -228,28 +259,35 @@ class _Finder:
                     break
 
     def offices_and_groups(self) -> None:
-        refs = sorted((m for m in self.out if m.kind in ("State", "Organization") or m.form in ("adj",)),
-                      key=lambda m: m.start)
+        refs = sorted(
+            (m for m in self.out if m.kind in ("State", "Organization") or m.form in ("adj",)),
+            key=lambda m: m.start,
+        )
         day = self.doc.anchor or self.doc.published
 
         def ref_before(pos: int) -> Mention | None:
             for m in reversed(refs):
-                if m.end <= pos and re.fullmatch(r"[\s-]*", self.text[m.end:pos]):
+                if m.end <= pos and re.fullmatch(r"[\s-]*", self.text[m.end : pos]):
                     return m
                 if m.end <= pos - 40:
                     break
             return None
 
         groups = self.gr.groups.find(self.text)
+
         def ref_after(pos: int) -> Mention | None:
             for m in self.out:
-                if m.start >= pos and m.start - pos < 40 and (m.kind in ("State", "Organization") or m.form == "adj"):
-                    if _OF.fullmatch(self.text[pos:m.start]):
-                        return m
+                if (
+                    m.start >= pos
+                    and m.start - pos < 40
+                    and (m.kind in ("State", "Organization") or m.form == "adj")
+                    and _OF.fullmatch(self.text[pos : m.start])
+                ):
+                    return m
             return None
 
         for cue in self.gr.roles.find(self.text):
-            after = re.match(r"\s*,?\s*", self.text[cue.end:])
+            after = re.match(r"\s*,?\s*", self.text[cue.end :])
             nxt = cue.end + (after.end() if after else 0)
             if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
@@ -260,12 +298,23 @@ class _Finder:
                 continue
             holder = self.idx.holder_of(cue.key, ref.key, day)
             if holder:
-                self.add(Mention(cue.start, cue.end, holder, "Person", self.text[cue.start:cue.end],
-                                 f"office:{cue.key} of {ref.key}", "role", "", ref.key))
+                self.add(
+                    Mention(
+                        cue.start,
+                        cue.end,
+                        holder,
+                        "Person",
+                        self.text[cue.start : cue.end],
+                        f"office:{cue.key} of {ref.key}",
+                        "role",
+                        "",
+                        ref.key,
+                    )
+                )
         for cue in groups:
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue
-            after = re.match(r"\s*,?\s*", self.text[cue.end:])
+            after = re.match(r"\s*,?\s*", self.text[cue.end :])
             if self.name_at(cue.end + (after.end() if after else 0)):
                 continue
             ref = ref_before(cue.start) or ref_after(cue.end)
@@ -273,5 +322,16 @@ class _Finder:
                 continue
             e = self.gaz.get(ref.key)
             state = e.capital_of if e is not None and e.capital_of else ref.key
-            self.add(Mention(cue.start, cue.end, "delegation/" + state.split("/", 1)[-1], "Delegation",
-                             self.text[cue.start:cue.end], f"group:{cue.phrase}", "group", "", state))
+            self.add(
+                Mention(
+                    cue.start,
+                    cue.end,
+                    "delegation/" + state.split("/", 1)[-1],
+                    "Delegation",
+                    self.text[cue.start : cue.end],
+                    f"group:{cue.phrase}",
+                    "group",
+                    "",
+                    state,
+                )
+            )

@@ -34,7 +34,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_subject: tuple[int, str | None] = (-1, None)
     for s in doc.sentences:
         par = paragraph_of(doc, s)
-        text = doc.content[s.start:s.end]
+        text = doc.content[s.start : s.end]
         stances = gr.stances.find(text, s.start)
         topic_cues = gr.topics.find(text, s.start)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
@@ -56,11 +56,19 @@ def find_positions(doc: Document, res: Resources) -> Document:
             times = times_in(doc, s)
             dated = next((t for t in times if t.day), times[0] if times else None)
             for topic in topics:
-                found.append(Position(
-                    holder=holder, stance=cue.key, topic=topic, evidence=(Span(s.start, s.end),),
-                    target=target, about=here_about, day=dated.day if dated else None,
-                    date_text=dated.surface if dated else None, cue=cue.phrase,
-                ))
+                found.append(
+                    Position(
+                        holder=holder,
+                        stance=cue.key,
+                        topic=topic,
+                        evidence=(Span(s.start, s.end),),
+                        target=target,
+                        about=here_about,
+                        day=dated.day if dated else None,
+                        date_text=dated.surface if dated else None,
+                        cue=cue.phrase,
+                    )
+                )
         if topic_cues:
             prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
             prev_about = about
@@ -71,7 +79,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
 
 def _topics_for(cue: Cue, until: int, topic_cues: list[Cue], since: int) -> list[str]:
     """Topics a stance cue governs: those after it up to the next cue, else the nearest before it."""
-    after = [t.key for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
+    after = [
+        t.key for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)
+    ]
     if after:
         return list(dict.fromkeys(after))
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
@@ -83,7 +93,7 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
-        if cue.start - m.end > 2 and not re.fullmatch(r"[\s-]*", doc.content[m.end:cue.start]):
+        if cue.start - m.end > 2 and not re.fullmatch(r"[\s-]*", doc.content[m.end : cue.start]):
             return None
         if m.form in ("adj", "genitive", "name") and m.kind in ("State", "Organization"):
             e = res.gazetteer.get(m.key)
@@ -107,8 +117,11 @@ def _merge(positions: list[Position]) -> list[Position]:
         k = (p.holder, p.stance, p.topic, p.target)
         if k in out:
             o = out[k]
-            out[k] = replace(o, evidence=tuple(sorted(set(o.evidence) | set(p.evidence), key=lambda e: e.start)),
-                             about=tuple(dict.fromkeys(o.about + p.about)))
+            out[k] = replace(
+                o,
+                evidence=tuple(sorted(set(o.evidence) | set(p.evidence), key=lambda e: e.start)),
+                about=tuple(dict.fromkeys(o.about + p.about)),
+            )
         else:
             out[k] = p
     return list(out.values())

@@ -16,7 +16,10 @@ def find_sentences(doc: Document, res: Resources) -> Document:
     """Split ``doc.content`` with the language's abbreviation rules."""
     rules = load_segment_rules(doc.lang, res.data_dir / "lexicon")
     sentences = split_sentences(
-        doc.content, doc.lang, rules.abbreviations,
-        sentence_final=rules.sentence_final, ordinal_dot=rules.ordinal_dot,
+        doc.content,
+        doc.lang,
+        rules.abbreviations,
+        sentence_final=rules.sentence_final,
+        ordinal_dot=rules.ordinal_dot,
     )
     return replace(doc, sentences=sentences)
