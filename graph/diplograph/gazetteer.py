@@ -134,7 +134,7 @@ def load_gazetteer(folder: Path) -> Gazetteer:
             e.located_in = key_of(o.value)
         elif pv == str(DG.tenure):
             tenure_of[e.key].append(o.value)
-        elif pv.endswith("#orgKind"):
+        elif pv == str(DG.orgKind):
             e.org_kind = o.value
     for key, nodes in tenure_of.items():
         for node in nodes:

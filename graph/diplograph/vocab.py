@@ -60,6 +60,7 @@ class DG(DefinedNamespace):
     occurred: URIRef  # occurred
     offer: URIRef  # offer
     oppose: URIRef  # oppose
+    orgKind: URIRef  # organisation kind
     participant: URIRef  # participant
     place: URIRef  # place
     planned: URIRef  # planned

@@ -23,12 +23,11 @@ STATUS_ORDER = ("proposed", "planned")
 
 def agencies(res: Resources) -> frozenset[str]:
     """Keys of news agencies: quoted as sources, never participants or holders."""
-    return res.memo(
+    found: frozenset[str] = res.memo(
         ("agencies",),
-        lambda: frozenset(  # type: ignore[no-any-return]
-            k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind
-        ),
+        lambda: frozenset(k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind),
     )
+    return found
 
 
 @stage("meetings", requires=("sentences", "mentions", "actors", "times"), assigns=("meetings",))
