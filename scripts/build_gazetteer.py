@@ -42,16 +42,6 @@ LANGS = ("de", "en", "fr", "es")
 SINGLE_HOLDER = ("HeadOfState", "HeadOfGovernment", "ForeignMinister")
 
 
-def _orgkind() -> URIRef:
-    """dg:orgKind, read by the gazetteer loader by its local name; not yet in the ontology."""
-    name = "orgKind"
-    try:
-        return URIRef(getattr(DG, name))
-    except AttributeError:
-        return URIRef(str(DG.Actor)[: -len("Actor")] + "orgKind")
-
-
-ORGKIND = _orgkind()
 
 
 # --------------------------------------------------------------------------- records
@@ -282,6 +272,7 @@ class Builder:
     def read_country_tables(self) -> None:
         for folder, state in sorted(self.sources["country_repos"].items()):
             for r in read_csv(self.source / folder / "html/holders21.csv"):
+                self.table_qids.add(r["personID"])  # verifies a curated QID even for other posts
                 role = self.classify(r["position"])
                 if role is None or self._dropped(folder, r):
                     continue
@@ -301,6 +292,7 @@ class Builder:
         base = self.source / "every-politician-scrapers+world"
         posts = self.sources["organization_posts"]
         for r in read_csv(base / "html/holders21.csv"):
+            self.table_qids.add(r["personID"])
             post = posts.get(r["position"])
             if not post:
                 continue
@@ -309,6 +301,7 @@ class Builder:
             t = TenureRec(post["role"], r["position"], f"org/{post['org']}", start, end)
             self._table_person(r["personID"], r["person"], t)
         for r in read_csv(base / "sources/foreign/wikidata.csv"):
+            self.table_qids.add(r["person"])
             rep = country_key.get(r["country"])
             if not rep or not r["person"]:
                 continue
@@ -317,8 +310,10 @@ class Builder:
             self._table_person(r["person"], r["name"], t)
         wl = self.source / "every-politician-scrapers+world-leaders-2021/data/wikidata.csv"
         for r in read_csv(wl):
+            self.table_qids.add(r["officeholder"])
             rep = country_key.get(r["countryid"])
             if not rep:
+                log.info("world-leaders-2021: no state for %s (%s)", r["country"], r["countryid"])
                 continue
             role = "HeadOfGovernment" if full(self.hog_titles, r["positionLabel"]) else "HeadOfState"
             start, _ = parse_date(r.get("start_year"))
@@ -423,7 +418,7 @@ class Builder:
                 e.names[""].add(n)
             if cqid:
                 e.qid = cqid
-                e.qid_verified = cqid in self.table_person_qids
+                e.qid_verified = cqid in self.table_person_qids or cqid in self.table_qids
             if spec.get("represents"):
                 e.represents = target_key(spec["represents"])
             for t in spec.get("tenures") or []:
@@ -502,7 +497,7 @@ class Builder:
         if e.located_in:
             out.append((s, DG.locatedIn, actor_iri(e.located_in)))
         if e.org_kind:
-            out.append((s, ORGKIND, Literal(e.org_kind)))
+            out.append((s, DG.orgKind, Literal(e.org_kind)))
         for t in e.tenures:
             ident = digest(t.role, t.represents, t.start, t.label, size=10)
             node = actor_iri(f"{e.key}/tenure/{ident}")
@@ -675,6 +670,8 @@ def build(source: Path, out_dir: Path, curated: Path) -> dict[str, Path]:
     qid_to_state = {e.qid: e.key for e in b.entries.values() if e.cls == "State" and e.qid}
     qid_to_state.update({e.qid: e.key for e in b.entries.values()
                          if e.cls == "Organization" and e.qid and e.key == "org/eu"})
+    for qid, state in sorted((b.sources.get("country_aliases") or {}).items()):
+        qid_to_state.setdefault(str(qid), f"state/{state}")
     b.read_country_tables()
     b.read_world_tables(qid_to_state)
     b.read_current_leaders({k[len("state/"):] for k in b.entries if k.startswith("state/")})
