@@ -39,7 +39,7 @@ def bind_prefixes(g: Graph) -> Graph:
 def article_graph(doc: Document) -> tuple[URIRef, Graph]:
     """The article's IRI and its named graph's content."""
     art = ids.article_iri(doc.url, doc.content)
-    g = bind_prefixes(Graph(identifier=art))
+    g = Graph(identifier=art, bind_namespaces="none")
     g.add((art, RDF.type, DG.Article))
     g.add((art, DG.content, Literal(doc.content)))
     g.add((art, DG.contentHash, Literal(ids.content_hash(doc.content))))
@@ -127,7 +127,7 @@ def _position(g: Graph, art: URIRef, doc: Document, p: Position) -> None:
 
 def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
     """What the gazetteer knows of the actors and places the article mentions."""
-    g = bind_prefixes(Graph(identifier=ids.REFERENCE_GRAPH))
+    g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
     keys = set(doc.actors) | {m.key for m in doc.mentions if m.kind == "Place"}
     for key in sorted(keys):
         entry = gaz.get(key)
@@ -156,7 +156,7 @@ def unknown_labels(doc: Document, gaz: Gazetteer) -> Graph:
     The store adds them to the reference graph only where the actor has no label in that
     language yet, so a name first seen in one article stays its label.
     """
-    g = Graph(identifier=ids.REFERENCE_GRAPH)
+    g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
     for a in doc.actors.values():
         if gaz.get(a.key) is None:
             g.add((ids.actor_iri(a.key), RDFS.label, Literal(a.label, lang=doc.lang)))

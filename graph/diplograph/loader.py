@@ -58,7 +58,7 @@ class _LabelBook:
         self.seen = {(str(s), lit.language) for s, lit in res.rows if isinstance(lit, Literal)}
 
     def fresh(self, labels: Graph) -> Graph:
-        out = Graph(identifier=ids.REFERENCE_GRAPH)
+        out = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
         for s, p, o in labels:
             k = (str(s), o.language if isinstance(o, Literal) else None)
             if k not in self.seen:
@@ -72,7 +72,8 @@ def write_article(store: GraphStore, built: BuiltArticle, book: _LabelBook | Non
     n = store.replace_graph(built.iri, built.graph)
     reference = built.reference
     if book is not None:
-        reference = reference + book.fresh(built.labels)
+        for triple in book.fresh(built.labels):
+            reference.add(triple)
     if len(reference):
         store.add_to_graph(ids.REFERENCE_GRAPH, reference)
     return n

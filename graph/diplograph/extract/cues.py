@@ -19,6 +19,7 @@ which key (``demand``) and which phrase fired, for ``diplograph explain``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
@@ -63,6 +64,12 @@ def _token(raw: str) -> tuple[str, str]:
     return ("exact", core)
 
 
+@functools.lru_cache(maxsize=512)
+def _words(text: str) -> list[tuple[int, int, str]]:
+    """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
 def _fits(mode: str, text: str, word: str) -> bool:
     if mode == "exact":
         return word == text
@@ -100,11 +107,15 @@ class CueMatcher:
                 self._count += 1
         self._prefix_lengths = sorted({len(k) for k in self._prefix})
         self._suffix_lengths = sorted({len(k) for k in self._suffix})
+        # Words and texts repeat (a stage and its neighbours ask about the same sentence); the
+        # caches are bounded so memory stays flat over a corpus.
+        self._heads = functools.lru_cache(maxsize=100_000)(self._heads_of)
+        self._find = functools.lru_cache(maxsize=256)(self._find_all)
 
     def __bool__(self) -> bool:
         return self._count > 0
 
-    def _heads(self, word: str) -> list[_Phrase]:
+    def _heads_of(self, word: str) -> tuple[_Phrase, ...]:
         found = list(self._exact.get(word, ()))
         for n in self._prefix_lengths:
             if n > len(word):
@@ -115,11 +126,17 @@ class CueMatcher:
                 break
             found.extend(self._suffix.get(word[-n:], ()))
         found.extend(p for p in self._infix if p.tokens[0][1] in word)
-        return found
+        return tuple(found)
 
     def find(self, text: str, offset: int = 0) -> list[Cue]:
         """All non-overlapping phrases in ``text`` (longest first); offsets shifted by ``offset``."""
-        words = [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+        found = self._find(text)
+        if not offset:
+            return list(found)
+        return [Cue(c.key, c.phrase, c.start + offset, c.end + offset) for c in found]
+
+    def _find_all(self, text: str) -> tuple[Cue, ...]:
+        words = _words(text)
         cands: list[tuple[int, int, _Phrase]] = []
         for i, (start, _, word) in enumerate(words):
             for p in self._heads(word):
@@ -132,9 +149,9 @@ class CueMatcher:
         last = -1
         for start, end, p in cands:
             if start >= last:
-                out.append(Cue(p.key, p.phrase, start + offset, end + offset))
+                out.append(Cue(p.key, p.phrase, start, end))
                 last = end
-        return out
+        return tuple(out)
 
     def _rest(self, text: str, words: list[tuple[int, int, str]], i: int, p: _Phrase) -> int | None:
         """End offset if the phrase's remaining tokens follow word ``i``, else None."""

@@ -8,6 +8,7 @@ keeps it at millions of characters per second.
 
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -52,6 +53,7 @@ class GazIndex:
         translit = res.lexicon("common", "translit")
         self._rewrites = translit.get("rewrites", [])
         self._final = translit.get("final", [])
+        self._skeleton = functools.lru_cache(maxsize=100_000)(self._skeleton_of)
         self.gaz = gaz
         self.automaton = ahocorasick.Automaton()
         forms: dict[str, list[Form]] = defaultdict(list)
@@ -76,7 +78,10 @@ class GazIndex:
         self._empty = not forms
 
     def skeleton(self, name: str) -> str:
-        """The transliteration-proof key of a name."""
+        """The transliteration-proof key of a name (cached: names repeat across a corpus)."""
+        return self._skeleton(name)
+
+    def _skeleton_of(self, name: str) -> str:
         return skeleton(name, self._rewrites, self._final)
 
     def _add_entry(

@@ -88,19 +88,21 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     nodes = []
     for n, d in graph.nodes(data=True):
         x, y = xy[n]
-        nodes.append(
-            {
-                "id": index[n],
-                "label": clean(d.get("label", n), 80),
-                "title": node_tooltip(d),
-                "color": colors[n],
-                "value": max(1, int(d.get("degree", 1))),
-                "x": x,
-                "y": y,
-                "shape": "square" if d.get("kind") == "meeting" else "dot",
-                "links": _links(d.get("evidence", [])),
-            }
-        )
+        node: dict[str, Any] = {
+            "id": index[n],
+            "label": clean(d.get("label", n), 80),
+            "title": node_tooltip(d),
+            "color": colors[n],
+            "value": max(1, int(d.get("degree", 1))),
+            "x": int(x),
+            "y": int(y),
+        }
+        if d.get("kind") == "meeting":
+            node["shape"] = "square"
+        links = _links(d.get("evidence", []))
+        if links:
+            node["links"] = links
+        nodes.append(node)
     edges = []
     parallel: Counter[tuple[int, int]] = Counter()
     for i, (u, v, d) in enumerate(graph.edges(data=True)):
@@ -114,8 +116,10 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             "title": edge_tooltip(d),
             "value": max(1, int(d.get("weight", 1))),
             "color": style.edge_color(str(d.get("kind", "")), d.get("stance_class")),
-            "links": _links(d.get("evidence", [])),
         }
+        links = _links(d.get("evidence", []))
+        if links:
+            edge["links"] = links
         if d.get("kind") not in ("met", "participant"):
             edge["arrows"] = "to"
         if d.get("kind") == "represents":

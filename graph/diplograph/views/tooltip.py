@@ -10,6 +10,7 @@ sentences) and control characters are dropped.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Mapping, Sequence
 from typing import Any
@@ -26,18 +27,24 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
 
 def clean(text: str, limit: int = MAX_TEXT) -> str:
     """One safe line: no control characters, at most ``limit`` characters."""
-    text = " ".join(_CONTROL.sub(" ", str(text)).split())
+    text = str(text)
+    # Fast path: most text is printable already (no newlines, tabs or control characters).
+    text = text.strip() if text.isprintable() else " ".join(_CONTROL.sub(" ", text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@functools.lru_cache(maxsize=65536)
+def source_lines(s: Source) -> tuple[str, ...]:
+    """The quoted sentence and the line naming its article (cached: sources repeat a lot)."""
+    where = " · ".join(clean(x, 120) for x in (s.title, s.issued, s.url) if x)
+    return (f"“{clean(s.text)}”", f"   — {where}") if where else (f"“{clean(s.text)}”",)
 
 
 def sources_text(sources: Sequence[Source]) -> list[str]:
     """Lines quoting the first sentences with their article's title, date and URL."""
     lines: list[str] = []
     for s in sources[:MAX_SOURCES]:
-        lines.append(f"“{clean(s.text)}”")
-        where = " · ".join(clean(x, 120) for x in (s.title, s.issued, s.url) if x)
-        if where:
-            lines.append(f"   — {where}")
+        lines.extend(source_lines(s))
     if len(sources) > MAX_SOURCES:
         lines.append(f"… and {len(sources) - MAX_SOURCES} more sentences")
     return lines
