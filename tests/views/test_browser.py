@@ -161,7 +161,10 @@ def test_browser_search_focuses_actor(chromium: Any, views_store: GraphStore, tm
     page.press("#search", "Enter")
     selected = page.evaluate("network.getSelectedNodes().map(id => network.body.data.nodes.get(id).label)")
     assert selected == ["NATO"]
-    assert "NATO supports Ukraine with weapons." in page.inner_text("#details")
+    assert "NATO supports Ukraine with weapons." in page.inner_text("#links")
+    assert "https://news.example/v4" in page.evaluate(
+        "[...document.querySelectorAll('#links a')].map(a => a.href)"
+    )
     page.fill("#search", "Atlantis")
     page.press("#search", "Enter")
     assert page.inner_text("#search-status") == "not found"

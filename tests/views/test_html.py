@@ -16,6 +16,7 @@ from diplograph.views.export import export_graph
 from diplograph.views.heatmap import render_heatmap
 from diplograph.views.html import PHYSICS_LIMIT, graph_payload, render_html, write_html
 from diplograph.views.layout import louvain, positions
+from diplograph.views.tooltip import edge_tooltip
 
 PAYLOADS = (
     "<script>alert(1)</script>",
@@ -54,12 +55,27 @@ def test_html_embeds_every_node_and_edge(views_store: GraphStore) -> None:
     assert (len(data["nodes"]), len(data["edges"])) == (g.number_of_nodes(), g.number_of_edges())
 
 
-def test_html_tooltips_quote_sentences_with_article(views_store: GraphStore) -> None:
+def test_html_tooltips_refer_to_sentences_with_article(views_store: GraphStore) -> None:
     payload = graph_payload(actor_network(views_store))
-    titles = "\n".join(e["title"] for e in payload["edges"])
-    assert "met 2 times" in titles
-    assert "“Russia and Ukraine negotiated in Istanbul on Friday.”" in titles
-    assert "Talks in Istanbul · 2025-05-16 · https://news.example/v1" in titles
+    met = next(e for e in payload["edges"] if e["title"].startswith("met 2 times"))
+    rows = [payload["sources"][i] for i in met["src"]]
+    assert rows[0] == [
+        "Russia and Ukraine negotiated in Istanbul on Friday.",
+        "Talks in Istanbul",
+        "2025-05-16",
+        "https://news.example/v1",
+        1,
+    ]
+    assert len(payload["sources"]) == 11  # one row per sentence, however often it is used
+
+
+def test_html_python_tooltips_quote_sentences(views_store: GraphStore) -> None:
+    g = actor_network(views_store)
+    text = edge_tooltip(
+        next(d for _, _, k, d in g.edges(keys=True, data=True) if k == "met" and d["weight"] == 2)
+    )
+    assert "“Russia and Ukraine negotiated in Istanbul on Friday.”" in text
+    assert "Talks in Istanbul · 2025-05-16 · https://news.example/v1" in text
 
 
 def test_html_header_states_filters_and_legend(views_store: GraphStore) -> None:
@@ -84,8 +100,8 @@ def test_html_hostile_text_never_appears_raw(hostile_store: GraphStore) -> None:
 
 def test_html_links_only_http_urls(hostile_store: GraphStore) -> None:
     payload = graph_payload(actor_network(hostile_store))
-    urls = [url for item in payload["nodes"] + payload["edges"] for _, url in item["links"]]
-    assert urls and all(u.startswith("https://") for u in urls)
+    linkable = {row[3]: row[4] for row in payload["sources"]}
+    assert linkable == {"javascript:alert(1)": 0, 'https://news.example/"><script>alert(1)</script>': 1}
 
 
 def test_html_large_graph_has_positions_and_no_physics() -> None:

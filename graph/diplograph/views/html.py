@@ -32,12 +32,13 @@ import networkx as nx
 
 from diplograph.errors import InputError
 from diplograph.views import layout, style
+from diplograph.views.facts import Source
 from diplograph.views.tooltip import clean, edge_tooltip, node_tooltip
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000
-#: Links shown per node or edge in the details panel.
-MAX_LINKS = 12
+#: Sentences listed per node or edge in the details panel (tooltips show the first four).
+MAX_REFS = 200
 
 ColorBy = Literal["type", "community"]
 
@@ -60,14 +61,31 @@ def _json(data: object) -> str:
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
 
 
-def _links(evidence: Sequence[Any]) -> list[list[str]]:
-    """(title, url) pairs of the articles behind a fact, for http(s) URLs only."""
-    seen: dict[str, str] = {}
-    for src in evidence:
-        url = str(getattr(src, "url", "")).strip()
-        if url.lower().startswith(("http://", "https://")) and url not in seen:
-            seen[url] = clean(getattr(src, "title", "") or url, 120)
-    return [[title, url] for url, title in list(seen.items())[:MAX_LINKS]]
+class _Sources:
+    """Evidence sentences stored once per page and referred to by index.
+
+    A meeting's sentence backs both participants and the edge between them, so a table
+    keeps large pages small; the page's script builds tooltips and the details panel from it.
+    Each row is ``[text, title, issued, url, linkable]``, linkable only for http(s) URLs.
+    """
+
+    def __init__(self) -> None:
+        self.index: dict[Source, int] = {}
+        self.rows: list[list[str | int]] = []
+
+    def refs(self, evidence: Sequence[Source]) -> list[int]:
+        out = []
+        for src in evidence[:MAX_REFS]:
+            i = self.index.get(src)
+            if i is None:
+                i = self.index[src] = len(self.rows)
+                url = clean(src.url, 300)
+                linkable = int(url.lower().startswith(("http://", "https://")))
+                self.rows.append(
+                    [clean(src.text), clean(src.title, 120), clean(src.issued, 20), url, linkable]
+                )
+            out.append(i)
+        return out
 
 
 def _colors(graph: nx.Graph, color_by: ColorBy) -> tuple[dict[Hashable, str], dict[Hashable, int] | None]:
@@ -85,13 +103,22 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     xy = layout.positions(graph, parts)
     index = {n: i for i, n in enumerate(graph)}
     large = len(index) > PHYSICS_LIMIT
+    sources = _Sources()
+
+    def _with_sources(item: dict[str, Any], evidence: Sequence[Source]) -> dict[str, Any]:
+        if evidence:
+            item["src"] = sources.refs(evidence)
+            if len(evidence) > MAX_REFS:
+                item["n"] = len(evidence)
+        return item
+
     nodes = []
     for n, d in graph.nodes(data=True):
         x, y = xy[n]
         node: dict[str, Any] = {
             "id": index[n],
             "label": clean(d.get("label", n), 80),
-            "title": node_tooltip(d),
+            "title": node_tooltip(d, sources=False),
             "color": colors[n],
             "value": max(1, int(d.get("degree", 1))),
             "x": int(x),
@@ -99,10 +126,7 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         }
         if d.get("kind") == "meeting":
             node["shape"] = "square"
-        links = _links(d.get("evidence", []))
-        if links:
-            node["links"] = links
-        nodes.append(node)
+        nodes.append(_with_sources(node, d.get("evidence", [])))
     edges = []
     parallel: Counter[tuple[int, int]] = Counter()
     for i, (u, v, d) in enumerate(graph.edges(data=True)):
@@ -113,21 +137,24 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             "id": i,
             "from": index[u],
             "to": index[v],
-            "title": edge_tooltip(d),
+            "title": edge_tooltip(d, sources=False),
             "value": max(1, int(d.get("weight", 1))),
             "color": style.edge_color(str(d.get("kind", "")), d.get("stance_class")),
         }
-        links = _links(d.get("evidence", []))
-        if links:
-            edge["links"] = links
         if d.get("kind") not in ("met", "participant"):
             edge["arrows"] = "to"
         if d.get("kind") == "represents":
             edge["dashes"] = True
         if nth and not large:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
-        edges.append(edge)
-    return {"nodes": nodes, "edges": edges, "options": _options(large), "large": large}
+        edges.append(_with_sources(edge, d.get("evidence", [])))
+    return {
+        "nodes": nodes,
+        "edges": edges,
+        "sources": sources.rows,
+        "options": _options(large),
+        "large": large,
+    }
 
 
 def _options(large: bool) -> dict[str, Any]:
@@ -196,7 +223,7 @@ def render_html(
 ) -> str:
     """Return the page for ``graph`` as a string (see the module docstring)."""
     payload = graph_payload(graph, color_by)
-    data = _json({"nodes": payload["nodes"], "edges": payload["edges"], "options": payload["options"]})
+    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "options")})
     vis_js = _vis_asset("vis-network.min.js")
     app_js = _template("view.js")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))

@@ -50,8 +50,8 @@ def sources_text(sources: Sequence[Source]) -> list[str]:
     return lines
 
 
-def node_tooltip(data: Mapping[str, Any]) -> str:
-    """Tooltip of a node: label, type, roles, counts, then the sentences behind it."""
+def node_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
+    """Tooltip of a node: label, type, roles, counts, then (``sources``) the sentences behind it."""
     lines = [f"{clean(data.get('label', ''), 120)} ({clean(data.get('type', ''), 40)})"]
     if data.get("roles"):
         lines.append("role: " + ", ".join(clean(r, 60) for r in data["roles"]))
@@ -67,12 +67,13 @@ def node_tooltip(data: Mapping[str, Any]) -> str:
         lines.append(", ".join(counts))
     for name, value in data.get("props", [])[:10]:
         lines.append(f"{clean(name, 40)}: {clean(value, 120)}")
-    lines.extend(sources_text(data.get("evidence", [])))
+    if sources:
+        lines.extend(sources_text(data.get("evidence", [])))
     return "\n".join(lines)
 
 
-def edge_tooltip(data: Mapping[str, Any]) -> str:
-    """Tooltip of an edge: what it stands for, how often, when, and the sentences behind it."""
+def edge_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
+    """Tooltip of an edge: what it stands for, how often, when, then (``sources``) the sentences."""
     kind = str(data.get("kind", ""))
     weight = int(data.get("weight", 1))
     if kind == "position":
@@ -90,5 +91,6 @@ def edge_tooltip(data: Mapping[str, Any]) -> str:
     dates = data.get("dates", [])
     if dates:
         lines.append(", ".join(dates[:8]) + (" …" if len(dates) > 8 else ""))
-    lines.extend(sources_text(data.get("evidence", [])))
+    if sources:
+        lines.extend(sources_text(data.get("evidence", [])))
     return "\n".join(lines)

@@ -3,6 +3,26 @@
 (function () {
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
+  var sources = data.sources;
+  var SHOWN = 4;
+
+  function sourceText(i) {
+    var s = sources[i];
+    var where = [s[1], s[2], s[3]].filter(Boolean).join(" \u00b7 ");
+    return "\u201c" + s[0] + "\u201d" + (where ? "\n   \u2014 " + where : "");
+  }
+  /* Tooltips are strings (vis shows them as text): the summary, then the first sentences. */
+  function withSources(item) {
+    var refs = item.src || [];
+    var lines = [item.title];
+    refs.slice(0, SHOWN).forEach(function (i) { lines.push(sourceText(i)); });
+    var more = (item.n || refs.length) - Math.min(SHOWN, refs.length);
+    if (more > 0) { lines.push("\u2026 and " + more + " more sentences"); }
+    item.summary = item.title;
+    item.title = lines.join("\n");
+  }
+  data.nodes.forEach(withSources);
+  data.edges.forEach(withSources);
   var nodes = new vis.DataSet(data.nodes);
   var edges = new vis.DataSet(data.edges);
   var byId = {};
@@ -15,18 +35,27 @@
   var details = document.getElementById("details");
   var links = document.getElementById("links");
   function show(item) {
-    details.textContent = item ? item.title : "";
+    details.textContent = item ? item.summary : "";
     while (links.firstChild) { links.removeChild(links.firstChild); }
-    ((item && item.links) || []).forEach(function (pair) {
-      var url;
-      try { url = new URL(pair[1]); } catch (e) { return; }
-      if (url.protocol !== "http:" && url.protocol !== "https:") { return; }
-      var a = document.createElement("a");
-      a.href = url.href;
-      a.textContent = pair[0];
-      a.target = "_blank";
-      a.rel = "noopener noreferrer";
-      links.appendChild(a);
+    ((item && item.src) || []).forEach(function (i) {
+      var s = sources[i];
+      var block = document.createElement("p");
+      block.textContent = "\u201c" + s[0] + "\u201d " + (s[2] ? "(" + s[2] + ") " : "");
+      var url = null;
+      if (s[4] === 1) {
+        try { url = new URL(s[3]); } catch (e) { url = null; }
+      }
+      if (url && (url.protocol === "http:" || url.protocol === "https:")) {
+        var a = document.createElement("a");
+        a.href = url.href;
+        a.textContent = s[1] || url.href;
+        a.target = "_blank";
+        a.rel = "noopener noreferrer";
+        block.appendChild(a);
+      } else if (s[1]) {
+        block.appendChild(document.createTextNode(s[1]));
+      }
+      links.appendChild(block);
     });
   }
   window.network.on("click", function (params) {

@@ -1,0 +1,154 @@
+"""Benchmark the HTML views: time to write the page in Python and to draw it in Chromium.
+
+Synthetic actor networks (communities, a few hubs, one evidence sentence per node and edge)
+of 500 nodes, 5,000 nodes / 10,000 edges and 20,000 nodes / 40,000 edges. "write" is
+``write_html`` (layout and JSON included); "draw" is the time from navigation start to the
+network's first ``afterDrawing`` in headless Debian Chromium, offline, in a fresh context
+each run. Medians of several runs.
+
+Targets: draw 500 ≤ 0.5 s, 5k ≤ 1.5 s, 20k ≤ 5 s; write 20k ≤ 3 s.
+
+Usage: .venv/bin/python scripts/bench_views.py [--runs 5] [--sizes 500,5000,20000] [--json FILE]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+import networkx as nx
+
+from diplograph.views.facts import Source
+from diplograph.views.html import write_html
+
+CHROMIUM = "/usr/bin/chromium"
+ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+HOOK = """
+(() => {
+  let net;
+  Object.defineProperty(window, "network", {
+    configurable: true,
+    get() { return net; },
+    set(value) { net = value; value.once("afterDrawing", () => { window.__drawnAt = performance.now(); }); },
+  });
+})();
+"""
+EDGES_PER_NODE = 2
+TYPES = ("State", "Person", "Organization", "Delegation")
+TARGETS = {500: (None, 0.5), 5000: (None, 1.5), 20000: (3.0, 5.0)}
+
+
+def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
+    """An actor-like network: 80 % of edges inside communities, preferential hubs."""
+    rng = random.Random(seed)
+    communities = max(4, n // 150)
+    member = [rng.randrange(communities) for _ in range(n)]
+    by_comm: dict[int, list[int]] = {}
+    for i, c in enumerate(member):
+        by_comm.setdefault(c, []).append(i)
+    weight = [1.0 / (1 + i) ** 0.6 for i in range(n)]  # a few hubs
+    g = nx.MultiDiGraph()
+    for i in range(n):
+        src = Source(
+            f"Actor {i} met someone in town {i % 97}.",
+            f"Article {i % 1000}",
+            "2025-05-16",
+            f"https://news.example/{i % 1000}",
+        )
+        g.add_node(i, kind="actor", type=TYPES[i % 4], label=f"Actor {i}", degree=0, evidence=[src])
+    edges = 0
+    while edges < EDGES_PER_NODE * n:
+        u = rng.choices(range(n), weight)[0] if rng.random() < 0.2 else rng.randrange(n)
+        pool = by_comm[member[u]] if rng.random() < 0.8 else range(n)
+        v = rng.choice(pool)
+        if u == v:
+            continue
+        src = Source(
+            f"Actor {u} and actor {v} held talks.",
+            f"Article {edges % 1000}",
+            "2025-06-01",
+            f"https://news.example/{edges % 1000}",
+        )
+        g.add_edge(u, v, kind="met", weight=1 + edges % 3, dates=["2025-06-01"], evidence=[src], places=[])
+        edges += 1
+    for node in g:
+        g.nodes[node]["degree"] = g.degree(node)
+    return g
+
+
+def time_write(g: nx.MultiDiGraph, path: Path, runs: int) -> float:
+    times = []
+    for _ in range(runs):
+        start = time.perf_counter()
+        write_html(g, path, title="bench")
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def time_draw(path: Path, runs: int, timeout_ms: int) -> tuple[float, int, int]:
+    from playwright.sync_api import sync_playwright
+
+    times = []
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        for _ in range(runs):
+            context = browser.new_context(offline=True, viewport={"width": 1280, "height": 800})
+            page = context.new_page()
+            page.add_init_script(HOOK)
+            page.goto(path.resolve().as_uri(), wait_until="commit")
+            page.wait_for_function("() => window.__drawnAt !== undefined", timeout=timeout_ms)
+            times.append(page.evaluate("window.__drawnAt") / 1000)
+            counts = page.evaluate("[network.body.data.nodes.length, network.body.data.edges.length]")
+            context.close()
+        browser.close()
+    return statistics.median(times), int(counts[0]), int(counts[1])
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--sizes", default="500,5000,20000")
+    parser.add_argument("--json", type=Path)
+    opts = parser.parse_args()
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for n in (int(s) for s in opts.sizes.split(",")):
+            g = synthetic(n)
+            path = Path(tmp) / f"bench-{n}.html"
+            write = time_write(g, path, max(1, min(opts.runs, 3)))
+            draw, nodes, edges = time_draw(path, opts.runs, timeout_ms=120_000)
+            assert (nodes, edges) == (g.number_of_nodes(), g.number_of_edges())
+            write_target, draw_target = TARGETS.get(n, (None, None))
+            row = {
+                "nodes": nodes,
+                "edges": edges,
+                "write_s": round(write, 3),
+                "draw_s": round(draw, 3),
+                "size_mb": round(path.stat().st_size / 1e6, 2),
+                "write_target_s": write_target,
+                "draw_target_s": draw_target,
+            }
+            results.append(row)
+            print(
+                f"{nodes:>6} nodes {edges:>6} edges  write {write:6.2f} s  draw {draw:6.2f} s  "
+                f"({row['size_mb']} MB; targets write {write_target or '-'} s, draw {draw_target or '-'} s)",
+                flush=True,
+            )
+    if opts.json:
+        opts.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()
