@@ -47,10 +47,10 @@ def build_actors(doc: Document, res: Resources) -> Document:
         role = role_label = represents = None
         if kind == "Person":
             role, role_label, represents = _person_context(doc, ms, roles, res)
-            tenure = entry.tenure_at(day) if entry else None
-            if tenure:
-                role = role or tenure.role
-                represents = represents or tenure.represents
+            tenure = entry.tenure_at(day) if entry and day else None
+            if tenure:  # the post held on the article's day is surer than words around the name
+                role = tenure.role or role
+                represents = tenure.represents or represents
             if entry and not represents:
                 represents = entry.represents
         elif kind == "Delegation":
@@ -123,9 +123,9 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
     persons = [p for p in mentions if p.kind == "Person" and p.key != m.key and p.is_actor]
     before = [c for c in roles if m.start - WINDOW <= c.end <= m.start]
     owned = set()
-    for c in before:  # a role directly followed by another person's name belongs to that person
+    for c in before:  # a role that introduces another person's name belongs to that person
         nxt = next((p for p in persons if p.start >= c.end), None)
-        if nxt and nxt.start < m.start and re.fullmatch(r"\s*", text[c.end : nxt.start]):
+        if nxt and nxt.start < m.start and _introduces(text, c, nxt, mentions):
             owned.add(c)
     free = [c for c in before if c not in owned and "." not in text[c.end : m.start]]
     if free:
@@ -136,6 +136,21 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
     if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]):
         return after[0]
     return None
+
+
+_INTRO = re.compile(r"[\s,]*(?:(?:de|la|le|du|del|der|des|of|the|von|d'|d’)\s*|[A-ZÄÖÜ][\w-]*[\s,]*)*")
+
+
+def _introduces(text: str, cue: Cue, person: Mention, mentions: tuple[Mention, ...]) -> bool:
+    """Whether the role noun ``cue`` introduces ``person``: only names, adjectives and small words
+    stand between them ("le chef de la diplomatie ukrainienne, Andriï Sybiha")."""
+    if person.start - cue.end > 70:
+        return False
+    chars = list(text[cue.end : person.start])
+    for m in mentions:
+        if m.form == "adj" and cue.end <= m.start and m.end <= person.start:
+            chars[m.start - cue.end : m.end - cue.end] = " " * (m.end - m.start)
+    return bool(_INTRO.fullmatch("".join(chars)))
 
 
 def _state_of(ref: Mention, res: Resources) -> str | None:

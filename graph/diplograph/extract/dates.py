@@ -208,11 +208,11 @@ def _is_day(rel: Relative, m: re.Match[str], i: int, content: str, sent: Sentenc
     """
     start = m.start(f"r{i}")
     surface = m.group(f"r{i}")
-    opens = not content[sent.start:start].strip(_OPENERS)
+    opens = not content[sent.start : start].strip(_OPENERS)
     if rel.exact_case and surface != rel.word and not (opens and surface == rel.word.capitalize()):
         return False
     if rel.not_after:
-        before = content[sent.start:start].split()
+        before = content[sent.start : start].split()
         if before and norm(before[-1]) in rel.not_after:
             return False
     return True

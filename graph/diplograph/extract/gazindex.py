@@ -66,6 +66,9 @@ class GazIndex:
         #: (role, represented key) -> [(tenure, person key)]: "the Russian president" on a day
         self.offices: dict[tuple[str, str], list[tuple[Tenure, str]]] = defaultdict(list)
         adj_endings = morph.get("adjective_endings") or [""]
+        self._rewrites_adj = [
+            (str(old), [str(n) for n in new]) for old, new in morph.get("adjective_rewrites") or []
+        ]
         noun_endings = morph.get("noun_endings") or [""]
         genitives = morph.get("genitive_suffixes") or []
         for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
@@ -118,8 +121,8 @@ class GazIndex:
             if t.role and t.represents:
                 self.offices[(t.role, t.represents)].append((t, e.key))
         for base in e.adjectives.get(lang, ()):
-            for ending in adj_endings:
-                add(base + ending, "adj")
+            for form in inflect(base, adj_endings, self._rewrites_adj):
+                add(form, "adj")
         for base in e.demonyms.get(lang, ()):
             for ending in noun_endings[:4]:
                 add(base + ending, "demonym")
@@ -157,6 +160,20 @@ class GazIndex:
             return None
         keys = {k for t, k in self.offices.get((role, represents), []) if t.covers(day)}  # type: ignore[arg-type]
         return next(iter(keys)) if len(keys) == 1 else None
+
+
+def inflect(base: str, endings: list[str], rewrites: list[tuple[str, list[str]]]) -> list[str]:
+    """Inflected forms of an adjective: ``base`` + each ending, and ending rewrites.
+
+    >>> inflect("ruso", ["", "s"], [("o", ["a", "as"])])
+    ['ruso', 'rusos', 'rusa', 'rusas']
+    """
+    forms = [base + ending for ending in endings]
+    for old, new in rewrites:
+        if base.endswith(old):
+            forms.extend(base[: len(base) - len(old)] + n for n in new)
+            break
+    return forms
 
 
 def _case_fits(f: Form, surface: str) -> bool:

@@ -25,7 +25,9 @@ def agencies(res: Resources) -> frozenset[str]:
     """Keys of news agencies: quoted as sources, never participants or holders."""
     found: frozenset[str] = res.memo(
         ("agencies",),
-        lambda: frozenset(k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind),
+        lambda: frozenset(
+            k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind
+        ),
     )
     return found
 

@@ -178,8 +178,19 @@ class _Finder:
         for cue in self.gr.roles.find(self.text):
             if self.in_credit(cue.start, cue.end):
                 continue
-            gap = _ROLE_GAP.match(self.text, cue.end)
-            pos = gap.end() if gap else cue.end
+            start = cue.end
+            adj = next(
+                (
+                    m
+                    for m in self.out
+                    if m.form == "adj" and m.start > start and not self.text[start : m.start].strip()
+                ),
+                None,
+            )
+            if adj is not None:  # "le président russe, Vladimir Poutine"
+                start = adj.end
+            gap = _ROLE_GAP.match(self.text, start)
+            pos = gap.end() if gap else start
             if not self.free(pos, pos + 1):
                 continue
             span = self.name_at(pos)
@@ -276,13 +287,14 @@ class _Finder:
         groups = self.gr.groups.find(self.text)
 
         def ref_after(pos: int) -> Mention | None:
+            """A state after the noun: "Unterhändler der Regierung X", "la délégation ukrainienne"."""
             for m in self.out:
-                if (
-                    m.start >= pos
-                    and m.start - pos < 40
-                    and (m.kind in ("State", "Organization") or m.form == "adj")
-                    and _OF.fullmatch(self.text[pos : m.start])
-                ):
+                if m.start < pos or m.start - pos >= 40:
+                    continue
+                between = self.text[pos : m.start]
+                if m.form == "adj" and not between.strip():
+                    return m
+                if (m.kind in ("State", "Organization") or m.form == "adj") and _OF.fullmatch(between):
                     return m
             return None
 

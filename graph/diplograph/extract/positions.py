@@ -89,7 +89,12 @@ def _topics_for(cue: Cue, until: int, topic_cues: list[Cue], since: int) -> list
 
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
-    """A state adjective, prefix or genitive right before a stance noun: "russische Forderungen"."""
+    """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
+    "les exigences russes"."""
+    after = next((m for m in doc.mentions if m.start >= cue.end), None)
+    if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
+        e = res.gazetteer.get(after.key)
+        return e.capital_of if e is not None and e.capital_of else after.key
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
