@@ -9,6 +9,7 @@ A capital city that is not used as a place stands for its state ("Moskau fordert
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import replace
 
@@ -31,7 +32,7 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:der|des|of|of the|du|de la|del)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?")
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
-_DATELINE = re.compile(r"\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
+_DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
 
@@ -51,6 +52,7 @@ class _Finder:
         self.gaz = res.gazetteer
         self.credits = [(m.start(), m.end()) for p in self.gr.credits for m in p.finditer(self.text)]
         self.taken: list[tuple[int, int]] = []
+        self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
 
     # -- helpers -------------------------------------------------------------------------
@@ -95,6 +97,15 @@ class _Finder:
         if end is None or count < min_tokens:
             return None
         return (pos, end)
+
+    def in_dateline(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a dateline opening a sentence ("Warschau/Moskau – …")."""
+        i = bisect.bisect_right(self.starts, pos) - 1
+        if i < 0:
+            return False
+        start = self.doc.sentences[i].start
+        m = _DATELINE.match(self.text, start)
+        return bool(m) and pos < m.end()  # type: ignore[union-attr]
 
     def title_case(self, pos: int) -> bool:
         """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
@@ -164,7 +175,7 @@ class _Finder:
             return
         name = surface[:-1] if f.form == "genitive" else surface
         src = f"gazetteer:{f.key}"
-        dateline = (h.start == 0 or self.text[h.start - 1] == "\n") and _DATELINE.match(self.text, h.end)
+        dateline = self.in_dateline(h.start)
         if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
             self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
         elif e.kind in ("Place", "State") and self.locative_before(h.start) or e.kind == "Place":

@@ -8,15 +8,18 @@ Everything is seeded, so the same graph always gets the same picture.
 
 from __future__ import annotations
 
+import contextlib
 import math
 import random
-from collections.abc import Hashable, Mapping
+from collections.abc import Hashable, Iterator, Mapping
 
 import igraph as ig
 import networkx as nx
 
 #: Seed of layouts and community detection (fixed: same graph, same picture).
 SEED = 7
+#: Above this many nodes, communities come from igraph rather than networkx (10x faster).
+NX_LOUVAIN_LIMIT = 5000
 #: Above this many nodes, the layout uses igraph's grid variant and fewer iterations.
 GRID_LIMIT = 1000
 #: Iterations of large layouts: 200 gives the same picture as 500 for a third of the time.
@@ -26,22 +29,56 @@ EDGE_LENGTH = 120.0
 
 
 def louvain(graph: nx.Graph, seed: int = SEED) -> dict[Hashable, int]:
-    """Louvain communities (networkx, fixed seed), numbered from the largest."""
-    simple = nx.Graph()
-    simple.add_nodes_from(graph)
-    for u, v, w in graph.edges(data="weight", default=1):
-        if u != v:
-            prev = simple.get_edge_data(u, v, {"weight": 0})["weight"]
-            simple.add_edge(u, v, weight=prev + w)
-    parts = nx.community.louvain_communities(simple, weight="weight", seed=seed)
+    """Louvain communities with a fixed seed, numbered from the largest.
+
+    networkx's ``louvain_communities`` up to :data:`NX_LOUVAIN_LIMIT` nodes; above it
+    igraph's multilevel method (the same Louvain algorithm in C, seeded the same way), which
+    takes 0.4 s instead of 4 s on 20,000 nodes.
+    """
+    if graph.number_of_nodes() > NX_LOUVAIN_LIMIT:
+        nodes, pairs, weights = _weighted_pairs(graph)
+        with _seeded(seed):
+            member = (
+                ig.Graph(n=len(nodes), edges=pairs).community_multilevel(weights=weights or None).membership
+            )
+        groups: dict[int, set[Hashable]] = {}
+        for n, m in zip(nodes, member, strict=True):
+            groups.setdefault(m, set()).add(n)
+        parts: list[set[Hashable]] = list(groups.values())
+    else:
+        simple = nx.Graph()
+        simple.add_nodes_from(graph)
+        for u, v, w in graph.edges(data="weight", default=1):
+            if u != v:
+                prev = simple.get_edge_data(u, v, {"weight": 0})["weight"]
+                simple.add_edge(u, v, weight=prev + w)
+        parts = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     ranked = sorted(parts, key=lambda c: (-len(c), min(str(n) for n in c)))
     return {n: i for i, part in enumerate(ranked) for n in part}
 
 
-def _seeded(seed: int) -> random.Random:
-    rng = random.Random(seed)
-    ig.set_random_number_generator(rng)
-    return rng
+def _weighted_pairs(graph: nx.Graph) -> tuple[list[Hashable], list[tuple[int, int]], list[float]]:
+    """Nodes, undirected index pairs (sorted, no loops) and summed weights, for igraph."""
+    nodes = list(graph)
+    index = {n: i for i, n in enumerate(nodes)}
+    summed: dict[tuple[int, int], float] = {}
+    for u, v, w in graph.edges(data="weight", default=1):
+        a, b = index[u], index[v]
+        if a != b:
+            key = (a, b) if a < b else (b, a)
+            summed[key] = summed.get(key, 0.0) + float(w)
+    pairs = sorted(summed)
+    return nodes, pairs, [summed[p] for p in pairs]
+
+
+@contextlib.contextmanager
+def _seeded(seed: int) -> Iterator[None]:
+    """Run igraph with its own seeded random generator, then give it back Python's."""
+    ig.set_random_number_generator(random.Random(seed))
+    try:
+        yield
+    finally:
+        ig.set_random_number_generator(random)
 
 
 def positions(
@@ -52,14 +89,11 @@ def positions(
     Without ``communities`` igraph's multilevel (Louvain) method finds them, which is much
     faster than networkx on 20,000 nodes.
     """
-    nodes = list(graph)
+    nodes, pairs, _ = _weighted_pairs(graph)
     if not nodes:
         return {}
-    index = {n: i for i, n in enumerate(nodes)}
-    pairs = sorted({(min(index[u], index[v]), max(index[u], index[v])) for u, v in graph.edges() if u != v})
     g = ig.Graph(n=len(nodes), edges=pairs)
-    try:
-        _seeded(seed)
+    with _seeded(seed):
         if communities is None:
             member = g.community_multilevel().membership if pairs else [0] * len(nodes)
         else:
@@ -69,8 +103,6 @@ def positions(
         layout = g.layout_fruchterman_reingold(
             weights=weights or None, grid=large, niter=LARGE_ITERATIONS if large else 500
         )
-    finally:
-        ig.set_random_number_generator(random)
     coords = list(layout)
     return {n: xy for n, xy in zip(nodes, _scale(coords, pairs), strict=True)}
 
