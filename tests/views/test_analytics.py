@@ -94,6 +94,8 @@ def test_analytics_cli_commands(store_dir: str, tmp_path: Path) -> None:
     assert json.loads(result.stdout)["counts"][-1] == {"type": "Article", "count": 4}
     result = runner.invoke(main, ["path", "Russia", "NATO", "--store", store_dir, "--format", "csv"])
     assert result.exit_code == 0 and "Istanbul" in result.stdout
+    result = runner.invoke(main, ["path", "Russia", "NATO", "--store", store_dir, "--since", "2025-07-02"])
+    assert result.exit_code == 1 and "no chain of meetings" in result.output
     heat = tmp_path / "stances.html"
     result = runner.invoke(
         main, ["stances", "--store", store_dir, "--topic", "ceasefire", "--html", str(heat)]

@@ -193,6 +193,8 @@ def test_browser_screenshots(chromium: Any, views_store: GraphStore, tmp_path: P
     for name, path in pages.items():
         visit = _visit(chromium, path, wait_drawn=name != "stances")
         if name != "stances":
+            visit.page.fill("#search", "Ukraine")
+            visit.page.press("#search", "Enter")
             visit.page.evaluate("network.stopSimulation(); network.fit()")
         visit.page.wait_for_timeout(200)
         visit.page.screenshot(path=str(out / f"{name}.png"))

@@ -15,7 +15,7 @@ from diplograph.views import Filters, actor_network, meeting_network
 from diplograph.views.export import export_graph
 from diplograph.views.heatmap import render_heatmap
 from diplograph.views.html import PHYSICS_LIMIT, graph_payload, render_html, write_html
-from diplograph.views.layout import louvain, positions
+from diplograph.views.layout import NX_LOUVAIN_LIMIT, louvain, positions
 from diplograph.views.tooltip import edge_tooltip
 
 PAYLOADS = (
@@ -118,6 +118,12 @@ def test_html_layout_is_deterministic() -> None:
     g = nx.gnm_random_graph(300, 600, seed=1)
     assert positions(g) == positions(g)
     assert louvain(g) == louvain(g)
+
+
+def test_html_large_communities_are_deterministic() -> None:
+    g = nx.gnm_random_graph(NX_LOUVAIN_LIMIT + 100, 2 * NX_LOUVAIN_LIMIT, seed=2)
+    parts = louvain(g)
+    assert parts == louvain(g) and len(set(parts.values())) > 10
 
 
 def test_html_community_colouring(views_store: GraphStore) -> None:

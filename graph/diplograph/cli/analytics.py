@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 import click
 
 from diplograph.analytics.chain import store_chain
@@ -14,6 +16,7 @@ from diplograph.store import open_store
 from diplograph.views import Filters
 from diplograph.views.heatmap import write_heatmap
 
+_DATE = click.DateTime(["%Y-%m-%d"])
 format_option = click.option(
     "--format", "fmt", type=click.Choice(FORMATS), default="table", show_default=True
 )
@@ -39,18 +42,23 @@ def stats_cmd(top: int, fmt: str, store: str) -> None:
 @main.command("path")
 @click.argument("source")
 @click.argument("target")
+@click.option("--since", type=_DATE, help="Only meetings on or after this date (YYYY-MM-DD).")
+@click.option("--until", type=_DATE, help="Only meetings on or before this date (YYYY-MM-DD).")
 @format_option
 @store_option
 @friendly_errors
-def path_cmd(source: str, target: str, fmt: str, store: str) -> None:
+def path_cmd(
+    source: str, target: str, since: datetime | None, until: datetime | None, fmt: str, store: str
+) -> None:
     """Show the shortest chain of meetings between two actors, with the evidence per hop.
 
     Example:
 
-        diplograph path "Marco Rubio" Ukraine --format csv
+        diplograph path "Marco Rubio" Ukraine --since 2025-01-01 --format csv
     """
+    filters = Filters(since=since.date() if since else None, until=until.date() if until else None)
     with open_store(store, read_only=True) as db:
-        report = store_chain(db, source, target, Filters())
+        report = store_chain(db, source, target, filters)
     click.echo(render(report, fmt), nl=False)
 
 
