@@ -28,7 +28,8 @@ def _built(path: Path, res: Resources) -> Graph:
 
 
 def _write(graph: Graph, path: Path) -> None:
-    out = bind_prefixes(Dataset())
+    out = Dataset()
+    bind_prefixes(out)
     named = out.graph(graph.identifier)
     for triple in graph:
         named.add(triple)
