@@ -121,9 +121,9 @@ def test_analytics_cli_view_and_export(store_dir: str, tmp_path: Path) -> None:
 
 
 def test_analytics_cli_errors_are_one_line(store_dir: str, tmp_path: Path) -> None:
-    result = CliRunner().invoke(main, ["path", "Atlantis", "Russia", "--store", store_dir])
+    result = CliRunner().invoke(main, ["path", "Narnia", "Russia", "--store", store_dir])
     assert result.exit_code == 1
-    assert result.output.strip() == "Error: no actor named 'Atlantis' in the store"
+    assert result.output.strip() == "Error: no actor named 'Narnia' in the store"
     assert "Traceback" not in result.output
 
 

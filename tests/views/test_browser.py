@@ -165,7 +165,7 @@ def test_browser_search_focuses_actor(chromium: Any, views_store: GraphStore, tm
     assert "https://news.example/v4" in page.evaluate(
         "[...document.querySelectorAll('#links a')].map(a => a.href)"
     )
-    page.fill("#search", "Atlantis")
+    page.fill("#search", "Narnia")
     page.press("#search", "Enter")
     assert page.inner_text("#search-status") == "not found"
     visit.assert_clean()

@@ -44,6 +44,14 @@ def test_network_met_edge_counts_meetings_with_dates_and_evidence(views_store: G
     assert (src.title, src.issued, src.url) == ("Talks in Istanbul", "2025-05-16", "https://news.example/v1")
 
 
+def test_network_leaves_out_actors_only_reference_data_knows(views_store: GraphStore) -> None:
+    facts = load_facts(views_store)
+    atlantis = str(actor_iri("state/atlantis"))
+    assert atlantis in facts.entities and not facts.entities[atlantis].mentioned
+    assert facts.entities[RUSSIA].mentioned
+    assert atlantis not in actor_network(views_store)
+
+
 def test_network_represents_through_tenure(views_store: GraphStore) -> None:
     g = actor_network(views_store)
     assert g.has_edge(RUBIO, USA, "represents") and g.has_edge(LAVROV, RUSSIA, "represents")
@@ -108,7 +116,7 @@ def test_network_find_actor_by_other_name(diplo_store: GraphStore) -> None:
 def test_network_unknown_actor_is_an_input_error(views_store: GraphStore) -> None:
     facts = load_facts(views_store)
     with pytest.raises(InputError, match="no actor named"):
-        find_actor(facts, "Atlantis")
+        find_actor(facts, "Narnia")
 
 
 def test_network_filters_reject_bad_values() -> None:

@@ -38,8 +38,12 @@ def actor_graph(facts: Facts, filters: Filters | None = None) -> nx.Graph:
 
 
 def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> Report:
-    """Counts by type, articles and their date span, top actors, meetings per month."""
-    types = Counter(e.type for e in facts.entities.values())
+    """Counts by type, articles and their date span, top actors, meetings per month.
+
+    Actors and places count when an article mentions them, not when only reference data
+    (the gazetteer) knows them.
+    """
+    types = Counter(e.type for e in facts.in_articles().values())
     counts = [(t, n) for t, n in sorted(types.items())]
     counts += [("Meeting", len(facts.meetings)), ("Position", len({p.iri for p in facts.positions}))]
     counts += [("Article", facts.articles)]

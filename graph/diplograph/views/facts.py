@@ -70,6 +70,8 @@ class Entity:
     roles: list[str] = field(default_factory=list)
     represents: list[str] = field(default_factory=list)
     names: list[str] = field(default_factory=list)
+    #: Whether an article mentions it (not only reference data).
+    mentioned: bool = False
 
 
 @dataclass(frozen=True)
@@ -108,6 +110,12 @@ class Facts:
     articles: int = 0
     first_issued: str = ""
     last_issued: str = ""
+
+    def in_articles(self) -> dict[str, Entity]:
+        """Entities some article mentions or some fact involves (reference data left out)."""
+        involved = {iri for m in self.meetings for iri in (*m.participants, m.place)}
+        involved |= {iri for p in self.positions for iri in (p.holder, p.target)}
+        return {iri: e for iri, e in self.entities.items() if e.mentioned or iri in involved}
 
     def label(self, iri: str) -> str:
         """Display label of an entity, or the IRI's local name when it has none."""
@@ -176,6 +184,9 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
         found = out.get(_s(entity_iri))
         if found is not None and _s(name) not in found.names:
             found.names.append(_s(name))
+    for (entity_iri,) in select(store, "mentioned"):
+        if _s(entity_iri) in out:
+            out[_s(entity_iri)].mentioned = True
     for e in out.values():
         e.names.sort()
         e.roles.sort()

@@ -99,7 +99,7 @@ def build_actor_network(facts: Facts, filters: Filters) -> Graph:
     """Build the actor network from loaded facts (see :func:`actor_network`)."""
     g = Graph()
     if not filters.fact_filters:
-        for iri, entity in facts.entities.items():
+        for iri, entity in facts.in_articles().items():
             if entity.type != "Place":
                 _add_actor(g, facts, iri)
     if not filters.stance:
