@@ -126,6 +126,9 @@ def test_network_filters_reject_bad_values() -> None:
         Filters(types=("planet",))
     with pytest.raises(InputError):
         Filters(since=date(2025, 2, 1), until=date(2025, 1, 1))
+    with pytest.raises(InputError, match="unknown topic"):
+        Filters(topic="weather")
+    assert Filters(topic="dgt:peace-agreement").describe() == ["topic peace-agreement"]
 
 
 def test_network_meetings_two_modes_with_place_and_date(views_store: GraphStore) -> None:

@@ -6,8 +6,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from diplograph.analytics.report import Cell, Report, Table
-from diplograph.views.facts import Facts, QueryStore, load_facts, local_name
-from diplograph.views.filters import STANCE_CLASSES, Filters
+from diplograph.views.facts import Facts, QueryStore, load_facts
+from diplograph.views.filters import STANCE_CLASSES, Filters, topic_name
 
 
 @dataclass(frozen=True)
@@ -26,13 +26,13 @@ class StanceMatrix:
 
 def stance_matrix(facts: Facts, topic: str | None = None, filters: Filters | None = None) -> StanceMatrix:
     """Count positions by holder and stance (each position once, even with several targets)."""
-    keep = filters or Filters()
+    keep = filters or Filters(topic=topic)
     seen: set[tuple[str, str]] = set()
     counts: Counter[tuple[str, str]] = Counter()
     for p in facts.positions:
         if (p.iri, p.holder) in seen or not p.stance:
             continue
-        if topic and local_name(topic) not in p.topics:
+        if topic and topic_name(topic) not in p.topics:
             continue
         if not keep.keeps(p.date, p.topics, p.stance if keep.stance else None):
             continue

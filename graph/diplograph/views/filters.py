@@ -17,7 +17,7 @@ from datetime import date
 
 from diplograph.errors import InputError
 from diplograph.views.facts import local_name
-from diplograph.vocab import DG
+from diplograph.vocab import DG, DGT
 
 #: Stances of the contract, by local name, and the colour class each is drawn in.
 STANCE_CLASSES: dict[str, str] = {
@@ -58,6 +58,12 @@ class Filters:
         for kind in self.types:
             if _type_name(kind) is None:
                 raise InputError(f"unknown actor type {kind!r} (choose from {', '.join(ACTOR_TYPES)})")
+        if self.topic is not None:
+            try:
+                DGT[topic_name(self.topic)]
+            except (AttributeError, KeyError):
+                known = ", ".join(sorted(local_name(t) for t in dir(DGT)))
+                raise InputError(f"unknown topic {self.topic!r} (choose from {known})") from None
         if self.since and self.until and self.since > self.until:
             raise InputError(f"since {self.since} is after until {self.until}")
 
@@ -83,7 +89,7 @@ class Filters:
             return False
         if self.until and when[:10] > self.until.isoformat():
             return False
-        if self.topic and local_name(self.topic) not in topics:
+        if self.topic and topic_name(self.topic) not in topics:
             return False
         return not (self.stance and stance != local_name(self.stance))
 
@@ -97,7 +103,7 @@ class Filters:
         if self.until:
             parts.append(f"until {self.until.isoformat()}")
         if self.topic:
-            parts.append(f"topic {local_name(self.topic)}")
+            parts.append(f"topic {topic_name(self.topic)}")
         if self.stance:
             parts.append(f"stance {local_name(self.stance)}")
         if self.types:
@@ -105,6 +111,15 @@ class Filters:
         if self.min_weight > 1:
             parts.append(f"weight at least {self.min_weight}")
         return parts
+
+
+def topic_name(topic: str) -> str:
+    """The local name of a topic given as IRI, ``dgt:name`` or name.
+
+    >>> topic_name("dgt:peace-agreement"), topic_name("ceasefire")
+    ('peace-agreement', 'ceasefire')
+    """
+    return local_name(topic).rpartition(":")[2]
 
 
 def _type_name(kind: str) -> str | None:
