@@ -125,6 +125,11 @@ def test_analytics_cli_errors_are_one_line(store_dir: str, tmp_path: Path) -> No
     assert result.exit_code == 1
     assert result.output.strip() == "Error: no actor named 'Narnia' in the store"
     assert "Traceback" not in result.output
+    result = CliRunner().invoke(
+        main, ["view", "-o", str(tmp_path / "v.html"), "--topic", "weather", "--store", store_dir]
+    )
+    assert result.exit_code == 1 and result.output.startswith("Error: unknown topic 'weather' (choose from")
+    assert "peace-agreement" in result.output
 
 
 @pytest.mark.parametrize("command", ["view", "export-graph", "stats", "path", "stances"])

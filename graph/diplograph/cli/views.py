@@ -59,7 +59,8 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
         min_weight: int,
         **kwargs: Any,
     ) -> Any:
-        filters = Filters(
+        # Built here, outside the command's own error handling, so wrapped the same way.
+        filters = friendly_errors(Filters)(
             actor,
             hops,
             since.date() if since else None,

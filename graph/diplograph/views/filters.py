@@ -62,7 +62,8 @@ class Filters:
             try:
                 DGT[topic_name(self.topic)]
             except (AttributeError, KeyError):
-                known = ", ".join(sorted(local_name(t) for t in dir(DGT)))
+                names = [*dir(DGT), *getattr(DGT, "_extras", [])]  # hyphenated names are extras
+                known = ", ".join(sorted(local_name(t) for t in names))
                 raise InputError(f"unknown topic {self.topic!r} (choose from {known})") from None
         if self.since and self.until and self.since > self.until:
             raise InputError(f"since {self.since} is after until {self.until}")
