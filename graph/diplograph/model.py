@@ -49,7 +49,7 @@ class Mention(Span):
     @property
     def is_actor(self) -> bool:
         """Whether the text names the actor itself, not merely an adjective or a place use."""
-        return self.form not in ("adj", "place")
+        return self.form not in ("adj", "demonym", "place")
 
 
 @dataclass(frozen=True)

@@ -23,9 +23,11 @@ def in_span(items: Sequence[Mention], s: Sentence) -> list[Mention]:
 
 def is_qualifier(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     """Whether a name only qualifies the next word (a role or group noun, or a possessed noun)."""
-    if m.form in ("adj", "place"):
+    if m.form in ("adj", "demonym", "place"):
         return True
     after = text[m.end : m.end + 2]
+    if m.kind in ("State", "Organization") and after in ("'s", "’s"):
+        return True  # "South Sudan's President Salva Kiir"
     if m.kind in ("State", "Organization") and after.startswith("-"):
         return True  # "US-Präsident", "Nato-Beitritt", "Kreml-Sprecher"
     if m.form == "genitive" and m.kind != "Person":

@@ -55,6 +55,7 @@ class Grammar:
     stances: CueMatcher
     topics: CueMatcher
     anaphora: CueMatcher
+    reported_speech: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
     coordination: frozenset[str]
@@ -96,6 +97,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml"),
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
+        reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         coordination=_words(gram.get("coordination"), f"{src}/grammar.yml: coordination"),

@@ -10,6 +10,7 @@ participants include the other's and day and place do not conflict.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import replace
 
 from diplograph.extract.context import actors_in, in_span, paragraph_of, times_in
@@ -54,6 +55,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             keys = list(dict.fromkeys(m.key for m in acting))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
+            keys = _without_represented(doc, keys)
             if len(keys) >= 2 and len({_side(doc, k) for k in keys}) >= 2:
                 day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
                 found.append(
@@ -74,13 +76,20 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             last_place[par] = place
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
-    return replace(doc, meetings=tuple(merge(found)))
+    return replace(doc, meetings=tuple(merge(found, lambda k: _side(doc, k))))
 
 
 def _side(doc: Document, key: str) -> str:
     """Whom an actor acts for: a person or delegation its state, anything else itself."""
     actor = doc.actors.get(key)
     return actor.represents if actor is not None and actor.represents else key
+
+
+def _without_represented(doc: Document, keys: list[str]) -> list[str]:
+    """Drop a participant that another participant stands for: "Kreml" with "Russland", a state
+    whose president is there. A body and the state it serves do not meet each other."""
+    served = {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
+    return [k for k in keys if k not in served]
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -107,13 +116,24 @@ def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]
     return ()
 
 
-def merge(meetings: list[Meeting]) -> list[Meeting]:
-    """Merge reports of one meeting; keep meetings of the same people on other days apart."""
+def _persons(keys: set[str]) -> bool:
+    return any(k.startswith("person/") for k in keys)
+
+
+def merge(meetings: list[Meeting], side: Callable[[str], str] = str) -> list[Meeting]:
+    """Merge reports of one meeting; keep meetings of the same people on other days apart.
+
+    Two reports are one meeting when the sides of one include the other's ("die USA und die
+    Ukraine" and "US-Unterhändler mit ukrainischen Vertretern") and day and place agree.
+    """
     out: list[Meeting] = []
     for m in meetings:
         for i, o in enumerate(out):
             a, b = set(m.participants), set(o.participants)
-            if not (a <= b or b <= a):
+            sa, sb = {side(k) for k in a}, {side(k) for k in b}
+            # Sides alone merge only a report that names no person: persons tell meetings apart.
+            by_side = (sa <= sb or sb <= sa) and not (_persons(a) and _persons(b))
+            if not (a <= b or b <= a or by_side):
                 continue
             if m.day and o.day and m.day != o.day:
                 continue

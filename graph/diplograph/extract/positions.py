@@ -48,7 +48,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if not topics:
                 continue
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
-            if holder is None and prev_subject[0] == par:
+            if holder is None and prev_subject[0] == par and gr.reported_speech.find(text):
                 holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
             if holder is None:
                 continue
