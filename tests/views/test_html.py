@@ -58,14 +58,10 @@ def test_html_embeds_every_node_and_edge(views_store: GraphStore) -> None:
 def test_html_tooltips_refer_to_sentences_with_article(views_store: GraphStore) -> None:
     payload = graph_payload(actor_network(views_store))
     met = next(e for e in payload["edges"] if e["title"].startswith("met 2 times"))
-    rows = [payload["sources"][i] for i in met["src"]]
-    assert rows[0] == [
-        "Russia and Ukraine negotiated in Istanbul on Friday.",
-        "Talks in Istanbul",
-        "2025-05-16",
-        "https://news.example/v1",
-        1,
-    ]
+    text, article = payload["sources"][met["src"][0]]
+    assert text == "Russia and Ukraine negotiated in Istanbul on Friday."
+    assert payload["articles"][article] == ["Talks in Istanbul", "2025-05-16", "https://news.example/v1", 1]
+    assert len(payload["articles"]) == 4
     assert len(payload["sources"]) == 11  # one row per sentence, however often it is used
 
 
@@ -100,7 +96,7 @@ def test_html_hostile_text_never_appears_raw(hostile_store: GraphStore) -> None:
 
 def test_html_links_only_http_urls(hostile_store: GraphStore) -> None:
     payload = graph_payload(actor_network(hostile_store))
-    linkable = {row[3]: row[4] for row in payload["sources"]}
+    linkable = {row[2]: row[3] for row in payload["articles"]}
     assert linkable == {"javascript:alert(1)": 0, 'https://news.example/"><script>alert(1)</script>': 1}
 
 

@@ -62,16 +62,29 @@ def _json(data: object) -> str:
 
 
 class _Sources:
-    """Evidence sentences stored once per page and referred to by index.
+    """Evidence sentences and their articles, each stored once per page, referred to by index.
 
-    A meeting's sentence backs both participants and the edge between them, so a table
-    keeps large pages small; the page's script builds tooltips and the details panel from it.
-    Each row is ``[text, title, issued, url, linkable]``, linkable only for http(s) URLs.
+    A meeting's sentence backs both participants and the edge between them, and an article
+    backs many sentences, so two tables keep large pages small; the page's script builds
+    tooltips and the details panel from them. A sentence row is ``[text, article]``; an
+    article row is ``[title, issued, url, linkable]``, linkable only for http(s) URLs.
     """
 
     def __init__(self) -> None:
         self.index: dict[Source, int] = {}
         self.rows: list[list[str | int]] = []
+        self.article_index: dict[tuple[str, str, str], int] = {}
+        self.articles: list[list[str | int]] = []
+
+    def _article(self, src: Source) -> int:
+        key = (src.title, src.issued, src.url)
+        i = self.article_index.get(key)
+        if i is None:
+            i = self.article_index[key] = len(self.articles)
+            url = clean(src.url, 300)
+            linkable = int(url.lower().startswith(("http://", "https://")))
+            self.articles.append([clean(src.title, 120), clean(src.issued, 20), url, linkable])
+        return i
 
     def refs(self, evidence: Sequence[Source]) -> list[int]:
         out = []
@@ -79,11 +92,7 @@ class _Sources:
             i = self.index.get(src)
             if i is None:
                 i = self.index[src] = len(self.rows)
-                url = clean(src.url, 300)
-                linkable = int(url.lower().startswith(("http://", "https://")))
-                self.rows.append(
-                    [clean(src.text), clean(src.title, 120), clean(src.issued, 20), url, linkable]
-                )
+                self.rows.append([clean(src.text), self._article(src)])
             out.append(i)
         return out
 
@@ -139,8 +148,10 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             "to": index[v],
             "title": edge_tooltip(d, sources=False),
             "value": max(1, int(d.get("weight", 1))),
-            "color": style.edge_color(str(d.get("kind", "")), d.get("stance_class")),
         }
+        color = style.edge_color(str(d.get("kind", "")), d.get("stance_class"))
+        if color != style.edge_color("met"):  # the default colour of edges (see _options)
+            edge["color"] = color
         if d.get("kind") not in ("met", "participant"):
             edge["arrows"] = "to"
         if d.get("kind") == "represents":
@@ -152,6 +163,7 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         "nodes": nodes,
         "edges": edges,
         "sources": sources.rows,
+        "articles": sources.articles,
         "options": _options(large),
         "large": large,
     }
@@ -174,7 +186,7 @@ def _options(large: bool) -> dict[str, Any]:
             "smooth": False,
             "scaling": {"min": 1, "max": 8},
             "arrows": {"to": {"scaleFactor": 0.5}},
-            "color": {"inherit": False},
+            "color": {"color": style.edge_color("met"), "inherit": False},
         },
         "physics": (
             {"enabled": False}
@@ -223,7 +235,7 @@ def render_html(
 ) -> str:
     """Return the page for ``graph`` as a string (see the module docstring)."""
     payload = graph_payload(graph, color_by)
-    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "options")})
+    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options")})
     vis_js = _vis_asset("vis-network.min.js")
     app_js = _template("view.js")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))

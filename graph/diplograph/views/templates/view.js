@@ -4,11 +4,13 @@
   "use strict";
   var data = JSON.parse(document.getElementById("graph-data").textContent);
   var sources = data.sources;
+  var articles = data.articles;
   var SHOWN = 4;
 
   function sourceText(i) {
     var s = sources[i];
-    var where = [s[1], s[2], s[3]].filter(Boolean).join(" \u00b7 ");
+    var a = articles[s[1]];
+    var where = [a[0], a[1], a[2]].filter(Boolean).join(" \u00b7 ");
     return "\u201c" + s[0] + "\u201d" + (where ? "\n   \u2014 " + where : "");
   }
   /* Tooltips are strings (vis shows them as text): the summary, then the first sentences. */
@@ -39,21 +41,23 @@
     while (links.firstChild) { links.removeChild(links.firstChild); }
     ((item && item.src) || []).forEach(function (i) {
       var s = sources[i];
+      var a = articles[s[1]];
       var block = document.createElement("p");
-      block.textContent = "\u201c" + s[0] + "\u201d " + (s[2] ? "(" + s[2] + ") " : "");
+      block.textContent = "\u201c" + s[0] + "\u201d " + (a[1] ? "(" + a[1] + ") " : "");
       var url = null;
-      if (s[4] === 1) {
-        try { url = new URL(s[3]); } catch (e) { url = null; }
+      if (a[3] === 1) {
+        try { url = new URL(a[2]); } catch (e) { url = null; }
       }
       if (url && (url.protocol === "http:" || url.protocol === "https:")) {
         var a = document.createElement("a");
-        a.href = url.href;
-        a.textContent = s[1] || url.href;
-        a.target = "_blank";
-        a.rel = "noopener noreferrer";
-        block.appendChild(a);
-      } else if (s[1]) {
-        block.appendChild(document.createTextNode(s[1]));
+        var link = document.createElement("a");
+        link.href = url.href;
+        link.textContent = a[0] || url.href;
+        link.target = "_blank";
+        link.rel = "noopener noreferrer";
+        block.appendChild(link);
+      } else if (a[0]) {
+        block.appendChild(document.createTextNode(a[0]));
       }
       links.appendChild(block);
     });
