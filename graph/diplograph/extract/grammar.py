@@ -58,6 +58,7 @@ class Grammar:
     reported_speech: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
+    singular_pronouns: frozenset[str]
     coordination: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
@@ -100,6 +101,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
+        singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),
         coordination=_words(gram.get("coordination"), f"{src}/grammar.yml: coordination"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

@@ -41,13 +41,16 @@ def find_positions(doc: Document, res: Resources) -> Document:
         acting = actors_in(doc, s, roles, skip)
         for i, cue in enumerate(stances):
             nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
-            topics = _topics_for(cue, nxt, topic_cues, stances[i - 1].end if i else s.start)
+            topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start,
+                                 gr.coordination)
             here_about = about
             if not topics and gr.anaphora.find(text):
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
+            if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
+                holder = _last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
             if holder is None and prev_subject[0] == par and gr.reported_speech.find(text):
                 holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
             if holder is None:
@@ -77,13 +80,34 @@ def find_positions(doc: Document, res: Resources) -> Document:
     return replace(doc, positions=tuple(_merge(found)))
 
 
-def _topics_for(cue: Cue, until: int, topic_cues: list[Cue], since: int) -> list[str]:
-    """Topics a stance cue governs: those after it up to the next cue, else the nearest before it."""
-    after = [
-        t.key for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)
-    ]
+def _pronoun_before(text: str, upto: int, pronouns: frozenset[str]) -> bool:
+    """Whether a singular personal pronoun stands before the cue (as its likely subject)."""
+    return any(w in pronouns for w in re.findall(r"\w+", text[:upto].lower()))
+
+
+def _last_person(doc: Document, before: int) -> str | None:
+    """The person named last before offset ``before``."""
+    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= before and m.is_actor]
+    return persons[-1].key if persons else None
+
+
+def _topics_for(
+    text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, coordination: frozenset[str]
+) -> list[str]:
+    """Topics a stance cue governs: the first after it and those coordinated with it ("ein Verzicht
+    auf X, eine Begrenzung Y sowie Z"), else the nearest before it. A keyword inside the first
+    object ("sanctions on Russian oil exports") is not a topic of its own."""
+    after = [t for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     if after:
-        return list(dict.fromkeys(after))
+        keys = [after[0].key]
+        last = after[0].end
+        for t in after[1:]:
+            between = text[last : t.start]
+            words = set(re.findall(r"\w+", between.lower()))
+            if "," in between or ";" in between or words & coordination:
+                keys.append(t.key)
+            last = t.end
+        return list(dict.fromkeys(keys))
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
     return [before[-1].key] if before else []
 
