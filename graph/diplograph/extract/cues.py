@@ -135,6 +135,10 @@ class CueMatcher:
             return list(found)
         return [Cue(c.key, c.phrase, c.start + offset, c.end + offset) for c in found]
 
+    def find_in(self, text: str, start: int, end: int) -> list[Cue]:
+        """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text)."""
+        return [c for c in self._find(text) if start <= c.start and c.end <= end]
+
     def _find_all(self, text: str) -> tuple[Cue, ...]:
         words = _words(text)
         cands: list[tuple[int, int, _Phrase]] = []

@@ -50,7 +50,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         place = _place(doc, s)
         times = times_in(doc, s)
         dated = next((t for t in times if t.day), times[0] if times else None)
-        cues = gr.meetings.find(text, s.start)
+        cues = gr.meetings.find_in(doc.content, s.start, s.end)
         if cues:
             keys = list(dict.fromkeys(m.key for m in acting))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
@@ -62,7 +62,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     Meeting(
                         participants=tuple(sorted(keys)),
                         evidence=(Span(s.start, s.end),),
-                        status=_status(gr, text),
+                        status=_status(gr, doc.content, s),
                         place=place or last_place.get(par),
                         day=day,  # type: ignore[arg-type]
                         date_text=date_text,
@@ -101,8 +101,8 @@ def _place(doc: Document, s: Sentence) -> str | None:
     return places[0].key if places else None
 
 
-def _status(gr: Grammar, text: str) -> str:
-    found = {c.key for c in gr.meeting_status.find(text)}
+def _status(gr: Grammar, content: str, s: Sentence) -> str:
+    found = {c.key for c in gr.meeting_status.find_in(content, s.start, s.end)}
     return next((st for st in STATUS_ORDER if st in found), "occurred")
 
 

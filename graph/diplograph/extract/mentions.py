@@ -51,7 +51,7 @@ class _Finder:
         self.idx: GazIndex = gaz_index(res, doc.lang)
         self.gaz = res.gazetteer
         self.credits = [(m.start(), m.end()) for p in self.gr.credits for m in p.finditer(self.text)]
-        self.taken: list[tuple[int, int]] = []
+        self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
         self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
 
@@ -60,11 +60,11 @@ class _Finder:
         return any(cs <= start and end <= ce for cs, ce in self.credits)
 
     def free(self, start: int, end: int) -> bool:
-        return not any(s < end and start < e for s, e in self.taken)
+        return self.mask.find(1, start, max(end, start + 1)) < 0
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
-        self.taken.append((m.start, m.end))
+        self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
 
     def locative_before(self, pos: int) -> bool:
         m = _PREV_WORDS.search(self.text[max(0, pos - 30) : pos])

@@ -35,8 +35,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         par = paragraph_of(doc, s)
         text = doc.content[s.start : s.end]
-        stances = gr.stances.find(text, s.start)
-        topic_cues = gr.topics.find(text, s.start)
+        stances = gr.stances.find_in(doc.content, s.start, s.end)
+        topic_cues = gr.topics.find_in(doc.content, s.start, s.end)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         acting = actors_in(doc, s, roles, skip)
         for i, cue in enumerate(stances):
@@ -44,14 +44,14 @@ def find_positions(doc: Document, res: Resources) -> Document:
             topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start,
                                  gr.coordination)
             here_about = about
-            if not topics and gr.anaphora.find(text):
+            if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
             if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
                 holder = _last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
-            if holder is None and prev_subject[0] == par and gr.reported_speech.find(text):
+            if holder is None and prev_subject[0] == par and gr.reported_speech.find_in(doc.content, s.start, s.end):
                 holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
             if holder is None:
                 continue
