@@ -41,8 +41,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
         acting = actors_in(doc, s, roles, skip)
         for i, cue in enumerate(stances):
             nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
-            topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start,
-                                 gr.coordination)
+            topics = _topics_for(
+                doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr.coordination
+            )
             here_about = about
             if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
@@ -51,7 +52,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
             if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
                 holder = _last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
-            if holder is None and prev_subject[0] == par and gr.reported_speech.find_in(doc.content, s.start, s.end):
+            if (
+                holder is None
+                and prev_subject[0] == par
+                and gr.reported_speech.find_in(doc.content, s.start, s.end)
+            ):
                 holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
             if holder is None:
                 continue
@@ -97,7 +102,9 @@ def _topics_for(
     """Topics a stance cue governs: the first after it and those coordinated with it ("ein Verzicht
     auf X, eine Begrenzung Y sowie Z"), else the nearest before it. A keyword inside the first
     object ("sanctions on Russian oil exports") is not a topic of its own."""
-    after = [t for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
+    after = [
+        t for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)
+    ]
     if after:
         keys = [after[0].key]
         last = after[0].end
