@@ -8,7 +8,13 @@ each run. Medians of several runs.
 
 Targets: draw 500 ≤ 0.5 s, 5k ≤ 1.5 s, 20k ≤ 5 s; write 20k ≤ 3 s.
 
+With ``--store-articles N`` it also times the path from a store to a page: N synthetic
+articles (five facts each between 2,000 states with a few hubs) bulk-loaded into an in-memory
+store, then ``load_facts``, the actor network, ``write_html``, ``graph_stats`` and the ego
+network of the busiest hub.
+
 Usage: .venv/bin/python scripts/bench_views.py [--runs 5] [--sizes 500,5000,20000] [--json FILE]
+       [--store-articles 5000]
 """
 
 from __future__ import annotations
@@ -19,6 +25,7 @@ import random
 import statistics
 import tempfile
 import time
+from collections.abc import Mapping
 from pathlib import Path
 
 import networkx as nx
@@ -116,22 +123,108 @@ def time_draw(path: Path, runs: int, timeout_ms: int) -> tuple[float, int, int]:
     return statistics.median(times), int(counts[0]), int(counts[1])
 
 
+def synthetic_store_nquads(articles: int, path: Path, actors: int = 2000, seed: int = 1) -> int:
+    """Write N-Quads of ``articles`` synthetic article graphs following the graph contract."""
+    from rdflib import RDF, RDFS, XSD, Literal, URIRef
+    from rdflib.namespace import DCTERMS, PROV
+
+    from diplograph import ids
+    from diplograph.vocab import DG, DGT
+
+    rng = random.Random(seed)
+    weights = [1 / (1 + i) ** 0.8 for i in range(actors)]
+    iris = [ids.actor_iri(f"state/s{i}") for i in range(actors)]
+    url_prop = URIRef("https://schema.org/url")  # schema: has no rdflib namespace constant
+    lines: list[str] = []
+
+    def q(s: object, p: object, o: object, g: URIRef) -> None:
+        lines.append(f"{s.n3()} {p.n3()} {o.n3()} {g.n3()} .\n")  # type: ignore[attr-defined]
+
+    for a in range(articles):
+        art = ids.article_iri(f"https://news.example/{a}", "")
+        q(art, RDF.type, DG.Article, art)
+        q(art, DCTERMS.title, Literal(f"Article {a}"), art)
+        q(art, DCTERMS.issued, Literal(f"2025-{1 + a % 12:02d}-{1 + a % 28:02d}", datatype=XSD.date), art)
+        q(art, url_prop, Literal(f"https://news.example/{a}"), art)
+        for f in range(5):
+            x, y = rng.choices(iris, weights, k=2)
+            if x == y:
+                continue
+            for z in (x, y):
+                q(z, RDF.type, DG.State, art)
+                q(z, RDFS.label, Literal(f"State {str(z).rsplit('/', 1)[1]}", lang="en"), art)
+            ev = ids.evidence_iri(art, f * 10, f * 10 + 9)
+            q(ev, RDF.type, DG.Evidence, art)
+            q(ev, DG.text, Literal(f"Sentence {f} of article {a}."), art)
+            q(ev, PROV.wasDerivedFrom, art, art)
+            q(ev, DG.start, Literal(f * 10), art)
+            fact = ids.fact_iri("meeting" if f % 2 else "position", art, [f])
+            if f % 2:
+                q(fact, RDF.type, DG.Meeting, art)
+                q(fact, DG.participant, x, art)
+                q(fact, DG.participant, y, art)
+            else:
+                q(fact, RDF.type, DG.Position, art)
+                q(fact, DG.holder, x, art)
+                q(fact, DG.target, y, art)
+                q(fact, DG.stance, DG.demand, art)
+                q(fact, DG.topic, DGT.ceasefire, art)
+            q(fact, DG.evidence, ev, art)
+    path.write_text("".join(lines), encoding="utf-8")
+    return len(lines)
+
+
+def store_bench(articles: int, tmp: Path) -> dict[str, float]:
+    """Time each step from a loaded store to a page (see the module docstring)."""
+    from diplograph.analytics.stats import graph_stats
+    from diplograph.store import GraphStore
+    from diplograph.views import Filters, load_facts
+    from diplograph.views.network import build_actor_network
+
+    quads = synthetic_store_nquads(articles, tmp / "store.nq")
+    times: dict[str, float] = {"articles": articles, "quads": quads}
+    with GraphStore() as store:
+        store.load(tmp / "store.nq", "nquads")
+        start = time.perf_counter()
+        facts = load_facts(store)
+        times["load_facts_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        g = build_actor_network(facts, Filters())
+        times["actor_network_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        write_html(g, tmp / "store.html")
+        times["write_html_s"] = time.perf_counter() - start
+        start = time.perf_counter()
+        graph_stats(facts)
+        times["stats_s"] = time.perf_counter() - start
+        hub = max(g.degree, key=lambda nd: nd[1])[0]
+        start = time.perf_counter()
+        build_actor_network(facts, Filters(actor=hub))
+        times["hub_ego_s"] = time.perf_counter() - start
+    return {k: round(v, 3) for k, v in times.items()}
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--sizes", default="500,5000,20000")
     parser.add_argument("--json", type=Path)
+    parser.add_argument("--store-articles", type=int, default=0)
     opts = parser.parse_args()
-    results = []
+    results: list[Mapping[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        for n in (int(s) for s in opts.sizes.split(",")):
+        if opts.store_articles:
+            timings = store_bench(opts.store_articles, Path(tmp))
+            print("store → page:", ", ".join(f"{k} {v}" for k, v in timings.items()), flush=True)
+            results.append(timings)
+        for n in (int(s) for s in opts.sizes.split(",") if s):
             g = synthetic(n)
             path = Path(tmp) / f"bench-{n}.html"
             write = time_write(g, path, max(1, min(opts.runs, 3)))
             draw, nodes, edges = time_draw(path, opts.runs, timeout_ms=120_000)
             assert (nodes, edges) == (g.number_of_nodes(), g.number_of_edges())
             write_target, draw_target = TARGETS.get(n, (None, None))
-            row = {
+            row: dict[str, object] = {
                 "nodes": nodes,
                 "edges": edges,
                 "write_s": round(write, 3),

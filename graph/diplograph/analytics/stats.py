@@ -1,15 +1,18 @@
 """Overview numbers of a store: what it holds, who is central, how busy each month was.
 
 Centrality is read on the actor network (meetings and positions, not representation):
-degree counts distinct partners; betweenness is exact up to :data:`EXACT_LIMIT` actors and
-estimated from a fixed-seed sample of :data:`SAMPLE` sources above it, so it stays fast
-on stores with tens of thousands of actors.
+degree counts distinct partners; betweenness (normalised as in networkx) is computed by
+igraph, exactly up to :data:`EXACT_LIMIT` actors and over paths of at most
+:data:`CUTOFF` hops above it, so it stays fast on stores with tens of thousands of actors
+(networkx needs 20 s for 2,000 actors with 20,000 links).
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Hashable
 
+import igraph as ig
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
@@ -17,11 +20,9 @@ from diplograph.views.facts import Facts, QueryStore, load_facts
 from diplograph.views.filters import Filters
 from diplograph.views.network import build_actor_network
 
-#: Above this many actors, betweenness is estimated from a sample.
-EXACT_LIMIT = 2000
-#: Sources sampled for estimated betweenness.
-SAMPLE = 500
-SEED = 7
+#: Above this many actors, betweenness counts only paths of at most CUTOFF hops.
+EXACT_LIMIT = 20000
+CUTOFF = 4
 
 
 def actor_graph(facts: Facts, filters: Filters | None = None) -> nx.Graph:
@@ -37,6 +38,19 @@ def actor_graph(facts: Facts, filters: Filters | None = None) -> nx.Graph:
     return simple
 
 
+def betweenness(g: nx.Graph) -> dict[Hashable, float]:
+    """Normalised betweenness of every node of an undirected graph (see the module docstring)."""
+    nodes = list(g)
+    n = len(nodes)
+    if n < 3:
+        return {}
+    index = {node: i for i, node in enumerate(nodes)}
+    graph = ig.Graph(n=n, edges=[(index[u], index[v]) for u, v in g.edges()])
+    values = graph.betweenness(directed=False, cutoff=None if n <= EXACT_LIMIT else CUTOFF)
+    scale = 2.0 / ((n - 1) * (n - 2))
+    return {node: v * scale for node, v in zip(nodes, values, strict=True)}
+
+
 def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> Report:
     """Counts by type, articles and their date span, top actors, meetings per month.
 
@@ -50,8 +64,7 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     span = Table("span", ("first", "last"), [(facts.first_issued or "-", facts.last_issued or "-")])
     g = actor_graph(facts, filters)
     degree = sorted(((d, n) for n, d in g.degree()), key=lambda x: (-x[0], x[1]))[:top]
-    k = SAMPLE if g.number_of_nodes() > EXACT_LIMIT else None
-    between = nx.betweenness_centrality(g, k=k, seed=SEED) if g.number_of_nodes() > 2 else {}
+    between = betweenness(g)
     ranked = sorted(between.items(), key=lambda x: (-x[1], x[0]))[:top]
     months = Counter(m.date[:7] for m in facts.meetings if m.date)
     return Report(
@@ -62,7 +75,7 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
             Table(
                 "betweenness",
                 ("actor", "label", "betweenness"),
-                [(n, facts.label(n), round(b, 4)) for n, b in ranked],
+                [(str(n), facts.label(str(n)), round(b, 4)) for n, b in ranked],
             ),
             Table("meetings_per_month", ("month", "meetings"), sorted(months.items())),
         ]

@@ -164,9 +164,10 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
     """Read actors and places with one type each (the most specific seen) and one label."""
     types: dict[str, set[str]] = defaultdict(set)
     labels: dict[str, list[Literal]] = defaultdict(list)
-    for entity, kind, label in select(store, "entities"):
+    for entity, kind in select(store, "entity-types"):
         types[_s(entity)].add(local_name(_s(kind)))
-        if isinstance(label, Literal):
+    for entity, label in select(store, "labels"):
+        if isinstance(label, Literal) and _s(entity) in types:
             labels[_s(entity)].append(label)
     out: dict[str, Entity] = {}
     for iri in sorted(types):
@@ -264,7 +265,7 @@ def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]])
 
 
 def load_facts(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> Facts:
-    """Read everything views and analytics need from ``store`` (about seven SELECTs)."""
+    """Read everything views and analytics need from ``store`` (ten flat SELECTs)."""
     sources = load_sources(store)
     articles = select(store, "articles")
     count, first, last = articles[0] if articles else (None, None, None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections import defaultdict
 from collections.abc import Iterable
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any, TypeAlias
 
 import networkx as nx
@@ -70,18 +70,19 @@ def _add_actor(g: Graph, facts: Facts, iri: str) -> None:
         represents=[facts.label(r) for r in e.represents] if e else [],
         meetings=0,
         positions=0,
-        evidence=[],
+        evidence={},
     )
 
 
-def _merge(target: list[Source], sources: Iterable[Source]) -> None:
-    seen = set(target)
-    target.extend(s for s in sources if s not in seen)
+def _merge(target: dict[Source, None], sources: Iterable[Source]) -> None:
+    """Add sources in order, once each (a dict keeps order and finds duplicates in O(1))."""
+    for src in sources:
+        target[src] = None
 
 
 def _edge(g: Graph, u: str, v: str, key: str, **attrs: Any) -> dict[str, Any]:
     if not g.has_edge(u, v, key):
-        base: dict[str, Any] = {"weight": 0, "dates": [], "evidence": [], "topics": []}
+        base: dict[str, Any] = {"weight": 0, "dates": [], "evidence": {}, "topics": set()}
         g.add_edge(u, v, key=key, **{**base, **attrs})
     data: dict[str, Any] = g.edges[u, v, key]
     return data
@@ -91,7 +92,7 @@ def _note(data: dict[str, Any], date: str, topics: Iterable[str], evidence: Iter
     data["weight"] += 1
     if date:
         data["dates"].append(date)
-    data["topics"] = sorted(set(data["topics"]) | set(topics))
+    data["topics"].update(topics)
     _merge(data["evidence"], evidence)
 
 
@@ -165,7 +166,7 @@ def build_meeting_network(facts: Facts, filters: Filters) -> Graph:
             date=m.date,
             status=m.status,
             topics=list(m.topics),
-            evidence=list(m.evidence),
+            evidence=dict.fromkeys(m.evidence),
         )
         for iri in m.participants:
             _add_actor(g, facts, iri)
@@ -202,18 +203,36 @@ def _ego(g: Graph, facts: Facts, filters: Filters, radius: int) -> Graph:
     center = find_actor(facts, filters.actor)
     if center not in g:
         raise InputError(f"{filters.actor!r} has no facts that pass the filters")
-    nodes = nx.ego_graph(g.to_undirected(as_view=True), center, radius=radius).nodes
-    sub: Graph = g.subgraph(nodes).copy()
+    sub: Graph = g.subgraph(_within(g, center, radius)).copy()
     sub.graph["center"] = center
     return sub
 
 
+def _within(g: Graph, center: str, radius: int) -> set[str]:
+    """Nodes at most ``radius`` links from ``center``, either direction (a plain BFS is
+    several times faster than ``nx.ego_graph`` on an undirected view of a multigraph)."""
+    seen = {center}
+    frontier = [center]
+    for _ in range(radius):
+        step = []
+        for n in frontier:
+            for m in chain(g.succ[n], g.pred[n]):
+                if m not in seen:
+                    seen.add(m)
+                    step.append(m)
+        frontier = step
+    return seen
+
+
 def _finish(g: Graph) -> Graph:
-    """Sort list attributes and set each node's degree (distinct neighbours)."""
-    for n in g:
-        g.nodes[n]["degree"] = len(set(g.successors(n)) | set(g.predecessors(n)))
+    """Turn build-time containers into sorted lists and set each node's degree (distinct neighbours)."""
+    for n, data in g.nodes(data=True):
+        data["degree"] = len(set(g.successors(n)) | set(g.predecessors(n)))
+        data["evidence"] = list(data.get("evidence", ()))
     for _, _, data in g.edges(data=True):
         data["dates"] = sorted(data.get("dates", []))
+        data["topics"] = sorted(data.get("topics", ()))
+        data["evidence"] = list(data.get("evidence", ()))
     return g
 
 
