@@ -44,6 +44,7 @@ def test_html_is_self_contained_without_cdn(views_store: GraphStore) -> None:
     for ref in ("cdnjs", "jsdelivr", "unpkg", "googleapis", "<link", "<script src", "@import"):
         assert ref not in page
     assert not re.search(r'(src|href)\s*=\s*["\']?(https?:)?//', page)
+    assert not re.search(r'url\(\s*["\']?(https?:)?//', page)
     assert "default-src 'none'" in page
     assert "vis.Network" in page and ".vis-network" in page
 
