@@ -40,22 +40,28 @@ PUBLISHED = dt.date(2016, 1, 1)
 QUARTERS = (0.25, 0.5, 0.75, 1.0)
 
 
-def rows(path: Path, limit: int | None = None) -> Iterator[RawArticle]:
-    """Yield the corpus rows as RawArticles, one at a time."""
+def rows(path: Path, limit: int | None = None, copies: int = 1) -> Iterator[RawArticle]:
+    """Yield the corpus rows as RawArticles, one at a time, ``copies`` times over.
+
+    Each further copy gets its own URL, so it is a distinct article of the store: that grows the
+    corpus without new text, to show whether memory grows with it.
+    """
     csv.field_size_limit(sys.maxsize)
-    with path.open(encoding="utf-8", newline="") as handle:
-        for number, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'"), 1):
-            if limit is not None and number > limit:
-                return
-            if len(row) < 2 or not row[1].strip():
-                continue
-            yield RawArticle(text=row[1], source=f"{path.name}:{number}", published=PUBLISHED, lang="de")
+    for copy in range(copies):
+        with path.open(encoding="utf-8", newline="") as handle:
+            for number, row in enumerate(csv.reader(handle, delimiter=";", quotechar="'"), 1):
+                if limit is not None and number > limit:
+                    break
+                if len(row) < 2 or not row[1].strip():
+                    continue
+                url = f"urn:bench:copy{copy}:{number}" if copy else None
+                yield RawArticle(text=row[1], source=f"{path.name}:{number}", published=PUBLISHED, lang="de",
+                                 url=url)
 
 
-def count(path: Path, limit: int | None) -> int:
+def count(path: Path, limit: int | None, copies: int = 1) -> int:
     """How many articles :func:`rows` will yield."""
-    n = sum(1 for _ in rows(path, limit))
-    return n
+    return sum(1 for _ in rows(path, limit, copies))
 
 
 def rss_mib() -> float:
@@ -107,7 +113,7 @@ class Run:
         return self.articles / self.seconds if self.seconds else 0.0
 
 
-def run_once(path: Path, total: int, jobs: int, limit: int | None) -> Run:
+def run_once(path: Path, total: int, jobs: int, limit: int | None, copies: int = 1) -> Run:
     """Ingest the corpus once into a fresh temporary store."""
     global _RES
     _RES = _RES or load_resources()
@@ -117,7 +123,7 @@ def run_once(path: Path, total: int, jobs: int, limit: int | None) -> Run:
     with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp, GraphStore(Path(tmp) / "store") as store:
         book = loader._LabelBook(store)  # the labels bookkeeping `diplograph ingest` does
         started = time.perf_counter()
-        for seen, item in enumerate(built(rows(path, limit), jobs), 1):
+        for seen, item in enumerate(built(rows(path, limit, copies), jobs), 1):
             if isinstance(item, str):
                 run.failed += 1
             else:
@@ -152,11 +158,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median rate is reported")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     parser.add_argument("--limit", type=int, help="read only the first N rows")
+    parser.add_argument("--copies", type=int, default=1,
+                        help="stream the corpus N times as distinct articles (memory must stay flat)")
     args = parser.parse_args(argv)
-    total = count(args.csv, args.limit)
+    total = count(args.csv, args.limit, args.copies)
     runs = []
     for i in range(args.repeat):
-        runs.append(run_once(args.csv, total, args.jobs, args.limit))
+        runs.append(run_once(args.csv, total, args.jobs, args.limit, args.copies))
         print(f"run {i + 1}: {runs[-1].rate:.1f} articles/s", file=sys.stderr)
     print(table(runs, args.jobs, total))
     return 0

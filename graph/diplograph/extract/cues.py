@@ -64,7 +64,7 @@ def _token(raw: str) -> tuple[str, str]:
     return ("exact", core)
 
 
-@functools.lru_cache(maxsize=512)
+@functools.lru_cache(maxsize=16)
 def _words(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
@@ -110,7 +110,7 @@ class CueMatcher:
         # Words and texts repeat (a stage and its neighbours ask about the same sentence); the
         # caches are bounded so memory stays flat over a corpus.
         self._heads = functools.lru_cache(maxsize=100_000)(self._heads_of)
-        self._find = functools.lru_cache(maxsize=256)(self._find_all)
+        self._find = functools.lru_cache(maxsize=16)(self._find_all)
 
     def __bool__(self) -> bool:
         return self._count > 0
