@@ -22,7 +22,7 @@ class Span:
 
     def text(self, content: str) -> str:
         """The characters this span covers."""
-        return content[self.start:self.end]
+        return content[self.start : self.end]
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,9 @@ class Mention(Span):
     kind: str  # Person | State | Organization | Delegation | Place
     surface: str
     source: str = ""
-    form: str = "name"  # name | genitive | surname | adj | demonym | metonym | place | group | role
+    form: str = (
+        "name"  # name | genitive | surname | adj | demonym | metonym | place | group | role | government
+    )
     name: str = ""  # the name without inflection ("Putins" -> "Putin"); empty for adj/group forms
     represents: str | None = None  # for a group or role mention: the state or organisation it serves
 

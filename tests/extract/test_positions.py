@@ -72,8 +72,6 @@ def test_positions_not_acceptable_is_rejection(make_doc: MakeDoc) -> None:
         (p.holder, p.stance, p.topic) for p in doc.positions}
 
 
-@pytest.mark.xfail(strict=True, reason="the person who welcomes is not the holder: 'Kaja Kallas welcomed …' "
-                                       "gives holder org/eu, target Kallas")
 def test_positions_speaker_is_holder(make_doc: MakeDoc) -> None:
     doc = make_doc("EU foreign policy chief Kaja Kallas welcomed new sanctions against Russia.", "en")
     assert {p.holder for p in doc.positions} == {"person/kaja-kallas"}

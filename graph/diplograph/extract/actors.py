@@ -39,7 +39,9 @@ def build_actors(doc: Document, res: Resources) -> Document:
             continue
         kind = _kind(ms)
         entry = gaz.get(key)
-        names = tuple(sorted({m.name or m.surface for m in named if m.form not in ("role", "group")}))
+        names = tuple(
+            sorted({m.name or m.surface for m in named if m.form not in ("role", "group", "government")})
+        )
         if entry is not None:
             label = entry.label(doc.lang)
         else:

@@ -50,6 +50,7 @@ class Grammar:
     roles: CueMatcher
     groups: CueMatcher
     org_nouns: CueMatcher
+    governments: CueMatcher
     meetings: CueMatcher
     meeting_status: CueMatcher
     stances: CueMatcher
@@ -65,6 +66,7 @@ class Grammar:
     credits: tuple[re.Pattern[str], ...]
     weak_meeting: frozenset[str]
     title_case_headlines: bool = False
+    clause: re.Pattern[str] = re.compile(r"[,;:]")
 
 
 def _build(res: Resources, lang: str) -> Grammar:
@@ -83,6 +85,10 @@ def _build(res: Resources, lang: str) -> Grammar:
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
         groups=CueMatcher(
             _inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings, False),
+            f"{src}/groups.yml",
+        ),
+        governments=CueMatcher(
+            _inflect({"government": res.lexicon(lang, "groups").get("government") or []}, endings, False),
             f"{src}/groups.yml",
         ),
         org_nouns=CueMatcher(
@@ -108,7 +114,17 @@ def _build(res: Resources, lang: str) -> Grammar:
         credits=credits,
         weak_meeting=_words(meet.get("weak"), f"{src}/meetings.yml: weak"),
         title_case_headlines=bool(gram.get("title_case_headlines")),
+        clause=_clause(gram.get("clause_openers") or [], f"{src}/grammar.yml"),
     )
+
+
+def _clause(words: list[str], source: str) -> re.Pattern[str]:
+    """Where a clause starts: punctuation, or a subordinating word of the language."""
+    alternatives = [r"[,;:–—(]"] + [rf"\b{re.escape(str(w))}\b" for w in words]
+    try:
+        return re.compile("|".join(alternatives), re.IGNORECASE)
+    except re.error as exc:
+        raise DataError(f"{source}: clause_openers: {exc}") from exc
 
 
 def grammar(res: Resources, lang: str) -> Grammar:

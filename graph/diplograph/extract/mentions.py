@@ -334,6 +334,27 @@ class _Finder:
                         ref.key,
                     )
                 )
+        for cue in self.gr.governments.find(self.text):  # "le gouvernement centrafricain" is the state
+            if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
+                continue
+            ref = ref_before(cue.start) or ref_after(cue.end)
+            e = self.gaz.get(ref.key) if ref is not None else None
+            if e is None:
+                continue
+            state = e.capital_of or e.key
+            kind = self.gaz.entries[state].kind if state in self.gaz.entries else e.kind
+            self.add(
+                Mention(
+                    cue.start,
+                    cue.end,
+                    state,
+                    kind,
+                    self.text[cue.start : cue.end],
+                    f"government:{cue.phrase}",
+                    "government",
+                    "",
+                )
+            )
         for cue in groups:
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue

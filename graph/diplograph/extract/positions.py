@@ -41,6 +41,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
         acting = actors_in(doc, s, roles, skip)
         for i, cue in enumerate(stances):
             nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
+            if not any(cue.end <= t.start < nxt for t in topic_cues):
+                nxt = s.end  # "demanded that Russia agree to a ceasefire": the object is a clause
             topics = _topics_for(
                 doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr.coordination
             )
@@ -49,7 +51,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
-            holder = _attached_holder(doc, cue, res) or _subject(acting, cue)
+            holder = _attached_holder(doc, cue, res) or _subject(doc.content, acting, cue, gr.clause)
             if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
                 holder = _last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
             if (
@@ -138,9 +140,16 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     return None
 
 
-def _subject(acting: list[Mention], cue: Cue) -> str | None:
+def _subject(text: str, acting: list[Mention], cue: Cue, clause: re.Pattern[str]) -> str | None:
+    """The acting mention that opens the cue's clause, else the sentence's first before the cue,
+    else the first after it ("Zu den russischen Forderungen gehören …")."""
     before = [m for m in acting if m.end <= cue.start]
     if before:
+        bounds = [b.end() for b in clause.finditer(text, before[0].start, cue.start)]
+        if bounds:
+            inside = [m for m in before if m.start >= bounds[-1]]
+            if inside:
+                return inside[0].key
         return before[0].key
     after = [m for m in acting if m.start >= cue.end]
     return after[0].key if after else None
