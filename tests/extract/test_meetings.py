@@ -70,8 +70,6 @@ def test_meetings_evidence_points_into_content(make_doc: MakeDoc) -> None:
     assert doc.content[m.evidence[0].start:m.evidence[0].end].startswith("Russlands Außenminister")
 
 
-@pytest.mark.xfail(strict=True, reason="a surname alone ('Lawrow') is not read unless its state is named "
-                                       "nearby, so no meeting is found")
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Lawrow traf am Montag in Genf seinen US-Kollegen Marco Rubio."),
     ("en", "Lavrov met his US counterpart Marco Rubio in Geneva on Monday."),

@@ -91,8 +91,6 @@ def test_positions_trade_offer_is_only_trade(make_doc: MakeDoc) -> None:
     assert {p.topic for p in doc.positions} == {"trade"}
 
 
-@pytest.mark.xfail(strict=True, reason="'unterstützt die Forderung nach …' is read as China's own demand "
-                                       "(the cue forder* wins over unterstütz*)")
 def test_positions_support_of_a_demand_is_support(make_doc: MakeDoc) -> None:
     doc = make_doc("China unterstützt die Forderung nach einer Waffenruhe.", "de")
     assert [_fact(p) for p in doc.positions] == [("state/china", "support", "ceasefire", None, ())]

@@ -59,6 +59,8 @@ class GazIndex:
         forms: dict[str, list[Form]] = defaultdict(list)
         #: surname (folded skeleton) -> person keys; used with dates and article context
         self.surnames: dict[str, set[str]] = defaultdict(set)
+        #: surnames the gazetteer lists as names of their own ("Lawrow", "Selenskyj"), as written
+        self.known_surnames: dict[str, set[str]] = defaultdict(set)
         #: first names seen in the gazetteer's persons: evidence that "X Y" is a person
         self.first_names: set[str] = set()
         #: skeleton of a full name -> person key: "Kirill Dmitrijew" finds "Kirill Dmitriev"
@@ -108,6 +110,7 @@ class GazIndex:
             if e.kind == "Person":
                 if len(words) == 1:
                     self.surnames[self.skeleton(name)].add(e.key)
+                    self.known_surnames[name].add(e.key)
                     continue
                 self.surnames[self.skeleton(words[-1])].add(e.key)
                 self.full_names.setdefault(self.skeleton(name), e.key)

@@ -274,6 +274,13 @@ class _Finder:
                         and te.represents in present
                     }
                     src = "gazetteer surname in office"
+                    if not keys:  # a surname the gazetteer lists on its own, held on the day
+                        keys = {
+                            k
+                            for k in self.idx.known_surnames.get(variant, ())
+                            if day is None or self.gaz.entries[k].tenure_at(day) is not None
+                        }
+                        src = "gazetteer surname"
                 if len(keys) == 1:
                     key = next(iter(keys))
                     form = "surname" if variant == tok else "genitive"

@@ -35,7 +35,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         par = paragraph_of(doc, s)
         text = doc.content[s.start : s.end]
-        stances = gr.stances.find_in(doc.content, s.start, s.end)
+        stances = _governing(doc.content, gr.stances.find_in(doc.content, s.start, s.end))
         topic_cues = gr.topics.find_in(doc.content, s.start, s.end)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         acting = actors_in(doc, s, roles, skip)
@@ -85,6 +85,17 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _governing(text: str, cues: list[Cue]) -> list[Cue]:
+    """Drop a stance noun that is the object of the stance verb before it: in "unterstützt die
+    Forderung nach …" the stance is support, not a demand of the speaker's own."""
+    out: list[Cue] = []
+    for c in cues:
+        if out and len(re.findall(r"\w+", text[out[-1].end : c.start])) <= 2:
+            continue
+        out.append(c)
+    return out
 
 
 def _pronoun_before(text: str, upto: int, pronouns: frozenset[str]) -> bool:
