@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
 from pathlib import Path
 
 import pytest
@@ -74,9 +77,23 @@ def test_analytics_render_formats(views_store: GraphStore) -> None:
     report = graph_stats(load_facts(views_store))
     data = json.loads(render(report, "json"))
     assert data["counts"][0] == {"type": "Delegation", "count": 1}
-    assert render(report, "csv").startswith("table,type,count\ncounts,Delegation,1\n")
+    assert render(report, "csv", table="counts").startswith("type,count\nDelegation,1\n")
+    with pytest.raises(InputError, match="--table"):
+        render(report, "csv")
+    with pytest.raises(InputError, match="no table"):
+        render(report, "json", table="nope")
     with pytest.raises(InputError):
         render(report, "xml")
+
+
+def test_analytics_stats_csv_is_one_clean_table(store_dir: str) -> None:
+    runner = CliRunner()
+    result = runner.invoke(main, ["stats", "--store", store_dir, "--table", "degree", "--format", "csv"])
+    assert result.exit_code == 0, result.output
+    rows = list(csv.reader(io.StringIO(result.stdout)))
+    assert rows[0] == ["actor", "label", "degree"] and all(len(r) == 3 for r in rows)
+    result = runner.invoke(main, ["stats", "--store", store_dir, "--format", "csv"])
+    assert result.exit_code == 1 and "--table" in result.output and "Traceback" not in result.output
 
 
 @pytest.fixture
@@ -136,3 +153,17 @@ def test_analytics_cli_errors_are_one_line(store_dir: str, tmp_path: Path) -> No
 def test_analytics_cli_help_has_example(command: str) -> None:
     result = CliRunner().invoke(main, [command, "--help"])
     assert result.exit_code == 0 and "Example:" in result.output
+
+
+def test_analytics_heatmap_text_readable_on_dark_cells(views_store: GraphStore) -> None:
+    from diplograph.views.heatmap import render_heatmap
+
+    page = render_heatmap(stance_matrix(load_facts(views_store)))
+    styles = re.findall(r"rgba\((\d+), (\d+), (\d+), ([\d.]+)\); color: (#\w+)", page)
+    assert styles
+    for r, g, b, alpha, color in styles:
+        if float(alpha) == 1.0 and (r, g, b) == ("0", "114", "178"):  # full dark blue (propose)
+            assert color == "#fff"
+        if float(alpha) < 0.3:  # pale cells
+            assert color == "#222"
+    assert any(color == "#fff" for *_, color in styles)

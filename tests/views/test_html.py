@@ -159,3 +159,17 @@ def test_html_export_graph_formats(tmp_path: Path, views_store: GraphStore, fmt:
     assert "Russia and Ukraine met again in Istanbul." in text and "2025-05-16;2025-07-20" in text
     assert "lastmodifieddate" not in text
     assert export_graph(g, tmp_path / f"h.{fmt}", fmt).read_bytes() == out.read_bytes()
+
+
+def test_html_nodes_without_edges_wait_on_a_grid_beside_the_drawing() -> None:
+    g = nx.MultiDiGraph(nx.path_graph(6))
+    g.add_nodes_from(range(100, 150))
+    xy = positions(g)
+    right = max(xy[n][0] for n in range(6))
+    assert all(xy[n][0] > right for n in range(100, 150))
+    assert len({xy[n] for n in range(100, 150)}) == 50
+    assert graph_payload(g)["focus"] == []  # small pages: physics moves them anyway
+    large = nx.MultiDiGraph(nx.path_graph(PHYSICS_LIMIT))
+    large.add_nodes_from(range(PHYSICS_LIMIT, PHYSICS_LIMIT + 50))
+    assert graph_payload(large)["focus"] == list(range(PHYSICS_LIMIT))
+    assert "50 without edges (grid on the right)" in render_html(large)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 import pytest
 
@@ -161,3 +162,14 @@ def test_network_construct_draws_any_triples(views_store: GraphStore) -> None:
     assert g.number_of_edges() == 11
     with pytest.raises(InputError, match="CONSTRUCT"):
         construct_network(views_store, "SELECT * WHERE { ?s ?p ?o }")
+
+
+
+def test_network_delegation_without_label_named_by_whom_it_represents(tmp_path: Path) -> None:
+    fixture = Path(__file__).parents[1] / "fixtures" / "views" / "views.trig"
+    text = fixture.read_text(encoding="utf-8").replace('"Ukrainian delegation"@en', '"ukraine"@de')
+    (tmp_path / "views.trig").write_text(text, encoding="utf-8")
+    with GraphStore() as store:
+        store.load(tmp_path / "views.trig", "trig")
+        g = actor_network(store)
+    assert g.nodes[DELEGATION]["label"] == "Ukraine (Delegation)"

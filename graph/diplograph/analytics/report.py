@@ -1,10 +1,14 @@
 """Tables of results, rendered as aligned text, CSV or JSON.
 
->>> report = Report([Table("counts", ("type", "n"), [("State", 3)])])
->>> print(render(report, "csv"), end="")
-table,type,n
-counts,State,3
->>> print(render(report, "table"), end="")
+Text and JSON hold every table of a report; CSV holds exactly one, with its own header, so
+any CSV reader takes it as is. A report of several tables (``stats``) therefore needs the
+table named (``--table degree``) for CSV.
+
+>>> report = Report([Table("counts", ("type", "n"), [("State", 3)]), Table("span", ("first",), [])])
+>>> print(render(report, "csv", table="counts"), end="")
+type,n
+State,3
+>>> print(render(report, "table", table="counts"), end="")
 counts
 type   n
 -----  -
@@ -62,13 +66,14 @@ def _text(report: Report) -> str:
 
 
 def _csv(report: Report) -> str:
+    if len(report.tables) != 1:
+        names = ", ".join(t.name for t in report.tables)
+        raise InputError(f"CSV holds one table: choose one with --table ({names})")
+    t = report.tables[0]
     buf = io.StringIO()
     writer = csv.writer(buf, lineterminator="\n")
-    for i, t in enumerate(report.tables):
-        if i:
-            buf.write("\n")
-        writer.writerow(("table", *t.columns))
-        writer.writerows((t.name, *row) for row in t.rows)
+    writer.writerow(t.columns)
+    writer.writerows(t.rows)
     return buf.getvalue()
 
 
@@ -77,11 +82,20 @@ def _json(report: Report) -> str:
     return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
 
 
-def render(report: Report, fmt: str) -> str:
-    """Render ``report`` as ``table`` (aligned text), ``csv`` or ``json``."""
+def render(report: Report, fmt: str, table: str | None = None) -> str:
+    """Render ``report`` (or only its table called ``table``) as text, ``csv`` or ``json``.
+
+    ``csv`` needs a report of one table, or ``table`` (see the module docstring).
+    """
     renderers = {"table": _text, "csv": _csv, "json": _json}
     if fmt not in renderers:
         raise InputError(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    if table is not None:
+        chosen = [t for t in report.tables if t.name == table]
+        if not chosen:
+            names = ", ".join(t.name for t in report.tables)
+            raise InputError(f"no table {table!r} in this report (choose from {names})")
+        report = Report(chosen)
     return renderers[fmt](report)
 
 

@@ -25,6 +25,9 @@ EXACT_LIMIT = 20000
 CUTOFF = 4
 
 
+#: Tables of :func:`graph_stats`, in order (``stats --table`` chooses one).
+STATS_TABLES = ("counts", "span", "degree", "betweenness", "meetings_per_month")
+
 def actor_graph(facts: Facts, filters: Filters | None = None) -> nx.Graph:
     """The undirected simple graph of who met or addressed whom (weights add up)."""
     full = build_actor_network(facts, filters or Filters())
@@ -61,7 +64,7 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     counts = [(t, n) for t, n in sorted(types.items())]
     counts += [("Meeting", len(facts.meetings)), ("Position", len({p.iri for p in facts.positions}))]
     counts += [("Article", facts.articles)]
-    span = Table("span", ("first", "last"), [(facts.first_issued or "-", facts.last_issued or "-")])
+    span = Table(STATS_TABLES[1], ("first", "last"), [(facts.first_issued or "-", facts.last_issued or "-")])
     g = actor_graph(facts, filters)
     degree = sorted(((d, n) for n, d in g.degree()), key=lambda x: (-x[0], x[1]))[:top]
     between = betweenness(g)
@@ -69,15 +72,15 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     months = Counter(m.date[:7] for m in facts.meetings if m.date)
     return Report(
         [
-            Table("counts", ("type", "count"), list(counts)),
+            Table(STATS_TABLES[0], ("type", "count"), list(counts)),
             span,
-            Table("degree", ("actor", "label", "degree"), [(n, facts.label(n), d) for d, n in degree]),
+            Table(STATS_TABLES[2], ("actor", "label", "degree"), [(n, facts.label(n), d) for d, n in degree]),
             Table(
-                "betweenness",
+                STATS_TABLES[3],
                 ("actor", "label", "betweenness"),
                 [(str(n), facts.label(str(n)), round(b, 4)) for n, b in ranked],
             ),
-            Table("meetings_per_month", ("month", "meetings"), sorted(months.items())),
+            Table(STATS_TABLES[4], ("month", "meetings"), sorted(months.items())),
         ]
     )
 

@@ -9,7 +9,7 @@ import click
 from diplograph.analytics.chain import store_chain
 from diplograph.analytics.report import FORMATS, render
 from diplograph.analytics.stances import matrix_report, store_stances
-from diplograph.analytics.stats import store_stats
+from diplograph.analytics.stats import STATS_TABLES, store_stats
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
 from diplograph.store import open_store
@@ -24,19 +24,27 @@ format_option = click.option(
 
 @main.command("stats")
 @click.option("--top", type=click.IntRange(1), default=10, show_default=True, help="Actors per ranking.")
+@click.option(
+    "--table",
+    type=click.Choice(STATS_TABLES),
+    help="Only this table (needed for --format csv, which holds one table).",
+)
 @format_option
 @store_option
 @friendly_errors
-def stats_cmd(top: int, fmt: str, store: str) -> None:
+def stats_cmd(top: int, table: str | None, fmt: str, store: str) -> None:
     """Count what the store holds and rank actors by degree and betweenness.
+
+    Text and JSON show every table; CSV shows the one named by --table.
 
     Example:
 
         diplograph stats --top 5 --format json
+        diplograph stats --table degree --format csv > degree.csv
     """
     with open_store(store, read_only=True) as db:
         report = store_stats(db, top)
-    click.echo(render(report, fmt), nl=False)
+    click.echo(render(report, fmt, table), nl=False)
 
 
 @main.command("path")

@@ -44,13 +44,30 @@ _PAGE = """<!DOCTYPE html>
 """
 
 
-def _alpha(n: int, most: int) -> str:
-    return f"{0.15 + 0.85 * n / most:.2f}" if n else "0"
+def _alpha(n: int, most: int) -> float:
+    return round(0.15 + 0.85 * n / most, 2) if n else 0.0
 
 
-def _hex_rgb(color: str) -> str:
+def _rgb(color: str) -> tuple[int, int, int]:
     c = color.lstrip("#")
-    return ", ".join(str(int(c[i : i + 2], 16)) for i in (0, 2, 4))
+    r, g, b = (int(c[i : i + 2], 16) for i in (0, 2, 4))
+    return r, g, b
+
+
+def _text_color(rgb: tuple[int, int, int], alpha: float) -> str:
+    """White or dark text, whichever reads better on ``rgb`` at ``alpha`` over the white page.
+
+    Uses perceived brightness (YIQ weights) of the blended colour: WCAG 2 luminance would keep
+    dark text on full orange and green cells, which readers see as dark; APCA and YIQ both
+    choose white there.
+
+    >>> [_text_color(c, 1.0) for c in ((0, 114, 178), (213, 94, 0), (0, 158, 115), (230, 159, 0))]
+    ['#fff', '#fff', '#fff', '#222']
+    >>> _text_color((0, 114, 178), 0.3)
+    '#222'
+    """
+    r, g, b = (255 - (255 - c) * alpha for c in rgb)
+    return "#fff" if (299 * r + 587 * g + 114 * b) / 1000 < 150 else "#222"
 
 
 def render_heatmap(matrix: StanceMatrix, title: str = "Stances") -> str:
@@ -62,8 +79,10 @@ def render_heatmap(matrix: StanceMatrix, title: str = "Stances") -> str:
         cells = []
         for s in matrix.stances:
             n = matrix.counts.get((iri, s), 0)
-            rgb = _hex_rgb(edge_color("position", STANCE_CLASSES.get(s)))
-            style = f' style="background: rgba({rgb}, {_alpha(n, most)})"' if n else ""
+            rgb = _rgb(edge_color("position", STANCE_CLASSES.get(s)))
+            alpha = _alpha(n, most)
+            background = f"rgba({', '.join(map(str, rgb))}, {alpha:.2f})"
+            style = f' style="background: {background}; color: {_text_color(rgb, alpha)}"' if n else ""
             cells.append(f'<td class="{"n" if n else "zero"}"{style}>{n}</td>')
         name = html.escape(clean(label, 120))
         rows.append(

@@ -137,9 +137,11 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             node["shape"] = "square"
         nodes.append(_with_sources(node, d.get("evidence", [])))
     edges = []
+    linked: set[int] = set()
     parallel: Counter[tuple[int, int]] = Counter()
     for i, (u, v, d) in enumerate(graph.edges(data=True)):
         pair = (min(index[u], index[v]), max(index[u], index[v]))
+        linked.update(pair)
         nth = parallel[pair]
         parallel[pair] += 1
         edge: dict[str, Any] = {
@@ -166,6 +168,9 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         "articles": sources.articles,
         "options": _options(large),
         "large": large,
+        # A large page opens on the linked nodes; those without edges wait on a grid beside
+        # them (with physics on, small pages move them about anyway).
+        "focus": sorted(linked) if large and 0 < len(linked) < len(nodes) else [],
     }
 
 
@@ -176,10 +181,18 @@ def _options(large: bool) -> dict[str, Any]:
         "nodes": {
             "shape": "dot",
             "font": {"size": 14, "face": "sans-serif"},
+            # A large page opens zoomed out: hubs and their labels grow so they stay legible
+            # there, while small labels wait for the reader to zoom in.
             "scaling": {
                 "min": 6,
-                "max": 36,
-                "label": {"enabled": True, "min": 12, "max": 26, "drawThreshold": 7},
+                "max": 60 if large else 30,
+                "label": {
+                    "enabled": True,
+                    "min": 12 if large else 14,
+                    "max": 64 if large else 24,
+                    "maxVisible": 28,
+                    "drawThreshold": 8 if large else 5,
+                },
             },
         },
         "edges": {
@@ -195,7 +208,13 @@ def _options(large: bool) -> dict[str, Any]:
                 "enabled": True,
                 "stabilization": {"enabled": False},
                 "solver": "barnesHut",
-                "barnesHut": {"gravitationalConstant": -4000, "springLength": 120, "damping": 0.5},
+                "barnesHut": {
+                    "gravitationalConstant": -5000,
+                    "centralGravity": 0.4,
+                    "springLength": 180,
+                    "damping": 0.5,
+                    "avoidOverlap": 0.4,
+                },
             }
         ),
         "interaction": {
@@ -226,6 +245,13 @@ def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> s
     )
 
 
+def _counts(graph: nx.Graph, payload: Mapping[str, Any]) -> str:
+    text = f"{graph.number_of_nodes()} nodes · {graph.number_of_edges()} edges"
+    if payload["focus"]:
+        text += f" · {len(payload['nodes']) - len(payload['focus'])} without edges (grid on the right)"
+    return text
+
+
 def render_html(
     graph: nx.Graph,
     *,
@@ -235,7 +261,7 @@ def render_html(
 ) -> str:
     """Return the page for ``graph`` as a string (see the module docstring)."""
     payload = graph_payload(graph, color_by)
-    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options")})
+    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
     vis_js = _vis_asset("vis-network.min.js")
     app_js = _template("view.js")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))
@@ -245,7 +271,7 @@ def render_html(
         "csp": f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:",
         "title": html.escape(clean(title, 120)),
         "filters": html.escape(active),
-        "counts": f"{graph.number_of_nodes()} nodes · {graph.number_of_edges()} edges",
+        "counts": _counts(graph, payload),
         "physics": "" if not payload["large"] else "hidden",
         "legend": _legend(graph, payload, color_by),
         "vis_css": _vis_asset("vis-network.css").replace("</", "<\\/"),

@@ -26,6 +26,8 @@ GRID_LIMIT = 1000
 LARGE_ITERATIONS = 200
 #: Mean edge length on the canvas, in vis-network pixels.
 EDGE_LENGTH = 120.0
+#: Spacing of nodes without edges on their grid, in vis-network pixels.
+GRID_STEP = 40.0
 
 
 def louvain(graph: nx.Graph, seed: int = SEED) -> dict[Hashable, int]:
@@ -87,24 +89,44 @@ def positions(
     """Fruchterman–Reingold positions scaled to vis-network pixels.
 
     Without ``communities`` igraph's multilevel (Louvain) method finds them, which is much
-    faster than networkx on 20,000 nodes.
+    faster than networkx on 20,000 nodes. Nodes without edges (actors only mentioned, often
+    most of a corpus) would ring the drawing and shrink it to dots when the page fits it to
+    the screen, so they are set apart on a compact grid to the right of it instead.
     """
     nodes, pairs, _ = _weighted_pairs(graph)
     if not nodes:
         return {}
-    g = ig.Graph(n=len(nodes), edges=pairs)
+    has_edge = {i for pair in pairs for i in pair}
+    linked = sorted(has_edge)
+    alone = [i for i in range(len(nodes)) if i not in has_edge]
+    if not linked:
+        return dict(zip(nodes, _grid(len(nodes), 0.0, 0.0), strict=True))
+    local = {old: new for new, old in enumerate(linked)}
+    sub_pairs = [(local[a], local[b]) for a, b in pairs]
+    g = ig.Graph(n=len(linked), edges=sub_pairs)
     with _seeded(seed):
         if communities is None:
-            member = g.community_multilevel().membership if pairs else [0] * len(nodes)
+            member = g.community_multilevel().membership
         else:
-            member = [communities.get(n, -1) for n in nodes]
-        weights = [3.0 if member[a] == member[b] else 0.3 for a, b in pairs]
-        large = len(nodes) > GRID_LIMIT
+            member = [communities.get(nodes[i], -1) for i in linked]
+        weights = [3.0 if member[a] == member[b] else 0.3 for a, b in sub_pairs]
+        large = len(linked) > GRID_LIMIT
         layout = g.layout_fruchterman_reingold(
-            weights=weights or None, grid=large, niter=LARGE_ITERATIONS if large else 500
+            weights=weights, grid=large, niter=LARGE_ITERATIONS if large else 500
         )
-    coords = list(layout)
-    return {n: xy for n, xy in zip(nodes, _scale(coords, pairs), strict=True)}
+    coords = _scale(list(layout), sub_pairs)
+    out = {nodes[i]: xy for i, xy in zip(linked, coords, strict=True)}
+    if alone:
+        right = max(x for x, _ in coords) + 2 * EDGE_LENGTH
+        top = min(y for _, y in coords)
+        out.update(zip((nodes[i] for i in alone), _grid(len(alone), right, top), strict=True))
+    return out
+
+
+def _grid(count: int, left: float, top: float) -> list[tuple[float, float]]:
+    """``count`` points on a square grid :data:`GRID_STEP` apart, starting at (left, top)."""
+    columns = max(1, math.ceil(math.sqrt(count)))
+    return [(left + (i % columns) * GRID_STEP, top + (i // columns) * GRID_STEP) for i in range(count)]
 
 
 def _scale(coords: list[list[float]], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:

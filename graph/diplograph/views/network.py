@@ -61,13 +61,18 @@ def _add_actor(g: Graph, facts: Facts, iri: str) -> None:
     if iri in g:
         return
     e = facts.entities.get(iri)
+    represents = [facts.label(r) for r in e.represents] if e else []
+    label = facts.label(iri)
+    if e and represents and label == local_name(iri):
+        # No label of its own (only its key's slug, "ukraine"): name it by whom it represents.
+        label = f"{', '.join(represents)} ({e.type})"
     g.add_node(
         iri,
         kind="actor",
         type=e.type if e else "Actor",
-        label=facts.label(iri),
+        label=label,
         roles=[local_name(r) for r in e.roles] if e else [],
-        represents=[facts.label(r) for r in e.represents] if e else [],
+        represents=represents,
         meetings=0,
         positions=0,
         evidence={},

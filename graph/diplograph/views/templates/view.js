@@ -33,6 +33,7 @@
   data.edges.forEach(function (e) { edgeById[e.id] = e; });
   var container = document.getElementById("network");
   window.network = new vis.Network(container, { nodes: nodes, edges: edges }, data.options);
+  if (data.focus.length) { window.network.fit({ nodes: data.focus, animation: false }); }
 
   var details = document.getElementById("details");
   var links = document.getElementById("links");
@@ -49,7 +50,6 @@
         try { url = new URL(a[2]); } catch (e) { url = null; }
       }
       if (url && (url.protocol === "http:" || url.protocol === "https:")) {
-        var a = document.createElement("a");
         var link = document.createElement("a");
         link.href = url.href;
         link.textContent = a[0] || url.href;
