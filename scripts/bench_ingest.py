@@ -16,13 +16,11 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
-import multiprocessing
 import os
 import resource
 import statistics
 import sys
 import tempfile
-import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -30,10 +28,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 
 from diplograph import loader  # noqa: E402
-from diplograph.article import BuiltArticle, build_document, read_article  # noqa: E402
-from diplograph.errors import DiplographError  # noqa: E402
 from diplograph.ingest.read import RawArticle  # noqa: E402
-from diplograph.resources import Resources, load_resources  # noqa: E402
 from diplograph.store import GraphStore  # noqa: E402
 
 PUBLISHED = dt.date(2016, 1, 1)
@@ -55,8 +50,9 @@ def rows(path: Path, limit: int | None = None, copies: int = 1) -> Iterator[RawA
                 if len(row) < 2 or not row[1].strip():
                     continue
                 url = f"urn:bench:copy{copy}:{number}" if copy else None
-                yield RawArticle(text=row[1], source=f"{path.name}:{number}", published=PUBLISHED, lang="de",
-                                 url=url)
+                yield RawArticle(
+                    text=row[1], source=f"{path.name}:{number}", published=PUBLISHED, lang="de", url=url
+                )
 
 
 def count(path: Path, limit: int | None, copies: int = 1) -> int:
@@ -76,27 +72,6 @@ def peak_mib(who: int) -> float:
     return resource.getrusage(who).ru_maxrss / 1024
 
 
-_RES: Resources | None = None
-
-
-def _build(raw: RawArticle) -> BuiltArticle | str:
-    global _RES
-    _RES = _RES or load_resources()
-    try:
-        return build_document(read_article(raw, _RES), _RES)
-    except DiplographError as exc:
-        return str(exc)
-
-
-def built(raws: Iterator[RawArticle], jobs: int) -> Iterator[BuiltArticle | str]:
-    """Build each article in this process, or in ``jobs`` forked workers (the parent writes)."""
-    if jobs <= 1:
-        yield from map(_build, raws)
-        return
-    with multiprocessing.get_context("fork").Pool(jobs) as pool:
-        yield from pool.imap(_build, raws, chunksize=8)
-
-
 @dataclass
 class Run:
     """One pass over the corpus."""
@@ -114,41 +89,45 @@ class Run:
 
 
 def run_once(path: Path, total: int, jobs: int, limit: int | None, copies: int = 1) -> Run:
-    """Ingest the corpus once into a fresh temporary store."""
-    global _RES
-    _RES = _RES or load_resources()
-    _ = _RES.gazetteer  # loaded before forking, so workers share it
-    marks = [max(1, round(q * total)) for q in QUARTERS]
+    """Ingest the corpus once into a fresh temporary store, as ``diplograph ingest`` does."""
+    marks = {max(1, round(q * total)) for q in QUARTERS}
     run = Run()
+    seen = 0
+
+    def tick(_: int) -> None:
+        nonlocal seen
+        seen += 1
+        if seen in marks:
+            run.rss.append(rss_mib())
+
     with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp, GraphStore(Path(tmp) / "store") as store:
-        book = loader._LabelBook(store)  # the labels bookkeeping `diplograph ingest` does
-        started = time.perf_counter()
-        for seen, item in enumerate(built(rows(path, limit, copies), jobs), 1):
-            if isinstance(item, str):
-                run.failed += 1
-            else:
-                run.quads += loader.write_article(store, item, book)
-                run.articles += 1
-                run.facts += item.facts
-            if seen in marks:
-                run.rss.append(rss_mib())
-        run.seconds = time.perf_counter() - started
+        summary = loader.ingest_raw(
+            rows(path, limit, copies), store, jobs=jobs, keep_going=True, progress=tick
+        )
+    run.articles, run.failed, run.facts = summary.articles, len(summary.failed), summary.facts
+    run.quads, run.seconds = summary.quads, summary.seconds
     return run
 
 
 def table(runs: list[Run], jobs: int, total: int) -> str:
     """The Markdown table of all runs and their median."""
-    head = ("| run | articles | skipped | facts | quads | s | articles/s | RSS 25% | RSS 50% | RSS 75% "
-            "| RSS 100% |")
+    head = (
+        "| run | articles | skipped | facts | quads | s | articles/s | RSS 25% | RSS 50% | RSS 75% "
+        "| RSS 100% |"
+    )
     lines = [head, "|" + "---|" * 11]
     for i, r in enumerate(runs, 1):
         rss = " | ".join(f"{x:.0f} MiB" for x in r.rss)
-        lines.append(f"| {i} | {r.articles} | {r.failed} | {r.facts} | {r.quads} | {r.seconds:.1f} | "
-                     f"{r.rate:.1f} | {rss} |")
+        lines.append(
+            f"| {i} | {r.articles} | {r.failed} | {r.facts} | {r.quads} | {r.seconds:.1f} | "
+            f"{r.rate:.1f} | {rss} |"
+        )
     lines.append("")
-    lines.append(f"median {statistics.median(r.rate for r in runs):.1f} articles/s over {len(runs)} runs "
-                 f"of {total} articles, --jobs {jobs}; peak RSS {peak_mib(resource.RUSAGE_SELF):.0f} MiB "
-                 f"(main process), {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB (largest worker)")
+    lines.append(
+        f"median {statistics.median(r.rate for r in runs):.1f} articles/s over {len(runs)} runs "
+        f"of {total} articles, --jobs {jobs}; peak RSS {peak_mib(resource.RUSAGE_SELF):.0f} MiB "
+        f"(main process), {peak_mib(resource.RUSAGE_CHILDREN):.0f} MiB (largest worker)"
+    )
     return "\n".join(lines)
 
 
@@ -158,8 +137,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3, help="runs; the median rate is reported")
     parser.add_argument("--jobs", type=int, default=1, help="worker processes for extraction")
     parser.add_argument("--limit", type=int, help="read only the first N rows")
-    parser.add_argument("--copies", type=int, default=1,
-                        help="stream the corpus N times as distinct articles (memory must stay flat)")
+    parser.add_argument(
+        "--copies",
+        type=int,
+        default=1,
+        help="stream the corpus N times as distinct articles (memory must stay flat)",
+    )
     args = parser.parse_args(argv)
     total = count(args.csv, args.limit, args.copies)
     runs = []

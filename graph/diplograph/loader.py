@@ -2,8 +2,8 @@
 
 Articles are read one at a time (a folder or a JSON Lines file is never held in memory), so
 memory stays flat however large the corpus. With ``jobs > 1`` worker processes run the pipeline
-and the parent alone writes, because the store has one writer. Each article's named graph is
-replaced whole, so ingesting an article again changes nothing.
+and serialise the graphs; the parent alone writes, because the store has one writer. Each
+article's named graph is replaced whole, so ingesting an article again changes nothing.
 """
 
 from __future__ import annotations
@@ -48,8 +48,43 @@ class IngestSummary:
         )
 
 
-class _LabelBook:
-    """Which actors already have a display label in which language in the reference graph."""
+@dataclass(frozen=True)
+class Prepared:
+    """An article ready to write: its graphs as N-Triples, cheap to pass between processes."""
+
+    iri: URIRef
+    article_nt: str
+    quads: int
+    reference_nt: str
+    reference_quads: int
+    labels: tuple[tuple[URIRef, Literal], ...]
+    facts: int
+
+
+def _nt(graph: Graph) -> str:
+    return graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def prepare(built: BuiltArticle) -> Prepared:
+    """Serialise a built article for writing."""
+    labels = tuple((s, o) for s, _, o in built.labels if isinstance(s, URIRef) and isinstance(o, Literal))
+    return Prepared(
+        built.iri,
+        _nt(built.graph),
+        len(built.graph),
+        _nt(built.reference),
+        len(built.reference),
+        labels,
+        built.facts,
+    )
+
+
+class LabelBook:
+    """Which actors already have a display label in which language in the reference graph.
+
+    A name first seen in one article stays the actor's label: later articles add theirs only
+    in languages that have none yet, so every actor keeps at most one label per language.
+    """
 
     def __init__(self, store: GraphStore) -> None:
         res = store.query(
@@ -57,51 +92,92 @@ class _LabelBook:
         )
         self.seen = {(str(s), lit.language) for s, lit in res.rows if isinstance(lit, Literal)}
 
-    def fresh(self, labels: Graph) -> Graph:
+    def fresh(self, labels: Iterable[tuple[URIRef, Literal]]) -> Graph:
+        """The labels of ``labels`` in a language their actor has no label in yet."""
         out = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
-        for s, p, o in labels:
-            k = (str(s), o.language if isinstance(o, Literal) else None)
+        for s, o in labels:
+            k = (str(s), o.language)
             if k not in self.seen:
                 self.seen.add(k)
-                out.add((s, p, o))
+                out.add((s, RDFS.label, o))
         return out
 
 
-def write_article(store: GraphStore, built: BuiltArticle, book: _LabelBook | None = None) -> int:
+def write_prepared(store: GraphStore, p: Prepared, book: LabelBook | None = None) -> int:
     """Replace the article's named graph and add what it contributes to the reference graph."""
-    n = store.replace_graph(built.iri, built.graph)
-    reference = built.reference
+    n = store.replace_graph_nt(p.iri, p.article_nt, p.quads)
+    if p.reference_quads:
+        store.add_nt(ids.REFERENCE_GRAPH, p.reference_nt, p.reference_quads)
     if book is not None:
-        for triple in book.fresh(built.labels):
-            reference.add(triple)
-    if len(reference):
-        store.add_to_graph(ids.REFERENCE_GRAPH, reference)
+        fresh = book.fresh(p.labels)
+        if len(fresh):
+            store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
     return n
+
+
+def write_article(store: GraphStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
+    """Write one built article (see :func:`write_prepared`)."""
+    return write_prepared(store, prepare(built), book)
 
 
 _WORKER_RES: Resources | None = None
 
 
-def _work(raw: RawArticle) -> BuiltArticle | str:
+def _work(raw: RawArticle) -> Prepared | str:
     global _WORKER_RES
     _WORKER_RES = _WORKER_RES or load_resources()
     try:
-        return build_document(read_article(raw, _WORKER_RES), _WORKER_RES)
+        return prepare(build_document(read_article(raw, _WORKER_RES), _WORKER_RES))
     except DiplographError as exc:
         return str(exc)
 
 
-def _built(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[BuiltArticle | str]:
+def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[Prepared | str]:
     if jobs <= 1:
         for raw in raws:
             try:
-                yield build_document(read_article(raw, res), res)
+                yield prepare(build_document(read_article(raw, res), res))
             except DiplographError as exc:
                 yield str(exc)
         return
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_work, raws, chunksize=8)
+        yield from pool.imap(_work, raws, chunksize=16)
+
+
+def ingest_raw(
+    raws: Iterable[RawArticle],
+    store: GraphStore,
+    *,
+    jobs: int = 1,
+    keep_going: bool = False,
+    progress: Callable[[int], None] | None = None,
+    res: Resources | None = None,
+) -> IngestSummary:
+    """Read a stream of raw articles into ``store``; return counts and time.
+
+    A single bad article stops the run with its error, unless ``keep_going``: then it is
+    skipped, named in the summary, and the rest is ingested.
+    """
+    res = res or load_resources()
+    _ = res.gazetteer  # load before forking so workers share it
+    started = time.perf_counter()
+    summary = IngestSummary()
+    book = LabelBook(store)
+    for item in _prepared(raws, jobs, res):
+        if isinstance(item, str):
+            if not keep_going:
+                raise DiplographError(item)
+            log.warning("skipped: %s", item)
+            summary.failed.append(item)
+        else:
+            summary.quads += write_prepared(store, item, book)
+            summary.articles += 1
+            summary.facts += item.facts
+        if progress:
+            progress(1)
+    summary.seconds = time.perf_counter() - started
+    return summary
 
 
 def ingest(
@@ -116,31 +192,6 @@ def ingest(
     progress: Callable[[int], None] | None = None,
     res: Resources | None = None,
 ) -> IngestSummary:
-    """Read every article under ``paths`` into ``store``; return counts and time.
-
-    A single bad article stops the run with its error, unless ``keep_going``: then it is
-    skipped, named in the summary, and the rest is ingested.
-    """
-    res = res or load_resources()
-    _ = res.gazetteer  # load before forking so workers share it
-    started = time.perf_counter()
-    summary = IngestSummary()
-    book = _LabelBook(store)
+    """Read every article under ``paths`` (files, folders, JSON Lines, ``-``) into ``store``."""
     raws = iter_inputs(paths, default_lang=lang, published=published, url=url)
-    for item in _built(raws, jobs, res):
-        if isinstance(item, str):
-            if not keep_going:
-                raise DiplographError(item)
-            log.warning("skipped: %s", item)
-            summary.failed.append(item)
-        else:
-            summary.quads += write_article(store, item, book)
-            summary.articles += 1
-            summary.facts += item.facts
-        if progress:
-            progress(1)
-    summary.seconds = time.perf_counter() - started
-    return summary
-
-
-__all__ = ["IngestSummary", "URIRef", "ingest", "write_article"]
+    return ingest_raw(raws, store, jobs=jobs, keep_going=keep_going, progress=progress, res=res)

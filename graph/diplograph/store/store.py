@@ -120,15 +120,33 @@ class GraphStore:
         The data part is rdflib's N-Triples serialisation of the graph: every term is escaped
         by the serialiser, no text is pasted into the update.
         """
-        self._writable()
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
-        update = f"DROP SILENT GRAPH <{_iri(name)}> ;\nINSERT DATA {{ GRAPH <{_iri(name)}> {{\n{data}}} }}"
+        return self.replace_graph_nt(name, data, len(graph))
+
+    def replace_graph_nt(self, name: URIRef, ntriples: str, count: int) -> int:
+        """:meth:`replace_graph` for a graph already serialised as N-Triples (``count`` triples).
+
+        Worker processes serialise, so the writing process only hands the text to Oxigraph.
+        """
+        self._writable()
+        iri = _iri(name)
+        update = f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}}} }}"
         try:
             self._db.update(update)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph <{name}> to {self._where}: {_one_line(exc)}") from exc
-        self._written(len(graph))
-        return len(graph)
+        self._written(count)
+        return count
+
+    def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:
+        """Merge N-Triples text into the named graph ``name`` (one transaction)."""
+        self._writable()
+        try:
+            self._db.load(ntriples, format=ox.RdfFormat.N_TRIPLES, to_graph=to_ox(name))  # type: ignore[arg-type]
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot write graph <{name}> to {self._where}: {_one_line(exc)}") from exc
+        self._written(count)
+        return count
 
     def add_to_graph(self, name: URIRef, graph: Graph) -> int:
         """Merge the triples of ``graph`` into the named graph ``name`` (one transaction)."""
