@@ -1,11 +1,44 @@
 """diplograph: a knowledge graph of diplomatic actors, meetings and positions read from news.
 
-The public API: :func:`build_article` reads one article into an RDF graph,
-:func:`open_store` opens the embedded store to ingest many and query them.
+The public API, for notebooks and other programs as for the command line:
+
+- :func:`build_article` reads one article's text into its RDF graph (``.graph``) and the
+  :class:`Document` of everything read (``.doc``);
+- :func:`open_store` opens the embedded store (on disk, or in memory without a path);
+- :func:`ingest` reads files, folders or JSON Lines into a store; :func:`ingest_raw` reads a
+  stream of :class:`RawArticle`;
+- ``store.query(sparql, {"actor": iri})`` answers SPARQL with bound variables.
+
+>>> from diplograph import build_article, open_store
+>>> built = build_article("Lawrow traf am Montag in Genf US-Außenminister Marco Rubio.", "de")
+>>> with open_store() as store:
+...     _ = store.replace_graph(built.iri, built.graph)
+...     store.query("SELECT (COUNT(*) AS ?n) WHERE { ?m a ?t }").rows[0][0].toPython() > 0
+True
 """
 
 from __future__ import annotations
 
 __version__ = "0.1.0"
 
-__all__ = ["__version__"]
+from diplograph.article import BuiltArticle, build_article, read_article  # noqa: E402
+from diplograph.ingest.read import RawArticle  # noqa: E402
+from diplograph.loader import IngestSummary, ingest, ingest_raw  # noqa: E402
+from diplograph.model import Document  # noqa: E402
+from diplograph.resources import load_resources  # noqa: E402
+from diplograph.store import GraphStore, open_store  # noqa: E402
+
+__all__ = [
+    "BuiltArticle",
+    "Document",
+    "GraphStore",
+    "IngestSummary",
+    "RawArticle",
+    "__version__",
+    "build_article",
+    "ingest",
+    "ingest_raw",
+    "load_resources",
+    "open_store",
+    "read_article",
+]
