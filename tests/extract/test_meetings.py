@@ -43,7 +43,7 @@ MEETINGS = [
      (("person/kirill-dmitriev", "person/steve-witkoff"), "occurred", "place/doha", D(2025, 11, 28))),
     ("de", "Kenias Präsident William Ruto traf am Montag in Nairobi den äthiopischen Ministerpräsidenten "
            "Abiy Ahmed.",
-     (("person/abi-ahmed", "person/william-ruto"), "occurred", "place/nairobi", D(2025, 12, 1))),
+     (("person/abiy-ahmed-ali", "person/william-ruto"), "occurred", "place/nairobi", D(2025, 12, 1))),
 ]
 
 

@@ -101,8 +101,6 @@ def test_mentions_unknown_person_key_keeps_spelling(make_doc: MakeDoc) -> None:
     assert "person/rebecca-thornbury" in doc.actors
 
 
-@pytest.mark.xfail(strict=True, reason="'Abiy Ahmed' is read by the role pattern as person/abi-ahmed instead "
-                                       "of the gazetteer's person/abiy-ahmed-ali")
 def test_mentions_known_person_short_name_uses_gazetteer_key(make_doc: MakeDoc) -> None:
     doc = make_doc("Der äthiopische Ministerpräsident Abiy Ahmed reiste am Montag nach Nairobi.", "de")
     assert "person/abiy-ahmed-ali" in doc.actors
