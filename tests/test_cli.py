@@ -87,7 +87,8 @@ def test_cli_ingest_stdin(runner: CliRunner, tmp_path: Path) -> None:
 
 def test_cli_ingest_jsonl(runner: CliRunner, tmp_path: Path) -> None:
     store = tmp_path / "store"
-    _ok(runner.invoke(main, ["ingest", str(SAMPLES.parent / "examples" / "articles.jsonl"), "--store", str(store)]))
+    jsonl = SAMPLES.parent / "examples" / "articles.jsonl"
+    _ok(runner.invoke(main, ["ingest", str(jsonl), "--store", str(store)]))
     lines = _export(runner, store, tmp_path / "out.nq")
     assert sum("/ns#content> " in line for line in lines) == 2
     assert any("https://example.org/dg/en-doha-exchange" in line for line in lines)

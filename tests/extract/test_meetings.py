@@ -104,8 +104,6 @@ def test_meetings_welcome_of_ties_is_not_a_meeting(make_doc: MakeDoc) -> None:
     assert doc.meetings == ()
 
 
-@pytest.mark.xfail(strict=True, reason="a dateline day ('Genf, 2. Dezember') beats the weekday the sentence "
-                                       "names ('am Montag') for the meeting's day")
 def test_meetings_weekday_in_sentence_beats_dateline(make_doc: MakeDoc) -> None:
     doc = make_doc("Genf, 2. Dezember (dg) – Bundesaußenminister Johann Wadephul hat am Montag in Genf "
                    "seinen US-Kollegen Marco Rubio getroffen.", "de")

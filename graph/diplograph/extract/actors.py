@@ -111,9 +111,34 @@ def _person_context(
             r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)
         ]
         near.sort(key=lambda r: abs(r.start - cue.start))
-        rep = _state_of(near[0], res) if near else None
+        rep = _state_of(near[0], res) if near else _state_in_sentence(doc, m, res)
         return cue.key, text[cue.start : cue.end], rep
     return None, None, None
+
+
+def _state_in_sentence(doc: Document, m: Mention, res: Resources) -> str | None:
+    """The state named nearest to a person with a role but no state of its own in the words
+    around it, not counting states the sentence's other persons serve ("Kerry traf in
+    Jordanien auch König Abdullah II.")."""
+    s = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+    if s is None:
+        return None
+    others = set()
+    for p in doc.mentions:
+        if p.kind == "Person" and p.key != m.key and s.start <= p.start < s.end:
+            e = res.gazetteer.get(p.key)
+            t = e.tenure_at(doc.anchor or doc.published) if e else None
+            others.add(t.represents if t else e.represents if e else None)
+    states = [
+        r
+        for r in doc.mentions
+        if s.start <= r.start < s.end
+        and r.kind in ("State", "Place")
+        and r.key.startswith("state/")
+        and r.key not in others
+    ]
+    states.sort(key=lambda r: abs(r.start - m.start))
+    return states[0].key if states else None
 
 
 def _role_of(m: Mention, roles: list[Cue]) -> str | None:

@@ -51,6 +51,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         times = times_in(doc, s)
         dated = next((t for t in times if t.day), times[0] if times else None)
         cues = gr.meetings.find_in(doc.content, s.start, s.end)
+        if cues and times:  # the day nearest the meeting word is the meeting's day
+            with_day = [t for t in times if t.day] or times
+            dated = min(with_day, key=lambda t: abs(t.start - cues[0].start))
         if cues:
             keys = list(dict.fromkeys(m.key for m in acting))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
@@ -146,7 +149,7 @@ def merge(meetings: list[Meeting], side: Callable[[str], str] = str) -> list[Mee
                 place=o.place or m.place,
                 day=o.day or m.day,
                 date_text=o.date_text or m.date_text,
-                status="occurred" if "occurred" in (o.status, m.status) else o.status,
+                status=o.status,  # the first report (often the headline) says what the story is
             )
             break
         else:

@@ -117,8 +117,28 @@ class _Finder:
         return len(words) >= 3 and sum(w[0].isupper() for w in words) / len(words) > 0.7
 
     def person_key(self, name: str) -> str:
+        """The gazetteer key of a full name (any transliteration), else a key of its own.
+
+        A spelling the gazetteer lacks ("Abd Rabbu Mansur Hadi" for "Abdrabbuh Mansur Hadi")
+        still finds its entry when exactly one person of that surname and the same first
+        letter held office on the article's day.
+        """
         sk = self.idx.skeleton(name)
-        return self.idx.full_names.get(sk) or "person/" + slug(sk)
+        known = self.idx.full_names.get(sk)
+        if known:
+            return known
+        words = sk.split()
+        day = self.doc.anchor or self.doc.published
+        if len(words) > 1 and day is not None:
+            keys = {
+                k
+                for k in self.idx.surnames.get(words[-1], ())
+                if self.gaz.entries[k].tenure_at(day) is not None
+                and self.idx.skeleton(self.gaz.entries[k].label("en"))[:1] == words[0][:1]
+            }
+            if len(keys) == 1:
+                return next(iter(keys))
+        return "person/" + slug(sk)
 
     # -- passes --------------------------------------------------------------------------
     def run(self) -> list[Mention]:
