@@ -163,7 +163,8 @@ class _Finder:
             if not m:
                 continue
             name = m.group(1)
-            if name.split()[0] in self.gr.not_names or not (name.isupper() or len(name.split()) > 1):
+            acronym = name.isupper() and sum(c.isalpha() for c in name) >= 2  # not "Gruppe B"
+            if name.split()[0] in self.gr.not_names or not (acronym or len(name.split()) > 1):
                 continue
             start = cue.end + m.start(1)
             if self.free(start, start + len(name)) and not self.in_credit(start, start + len(name)):
