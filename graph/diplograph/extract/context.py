@@ -54,7 +54,7 @@ def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     cue = next((c for c in roles if c.end <= m.start and re.fullmatch(r"\s*", text[c.end : m.start])), None)
     if cue is None:
         return False
-    return bool(_OF_LINK.search(text[max(0, cue.start - 30) : cue.start].rstrip()[-30:] + " x")) and bool(
+    return bool(_OF_LINK.search(text[max(0, cue.start - 30) : cue.start].rstrip())) and bool(
         re.match(r"\s*,", text[m.end : m.end + 3])
     )
 

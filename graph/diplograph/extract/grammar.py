@@ -88,7 +88,11 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/groups.yml",
         ),
         governments=CueMatcher(
-            _inflect({"government": res.lexicon(lang, "groups").get("government") or []}, endings, False),
+            _inflect(
+                {k: res.lexicon(lang, "groups").get(k) or [] for k in ("government", "states")},
+                endings,
+                False,
+            ),
             f"{src}/groups.yml",
         ),
         org_nouns=CueMatcher(

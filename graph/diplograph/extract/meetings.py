@@ -112,11 +112,14 @@ def _status(gr: Grammar, content: str, s: Sentence) -> str:
 def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:
     """The persons named together ("Witkoff und Kushner") in a sentence, if any."""
     persons = [m for m in acting if m.kind == "Person"]
+    group: list[str] = []
     for a, b in zip(persons, persons[1:], strict=False):
         between = doc.content[a.end : b.start]
         if len(between) < 45 and (_has_word(between, gr.coordination) or between.strip() == ","):
-            return tuple(dict.fromkeys(p.key for p in persons if p.start >= a.start))
-    return ()
+            group.extend(k for k in (a.key, b.key) if k not in group)
+        elif group:
+            break  # only the persons joined to each other, not the one they meet
+    return tuple(group)
 
 
 def _persons(keys: set[str]) -> bool:

@@ -107,6 +107,13 @@ class _Finder:
         m = _DATELINE.match(self.text, start)
         return bool(m) and pos < m.end()  # type: ignore[union-attr]
 
+    def ref_right_before(self, pos: int) -> bool:
+        """Whether a state or organisation (name, adjective, genitive) stands right before ``pos``."""
+        for m in reversed(self.out):
+            if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
+                return re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is not None
+        return False
+
     def title_case(self, pos: int) -> bool:
         """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
         if not self.gr.title_case_headlines:
@@ -240,7 +247,13 @@ class _Finder:
                 )
                 if len(name.split()) > 1:
                     self.add(m)
-                elif name not in self.idx.first_names and not self.title_case(cue.start):
+                elif (
+                    name not in self.idx.first_names
+                    and not self.title_case(cue.start)
+                    and self.ref_right_before(cue.start)
+                ):
+                    # A lone capitalised word after a role is a name only when the role is tied
+                    # to a state ("US-Präsident Trump"): "der Vorsitzende Richter" is a judge.
                     pending.append(m)
         return pending
 
@@ -365,7 +378,9 @@ class _Finder:
         for cue in self.gr.governments.find(self.text):  # "le gouvernement centrafricain" is the state
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue
-            ref = ref_before(cue.start) or ref_after(cue.end)
+            # Several states ("die europäischen Staaten") take only an adjective right before
+            # them: "Staaten des Warschauer Pakts" are not Poland.
+            ref = ref_before(cue.start) or (ref_after(cue.end) if cue.key == "government" else None)
             e = self.gaz.get(ref.key) if ref is not None else None
             if e is None:
                 continue
