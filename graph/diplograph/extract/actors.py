@@ -112,6 +112,8 @@ def _person_context(
         ]
         near.sort(key=lambda r: abs(r.start - cue.start))
         rep = _state_of(near[0], res) if near else _state_in_sentence(doc, m, res)
+        if grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), cue.end):
+            rep = None  # "South Sudanese rebel leader Riek Machar" fights the state, not for it
         return cue.key, text[cue.start : cue.end], rep
     return None, None, None
 

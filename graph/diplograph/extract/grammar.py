@@ -57,6 +57,7 @@ class Grammar:
     topics: CueMatcher
     anaphora: CueMatcher
     reported_speech: CueMatcher
+    non_state: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
@@ -109,6 +110,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
         reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
+        non_state=CueMatcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),

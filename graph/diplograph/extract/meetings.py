@@ -58,6 +58,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             keys = list(dict.fromkeys(m.key for m in acting))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
+            if _pronoun_subject(text, cues[0].start - s.start, gr.singular_pronouns):
+                before = _last_person_before(doc, s.start)  # "In Kairo traf er mit … zusammen"
+                if before and before not in keys:
+                    keys = [before, *keys]
             keys = _without_represented(doc, keys)
             if len(keys) >= 2 and len({_side(doc, k) for k in keys}) >= 2:
                 day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
@@ -93,6 +97,18 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     whose president is there. A body and the state it serves do not meet each other."""
     served = {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
     return [k for k in keys if k not in served]
+
+
+def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
+    """Whether a singular personal pronoun stands near the meeting word, as its subject."""
+    words = re.findall(r"\w+", text.lower())
+    near = re.findall(r"\w+", text[: upto + 40].lower())
+    return bool(pronouns) and any(w in pronouns for w in near[-8:]) and len(words) > 2
+
+
+def _last_person_before(doc: Document, pos: int) -> str | None:
+    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= pos and m.is_actor]
+    return persons[-1].key if persons else None
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:

@@ -132,6 +132,10 @@ def _topics_for(
     return [before[-1].key] if before else []
 
 
+#: Words between a stance noun and the actor whose stance it is ("support of", "Forderung der").
+_OWNER = re.compile(r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+)?")
+
+
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
     "les exigences russes"."""
@@ -139,6 +143,10 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
         e = res.gazetteer.get(after.key)
         return e.capital_of if e is not None and e.capital_of else after.key
+    # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun
+    owner = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
+    if owner and after is not None and _OWNER.fullmatch(doc.content[cue.end : after.start]):
+        return after.key
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
