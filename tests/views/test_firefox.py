@@ -10,6 +10,7 @@ when the ``CI`` environment variable is set.
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import json
 import os
 import shutil
@@ -120,6 +121,13 @@ async def _visit(port: int, url: str) -> dict[str, Any]:
     return found
 
 
+def _seen(port: int, path: Path) -> dict[str, Any]:
+    """Run :func:`_visit` in a thread of its own: Playwright's sync API may already hold this
+    thread's event loop when the Chromium tests ran first."""
+    with concurrent.futures.ThreadPoolExecutor(1) as pool:
+        return pool.submit(asyncio.run, _visit(port, path.resolve().as_uri())).result(timeout=120)
+
+
 def _page(store: GraphStore, path: Path) -> tuple[int, int]:
     graph = actor_network(store, Filters())
     write_html(graph, path, title="Firefox")
@@ -128,14 +136,14 @@ def _page(store: GraphStore, path: Path) -> tuple[int, int]:
 
 def test_firefox_view_draws_offline(firefox: int, views_store: GraphStore, tmp_path: Path) -> None:
     nodes, edges = _page(views_store, tmp_path / "view.html")
-    seen = asyncio.run(_visit(firefox, (tmp_path / "view.html").resolve().as_uri()))
+    seen = _seen(firefox, tmp_path / "view.html")
     assert seen["drawn"] == {"nodes": nodes, "edges": edges}
     assert seen["errors"] == [] and seen["requests"] == [] and seen["dialogs"] == [], seen
 
 
 def test_firefox_hostile_text_runs_nothing(firefox: int, hostile_store: GraphStore, tmp_path: Path) -> None:
     nodes, edges = _page(hostile_store, tmp_path / "hostile.html")
-    seen = asyncio.run(_visit(firefox, (tmp_path / "hostile.html").resolve().as_uri()))
+    seen = _seen(firefox, tmp_path / "hostile.html")
     assert seen["drawn"] == {"nodes": nodes, "edges": edges}
     assert seen["dialogs"] == [], f"a payload ran: {seen['dialogs']}"
     assert seen["errors"] == [] and seen["requests"] == [], seen
