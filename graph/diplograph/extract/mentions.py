@@ -107,6 +107,21 @@ class _Finder:
         m = _DATELINE.match(self.text, start)
         return bool(m) and pos < m.end()  # type: ignore[union-attr]
 
+    def coordinated_adjectives(self, adj: Mention) -> list[Mention]:
+        """State adjectives joined to ``adj`` before it ("Russian and Ukrainian")."""
+        found: list[Mention] = []
+        current = adj
+        for m in sorted(
+            (m for m in self.out if m.form == "adj" and m.end <= adj.start), key=lambda m: -m.start
+        ):
+            between = self.text[m.end : current.start].strip().lower()
+            if between == "," or between in self.gr.coordination:
+                found.append(m)
+                current = m
+            else:
+                break
+        return found
+
     def ref_right_before(self, pos: int) -> bool:
         """Whether a state or organisation (name, adjective, genitive) stands right before ``pos``."""
         for m in reversed(self.out):
@@ -422,3 +437,21 @@ class _Finder:
                     state,
                 )
             )
+            # "Russian and Ukrainian negotiators": each coordinated adjective is a delegation
+            if ref.form == "adj":
+                for other in self.coordinated_adjectives(ref):
+                    oe = self.gaz.get(other.key)
+                    ostate = oe.capital_of if oe is not None and oe.capital_of else other.key
+                    self.out.append(
+                        Mention(
+                            other.start,
+                            other.end,
+                            "delegation/" + ostate.split("/", 1)[-1],
+                            "Delegation",
+                            self.text[other.start : other.end],
+                            f"group:{cue.phrase}",
+                            "group",
+                            "",
+                            ostate,
+                        )
+                    )
