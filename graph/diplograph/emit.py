@@ -129,7 +129,10 @@ def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
     """What the gazetteer knows of the actors and places the article mentions."""
     g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
     keys = set(doc.actors) | {m.key for m in doc.mentions if m.kind == "Place"}
-    for key in sorted(keys):
+    # What a described entry points to (a capital's state, an organ's state) is described too,
+    # so every reference resolves to a typed node.
+    linked = {k for key in keys if (e := gaz.get(key)) is not None for k in (e.capital_of, e.represents) if k}
+    for key in sorted(keys | linked):
         entry = gaz.get(key)
         if entry is not None:
             describe_entry(g, entry)
