@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 import re
 from pathlib import Path
 
@@ -173,3 +174,33 @@ def test_html_nodes_without_edges_wait_on_a_grid_beside_the_drawing() -> None:
     large.add_nodes_from(range(PHYSICS_LIMIT, PHYSICS_LIMIT + 50))
     assert graph_payload(large)["focus"] == list(range(PHYSICS_LIMIT))
     assert "50 without edges (grid on the right)" in render_html(large)
+
+
+def test_html_large_graph_keeps_communities_apart_and_small_components_near() -> None:
+    planted = nx.random_partition_graph([400, 300, 200, 150, 100, 50], 0.05, 0.0003, seed=4)
+    g = nx.MultiDiGraph(planted)
+    g.remove_nodes_from(list(nx.isolates(planted)))
+    start = len(planted)
+    for i in range(start, start + 200, 2):  # 100 pairs: components of their own
+        g.add_edge(i, i + 1)
+    xy = positions(g)
+    blocks = [[n for n in block if n in g] for block in planted.graph["partition"]]
+    centres = [(sum(xy[n][0] for n in b) / len(b), sum(xy[n][1] for n in b) / len(b)) for b in blocks]
+    # Most of each block (80 %) lies on a disc of its own.
+    spread = [
+        sorted(math.dist(xy[n], c) for n in b)[int(0.8 * len(b))]
+        for b, c in zip(blocks, centres, strict=True)
+    ]
+    for a in range(len(blocks)):
+        for b in range(a + 1, len(blocks)):
+            assert math.dist(centres[a], centres[b]) > spread[a] + spread[b]
+    linked = [n for n in g if n < start]
+    mid = (sum(xy[n][0] for n in linked) / len(linked), sum(xy[n][1] for n in linked) / len(linked))
+    main = max(math.dist(xy[n], mid) for n in linked)
+    assert all(math.dist(xy[n], mid) < 1.5 * main for n in range(start, start + 200))
+
+
+def test_html_large_page_grows_hub_labels_to_its_opening_zoom() -> None:
+    small = graph_payload(nx.MultiDiGraph(nx.path_graph(PHYSICS_LIMIT + 10)))["options"]["nodes"]["scaling"]
+    big = graph_payload(nx.MultiDiGraph(nx.path_graph(4 * PHYSICS_LIMIT)))["options"]["nodes"]["scaling"]
+    assert big["label"]["max"] > small["label"]["max"] >= 64

@@ -40,6 +40,12 @@ PHYSICS_LIMIT = 1000
 #: Sentences listed per node or edge in the details panel (tooltips show the first four).
 MAX_REFS = 200
 
+#: Canvas size (pixels) assumed for a page's opening view: a laptop window less the side panel.
+SCREEN = (1100.0, 700.0)
+#: Screen size (pixels) of the largest hub's label and radius at a large page's opening zoom.
+HUB_LABEL = 20.0
+HUB_SIZE = 10.0
+
 ColorBy = Literal["type", "community"]
 
 _VIS = "templates/lib/vis-9.1.2"
@@ -166,7 +172,7 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         "edges": edges,
         "sources": sources.rows,
         "articles": sources.articles,
-        "options": _options(large),
+        "options": _options(large, _fit_zoom([xy[n] for n in graph if index[n] in linked]) if large else 1.0),
         "large": large,
         # A large page opens on the linked nodes; those without edges wait on a grid beside
         # them (with physics on, small pages move them about anyway).
@@ -174,7 +180,22 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     }
 
 
-def _options(large: bool) -> dict[str, Any]:
+def _fit_zoom(points: Sequence[tuple[float, float]]) -> float:
+    """The zoom at which a page of about :data:`SCREEN` pixels fits ``points`` (at most 1)."""
+    if not points:
+        return 1.0
+    width = max(x for x, _ in points) - min(x for x, _ in points)
+    height = max(y for _, y in points) - min(y for _, y in points)
+    return min(1.0, SCREEN[0] / max(width, 1.0), SCREEN[1] / max(height, 1.0))
+
+
+def _options(large: bool, zoom: float = 1.0) -> dict[str, Any]:
+    """vis-network options; ``zoom`` is the expected zoom of the opening view of a large page.
+
+    A large page opens zoomed out to ``zoom``: the largest hubs and their labels grow so they
+    read at :data:`HUB_LABEL` screen pixels there (smaller ones stay below vis's draw
+    threshold until the reader zooms in), and edges are faint so communities show.
+    """
     return {
         "autoResize": True,
         "layout": {"improvedLayout": False},
@@ -185,11 +206,11 @@ def _options(large: bool) -> dict[str, Any]:
             # there, while small labels wait for the reader to zoom in.
             "scaling": {
                 "min": 6,
-                "max": 60 if large else 30,
+                "max": max(60.0, HUB_SIZE / zoom) if large else 30,
                 "label": {
                     "enabled": True,
                     "min": 12 if large else 14,
-                    "max": 64 if large else 24,
+                    "max": max(64.0, HUB_LABEL / zoom) if large else 24,
                     "maxVisible": 28,
                     "drawThreshold": 8 if large else 5,
                 },
@@ -199,7 +220,9 @@ def _options(large: bool) -> dict[str, Any]:
             "smooth": False,
             "scaling": {"min": 1, "max": 8},
             "arrows": {"to": {"scaleFactor": 0.5}},
-            "color": {"color": style.edge_color("met"), "inherit": False},
+            # Faint on large pages, so communities show through the links between them; a light
+            # colour rather than opacity, which costs a quarter more drawing time.
+            "color": {"color": style.FAINT_EDGE if large else style.edge_color("met"), "inherit": False},
         },
         "physics": (
             {"enabled": False}
@@ -237,7 +260,10 @@ def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> s
             items.append(("node", color, f"community {i + 1} ({size})"))
     kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges(data=True)}
     for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
-        items.append(("edge", style.edge_color(kind, cls), cls or kind))
+        color = style.edge_color(kind, cls)
+        if payload["large"] and color == style.edge_color("met"):
+            color = style.FAINT_EDGE  # as drawn (see _options)
+        items.append(("edge", color, cls or kind))
     return "".join(
         f'<li><span class="sw {shape}" style="background:{html.escape(color)}"></span>'
         f"{html.escape(clean(text, 60))}</li>"

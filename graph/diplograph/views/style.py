@@ -27,6 +27,8 @@ EDGE_COLORS: dict[str, str] = {
     "propose/offer": "#0072B2",
     "support/accept": "#009E73",
 }
+#: Colour of "met" edges on large pages, light so that communities show through.
+FAINT_EDGE = "#d4d4d4"
 #: Community colours, reused in turn when there are more communities.
 PALETTE: tuple[str, ...] = (
     "#1f77b4",
