@@ -20,6 +20,7 @@ Usage: .venv/bin/python scripts/bench_views.py [--runs 5] [--sizes 500,5000,2000
 from __future__ import annotations
 
 import argparse
+import itertools
 import json
 import random
 import statistics
@@ -54,18 +55,34 @@ HOOK = """
 """
 EDGES_PER_NODE = 2
 TYPES = ("State", "Person", "Organization", "Delegation")
+#: Smallest size of the power-law community sizes (pairs and triples come on top).
+MIN_COMMUNITY = 8
 TARGETS = {500: (None, 0.5), 5000: (None, 1.5), 20000: (3.0, 5.0)}
 
 
 def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
-    """An actor-like network: 80 % of edges inside communities, preferential hubs."""
+    """An actor network shaped like diplomatic news: communities, local and global hubs.
+
+    Community sizes follow a power law (a few large regional clusters, many small ones, some
+    pairs and triples that form components of their own); 85 % of the edges stay inside a
+    community and prefer its local hubs; a few global hubs (great powers, the UN) reach into
+    every community. Two edges per node, one evidence sentence per node and edge.
+    """
     rng = random.Random(seed)
-    communities = max(4, n // 150)
-    member = [rng.randrange(communities) for _ in range(n)]
-    by_comm: dict[int, list[int]] = {}
-    for i, c in enumerate(member):
-        by_comm.setdefault(c, []).append(i)
-    weight = [1.0 / (1 + i) ** 0.6 for i in range(n)]  # a few hubs
+    sizes: list[int] = []
+    while sum(sizes) < n:
+        small = rng.random() < 0.2
+        size = rng.randint(2, 3) if small else min(n // 8, int(MIN_COMMUNITY * rng.paretovariate(1.3)))
+        sizes.append(max(2, min(size, n - sum(sizes))))
+    members: list[list[int]] = []
+    start = 0
+    for size in sizes:
+        members.append(list(range(start, start + size)))
+        start += size
+    # Local hubs: the first nodes of a community take most of its edges.
+    cum = [list(itertools.accumulate(1.0 / (1 + r) ** 0.9 for r in range(len(m)))) for m in members]
+    linked = [c for c, m in enumerate(members) if len(m) > 3]
+    hubs = [members[c][0] for c in linked[: max(4, n // 2000)]]
     g = nx.MultiDiGraph()
     for i in range(n):
         src = Source(
@@ -76,10 +93,18 @@ def synthetic(n: int, seed: int = 1) -> nx.MultiDiGraph:
         )
         g.add_node(i, kind="actor", type=TYPES[i % 4], label=f"Actor {i}", degree=0, evidence=[src])
     edges = 0
+    by_size = list(itertools.accumulate(sizes))
     while edges < EDGES_PER_NODE * n:
-        u = rng.choices(range(n), weight)[0] if rng.random() < 0.2 else rng.randrange(n)
-        pool = by_comm[member[u]] if rng.random() < 0.8 else range(n)
-        v = rng.choice(pool)
+        roll = rng.random()
+        c = rng.choices(range(len(members)), cum_weights=by_size)[0]
+        if roll < 0.85 or len(members[c]) <= 3:  # pairs and triples link nothing else
+            u, v = rng.choices(members[c], cum_weights=cum[c], k=2)
+        elif roll < 0.93:
+            u, v = rng.choice(hubs), rng.choice(members[c])
+        else:
+            d = rng.choice(linked)
+            u = rng.choices(members[c], cum_weights=cum[c])[0]
+            v = rng.choices(members[d], cum_weights=cum[d])[0]
         if u == v:
             continue
         src = Source(
