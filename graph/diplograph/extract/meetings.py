@@ -55,7 +55,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             with_day = [t for t in times if t.day] or times
             dated = min(with_day, key=lambda t: abs(t.start - cues[0].start))
         if cues:
-            keys = list(dict.fromkeys(m.key for m in acting))
+            goal = _destination(doc, cues[0].end)  # "viajó a Panamá", "travelled to Kyiv"
+            if goal is not None:
+                place = place or goal.key
+            keys = list(dict.fromkeys(m.key for m in acting if m is not goal))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             if _pronoun_subject(text, cues[0].start - s.start, gr.singular_pronouns):
@@ -97,6 +100,16 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     whose president is there. A body and the state it serves do not meet each other."""
     served = {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
     return [k for k in keys if k not in served]
+
+
+def _destination(doc: Document, end: int) -> Mention | None:
+    """A state or place named right after a travel cue that ends in a preposition."""
+    if not re.search(r"\b(?:a|to|nach|à|en|in)$", doc.content[max(0, end - 4) : end], re.IGNORECASE):
+        return None
+    nxt = next((m for m in doc.mentions if m.start >= end), None)
+    if nxt is None or doc.content[end : nxt.start].strip() or not nxt.key.startswith(("state/", "place/")):
+        return None
+    return nxt
 
 
 def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:

@@ -30,7 +30,9 @@ _OF = re.compile(
 )
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
-_ROLE_GAP = re.compile(r"\s*,?\s*(?:(?:der|des|of|of the|du|de la|del)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?")
+_ROLE_GAP = re.compile(
+    r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?"
+)
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
 _DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 #: Roles whose holder a bare surname may name on the article's day.
