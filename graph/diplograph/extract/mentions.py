@@ -109,6 +109,22 @@ class _Finder:
         m = _DATELINE.match(self.text, start)
         return bool(m) and pos < m.end()  # type: ignore[union-attr]
 
+    def delegation(self, start: int, end: int, ref: Mention, phrase: str) -> Mention:
+        """A delegation mention over ``start:end`` for the state (or capital's state) ``ref`` names."""
+        e = self.gaz.get(ref.key)
+        state = e.capital_of if e is not None and e.capital_of else ref.key
+        return Mention(
+            start,
+            end,
+            "delegation/" + state.split("/", 1)[-1],
+            "Delegation",
+            self.text[start:end],
+            f"group:{phrase}",
+            "group",
+            "",
+            state,
+        )
+
     def coordinated_adjectives(self, adj: Mention) -> list[Mention]:
         """State adjectives joined to ``adj`` before it ("Russian and Ukrainian")."""
         found: list[Mention] = []
@@ -424,36 +440,8 @@ class _Finder:
             ref = ref_before(cue.start) or ref_after(cue.end)
             if ref is None:
                 continue
-            e = self.gaz.get(ref.key)
-            state = e.capital_of if e is not None and e.capital_of else ref.key
-            self.add(
-                Mention(
-                    cue.start,
-                    cue.end,
-                    "delegation/" + state.split("/", 1)[-1],
-                    "Delegation",
-                    self.text[cue.start : cue.end],
-                    f"group:{cue.phrase}",
-                    "group",
-                    "",
-                    state,
-                )
-            )
+            self.add(self.delegation(cue.start, cue.end, ref, cue.phrase))
             # "Russian and Ukrainian negotiators": each coordinated adjective is a delegation
             if ref.form == "adj":
                 for other in self.coordinated_adjectives(ref):
-                    oe = self.gaz.get(other.key)
-                    ostate = oe.capital_of if oe is not None and oe.capital_of else other.key
-                    self.out.append(
-                        Mention(
-                            other.start,
-                            other.end,
-                            "delegation/" + ostate.split("/", 1)[-1],
-                            "Delegation",
-                            self.text[other.start : other.end],
-                            f"group:{cue.phrase}",
-                            "group",
-                            "",
-                            ostate,
-                        )
-                    )
+                    self.out.append(self.delegation(other.start, other.end, other, cue.phrase))
