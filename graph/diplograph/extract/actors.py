@@ -57,6 +57,10 @@ def build_actors(doc: Document, res: Resources) -> Document:
                 represents = entry.represents
         elif kind == "Delegation":
             represents = next((m.represents for m in ms if m.represents), None)
+            served = gaz.get(represents) if represents else None
+            if served is not None:  # "Russia (delegation)", not a second "Russia"
+                template = str(res.lexicon(doc.lang, "groups").get("delegation_label") or "{}")
+                label = template.format(served.label(doc.lang))
         elif entry is not None and kind == "Organization":
             represents = entry.represents
         actors[key] = Actor(
