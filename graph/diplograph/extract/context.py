@@ -72,6 +72,12 @@ def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozen
     return out
 
 
+def last_person(doc: Document, before: int) -> str | None:
+    """The person named last before offset ``before``: what "er", "he", "il" most often means."""
+    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= before and m.is_actor]
+    return persons[-1].key if persons else None
+
+
 def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
     """Time expressions inside sentence ``s``."""
     return [t for t in doc.times if s.start <= t.start and t.end <= s.end]

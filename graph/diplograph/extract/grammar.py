@@ -65,7 +65,6 @@ class Grammar:
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
-    weak_meeting: frozenset[str]
     title_case_headlines: bool = False
     clause: re.Pattern[str] = re.compile(r"[,;:]")
 
@@ -118,7 +117,6 @@ def _build(res: Resources, lang: str) -> Grammar:
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,
-        weak_meeting=_words(meet.get("weak"), f"{src}/meetings.yml: weak"),
         title_case_headlines=bool(gram.get("title_case_headlines")),
         clause=_clause(gram.get("clause_openers") or [], f"{src}/grammar.yml"),
     )

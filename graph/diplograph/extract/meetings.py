@@ -13,7 +13,8 @@ import re
 from collections.abc import Callable
 from dataclasses import replace
 
-from diplograph.extract.context import actors_in, in_span, paragraph_of, times_in
+from diplograph.extract.context import actors_in, in_span, last_person, paragraph_of, times_in
+from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.model import Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
@@ -49,7 +50,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         acting = actors_in(doc, s, roles, skip)
         place = _place(doc, s)
         times = times_in(doc, s)
-        dated = next((t for t in times if t.day), times[0] if times else None)
+        dated = time_in(doc, s.start, s.end)
         cues = gr.meetings.find_in(doc.content, s.start, s.end)
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
@@ -62,7 +63,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             if _pronoun_subject(text, cues[0].start - s.start, gr.singular_pronouns):
-                before = _last_person_before(doc, s.start)  # "In Kairo traf er mit … zusammen"
+                before = last_person(doc, s.start)  # "In Kairo traf er mit … zusammen"
                 if before and before not in keys:
                     keys = [before, *keys]
             keys = _without_represented(doc, keys)
@@ -117,11 +118,6 @@ def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
     words = re.findall(r"\w+", text.lower())
     near = re.findall(r"\w+", text[: upto + 40].lower())
     return bool(pronouns) and any(w in pronouns for w in near[-8:]) and len(words) > 2
-
-
-def _last_person_before(doc: Document, pos: int) -> str | None:
-    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= pos and m.is_actor]
-    return persons[-1].key if persons else None
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:

@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.extract.context import actors_in, in_span, paragraph_of, times_in
+from diplograph.extract.context import actors_in, in_span, last_person, paragraph_of
 from diplograph.extract.cues import Cue
+from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import grammar
 from diplograph.extract.meetings import agencies
 from diplograph.model import Document, Mention, Position, Span
@@ -53,7 +54,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 continue
             holder = _attached_holder(doc, cue, res) or _subject(doc.content, acting, cue, gr.clause)
             if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
-                holder = _last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
+                holder = last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
             if (
                 holder is None
                 and prev_subject[0] == par
@@ -63,8 +64,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if holder is None:
                 continue
             target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
-            times = times_in(doc, s)
-            dated = next((t for t in times if t.day), times[0] if times else None)
+            dated = time_in(doc, s.start, s.end)
             for topic in topics:
                 found.append(
                     Position(
@@ -101,12 +101,6 @@ def _governing(text: str, cues: list[Cue]) -> list[Cue]:
 def _pronoun_before(text: str, upto: int, pronouns: frozenset[str]) -> bool:
     """Whether a singular personal pronoun stands before the cue (as its likely subject)."""
     return any(w in pronouns for w in re.findall(r"\w+", text[:upto].lower()))
-
-
-def _last_person(doc: Document, before: int) -> str | None:
-    """The person named last before offset ``before``."""
-    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= before and m.is_actor]
-    return persons[-1].key if persons else None
 
 
 def _topics_for(
