@@ -94,3 +94,85 @@ def test_positions_trade_offer_is_only_trade(make_doc: MakeDoc) -> None:
 def test_positions_support_of_a_demand_is_support(make_doc: MakeDoc) -> None:
     doc = make_doc("China unterstützt die Forderung nach einer Waffenruhe.", "de")
     assert [_fact(p) for p in doc.positions] == [("state/china", "support", "ceasefire", None, ())]
+
+
+@pytest.mark.parametrize(("lang", "text", "holders"), [
+    ("de", "Frankreich und Italien fordern eine Waffenruhe.", {"state/france", "state/italy"}),
+    ("en", "Both Kenya and Ethiopia agreed to a ceasefire.", {"state/kenya", "state/ethiopia"}),
+    ("en", "Brazil, Chile and Peru support the peace talks.", {"state/brazil", "state/chile", "state/peru"}),
+])
+def test_positions_coordinated_subjects_each_hold_the_stance(make_doc: MakeDoc, lang: str, text: str,
+                                                             holders: set[str]) -> None:
+    assert {p.holder for p in make_doc(text, lang).positions} == holders
+
+
+def test_positions_apposition_comma_joins_no_holders(make_doc: MakeDoc) -> None:
+    doc = make_doc("Der Vorsitzende der AU-Kommission, Mahamoud Ali Youssouf, rief beide Seiten zu "
+                   "Verhandlungen auf.", "de")
+    assert {p.holder for p in doc.positions} == {"person/mahamoud-ali-youssouf"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Bei einem Treffen mit Emmanuel Macron zeigte sich Olaf Scholz zuversichtlich, dass die "
+           "Gespräche vorankommen.", "person/olaf-scholz"),
+    ("en", "At a news conference with Emmanuel Macron, Olaf Scholz backed the talks.", "person/olaf-scholz"),
+])
+def test_positions_name_after_preposition_is_no_holder(make_doc: MakeDoc, lang: str, text: str,
+                                                       holder: str) -> None:
+    assert {p.holder for p in make_doc(text, lang).positions} == {holder}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Drei Journalisten aus Ägypten waren wegen Terrorvorwürfen zu Haftstrafen verurteilt worden."),
+    ("en", "The Russia-backed rebels seized the town after the ceasefire collapsed."),
+    ("es", "El periodista fue condenado a diez años por terrorismo."),
+    ("fr", "Le journaliste a été condamné à dix ans pour terrorisme."),
+])
+def test_positions_sentence_or_attribute_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).positions == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Schetyna sagte am Samstag, der Botschafter solle zu seinen Äußerungen Stellung nehmen, "
+           "die die Beziehungen belasteten."),
+])
+def test_positions_separable_particle_must_end_the_clause(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [p.stance for p in make_doc(text, lang).positions if p.stance == "offer"] == []
+
+
+def test_positions_topic_inside_an_organisation_name_is_no_topic(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Organisation für das Verbot chemischer Waffen lehnte den Bericht ab.", "de")
+    assert [p.topic for p in doc.positions] == []
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Außenminister Sergej Lawrow sprach in Genf. Es werde erst wieder verhandelt, wenn die "
+           "Waffenruhe halte, schrieb er.", "person/sergey-lavrov"),
+    ("en", "Kremlin spokesman Dmitry Peskov spoke in Moscow. But he said they agreed to work on a "
+           "cease-fire drawn up in Minsk.", "person/dmitry-peskov"),
+])
+def test_positions_pronoun_holder_before_a_name_after_the_cue(make_doc: MakeDoc, lang: str, text: str,
+                                                              holder: str) -> None:
+    assert {p.holder for p in make_doc(text, lang).positions} == {holder}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Kerry traf in Amman König Hamad Tannous. Zugleich habe der König die Notwendigkeit einer "
+           "Waffenruhe unterstrichen.", "Hamad Tannous"),
+    ("es", "El presidente interino de Venezuela, Juan Guaidó, llegó a Bogotá. A su llegada, el líder "
+           "interino de Venezuela pidió ayuda humanitaria.", "Juan Guaidó"),
+    ("en", "Prime Minister Keir Starmer arrived in Oslo. The British prime minister called for a "
+           "ceasefire.", "Keir Starmer"),
+])
+def test_positions_role_phrase_refers_back_to_the_person(make_doc: MakeDoc, lang: str, text: str,
+                                                         holder: str) -> None:
+    doc = make_doc(text, lang)
+    assert {doc.actors[p.holder].label for p in doc.positions} == {holder}
+
+
+def test_positions_stance_noun_in_a_list_of_demands_is_no_stance(make_doc: MakeDoc) -> None:
+    doc = make_doc("Merz sagte, nötig seien eine Waffenruhe, ein konkreter Plan für den Abzug und "
+                   "Sicherheitsgarantien für die Ukraine.", "de")
+    assert {(p.stance, p.topic) for p in doc.positions} >= {("demand", "ceasefire"),
+                                                           ("demand", "security-guarantees")}
+    assert "propose" not in {p.stance for p in doc.positions}

@@ -102,7 +102,7 @@ def _person_context(
         if m.kind in ("State", "Organization") and m.key != ms[0].key or m.form == "adj"
     ]
     for m in ms:
-        if m.form == "role":
+        if m.form == "role" and m.represents:  # "der russische Präsident"; "der König" says no more
             return _role_of(m, roles), text[m.start : m.end], m.represents
     for m in ms:
         if m.form != "name":

@@ -59,14 +59,32 @@ def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     )
 
 
+_OF_ROLE = re.compile(
+    r"\s+(?:der|des|von|vom|of|of the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.IGNORECASE
+)
+
+
+def is_role_owner(m: Mention, after: Mention | None, text: str, roles: Sequence[Cue]) -> bool:
+    """A state or organisation that only says whose role it is, before the name the role
+    introduces: "Der Vorsitzende der AU-Kommission, Mahamoud Ali Youssouf, rief …"."""
+    if m.kind == "Person" or after is None or after.kind != "Person":
+        return False
+    if not re.fullmatch(r"\s*,\s*", text[m.end : after.start]):
+        return False
+    return any(c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start]) for c in roles)
+
+
 def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozenset[str]) -> list[Mention]:
     """Mentions in ``s`` that name an acting actor, in text order, without qualifiers."""
     text = doc.content
+    here = in_span(doc.mentions, s)
     out = []
-    for m in in_span(doc.mentions, s):
+    for i, m in enumerate(here):
         if m.kind not in ACTOR_KINDS or m.key in agencies or is_qualifier(m, text, roles):
             continue
         if is_embedded_person(m, text, roles):
+            continue
+        if is_role_owner(m, here[i + 1] if i + 1 < len(here) else None, text, roles):
             continue
         out.append(m)
     return out

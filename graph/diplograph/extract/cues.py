@@ -6,7 +6,9 @@ A lexicon phrase is a sequence of words, matched case-insensitively on whole wor
 - ``forder*``: any word starting with ``forder`` (fordert, Forderung, Forderungen);
 - ``*sprecher``: any word ending in ``sprecher`` (Regierungssprecher), for German compounds;
 - ``*gespräch*``: any word containing ``gespräch`` (Friedensgespräche);
-- ``lehnt ... ab``: the words with up to eight words between them (separable verbs).
+- ``lehnt ... ab``: the words with up to eight words between them (separable verbs);
+- ``sagte ... zu$``: the last word must end the clause (punctuation, the end, or a joining word
+  such as "und" follows): "sagte Hilfe zu." is a promise, "sagte, er gehe zu Fuß" is not.
 
 Matching tokenises the text once and looks words up in hash tables by whole word, prefix and
 suffix, so the cost grows with the text, not with the size of the lexicon. Each match says
@@ -19,6 +21,7 @@ which key (``demand``) and which phrase fired, for ``diplograph explain``.
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 from collections import defaultdict
@@ -49,6 +52,7 @@ class _Phrase:
     key: str
     phrase: str
     tokens: tuple[tuple[str, str], ...]  # (mode, text): mode exact|prefix|suffix|infix|gap
+    final: bool = False  # the last word must end the clause
 
 
 def _token(raw: str) -> tuple[str, str]:
@@ -62,6 +66,16 @@ def _token(raw: str) -> tuple[str, str]:
     if raw.startswith("*"):
         return ("suffix", core)
     return ("exact", core)
+
+
+def _pieces(raw: str) -> list[str]:
+    """The tokens of a phrase, split where the text splits words: "cease-fire*" is two words of
+    the text ("cease", "fire"), so it is the tokens ``cease`` and ``fire*``."""
+    out: list[str] = []
+    for token in raw.split():
+        parts = [p for p in re.split(r"[-–]", token) if p] if token != "..." else [token]
+        out.extend(parts if all(p.strip("*") for p in parts) else [token])
+    return out
 
 
 @functools.lru_cache(maxsize=16)
@@ -83,7 +97,13 @@ def _fits(mode: str, text: str, word: str) -> bool:
 class CueMatcher:
     """Find the phrases of a ``{key: [phrase, …]}`` lexicon in text."""
 
-    def __init__(self, lexicon: Mapping[str, Iterable[str]], source: str = "lexicon") -> None:
+    def __init__(
+        self,
+        lexicon: Mapping[str, Iterable[str]],
+        source: str = "lexicon",
+        joins: frozenset[str] = frozenset(),
+    ) -> None:
+        self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
         self._suffix: dict[str, list[_Phrase]] = defaultdict(list)
@@ -94,10 +114,11 @@ class CueMatcher:
             if isinstance(phrases, str) or not isinstance(phrases, Iterable):
                 raise DataError(f"{source}: {key!r} must list phrases")
             for raw in sorted({str(p) for p in phrases}):
-                tokens = tuple(_token(t) for t in raw.split())
+                final = raw.endswith("$")
+                tokens = tuple(_token(t) for t in _pieces(raw.removesuffix("$")))
                 if not tokens or tokens[0][0] == "gap" or tokens[-1][0] == "gap" or not tokens[0][1]:
                     raise DataError(f"{source}: {key!r}: bad phrase {raw!r}")
-                p = _Phrase(key, raw, tokens)
+                p = _Phrase(key, raw, tokens, final)
                 mode, head = tokens[0]
                 if mode == "infix":
                     self._infix.append(p)
@@ -145,6 +166,8 @@ class CueMatcher:
         for i, (start, _, word) in enumerate(words):
             for p in self._heads(word):
                 end = self._rest(text, words, i, p)
+                if end is not None and p.final and not self._ends_clause(text, words, end):
+                    end = None
                 if end is not None:
                     cands.append((start, end, p))
         # Longest span first; among equal spans the most specific phrase (more fixed letters).
@@ -156,6 +179,16 @@ class CueMatcher:
                 out.append(Cue(p.key, p.phrase, start, end))
                 last = end
         return tuple(out)
+
+    def _ends_clause(self, text: str, words: list[tuple[int, int, str]], end: int) -> bool:
+        """Whether the word ending at ``end`` closes its clause: no word follows, or a joining one."""
+        j = end
+        while j < len(text) and text[j] in " \t":
+            j += 1
+        if j >= len(text) or not text[j].isalnum():
+            return True
+        i = bisect.bisect_left(words, (end,))
+        return i < len(words) and words[i][2] in self._joins
 
     def _rest(self, text: str, words: list[tuple[int, int, str]], i: int, p: _Phrase) -> int | None:
         """End offset if the phrase's remaining tokens follow word ``i``, else None."""

@@ -58,15 +58,26 @@ class Grammar:
     anaphora: CueMatcher
     reported_speech: CueMatcher
     non_state: CueMatcher
+    not_stances: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
     coordination: frozenset[str]
+    prepositions: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
     title_case_headlines: bool = False
     clause: re.Pattern[str] = re.compile(r"[,;:]")
+    role_bases: frozenset[str] = frozenset()
+    compounds: bool = False
+
+    def base_role(self, surface: str) -> bool:
+        """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""
+        word = surface.lower()
+        return word in self.role_bases or (
+            self.compounds and any(word.endswith(b) for b in self.role_bases if " " not in b)
+        )
 
 
 def _build(res: Resources, lang: str) -> Grammar:
@@ -75,6 +86,7 @@ def _build(res: Resources, lang: str) -> Grammar:
     meet = res.lexicon(lang, "meetings")
     src = f"lexicon/{lang}"
     endings = [str(e) for e in (morph.get("noun_endings") or [""])]
+    coordination = _words(gram.get("coordination"), f"{src}/grammar.yml: coordination")
     compound = bool(morph.get("compound_suffixes"))
     try:
         credits = tuple(re.compile(p) for p in gram.get("credit_patterns") or [])
@@ -105,7 +117,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         meeting_status=CueMatcher(
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
         ),
-        stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml"),
+        stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
+        not_stances=CueMatcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
         reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
@@ -113,12 +126,15 @@ def _build(res: Resources, lang: str) -> Grammar:
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),
-        coordination=_words(gram.get("coordination"), f"{src}/grammar.yml: coordination"),
+        coordination=coordination,
+        prepositions=_words(gram.get("prepositions"), f"{src}/grammar.yml: prepositions"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,
         title_case_headlines=bool(gram.get("title_case_headlines")),
         clause=_clause(gram.get("clause_openers") or [], f"{src}/grammar.yml"),
+        role_bases=frozenset(str(w).lower() for ws in res.lexicon(lang, "roles").values() for w in ws or []),
+        compounds=compound,
     )
 
 

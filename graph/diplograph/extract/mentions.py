@@ -13,6 +13,7 @@ import bisect
 import re
 from dataclasses import replace
 
+from diplograph.extract.cues import Cue
 from diplograph.extract.gazindex import GazIndex, Hit, gaz_index
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.ids import slug
@@ -28,6 +29,7 @@ OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
 _OF = re.compile(
     r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I
 )
+_OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
@@ -35,6 +37,9 @@ _ROLE_GAP = re.compile(
 )
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
 _DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
+_CLAUSE_END = re.compile(r"[.;:!?\n]")
+#: Roles that lead a state or organisation: "the leader of Venezuela" may be its president.
+LEADERS = frozenset({"HeadOfState", "HeadOfGovernment", "OrganizationLeader"})
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
 
@@ -56,6 +61,7 @@ class _Finder:
         self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
         self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
+        self.introduced: dict[str, set[tuple[str, str | None]]] = {}  # person key -> (role, state)
 
     # -- helpers -------------------------------------------------------------------------
     def in_credit(self, start: int, end: int) -> bool:
@@ -146,6 +152,37 @@ class _Finder:
             if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
                 return re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is not None
         return False
+
+    def state_at(self, pos: int) -> str | None:
+        """The state or organisation named right before ``pos`` ("US-", "russische "), if any."""
+        for m in reversed(self.out):
+            if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
+                if re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is None:
+                    return None
+                e = self.gaz.get(m.key)
+                return e.capital_of if e is not None and e.capital_of else m.key
+            if m.end <= pos - 3:
+                break
+        return None
+
+    def state_after(self, pos: int) -> Mention | None:
+        """A state named after a role and one more word: "el líder interino de Venezuela"."""
+        for m in self.out:
+            if pos <= m.start < pos + 40 and m.kind in ("State", "Organization"):
+                return m if _OF_AFTER_WORD.fullmatch(self.text[pos : m.start]) else None
+        return None
+
+    def role_state(self, cue: Cue, name_start: int) -> str | None:
+        """The state a role phrase names: before the noun ("russische Außenminister"), or between
+        it and the name ("el presidente ruso, …", "El presidente interino de Venezuela, …")."""
+        state = self.state_at(cue.start)
+        if state is None:
+            inside = [m for m in self.out if cue.end <= m.start and m.end <= name_start]
+            m = next((m for m in inside if m.kind in ("State", "Organization") or m.form == "adj"), None)
+            if m is not None:
+                e = self.gaz.get(m.key)
+                state = e.capital_of if e is not None and e.capital_of else m.key
+        return state
 
     def title_case(self, pos: int) -> bool:
         """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
@@ -278,6 +315,7 @@ class _Finder:
                     "name",
                     name,
                 )
+                self.introduced.setdefault(m.key, set()).add((cue.key, self.role_state(cue, span[0])))
                 if len(name.split()) > 1:
                     self.add(m)
                 elif (
@@ -354,6 +392,63 @@ class _Finder:
                     self.add(Mention(t.start(), t.end(), key, "Person", tok, src, form, variant))
                     break
 
+    def anaphor(self, cue: Cue) -> bool:
+        """Whether a role phrase may refer back to someone: singular, outside credits, and with
+        no name right after it ("le président sortant Yahya Jammeh" names Jammeh)."""
+        if not self.gr.base_role(self.text[cue.start : cue.end]) or self.in_credit(cue.start, cue.end):
+            return False
+        return not any(m.kind == "Person" and cue.end <= m.start < cue.end + 25 for m in self.out)
+
+    def introduces(self, cue: Cue) -> bool:
+        """Whether the role phrase introduces a name after a comma ("la vicepresidenta y canciller
+        de Panamá, Isabel Saint Malo"): then it names that person, no office holder. The role
+        and state are noted for later phrases that refer back to the person."""
+        for m in self.out:
+            if m.kind == "Person" and cue.end <= m.start < cue.end + 60:
+                between = self.text[cue.end : m.start]
+                if _CLAUSE_END.search(between):
+                    return False
+                owner = next((r for r in self.out if cue.end < r.start and r.end <= m.start), None)
+                named = (
+                    owner is not None
+                    and (  # "el presidente interino de Venezuela Juan Guaidó"
+                        _OF_AFTER_WORD.fullmatch(self.text[cue.end : owner.start]) is not None
+                        or _OF.fullmatch(self.text[cue.end : owner.start]) is not None
+                    )
+                    and not self.text[owner.end : m.start].strip(" ,")
+                )
+                if re.search(r",\s*$", between) is None and not named:
+                    return False
+                self.introduced.setdefault(m.key, set()).add((cue.key, self.role_state(cue, m.start)))
+                return True
+        return False
+
+    def named_before(self, cue: Cue, state: str | None) -> str | None:
+        """The person a role phrase without a name refers back to ("der König", "el líder interino
+        de Venezuela"): the last one named before it with that role (any leading role, when the
+        phrase names a state) and, if the phrase names one, that state."""
+        day = self.doc.anchor or self.doc.published
+        if state is not None:
+            e = self.gaz.get(state)
+            state = e.capital_of if e is not None and e.capital_of else state
+        for m in sorted(self.out, key=lambda m: -m.start):
+            if m.kind != "Person" or m.end > cue.start or m.form == "role":
+                continue
+            known = set(self.introduced.get(m.key, ()))
+            e = self.gaz.get(m.key)
+            if e is not None:
+                known |= {
+                    (t.role, t.represents) for t in e.tenures if t.role and (day is None or t.covers(day))
+                }
+            fits = {
+                st
+                for role, st in known
+                if role == cue.key or (state is not None and role in LEADERS and cue.key in LEADERS)
+            }
+            if fits and (state is None or state in fits):
+                return m.key
+        return None
+
     def offices_and_groups(self) -> None:
         refs = sorted(
             (m for m in self.out if m.kind in ("State", "Organization") or m.form in ("adj",)),
@@ -388,13 +483,22 @@ class _Finder:
             nxt = cue.end + (after.end() if after else 0)
             if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
-            if cue.key not in OFFICES or any(g.start < cue.end and cue.start < g.end for g in groups):
+            if any(g.start < cue.end and cue.start < g.end for g in groups):
                 continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
-            ref = ref_before(cue.start)
-            if ref is None:
+            if self.introduces(cue):
                 continue
-            holder = self.idx.holder_of(cue.key, ref.key, day)
-            if holder:
+            ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
+            holder = (
+                self.idx.holder_of(cue.key, ref.key, day) if ref is not None and cue.key in OFFICES else None
+            )
+            if holder is None and self.anaphor(cue):
+                holder = self.named_before(cue, ref.key if ref is not None else None)
+            if holder and ref is None:
+                surface = self.text[cue.start : cue.end]
+                self.add(
+                    Mention(cue.start, cue.end, holder, "Person", surface, f"anaphora:{cue.key}", "role", "")
+                )
+            elif holder and ref is not None:
                 self.add(
                     Mention(
                         cue.start,
@@ -437,7 +541,7 @@ class _Finder:
             after = re.match(r"\s*,?\s*", self.text[cue.end :])
             if self.name_at(cue.end + (after.end() if after else 0)):
                 continue
-            ref = ref_before(cue.start) or ref_after(cue.end)
+            ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
             if ref is None:
                 continue
             self.add(self.delegation(cue.start, cue.end, ref, cue.phrase))

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.extract.context import actors_in, in_span, last_person, paragraph_of
+from diplograph.extract.context import ACTOR_KINDS, actors_in, in_span, last_person, paragraph_of
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
-from diplograph.extract.grammar import grammar
+from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.meetings import agencies
-from diplograph.model import Document, Mention, Position, Span
+from diplograph.model import Document, Mention, Position, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
@@ -35,11 +35,16 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_subject: tuple[int, str | None] = (-1, None)
     for s in doc.sentences:
         par = paragraph_of(doc, s)
-        text = doc.content[s.start : s.end]
-        stances = _governing(doc.content, gr.stances.find_in(doc.content, s.start, s.end))
-        topic_cues = gr.topics.find_in(doc.content, s.start, s.end)
-        about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+        names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
+        topic_cues = [  # "Organisation für das Verbot chemischer Waffen" is a name, not a topic
+            t
+            for t in gr.topics.find_in(doc.content, s.start, s.end)
+            if not any(m.start <= t.start and t.end <= m.end for m in names)
+        ]
         acting = actors_in(doc, s, roles, skip)
+        cues = _stance_cues(doc.content, s.start, s.end, gr)
+        stances = _governing(doc.content, cues, topic_cues, acting, gr)
+        about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         for i, cue in enumerate(stances):
             nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
             if not any(cue.end <= t.start < nxt for t in topic_cues):
@@ -52,33 +57,26 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
-            holder = _attached_holder(doc, cue, res) or _subject(doc.content, acting, cue, gr.clause)
-            if holder is None and _pronoun_before(text, cue.start - s.start, gr.singular_pronouns):
-                holder = last_person(doc, s.start)  # "Er sagte Ägypten Unterstützung zu"
-            if (
-                holder is None
-                and prev_subject[0] == par
-                and gr.reported_speech.find_in(doc.content, s.start, s.end)
-            ):
-                holder = prev_subject[1]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-            if holder is None:
+            holders = _holders(doc, s, cue, acting, res, prev_subject[1] if prev_subject[0] == par else None)
+            if not holders:
                 continue
-            target = next((m.key for m in acting if m.key != holder and m.start > s.start), None)
+            target = next((m.key for m in acting if m.key not in holders and m.start > s.start), None)
             dated = time_in(doc, s.start, s.end)
-            for topic in topics:
-                found.append(
-                    Position(
-                        holder=holder,
-                        stance=cue.key,
-                        topic=topic,
-                        evidence=(Span(s.start, s.end),),
-                        target=target,
-                        about=here_about,
-                        day=dated.day if dated else None,
-                        date_text=dated.surface if dated else None,
-                        cue=cue.phrase,
+            for holder in holders:
+                for topic in topics:
+                    found.append(
+                        Position(
+                            holder=holder,
+                            stance=cue.key,
+                            topic=topic,
+                            evidence=(Span(s.start, s.end),),
+                            target=target,
+                            about=here_about,
+                            day=dated.day if dated else None,
+                            date_text=dated.surface if dated else None,
+                            cue=cue.phrase,
+                        )
                     )
-                )
         if topic_cues:
             prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
             prev_about = about
@@ -87,20 +85,132 @@ def find_positions(doc: Document, res: Resources) -> Document:
     return replace(doc, positions=tuple(_merge(found)))
 
 
-def _governing(text: str, cues: list[Cue]) -> list[Cue]:
-    """Drop a stance noun that is the object of the stance verb before it: in "unterstützt die
-    Forderung nach …" the stance is support, not a demand of the speaker's own."""
+def _holders(
+    doc: Document, s: Sentence, cue: Cue, acting: list[Mention], res: Resources, speaker: str | None
+) -> list[str]:
+    """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
+    ("russische Forderungen"), the subject of the cue's clause with those coordinated with it
+    ("Die USA und Frankreich fordern"), a pronoun subject ("Er sagte … zu"), the speaker of the
+    sentence before when reported speech goes on ("Nötig seien …"), the first actor after the
+    cue ("Zu den russischen Forderungen gehören …"), a pronoun after it ("…, schrieb er")."""
+    gr = grammar(res, doc.lang)
+    attached = _attached_holder(doc, cue, res)
+    if attached:
+        return [attached]
+    text = doc.content
+    subjects = _subject_candidates(text, s, acting, gr)
+    holders = _subjects(text, subjects, cue, gr)
+    pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
+    if not holders and pronoun and (person := last_person(doc, s.start)):
+        return [person]  # "Er sagte Ägypten Unterstützung zu"
+    if not holders and speaker and gr.reported_speech.find_in(text, s.start, s.end):
+        return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
+    if not holders:
+        holders = [m.key for m in subjects if m.start >= cue.end][:1]
+    if not holders and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
+        person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
+        holders = [person] if person else []
+    return holders
+
+
+def _stance_cues(text: str, start: int, end: int, gr: Grammar) -> list[Cue]:
+    """Stance cues in ``text[start:end]`` that no phrase of ``not_stances`` covers ("zu einer
+    Haftstrafe verurteilt" is a sentence, not a condemnation)."""
+    vetoes = gr.not_stances.find_in(text, start, end)
+    cues = gr.stances.find_in(text, start, end)
+    return [c for c in cues if not any(v.start < c.end and c.start < v.end for v in vetoes)]
+
+
+def _governing(
+    text: str, cues: list[Cue], topics: list[Cue], acting: list[Mention], gr: Grammar
+) -> list[Cue]:
+    """Drop a stance noun that only belongs to the object of the stance before it: in
+    "unterstützt die Forderung nach …" the stance is support, not a demand of the speaker's own;
+    in "Nötig seien ein Waffenstillstand, ein konkreter Plan …" the plan is one of the demands."""
     out: list[Cue] = []
     for c in cues:
-        if out and len(re.findall(r"\w+", text[out[-1].end : c.start])) <= 2:
-            continue
+        if out:
+            between = re.findall(r"\w+", text[out[-1].end : c.start])
+            if len(between) <= 2:
+                continue
+            listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
+            item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr.coordination)
+            if item and not any(listed[-1].end <= m.start < c.start for m in acting):
+                continue
         out.append(c)
     return out
 
 
-def _pronoun_before(text: str, upto: int, pronouns: frozenset[str]) -> bool:
-    """Whether a singular personal pronoun stands before the cue (as its likely subject)."""
-    return any(w in pronouns for w in re.findall(r"\w+", text[:upto].lower()))
+def _list_item(between: str, coordination: frozenset[str]) -> bool:
+    """Whether ``between`` joins a next item of a list: a comma or "und" and at most three words
+    of the item ("…, ein konkreter Plan")."""
+    words = re.findall(r"\w+", between.lower())
+    joined = "," in between or bool(words and words[0] in coordination)
+    return joined and 1 <= len(words) <= 3
+
+
+def _subject_candidates(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> list[Mention]:
+    """Acting mentions that may be a clause subject: not after a preposition, nor joined to one
+    that is ("talks between Cuba and the United States"), nor inside parentheses ("(IS)")."""
+    out: list[Mention] = []
+    prev: Mention | None = None
+    prev_object = False
+    for m in acting:
+        words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
+        joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
+        is_object = _after_preposition(text, m, gr.prepositions) or (joined and prev_object)
+        aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
+        if not is_object and not aside:
+            out.append(m)
+        prev, prev_object = m, is_object
+    return out
+
+
+def _after_preposition(text: str, m: Mention, prepositions: frozenset[str]) -> bool:
+    """Whether a preposition stands right before the mention ("mit Shukri", "with Tehran"): such a
+    name is no clause subject."""
+    words = re.findall(r"\w+", text[max(0, m.start - 30) : m.start].lower())
+    return bool(words) and words[-1] in prepositions
+
+
+def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list[str]:
+    """The subject before the cue that opens the cue's clause (else the sentence's first), with
+    those coordinated with it ("Both Machar and Kiir agreed")."""
+    before = [m for m in subjects if m.end <= cue.start]
+    if not before:
+        return []
+    first = before[0]
+    bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
+    if bounds:
+        first = next((m for m in before if m.start >= bounds[-1]), before[0])
+    j = before.index(first)
+    while j and text[before[j - 1].end : before[j].start].strip() == ",":
+        j -= 1  # "Brasilien, Chile und Peru": the comma before Chile opens no clause
+    start = before[j]
+    chain = [start]
+    listed = False  # a comma joins only in a list that an "und" closes ("A, B und C")
+    for m in before[j + 1 :]:
+        words = re.findall(r"\w+", text[chain[-1].end : m.start].lower())
+        conj = (
+            len(words) <= 2
+            and bool(words)
+            and words[0] in gr.coordination
+            and words[0] not in gr.prepositions
+        )
+        if not conj and text[chain[-1].end : m.start].strip() != ",":
+            break
+        chain.append(m)
+        listed = listed or conj
+        if conj:
+            break
+    if not listed or first not in chain:
+        chain = [first]
+    return list(dict.fromkeys(m.key for m in chain))
+
+
+def _pronoun_in(text: str, pronouns: frozenset[str]) -> bool:
+    """Whether a singular personal pronoun stands in ``text`` (as the likely subject)."""
+    return any(w in pronouns for w in re.findall(r"\w+", text.lower()))
 
 
 def _topics_for(
@@ -144,28 +254,14 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
-        if cue.start - m.end > 2 and not re.fullmatch(r"[\s-]*", doc.content[m.end : cue.start]):
+        if not re.fullmatch(r"[\s-]{0,2}", doc.content[m.end : cue.start]):
             return None
-        if m.form in ("adj", "genitive", "name") and m.kind in ("State", "Organization"):
+        prefix = m.form == "name" and "-" in doc.content[m.end : cue.start]  # "US-Entwurf", not "USA fordern"
+        if (m.form in ("adj", "genitive") or prefix) and m.kind in ("State", "Organization"):
             e = res.gazetteer.get(m.key)
             return e.capital_of if e is not None and e.capital_of else m.key
         return None
     return None
-
-
-def _subject(text: str, acting: list[Mention], cue: Cue, clause: re.Pattern[str]) -> str | None:
-    """The acting mention that opens the cue's clause, else the sentence's first before the cue,
-    else the first after it ("Zu den russischen Forderungen gehören …")."""
-    before = [m for m in acting if m.end <= cue.start]
-    if before:
-        bounds = [b.end() for b in clause.finditer(text, before[0].start, cue.start)]
-        if bounds:
-            inside = [m for m in before if m.start >= bounds[-1]]
-            if inside:
-                return inside[0].key
-        return before[0].key
-    after = [m for m in acting if m.start >= cue.end]
-    return after[0].key if after else None
 
 
 def _merge(positions: list[Position]) -> list[Position]:
