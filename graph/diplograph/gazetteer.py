@@ -60,6 +60,8 @@ class Entry:
     located_in: str | None = None
     org_kind: str | None = None
     tenures: list[Tenure] = field(default_factory=list)
+    #: names written for one language (labels and tagged alternative labels), by language
+    names_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
     def label(self, lang: str) -> str:
         """The display name in ``lang``, else English, else any name."""
@@ -68,6 +70,15 @@ class Entry:
     def all_names(self) -> set[str]:
         """Every name in every language (labels and alternative labels)."""
         return set(self.labels.values()) | self.names
+
+    def names_for(self, lang: str) -> set[str]:
+        """The names a text in ``lang`` uses: its own, English ones and untagged ones. A person's
+        name is the same in every language; a state's is not ("Hollande" is the Netherlands in
+        French and a surname elsewhere)."""
+        if self.kind == "Person" or lang not in self.names_in and lang not in self.labels:
+            return self.all_names()
+        tagged = set().union(*self.names_in.values()) if self.names_in else set()
+        return (self.names - tagged) | self.names_in.get(lang, set()) | self.names_in.get("en", set())
 
     def tenure_at(self, day: date | None) -> Tenure | None:
         """The post held on ``day`` (latest-starting first), or None."""
@@ -116,10 +127,13 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         pv = p.value
         if pv == _RDFS_LABEL and o.lang:
             e.labels.setdefault(o.lang, o.value)
+            e.names_in[o.lang].add(o.value)
             if e.labels[o.lang] != o.value:
                 e.names.add(o.value)
         elif pv == _SKOS_ALT:
             e.names.add(o.value)
+            if o.lang:
+                e.names_in[o.lang].add(o.value)
         elif pv == str(DG.adjective):
             e.adjectives[o.lang or "und"].add(o.value)
         elif pv == str(DG.demonym):

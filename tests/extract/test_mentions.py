@@ -111,3 +111,11 @@ def test_mentions_au_commission_is_not_european_commission(make_doc: MakeDoc) ->
                    "Verhandlungen auf.", "de")
     assert "org/european-commission" not in doc.actors
     assert doc.actors["person/mahamoud-ali-youssouf"].represents == "org/african-union"
+
+
+def test_mentions_state_name_of_another_language_is_no_name(make_doc) -> None:  # type: ignore[no-untyped-def]
+    """"Hollande" is the Netherlands in French only; in English it is the French president."""
+    doc = make_doc("French President Francois Hollande arrived in Kyiv. Hollande met Poroshenko.", "en")
+    assert {m.key for m in doc.mentions if doc.content[m.start : m.end] == "Hollande"} == {
+        "person/francois-hollande"
+    }

@@ -176,3 +176,30 @@ def test_positions_stance_noun_in_a_list_of_demands_is_no_stance(make_doc: MakeD
     assert {(p.stance, p.topic) for p in doc.positions} >= {("demand", "ceasefire"),
                                                            ("demand", "security-guarantees")}
     assert "propose" not in {p.stance for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nordkorea schloss einen Atomangriff nicht aus."),
+    ("en", "North Korea did not rule out new nuclear tests."),
+    ("fr", "La Corée du Nord n'exclut pas de nouveaux essais nucléaires."),
+    ("es", "Corea del Norte no descarta nuevas pruebas nucleares."),
+    ("de", "Die Regierung in Minsk steht wegen der Menschenrechtslage unter Kritik."),
+])
+def test_positions_negated_or_passive_stance_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).positions == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ukraine müsse auf einen Nato-Beitritt verzichten, sagte Sergej Lawrow."),
+    ("de", "Sergej Lawrow erklärte am Montag: Die Ukraine muss auf einen Nato-Beitritt verzichten."),
+    ("en", "Ukraine must give up its bid for NATO membership, Sergey Lavrov said."),
+])
+def test_positions_speaker_holds_what_another_must_do(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert facts == {("person/sergey-lavrov", "demand", "alliance-membership", "state/ukraine")}
+
+
+def test_positions_a_thing_that_must_be_done_has_no_holder_after_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("Das Gesetz über Waffenlieferungen muss noch Präsident Barack Obama vorgelegt "
+                   "werden.", "de")
+    assert doc.positions == ()

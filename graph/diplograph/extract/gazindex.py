@@ -105,7 +105,7 @@ class GazIndex:
                 if f not in forms[low]:
                     forms[low].append(f)
 
-        for name in e.all_names():
+        for name in e.names_for(lang):
             words = name.split()
             if e.kind == "Person":
                 if len(words) == 1:

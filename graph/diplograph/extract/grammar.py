@@ -64,6 +64,7 @@ class Grammar:
     singular_pronouns: frozenset[str]
     coordination: frozenset[str]
     prepositions: frozenset[str]
+    speaker_cues: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -128,6 +129,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),
         coordination=coordination,
         prepositions=_words(gram.get("prepositions"), f"{src}/grammar.yml: prepositions"),
+        speaker_cues=_words(gram.get("speaker_cues"), f"{src}/grammar.yml: speaker_cues"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,

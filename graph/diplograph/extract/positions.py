@@ -60,7 +60,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, res, prev_subject[1] if prev_subject[0] == par else None)
             if not holders:
                 continue
-            target = next((m.key for m in acting if m.key not in holders and m.start > s.start), None)
+            target = next((m.key for m in acting if m.key not in holders), None)
             dated = time_in(doc, s.start, s.end)
             for holder in holders:
                 for topic in topics:
@@ -99,18 +99,33 @@ def _holders(
         return [attached]
     text = doc.content
     subjects = _subject_candidates(text, s, acting, gr)
+    if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects)):
+        return [said_by]
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
     if not holders and pronoun and (person := last_person(doc, s.start)):
         return [person]  # "Er sagte Ägypten Unterstützung zu"
     if not holders and speaker and gr.reported_speech.find_in(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders:
+    if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
         holders = [m.key for m in subjects if m.start >= cue.end][:1]
     if not holders and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
     return holders
+
+
+def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention]) -> str | None:
+    """Who says what should be done: the actor in a closing clause after the cue ("…, sagte
+    Lawrow") or before a colon ahead of it ("Barsani erklärte: Die PKK muss …")."""
+    colon = text.rfind(":", s.start, cue.start)
+    if colon >= 0:
+        before = [m for m in subjects if m.end <= colon]
+        if before:
+            return before[0].key
+    comma = text.rfind(",", cue.end, s.end)
+    after = [m for m in subjects if m.start > comma] if comma >= 0 else []
+    return after[0].key if after else None
 
 
 def _stance_cues(text: str, start: int, end: int, gr: Grammar) -> list[Cue]:
@@ -158,7 +173,7 @@ def _subject_candidates(text: str, s: Sentence, acting: list[Mention], gr: Gramm
     for m in acting:
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        is_object = _after_preposition(text, m, gr.prepositions) or (joined and prev_object)
+        is_object = _after_preposition(text, s.start, m, gr.prepositions) or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         if not is_object and not aside:
             out.append(m)
@@ -166,11 +181,11 @@ def _subject_candidates(text: str, s: Sentence, acting: list[Mention], gr: Gramm
     return out
 
 
-def _after_preposition(text: str, m: Mention, prepositions: frozenset[str]) -> bool:
+def _after_preposition(text: str, start: int, m: Mention, prepositions: frozenset[str]) -> bool:
     """Whether a preposition stands right before the mention ("mit Shukri", "with Tehran"): such a
     name is no clause subject."""
-    words = re.findall(r"\w+", text[max(0, m.start - 30) : m.start].lower())
-    return bool(words) and words[-1] in prepositions
+    before = re.split(r"[,;:()–—\n]", text[max(start, m.start - 30) : m.start])[-1]
+    return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-2:])  # "an die Ukraine"
 
 
 def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list[str]:
