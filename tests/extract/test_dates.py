@@ -255,3 +255,26 @@ def test_dates_letters_that_grow_when_lowered_keep_offsets() -> None:
     text = "İstanbul: Am Sonntag trafen sich die Minister."
     doc = _run(text, "de")
     assert _pairs(doc) == [("Am Sonntag", "2025-11-30")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Die Einigung kam einen Tag nach dem Treffen der Minister in Wien.", "einen Tag nach"),
+    ("en", "The deal came a day after the ministers met in Vienna.", "a day after"),
+    ("fr", "L'accord est intervenu au lendemain de la rencontre des ministres à Vienne.", "au lendemain de"),
+    ("es", "El acuerdo llegó un día después de la reunión de los ministros en Viena.", "un día después de"),
+])
+def test_dates_a_day_after_is_the_day_before(lang: str, text: str, surface: str) -> None:
+    assert _pairs(_run(text, lang)) == [(surface, "2025-12-01")]
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("es", "El ministro llegó a Viena para asistir el viernes a la cumbre.", "el viernes"),
+    ("fr", "Le ministre est arrivé à Vienne pour participer vendredi au sommet.", "vendredi"),
+])
+def test_dates_purpose_clause_looks_ahead(lang: str, text: str, surface: str) -> None:
+    assert _pairs(_run(text, lang)) == [(surface, "2025-12-05")]
+
+
+def test_dates_pour_avoir_is_not_ahead() -> None:
+    doc = _run("Il a été condamné pour avoir manifesté vendredi.", "fr")
+    assert _pairs(doc) == [("vendredi", "2025-11-28")]

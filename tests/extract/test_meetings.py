@@ -114,3 +114,114 @@ def test_meetings_call_for_talks_is_not_a_meeting(make_doc: MakeDoc) -> None:
     doc = make_doc("Der Vorsitzende der AU-Kommission, Mahamoud Ali Youssouf, rief beide Kriegsparteien "
                    "zu Verhandlungen auf.", "de")
     assert doc.meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio. Bei seinen Gesprächen verteidigte Lawrow auch "
+           "das Abkommen mit der Türkei."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday. During his talks Lavrov also defended the deal "
+           "with Turkey."),
+    ("fr", "Lavrov a rencontré Marco Rubio lundi à Genève. Lors de ses entretiens, Lavrov a aussi défendu "
+           "l'accord avec la Turquie."),
+    ("es", "Lavrov se reunió con Marco Rubio el lunes en Ginebra. Durante sus conversaciones Lavrov "
+           "defendió también el acuerdo con Turquía."),
+])
+def test_meetings_possessive_noun_refers_back(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [("person/marco-rubio",
+                                                                     "person/sergey-lavrov")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio. Das Treffen fiel in eine Zeit wachsender "
+           "Spannungen zwischen der Türkei und Griechenland."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday. The talks come as tensions grow between Turkey "
+           "and Greece."),
+    ("es", "Lavrov se reunió con Marco Rubio el lunes en Ginebra. La reunión llega en medio de tensiones "
+           "entre Turquía y Grecia."),
+])
+def test_meetings_definite_noun_refers_back_once_reported(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [("person/marco-rubio",
+                                                                     "person/sergey-lavrov")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio. Das Treffen mit der Türkei sei nützlich gewesen, "
+           "sagte Lawrow am Dienstag."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday. The talks with Turkey were useful, Lavrov said on "
+           "Tuesday."),
+])
+def test_meetings_attached_partner_is_read_after_definite_noun(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    doc = make_doc(text, lang)
+    assert ("person/sergey-lavrov", "state/turkey") in [tuple(sorted(m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "In Ankara traf Lawrow mit Marco Rubio und anschließend mit Recep Tayyip Erdoğan zusammen."),
+    ("en", "In Ankara Lavrov met Marco Rubio and then Recep Tayyip Erdogan."),
+    ("fr", "À Ankara, Lavrov a rencontré Marco Rubio puis Recep Tayyip Erdogan."),
+    ("es", "En Ankara Lavrov se reunió con Marco Rubio y luego con Recep Tayyip Erdogan."),
+])
+def test_meetings_sequence_word_splits_two_meetings(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted(tuple(sorted(m.participants)) for m in doc.meetings) == [
+        ("person/marco-rubio", "person/sergey-lavrov"),
+        ("person/recep-tayyip-erdogan", "person/sergey-lavrov"),
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Rubio besuchte am Montag Ägypten. In Kairo traf er Präsident Abdel Fattah al-Sisi."),
+    ("en", "Rubio visited Egypt on Monday. In Cairo he met President Abdel Fattah al-Sisi."),
+])
+def test_meetings_state_visit_merges_with_the_person_met(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [("person/abdel-fattah-el-sisi",
+                                                                     "person/marco-rubio")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio. Am Dienstag trafen die beiden Minister "
+           "in Genf Recep Tayyip Erdoğan."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday. On Tuesday the two ministers received Recep Tayyip "
+           "Erdogan in Geneva."),
+])
+def test_meetings_plural_noun_phrase_stands_for_last_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert ("person/marco-rubio", "person/recep-tayyip-erdogan", "person/sergey-lavrov") in [
+        tuple(sorted(m.participants)) for m in doc.meetings]
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("de", "Lawrow traf Marco Rubio am Montag in der ägyptischen Hauptstadt.", "place/cairo"),
+    ("en", "Lavrov met Marco Rubio in the Egyptian capital on Monday.", "place/cairo"),
+    ("fr", "Lavrov a rencontré Marco Rubio lundi dans la capitale égyptienne.", "place/cairo"),
+    ("es", "Lavrov se reunió con Marco Rubio el lunes en la capital egipcia.", "place/cairo"),
+])
+def test_meetings_capital_named_by_its_state(make_doc: MakeDoc, lang: str, text: str, place: str) -> None:
+    assert [m.place for m in make_doc(text, lang).meetings] == [place]
+
+
+def test_meetings_begegnung_is_a_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lawrow zeigte sich nach seiner Begegnung mit Marco Rubio zufrieden.", "de")
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [("person/marco-rubio",
+                                                                     "person/sergey-lavrov")]
+
+
+def test_meetings_passive_reception_es(make_doc: MakeDoc) -> None:
+    doc = make_doc("Lavrov fue recibido el lunes por el secretario de Estado Marco Rubio.", "es")
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [("person/marco-rubio",
+                                                                     "person/sergey-lavrov")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Lavrov se reunió el lunes con Marco Rubio. A la reunión asistieron también Recep Tayyip "
+           "Erdogan y el Grupo de Lima."),
+    ("en", "Lavrov met Marco Rubio on Monday. The meeting was also attended by Recep Tayyip Erdogan and "
+           "the Lima Group."),
+])
+def test_meetings_attendance_after_definite_noun_is_read(make_doc: MakeDoc, lang: str, text: str) -> None:
+    parts = [set(m.participants) for m in make_doc(text, lang).meetings]
+    assert any("person/recep-tayyip-erdogan" in p for p in parts)

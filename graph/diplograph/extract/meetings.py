@@ -5,15 +5,23 @@ trafen sie …") stands for the last group of persons named together. Place and 
 sentence, else from the nearest earlier sentence of the same paragraph that names them (news
 tells one visit over several sentences). Two reports of one meeting are merged when one's
 participants include the other's and day and place do not conflict.
+
+A meeting noun after a possessive ("bei seinen Gesprächen", "during his visit") or, once a
+meeting has been reported, after a definite article ("the talks", "la reunión") refers back to
+that meeting: the sentence is about something said or done there, so its other names are not
+participants, unless a word attaches them to the noun ("seinem Treffen mit Xi", "the talks with
+Cuba"). A sequence word between partners ("mit A und anschließend mit B", "A and then B") splits
+one sentence into two meetings of the same host.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 from diplograph.extract.context import actors_in, in_span, last_person, paragraph_of, times_in
+from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.model import Document, Meeting, Mention, Sentence, Span
@@ -21,6 +29,53 @@ from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
 STATUS_ORDER = ("proposed", "planned")
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: Characters that may stand between a partner and a sequence word besides coordination.
+_JOIN = re.compile(r"[\s,]+")
+
+
+@dataclass(frozen=True)
+class MeetingWords:
+    """The function words of ``meetings.yml`` that the meeting rules read (see its comments)."""
+
+    possessives: frozenset[str]
+    articles: frozenset[str]
+    attach: frozenset[str]
+    sequence: CueMatcher
+    attendance: CueMatcher
+    plural_referents: CueMatcher
+    capital: CueMatcher
+    capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
+
+
+def meeting_words(res: Resources, lang: str) -> MeetingWords:
+    """The meeting function words of ``lang``, read once per process."""
+
+    def make() -> MeetingWords:
+        data = res.lexicon(lang if lang in res.lexicons else "en", "meetings")
+        src = f"lexicon/{lang}/meetings.yml"
+
+        def words(key: str) -> frozenset[str]:
+            return frozenset(str(w).lower() for w in data.get(key) or [])
+
+        return MeetingWords(
+            possessives=words("possessives"),
+            articles=words("articles"),
+            attach=words("attach"),
+            sequence=CueMatcher({"sequence": data.get("sequence") or []}, src),
+            attendance=CueMatcher({"attend": data.get("attendance") or []}, src),
+            plural_referents=CueMatcher({"group": data.get("plural_referents") or []}, src),
+            capital=CueMatcher({"capital": data.get("capital") or []}, src),
+            capitals={
+                e.capital_of: k
+                for k, e in sorted(res.gazetteer.entries.items(), reverse=True)
+                if e.capital_of
+            },
+        )
+
+    found: MeetingWords = res.memo(("meeting-words", lang), make)
+    return found
 
 
 def agencies(res: Resources) -> frozenset[str]:
@@ -38,6 +93,7 @@ def agencies(res: Resources) -> frozenset[str]:
 def find_meetings(doc: Document, res: Resources) -> Document:
     """Read the meetings an article reports, announces or proposes."""
     gr = grammar(res, doc.lang)
+    words = meeting_words(res, doc.lang)
     roles = gr.roles.find(doc.content)
     skip = agencies(res)
     found: list[Meeting] = []
@@ -48,39 +104,51 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         acting = actors_in(doc, s, roles, skip)
-        place = _place(doc, s)
+        place = _place(doc, s) or _capital(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
+        group = _group(doc, acting, gr)
         cues = gr.meetings.find_in(doc.content, s.start, s.end)
+        live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
+        if cues and not live and words.attendance.find_in(doc.content, s.start, s.end):
+            live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
-            dated = min(with_day, key=lambda t: abs(t.start - cues[0].start))
-        if cues:
-            goal = _destination(doc, cues[0].end)  # "viajó a Panamá", "travelled to Kyiv"
+            dated = min(with_day, key=lambda t: abs(t.start - (live or cues)[0].start))
+        keys: list[str] = []
+        if live:
+            goal = _destination(doc, live[0].end)  # "viajó a Panamá", "travelled to Kyiv"
             if goal is not None:
                 place = place or goal.key
             keys = list(dict.fromkeys(m.key for m in acting if m is not goal))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
-            if _pronoun_subject(text, cues[0].start - s.start, gr.singular_pronouns):
+            elif len(keys) < 2 and words.plural_referents.find_in(doc.content, s.start, s.end):
+                # "the two leaders agreed to meet": those of the last meeting, else the last group
+                earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
+                keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
+            if _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns):
                 before = last_person(doc, s.start)  # "In Kairo traf er mit … zusammen"
                 if before and before not in keys:
                     keys = [before, *keys]
             keys = _without_represented(doc, keys)
-            if len(keys) >= 2 and len({_side(doc, k) for k in keys}) >= 2:
-                day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
-                found.append(
-                    Meeting(
-                        participants=tuple(sorted(keys)),
-                        evidence=(Span(s.start, s.end),),
-                        status=_status(gr, doc.content, s),
-                        place=place or last_place.get(par),
-                        day=day,  # type: ignore[arg-type]
-                        date_text=date_text,
-                        cue=cues[0].phrase,
+        elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
+            keys = list(group)
+        if keys:
+            day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
+            for part in _split_at_sequence(doc, s, acting, keys, words, gr):
+                if len(part) >= 2 and len({_side(doc, k) for k in part}) >= 2:
+                    found.append(
+                        Meeting(
+                            participants=tuple(sorted(part)),
+                            evidence=(Span(s.start, s.end),),
+                            status=_status(gr, doc.content, s),
+                            place=place or last_place.get(par),
+                            day=day,  # type: ignore[arg-type]
+                            date_text=date_text,
+                            cue=(live or cues)[0].phrase,
+                        )
                     )
-                )
-        group = _group(doc, acting, gr)
         if group:
             last_group = group
         if place:
@@ -88,6 +156,56 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
     return replace(doc, meetings=tuple(merge(found, lambda k: _side(doc, k))))
+
+
+def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
+    """Whether a meeting noun names a meeting told of already: "bei seinen Gesprächen".
+
+    A possessive always refers back; a definite article only once the article has reported a
+    meeting. A word that attaches partners right after the noun ("Gespräche mit", "talks with")
+    makes the sentence name them, so it does not refer back.
+    """
+    before = [w.lower() for w in _WORD.findall(content[s.start : cue.start])][-2:]
+    surface = content[cue.start : cue.end].lower()
+    elided = any(surface.startswith(a) for a in words.articles if a.endswith(("'", "’")))
+    # The determiner stands right before the noun or before one adjective ("seinem ersten Besuch").
+    dets = before[-1:] + (before[-2:-1] if len(before) == 2 and _lower_word(content, s, cue) else [])
+    possessive = any(d in words.possessives for d in dets)
+    definite = elided or any(d in words.articles for d in dets)
+    if not possessive and not (definite and reported):
+        return False
+    after = [w.lower() for w in _WORD.findall(content[cue.end : s.end].split(",")[0])][:3]
+    return not any(w in words.attach for w in after)
+
+
+def _lower_word(content: str, s: Sentence, cue: Cue) -> bool:
+    """Whether the word right before ``cue`` is written in lower case (an adjective, not a name)."""
+    prev = _WORD.findall(content[s.start : cue.start])
+    return bool(prev) and prev[-1][:1].islower()
+
+
+def _split_at_sequence(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords, gr: Grammar
+) -> list[list[str]]:
+    """Split "traf A und anschließend B" into the host's meeting with A and with B.
+
+    The sequence word must follow a partner with only coordination between them, and the next
+    partner must follow it closely; the host is the first participant (the subject).
+    """
+    for seq in words.sequence.find_in(doc.content, s.start, s.end):
+        left = [m for m in acting if m.end <= seq.start and m.key in keys]
+        right = [m for m in acting if m.start >= seq.end and m.key in keys]
+        if not left or not right or right[0].start - seq.end > 60:
+            continue
+        between = doc.content[left[-1].end : seq.start]
+        rest = _JOIN.sub(" ", between).split()
+        if any(w.lower() not in gr.coordination for w in rest):
+            continue
+        later = {m.key for m in right}
+        first = [k for k in keys if k not in later]
+        host = first[0] if first else keys[0]
+        return [first, [host, *[k for k in keys if k in later and k != host]]]
+    return [keys]
 
 
 def _side(doc: Document, key: str) -> str:
@@ -129,6 +247,28 @@ def _place(doc: Document, s: Sentence) -> str | None:
     return places[0].key if places else None
 
 
+def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
+    """The capital a sentence names by its state: "in der ukrainischen Hauptstadt", "la capital
+    colombiana", "the capital of Egypt"."""
+    for cue in words.capital.find_in(doc.content, s.start, s.end):
+        for m in in_span(doc.mentions, s):
+            if m.kind != "State" or m.key not in words.capitals:
+                continue
+            before = doc.content[m.end : cue.start] if m.end <= cue.start else None
+            after = doc.content[cue.end : m.start] if cue.end <= m.start else None
+            if before is not None and _BEFORE_CAPITAL.fullmatch(before):
+                return words.capitals[m.key]
+            if after is not None and _AFTER_CAPITAL.fullmatch(after):
+                return words.capitals[m.key]
+    return None
+
+
+#: What may stand between a state and its capital word: "Egypt's capital", "ukrainische
+#: Hauptstadt"; and after it: "capital colombiana", "capital of Egypt", "Hauptstadt Kolumbiens".
+_BEFORE_CAPITAL = re.compile(r"(?:['’]s)?\s*")
+_AFTER_CAPITAL = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")
+
+
 def _status(gr: Grammar, content: str, s: Sentence) -> str:
     found = {c.key for c in gr.meeting_status.find_in(content, s.start, s.end)}
     return next((st for st in STATUS_ORDER if st in found), "occurred")
@@ -147,6 +287,13 @@ def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]
     return tuple(group)
 
 
+def _stands_for(a: set[str], b: set[str], side: Callable[[str], str]) -> bool:
+    """Whether every participant of ``a`` is one of ``b`` or the side one of ``b`` acts for,
+    and the two share a participant."""
+    acts_for = {side(k) for k in b}
+    return bool(a & b) and all(k in b or k in acts_for for k in a)
+
+
 def _persons(keys: set[str]) -> bool:
     return any(k.startswith("person/") for k in keys)
 
@@ -154,32 +301,69 @@ def _persons(keys: set[str]) -> bool:
 def merge(meetings: list[Meeting], side: Callable[[str], str] = str) -> list[Meeting]:
     """Merge reports of one meeting; keep meetings of the same people on other days apart.
 
-    Two reports are one meeting when the sides of one include the other's ("die USA und die
-    Ukraine" and "US-Unterhändler mit ukrainischen Vertretern") and day and place agree.
+    Two reports are one meeting when the participants of one include the other's, or the sides
+    of one include the other's ("die USA und die Ukraine" and "US-Unterhändler mit ukrainischen
+    Vertretern"), or one names a state where the other names the person who acts for it, and
+    day and place agree. A report joins the earlier report it fits best; merged reports are
+    compared again, since a merge can bring in the day or place that let two others join.
     """
     out: list[Meeting] = []
     for m in meetings:
-        for i, o in enumerate(out):
-            a, b = set(m.participants), set(o.participants)
-            sa, sb = {side(k) for k in a}, {side(k) for k in b}
-            # Sides alone merge only a report that names no person: persons tell meetings apart.
-            by_side = (sa <= sb or sb <= sa) and not (_persons(a) and _persons(b))
-            if not (a <= b or b <= a or by_side):
-                continue
-            if m.day and o.day and m.day != o.day:
-                continue
-            if m.place and o.place and m.place != o.place:
-                continue
-            out[i] = replace(
-                o,
-                participants=tuple(sorted(a | b)),
-                evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
-                place=o.place or m.place,
-                day=o.day or m.day,
-                date_text=o.date_text or m.date_text,
-                status=o.status,  # the first report (often the headline) says what the story is
-            )
-            break
-        else:
-            out.append(m)
-    return out
+        _join(out, m, side)
+    while True:
+        again: list[Meeting] = []
+        for m in out:
+            _join(again, m, side)
+        if len(again) == len(out):
+            return out
+        out = again
+
+
+def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str]) -> None:
+    """Merge ``m`` into the meeting of ``out`` it fits best, else append it."""
+    best: tuple[int, int] | None = None
+    for i, o in enumerate(out):
+        how = _fit(m, o, side)
+        if how and (best is None or how > best[0]):
+            best = (how, i)
+    if best is None:
+        out.append(m)
+        return
+    how, i = best
+    o = out[i]
+    both = set(m.participants) | set(o.participants)
+    if how == _STOOD_FOR:  # keep the person, not the state they stand for
+        both = {k for k in both if k not in {side(p) for p in both if side(p) != p}}
+    out[i] = replace(
+        o,
+        participants=tuple(sorted(both)),
+        evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
+        place=o.place or m.place,
+        day=o.day or m.day,
+        date_text=o.date_text or m.date_text,
+        status=o.status,  # the first report (often the headline) says what the story is
+    )
+
+
+_SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
+
+
+def _fit(m: Meeting, o: Meeting, side: Callable[[str], str]) -> int:
+    """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset."""
+    if m.day and o.day and m.day != o.day or m.place and o.place and m.place != o.place:
+        return 0
+    a, b = set(m.participants), set(o.participants)
+    if a <= b or b <= a:
+        return _SUBSET
+    sa, sb = {side(k) for k in a}, {side(k) for k in b}
+    # Sides alone merge only a report that names no person: persons tell meetings apart.
+    if (sa <= sb or sb <= sa) and not (_persons(a) and _persons(b)):
+        return _BY_SIDE
+    # "Kerry in Ägypten" and "Kerry traf Schukri": the state stands for the person met.
+    if _stands_for(a, b, side) or _stands_for(b, a, side):
+        return _STOOD_FOR
+    # Two reports that share two participants, one of them a body that hosts the meeting
+    # ("Guaidó beim Treffen der Lima-Gruppe", and the list of who attends it), tell one meeting;
+    # envoys who meet two hosts on one day ("Witkoff und Kushner" with Putin, with Dmitrijew) do not.
+    shared = a & b
+    return _SHARED if len(shared) >= 2 and any(k.startswith("org/") for k in shared) else 0
