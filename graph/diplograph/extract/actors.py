@@ -20,6 +20,8 @@ from diplograph.resources import Resources
 
 #: How far (characters) a role noun may stand from the name it describes.
 WINDOW = 90
+#: A full stop, not the dot of an abbreviation ("U.S. affairs").
+_FULL_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")
 _GENITIVE_LINK = re.compile(r"\b(?:des|der|von|vom|of|du|de|del)\s+(?:\S+\s+){0,2}$", re.I)
 
 
@@ -160,7 +162,7 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
         nxt = next((p for p in persons if p.start >= c.end), None)
         if nxt and nxt.start < m.start and _introduces(text, c, nxt, mentions):
             owned.add(c)
-    free = [c for c in before if c not in owned and "." not in text[c.end : m.start]]
+    free = [c for c in before if c not in owned and not _FULL_STOP.search(text, c.end, m.start)]
     if free:
         last = free[-1]
         chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[: last.start][-25:])]

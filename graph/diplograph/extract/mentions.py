@@ -29,15 +29,17 @@ OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
 _OF = re.compile(
     r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I
 )
+_OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
-    r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?"
+    r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|for|für|pour|para)\s+"
+    r"(?:[\w.-]+\s+){0,2}?[\w.-]+\s*,\s*)?"
 )
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
 _DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
-_CLAUSE_END = re.compile(r"[.;:!?\n]")
+_CLAUSE_END = re.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s)")  # "U.S. affairs" goes on
 #: Roles that lead a state or organisation: "the leader of Venezuela" may be its president.
 LEADERS = frozenset({"HeadOfState", "HeadOfGovernment", "OrganizationLeader"})
 #: Roles whose holder a bare surname may name on the article's day.
@@ -458,8 +460,8 @@ class _Finder:
 
         def ref_before(pos: int) -> Mention | None:
             for m in reversed(refs):
-                if m.end <= pos and re.fullmatch(r"[\s-]*", self.text[m.end : pos]):
-                    return m
+                if m.end <= pos and _OWNER_GAP.fullmatch(self.text[m.end : pos]):
+                    return m  # "russische Präsident", "US-Präsident", "Pakistan's prime minister"
                 if m.end <= pos - 40:
                     break
             return None
@@ -497,6 +499,17 @@ class _Finder:
                 surface = self.text[cue.start : cue.end]
                 self.add(
                     Mention(cue.start, cue.end, holder, "Person", surface, f"anaphora:{cue.key}", "role", "")
+                )
+            elif holder is None and ref is not None and self.anaphor(cue):
+                # "Pakistan's prime minister called on India …": the unnamed official acts for the state
+                e = self.gaz.get(ref.key)
+                state = e.capital_of if e is not None and e.capital_of else ref.key
+                kind = self.gaz.entries[state].kind if state in self.gaz.entries else ref.kind
+                surface = self.text[cue.start : cue.end]
+                self.add(
+                    Mention(
+                        cue.start, cue.end, state, kind, surface, f"role:{cue.key} of {state}", "role", ""
+                    )
                 )
             elif holder and ref is not None:
                 self.add(

@@ -60,7 +60,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, res, prev_subject[1] if prev_subject[0] == par else None)
             if not holders:
                 continue
-            target = next((m.key for m in acting if m.key not in holders), None)
+            others = [m.key for m in acting if m.key not in holders]
+            after = [m.key for m in acting if m.key not in holders and m.start >= cue.end]
+            # "welcomed ties with Australia"; but "Die Ukraine müsse verzichten": who must act
+            target = ((others if cue.phrase in gr.speaker_cues else after or others) or [None])[0]
             dated = time_in(doc, s.start, s.end)
             for holder in holders:
                 for topic in topics:
