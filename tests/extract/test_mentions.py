@@ -119,3 +119,23 @@ def test_mentions_state_name_of_another_language_is_no_name(make_doc) -> None:  
     assert {m.key for m in doc.mentions if doc.content[m.start : m.end] == "Hollande"} == {
         "person/francois-hollande"
     }
+
+
+def test_mentions_name_with_particle_prefix(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Außenminister Abdel-Malek al-Mikhlafi sagte, die Gespräche seien ausgesetzt.", "de")
+    persons = {doc.content[m.start : m.end] for m in doc.mentions if m.kind == "Person"}
+    assert "Abdel-Malek al-Mikhlafi" in persons
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président nigérian et l'ex-président ghanéen ont été choisis comme médiateurs."),
+    ("en", "The former president of Ghana was chosen as mediator."),
+])
+def test_mentions_former_office_names_no_holder(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(text, lang)
+    assert not [m for m in doc.mentions if m.kind == "Person" and "ghan" in (m.represents or "")]
+
+
+def test_mentions_foreign_spelling_of_a_capital(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Kiev exige le retrait des troupes russes.", "fr")
+    assert "state/ukraine" in {m.key for m in doc.mentions}

@@ -203,3 +203,39 @@ def test_positions_a_thing_that_must_be_done_has_no_holder_after_it(make_doc: Ma
     doc = make_doc("Das Gesetz über Waffenlieferungen muss noch Präsident Barack Obama vorgelegt "
                    "werden.", "de")
     assert doc.positions == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Beijing warned Washington against selling weapons to Taiwan.",
+     {("state/china", "oppose", "military-aid")}),
+    ("en", "Secretary of State Antony Blinken praised Qatar for its role in the hostage talks.",
+     {("person/antony-blinken", "support", "prisoners-hostages")}),
+    ("en", "Egypt denounced the operation in Rafah and demanded an immediate ceasefire.",
+     {("state/egypt", "demand", "ceasefire")}),
+    ("en", "Kenya and Ethiopia rejected and condemned the sanctions.",
+     {(k, s, "sanctions") for k in ("state/kenya", "state/ethiopia") for s in ("reject", "oppose")}),
+    ("en", "South Korea condemned the latest missile launch by the North.", set()),
+    ("de", "Nötig seien eine Waffenruhe und die Niederlegung der Waffen, sagte Olaf Scholz.",
+     {("person/olaf-scholz", "demand", "ceasefire")}),
+    ("fr", "La Russie a rejeté la proposition ukrainienne d'un échange de prisonniers.",
+     {("state/russia", "reject", "prisoners-hostages")}),
+    ("fr", "Kiev exige le retrait des troupes russes.", {("state/ukraine", "demand", "troop-withdrawal")}),
+    ("es", "Rusia rechazó la propuesta ucraniana de un intercambio de prisioneros.",
+     {("state/russia", "reject", "prisoners-hostages")}),
+])
+def test_positions_holder_stance_topic(make_doc: MakeDoc, lang: str, text: str,
+                                      expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("fr", "Le ministre des Affaires étrangères algérien a condamné les sanctions.", "state/algeria"),
+    ("en", "Pakistan's prime minister called for new sanctions.", "state/pakistan"),
+])
+def test_positions_unnamed_official_holds_for_the_state(make_doc: MakeDoc, lang: str, text: str,
+                                                        state: str) -> None:
+    doc = make_doc(text, lang)
+    holders = {p.holder for p in doc.positions}
+    assert len(holders) == 1
+    holder = holders.pop()
+    assert holder == state or doc.actors[holder].represents == state

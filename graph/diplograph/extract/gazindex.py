@@ -75,6 +75,13 @@ class GazIndex:
         genitives = morph.get("genitive_suffixes") or []
         for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
             self._add_entry(entry, forms, lang, adj_endings, noun_endings, genitives)
+        # A name of another language counts where it names nothing else: French news writes
+        # "Kiev" as Spanish does, but "Hollande" is a surname in English before it is the Netherlands.
+        for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
+            for name in sorted(entry.all_names() - entry.names_for(lang)):
+                low = name.lower()
+                if len(low) == len(name) and low not in forms and self.skeleton(name) not in self.surnames:
+                    forms[low].append(Form(entry.key, "name", name))
         for low, flist in forms.items():
             flist.sort(key=lambda f: (f.form != "name", KIND_ORDER.get(gaz.entries[f.key].kind, 9), f.key))
             self.automaton.add_word(low, (len(low), tuple(flist)))

@@ -59,18 +59,21 @@ class Grammar:
     reported_speech: CueMatcher
     non_state: CueMatcher
     not_stances: CueMatcher
+    not_topics: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
     coordination: frozenset[str]
     prepositions: frozenset[str]
     speaker_cues: frozenset[str]
+    former: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
     title_case_headlines: bool = False
     clause: re.Pattern[str] = re.compile(r"[,;:]")
     role_bases: frozenset[str] = frozenset()
+    clause_words: frozenset[str] = frozenset()
     compounds: bool = False
 
     def base_role(self, surface: str) -> bool:
@@ -120,6 +123,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
         not_stances=CueMatcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
+        not_topics=CueMatcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
         reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
@@ -130,6 +134,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         coordination=coordination,
         prepositions=_words(gram.get("prepositions"), f"{src}/grammar.yml: prepositions"),
         speaker_cues=_words(gram.get("speaker_cues"), f"{src}/grammar.yml: speaker_cues"),
+        former=_words(gram.get("former"), f"{src}/grammar.yml: former"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,
@@ -137,6 +142,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         clause=_clause(gram.get("clause_openers") or [], f"{src}/grammar.yml"),
         role_bases=frozenset(str(w).lower() for ws in res.lexicon(lang, "roles").values() for w in ws or []),
         compounds=compound,
+        clause_words=frozenset(str(w).lower() for w in gram.get("clause_openers") or []),
     )
 
 

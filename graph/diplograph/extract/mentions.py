@@ -94,7 +94,11 @@ class _Finder:
             if count > 0 and _ROMAN.match(tok):
                 end, count = m.end(), count + 1
                 break
-            if tok[0].isupper() and tok not in self.gr.not_names and not (tok.isupper() and len(tok) <= 4):
+            head, _, rest = tok.partition("-")
+            particle_name = head in self.gr.particles and rest[:1].isupper()  # "al-Mikhlafi"
+            if particle_name or (
+                tok[0].isupper() and tok not in self.gr.not_names and not (tok.isupper() and len(tok) <= 4)
+            ):
                 end, count = m.end(), count + 1
             elif tok in self.gr.particles and count > 0:
                 pass
@@ -394,6 +398,11 @@ class _Finder:
                     self.add(Mention(t.start(), t.end(), key, "Person", tok, src, form, variant))
                     break
 
+    def former(self, cue: Cue) -> bool:
+        """Whether the role is a past one: "Ex-Präsident", "former president", "l'ancien ministre"."""
+        words = re.findall(r"\w+", self.text[max(0, cue.start - 20) : cue.start].lower())
+        return bool(words) and words[-1] in self.gr.former
+
     def anaphor(self, cue: Cue) -> bool:
         """Whether a role phrase may refer back to someone: singular, outside credits, and with
         no name right after it ("le président sortant Yahya Jammeh" names Jammeh)."""
@@ -483,8 +492,13 @@ class _Finder:
         for cue in self.gr.roles.find(self.text):
             after = re.match(r"\s*,?\s*", self.text[cue.end :])
             nxt = cue.end + (after.end() if after else 0)
+            adj = next((m for m in self.out if m.start == nxt and m.form == "adj"), None)
+            if adj is not None:  # "le ministre des Affaires étrangères algérien (, Ahmed Attaf)"
+                nxt = adj.end + len(self.text[adj.end :]) - len(self.text[adj.end :].lstrip(" ,"))
             if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
+            if self.former(cue):
+                continue  # "l'ex-président ghanéen", "former president": not the holder of the day
             if any(g.start < cue.end and cue.start < g.end for g in groups):
                 continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
             if self.introduces(cue):

@@ -36,10 +36,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         par = paragraph_of(doc, s)
         names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
+        not_topics = gr.not_topics.find_in(doc.content, s.start, s.end)  # "missile launch" is no aid
         topic_cues = [  # "Organisation für das Verbot chemischer Waffen" is a name, not a topic
             t
             for t in gr.topics.find_in(doc.content, s.start, s.end)
             if not any(m.start <= t.start and t.end <= m.end for m in names)
+            and not any(v.start < t.end and t.start < v.end for v in not_topics)
         ]
         acting = actors_in(doc, s, roles, skip)
         cues = _stance_cues(doc.content, s.start, s.end, gr)
@@ -47,7 +49,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         for i, cue in enumerate(stances):
             nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
-            if not any(cue.end <= t.start < nxt for t in topic_cues):
+            between = re.findall(r"\w+", doc.content[cue.end : nxt].lower())
+            shared = set(between) <= gr.coordination  # "rejected and condemned the sanctions"
+            if not any(cue.end <= t.start < nxt for t in topic_cues) and (
+                gr.clause_words & set(between) or shared
+            ):
                 nxt = s.end  # "demanded that Russia agree to a ceasefire": the object is a clause
             topics = _topics_for(
                 doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr.coordination
@@ -57,13 +63,15 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
-            holders = _holders(doc, s, cue, acting, res, prev_subject[1] if prev_subject[0] == par else None)
+            speaker = prev_subject[1] if prev_subject[0] == par else None
+            holders = _holders(doc, s, cue, acting, roles, res, speaker, first=not i)
             if not holders:
                 continue
             others = [m.key for m in acting if m.key not in holders]
             after = [m.key for m in acting if m.key not in holders and m.start >= cue.end]
             # "welcomed ties with Australia"; but "Die Ukraine müsse verzichten": who must act
-            target = ((others if cue.phrase in gr.speaker_cues else after or others) or [None])[0]
+            ranked = others if cue.phrase in gr.speaker_cues else after or others
+            target = ranked[0] if ranked else None
             dated = time_in(doc, s.start, s.end)
             for holder in holders:
                 for topic in topics:
@@ -89,19 +97,27 @@ def find_positions(doc: Document, res: Resources) -> Document:
 
 
 def _holders(
-    doc: Document, s: Sentence, cue: Cue, acting: list[Mention], res: Resources, speaker: str | None
+    doc: Document,
+    s: Sentence,
+    cue: Cue,
+    acting: list[Mention],
+    roles: list[Cue],
+    res: Resources,
+    speaker: str | None,
+    first: bool,
 ) -> list[str]:
     """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
     ("russische Forderungen"), the subject of the cue's clause with those coordinated with it
     ("Die USA und Frankreich fordern"), a pronoun subject ("Er sagte … zu"), the speaker of the
     sentence before when reported speech goes on ("Nötig seien …"), the first actor after the
-    cue ("Zu den russischen Forderungen gehören …"), a pronoun after it ("…, schrieb er")."""
+    cue ("Zu den russischen Forderungen gehören …"), a pronoun after the sentence's first cue
+    ("…, schrieb er"; a later cue stands in a clause of its own)."""
     gr = grammar(res, doc.lang)
     attached = _attached_holder(doc, cue, res)
     if attached:
         return [attached]
     text = doc.content
-    subjects = _subject_candidates(text, s, acting, gr)
+    subjects = _subject_candidates(text, s, acting, roles, gr)
     if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects)):
         return [said_by]
     holders = _subjects(text, subjects, cue, gr)
@@ -112,7 +128,7 @@ def _holders(
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
     if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
         holders = [m.key for m in subjects if m.start >= cue.end][:1]
-    if not holders and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
+    if not holders and first and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
     return holders
@@ -148,8 +164,8 @@ def _governing(
     out: list[Cue] = []
     for c in cues:
         if out:
-            between = re.findall(r"\w+", text[out[-1].end : c.start])
-            if len(between) <= 2:
+            between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
+            if len(between) <= 2 and not set(between) <= gr.coordination:  # "rejected and condemned"
                 continue
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
             item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr.coordination)
@@ -167,7 +183,9 @@ def _list_item(between: str, coordination: frozenset[str]) -> bool:
     return joined and 1 <= len(words) <= 3
 
 
-def _subject_candidates(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> list[Mention]:
+def _subject_candidates(
+    text: str, s: Sentence, acting: list[Mention], roles: list[Cue], gr: Grammar
+) -> list[Mention]:
     """Acting mentions that may be a clause subject: not after a preposition, nor joined to one
     that is ("talks between Cuba and the United States"), nor inside parentheses ("(IS)")."""
     out: list[Mention] = []
@@ -176,7 +194,11 @@ def _subject_candidates(text: str, s: Sentence, acting: list[Mention], gr: Gramm
     for m in acting:
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        is_object = _after_preposition(text, s.start, m, gr.prepositions) or (joined and prev_object)
+        titled = any(c.end <= m.start and not text[c.end : m.start].strip(" ,") for c in roles)
+        is_object = not titled and _after_preposition(
+            text, s.start, m, gr.prepositions
+        )  # "Secretary of State X"
+        is_object = is_object or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         if not is_object and not aside:
             out.append(m)
@@ -260,8 +282,11 @@ _OWNER = re.compile(r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|l
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
-    "les exigences russes"."""
+    "les exigences russes". A phrase with a gap ends in its object ("rejeta la proposition
+    ukrainienne"): what follows it is the object's, not the stance's."""
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
+    if " ... " in cue.phrase:
+        after = None
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
         e = res.gazetteer.get(after.key)
         return e.capital_of if e is not None and e.capital_of else after.key
