@@ -43,6 +43,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if not any(m.start <= t.start and t.end <= m.end for m in names)
             and not any(v.start < t.end and t.start < v.end for v in not_topics)
         ]
+        specific = [t for t in topic_cues if t.phrase not in gr.weak_topics]
+        topic_cues = specific or topic_cues  # "an agreement on migration" is about migration
         acting = actors_in(doc, s, roles, skip)
         cues = _stance_cues(doc.content, s.start, s.end, gr)
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
@@ -55,9 +57,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 gr.clause_words & set(between) or shared
             ):
                 nxt = s.end  # "demanded that Russia agree to a ceasefire": the object is a clause
-            topics = _topics_for(
-                doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr.coordination
-            )
+            topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr)
             here_about = about
             if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
@@ -253,12 +253,12 @@ def _pronoun_in(text: str, pronouns: frozenset[str]) -> bool:
     return any(w in pronouns for w in re.findall(r"\w+", text.lower()))
 
 
-def _topics_for(
-    text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, coordination: frozenset[str]
-) -> list[str]:
+def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar) -> list[str]:
     """Topics a stance cue governs: the first after it and those coordinated with it ("ein Verzicht
-    auf X, eine Begrenzung Y sowie Z"), else the nearest before it. A keyword inside the first
-    object ("sanctions on Russian oil exports") is not a topic of its own."""
+    auf X, eine Begrenzung Y sowie Z"), else the nearest before it in its own clause ("…, sondern
+    um Vorschläge" does not reach back over the comma). A keyword inside the first object
+    ("sanctions on Russian oil exports") is not a topic of its own."""
+    coordination = gr.coordination
     after = [
         t for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)
     ]
@@ -272,6 +272,8 @@ def _topics_for(
                 keys.append(t.key)
             last = t.end
         return list(dict.fromkeys(keys))
+    bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
+    since = bounds[-1] if bounds else since
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
     return [before[-1].key] if before else []
 
