@@ -139,3 +139,19 @@ def test_mentions_former_office_names_no_holder(make_doc, lang: str, text: str) 
 def test_mentions_foreign_spelling_of_a_capital(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Kiev exige le retrait des troupes russes.", "fr")
     assert "state/ukraine" in {m.key for m in doc.mentions}
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("en", "South Sudan's army moved north. South Sudan closed the border. The government agreed to a truce.",
+     "state/south-sudan"),
+    ("de", "Die Regierung in Kiew lehnte den Vorschlag ab.", "state/ukraine"),
+])
+def test_mentions_bare_government_is_the_story_state(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                                      state: str) -> None:
+    doc = make_doc(text, lang)
+    assert state in {m.key for m in doc.mentions if m.form == "government"}
+
+
+def test_mentions_ministry_alone_is_no_state(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Russland protestierte. Der Botschafter wurde ins Außenministerium zitiert.", "de")
+    assert not [m for m in doc.mentions if m.form == "government"]

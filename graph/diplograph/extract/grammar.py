@@ -68,6 +68,7 @@ class Grammar:
     speaker_cues: frozenset[str]
     former: frozenset[str]
     weak_topics: frozenset[str]
+    government_alone: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -137,6 +138,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         speaker_cues=_words(gram.get("speaker_cues"), f"{src}/grammar.yml: speaker_cues"),
         former=_words(gram.get("former"), f"{src}/grammar.yml: former"),
         weak_topics=_words(gram.get("weak_topics"), f"{src}/grammar.yml: weak_topics"),
+        government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,

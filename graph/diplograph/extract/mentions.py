@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import replace
 
 from diplograph.extract.cues import Cue
@@ -398,6 +399,26 @@ class _Finder:
                     self.add(Mention(t.start(), t.end(), key, "Person", tok, src, form, variant))
                     break
 
+    def seat_after(self, pos: int) -> Mention | None:
+        """A capital after a government noun and a locative: "die Regierung in Kiew"."""
+        m = next((m for m in self.out if pos < m.start < pos + 20), None)
+        e = self.gaz.get(m.key) if m is not None else None
+        if m is None or e is None or not e.capital_of:
+            return None
+        words = re.findall(r"\w+", self.text[pos : m.start].lower())
+        return m if words and " ".join(words) in self.gr.locative else None
+
+    def state_before(self, cue: Cue) -> Mention | None:
+        """The state a bare government noun refers back to ("the government" of the country the
+        story is about): the state named most often before it (the latest of equals), if the
+        noun is in its listed form."""
+        if self.text[cue.start : cue.end].lower() not in self.gr.government_alone:
+            return None
+        states = [m for m in self.out if m.end <= cue.start and m.kind == "State"]
+        count = Counter(m.key for m in states)
+        best = max(states, key=lambda m: (count[m.key], m.start), default=None)
+        return best
+
     def former(self, cue: Cue) -> bool:
         """Whether the role is a past one: "Ex-Präsident", "former president", "l'ancien ministre"."""
         words = re.findall(r"\w+", self.text[max(0, cue.start - 20) : cue.start].lower())
@@ -545,6 +566,8 @@ class _Finder:
             # Several states ("die europäischen Staaten") take only an adjective right before
             # them: "Staaten des Warschauer Pakts" are not Poland.
             ref = ref_before(cue.start) or (ref_after(cue.end) if cue.key == "government" else None)
+            if ref is None and cue.key == "government":
+                ref = self.seat_after(cue.end) or self.state_before(cue)
             e = self.gaz.get(ref.key) if ref is not None else None
             if e is None:
                 continue
