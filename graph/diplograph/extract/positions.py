@@ -1,11 +1,16 @@
 """Read positions: who demands, rejects, proposes, offers, supports, opposes or accepts what.
 
-A sentence with a stance cue and a topic keyword yields one position per topic. The holder is
-the state that an adjective, prefix or genitive ties to a stance noun ("russische Forderungen",
-"US-Entwurf"), else the first acting mention before the cue (the subject, or the speaker of
-reported speech), else the first after it. The target is the next acting mention that is not the
-holder; places in the sentence are what the position is about. A sentence whose object is a
-pronoun ("Die Ukraine lehnt dies ab") takes its topics from the sentence before.
+A sentence with a stance cue and a topic keyword yields one position per holder and topic.
+Topics are those the cue governs (the object after it and what is coordinated with it, else the
+nearest before it in its clause); a generic "agreement" yields to a specific topic, and phrases
+the grammar lists as no topic ("missile launch") or no stance ("zu Haft verurteilt", "did not
+rule out") are skipped. The holder is the state tied to a stance noun ("russische
+Forderungen"), else the subject of the cue's clause with those coordinated with it, a pronoun's
+referent, the speaker of reported speech — who also holds what another "must" do — or the
+first actor after the cue (see :func:`_holders`). The target is the next actor after the cue
+that does not hold the stance; places in the sentence are what the position is about. A
+sentence whose object is a pronoun ("Die Ukraine lehnt dies ab") takes its topics from the
+sentence before.
 """
 
 from __future__ import annotations
@@ -35,28 +40,15 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_subject: tuple[int, str | None] = (-1, None)
     for s in doc.sentences:
         par = paragraph_of(doc, s)
-        names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
-        not_topics = gr.not_topics.find_in(doc.content, s.start, s.end)  # "missile launch" is no aid
-        topic_cues = [  # "Organisation für das Verbot chemischer Waffen" is a name, not a topic
-            t
-            for t in gr.topics.find_in(doc.content, s.start, s.end)
-            if not any(m.start <= t.start and t.end <= m.end for m in names)
-            and not any(v.start < t.end and t.start < v.end for v in not_topics)
-        ]
-        specific = [t for t in topic_cues if t.phrase not in gr.weak_topics]
-        topic_cues = specific or topic_cues  # "an agreement on migration" is about migration
+        topic_cues = _topic_cues(doc, s, gr)
         acting = actors_in(doc, s, roles, skip)
         cues = _stance_cues(doc.content, s.start, s.end, gr)
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         for i, cue in enumerate(stances):
-            nxt = stances[i + 1].start if i + 1 < len(stances) else s.end
-            between = re.findall(r"\w+", doc.content[cue.end : nxt].lower())
-            shared = set(between) <= gr.coordination  # "rejected and condemned the sanctions"
-            if not any(cue.end <= t.start < nxt for t in topic_cues) and (
-                gr.clause_words & set(between) or shared
-            ):
-                nxt = s.end  # "demanded that Russia agree to a ceasefire": the object is a clause
+            nxt = _object_end(
+                doc.content, s, cue, stances[i + 1] if i + 1 < len(stances) else None, topic_cues, gr
+            )
             topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr)
             here_about = about
             if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
@@ -67,11 +59,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, roles, res, speaker, first=not i)
             if not holders:
                 continue
-            others = [m.key for m in acting if m.key not in holders]
-            after = [m.key for m in acting if m.key not in holders and m.start >= cue.end]
-            # "welcomed ties with Australia"; but "Die Ukraine müsse verzichten": who must act
-            ranked = others if cue.phrase in gr.speaker_cues else after or others
-            target = ranked[0] if ranked else None
+            target = _target(acting, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
             for holder in holders:
                 for topic in topics:
@@ -94,6 +82,43 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
+    """Topic keywords of sentence ``s``: none inside an actor's name ("Organisation für das Verbot
+    chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
+    "agreement" only when nothing more specific is named ("an agreement on migration")."""
+    names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
+    vetoes = gr.not_topics.find_in(doc.content, s.start, s.end)
+    found = [
+        t
+        for t in gr.topics.find_in(doc.content, s.start, s.end)
+        if not any(m.start <= t.start and t.end <= m.end for m in names)
+        and not any(v.start < t.end and t.start < v.end for v in vetoes)
+    ]
+    return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[Cue], gr: Grammar) -> int:
+    """Where the object of ``cue`` ends: at the next stance cue, unless nothing is named before it
+    and a clause or a coordinated verb follows ("demanded that Russia agree to a ceasefire",
+    "rejected and condemned the sanctions"), then at the end of the sentence."""
+    end = nxt.start if nxt is not None else s.end
+    words = set(re.findall(r"\w+", text[cue.end : end].lower()))
+    if not any(cue.end <= t.start < end for t in topics) and (
+        gr.clause_words & words or words <= gr.coordination
+    ):
+        return s.end
+    return end
+
+
+def _target(acting: list[Mention], holders: list[str], cue: Cue, gr: Grammar) -> str | None:
+    """Towards whom the stance goes: the first other actor after the cue ("welcomed ties with
+    Australia"), else any other; for "must" the one who must act ("Die Ukraine müsse …")."""
+    others = [m for m in acting if m.key not in holders]
+    after = [m for m in others if m.start >= cue.end]
+    ranked = others if cue.phrase in gr.speaker_cues else after or others
+    return ranked[0].key if ranked else None
 
 
 def _holders(
