@@ -12,6 +12,15 @@ that meeting: the sentence is about something said or done there, so its other n
 participants, unless a word attaches them to the noun ("seinem Treffen mit Xi", "the talks with
 Cuba"). A sequence word between partners ("mit A und anschließend mit B", "A and then B") splits
 one sentence into two meetings of the same host.
+
+A meeting word followed by a partner word ("Gespräch mit", "talks with") names its partner
+there: when no name follows before the clause ends, the partner is no actor of ours (a
+newspaper, reporters, relatives, criticism) and the word reports no meeting of this sentence's
+names. Press events and interviews ("Pressekonferenz", "press conference") are meetings only
+with such a named partner ("bei einer Pressekonferenz mit seinem Kollegen X"). Phrases that
+contain a meeting word but mean something else ("trifft auf" in sport, "eintreffen") veto it.
+Names in a topic phrase ("über neue Sanktionen gegen Russland", "tensions between Turkey and
+Russia") are what is talked about, not who talks.
 """
 
 from __future__ import annotations
@@ -47,6 +56,10 @@ class MeetingWords:
     plural_referents: CueMatcher
     capital: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
+    partner: frozenset[str]
+    needs_partner: CueMatcher
+    not_meetings: CueMatcher
+    topic: CueMatcher
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -72,6 +85,10 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
                 for k, e in sorted(res.gazetteer.entries.items(), reverse=True)
                 if e.capital_of
             },
+            partner=words("partner"),
+            needs_partner=CueMatcher({"press": data.get("needs_partner") or []}, src),
+            not_meetings=CueMatcher({"other": data.get("not_meetings") or []}, src),
+            topic=CueMatcher({"topic": data.get("topic") or []}, src),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
@@ -103,12 +120,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
-        acting = actors_in(doc, s, roles, skip)
+        acting = _without_topics(doc, s, actors_in(doc, s, roles, skip), words)
         place = _place(doc, s) or _capital(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
-        cues = gr.meetings.find_in(doc.content, s.start, s.end)
+        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words)]
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
         if cues and not live and words.attendance.find_in(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
@@ -156,6 +173,72 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
     return replace(doc, meetings=tuple(merge(found, lambda k: _side(doc, k))))
+
+
+def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a meeting word reports a meeting: not part of a phrase that means something else,
+    and, where a partner word follows it, with a name after that (see the module docstring)."""
+    if any(_overlaps(v, cue) for v in words.not_meetings.find_in(doc.content, s.start, s.end)):
+        return False
+    press = [p for p in words.needs_partner.find_in(doc.content, s.start, s.end) if _overlaps(p, cue)]
+    named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
+    return named is True if press else named is not False
+
+
+def _without_topics(doc: Document, s: Sentence, acting: list[Mention], words: MeetingWords) -> list[Mention]:
+    """Drop the names that stand in a topic phrase: from its opening words to the clause end, a
+    partner word or a few words on ("über Sanktionen gegen Russland mit Merz": Merz stays)."""
+    spans = []
+    for t in words.topic.find_in(doc.content, s.start, s.end):
+        end = t.end
+        for n, w in enumerate(_WORD.finditer(doc.content, t.end, s.end)):
+            gap = doc.content[end : w.start()]
+            if n >= _TOPIC_WORDS or _CLAUSE_END.search(gap) or w.group().lower() in words.partner:
+                break
+            end = w.end()
+        spans.append((t.end, end))
+    return [m for m in acting if not any(a <= m.start < b for a, b in spans)]
+
+
+#: How many words a topic phrase runs at most ("about new sanctions against the Russian Federation").
+_TOPIC_WORDS = 6
+
+
+def _overlaps(a: Cue, b: Cue) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+#: How many words after a partner word may come before the partner's name ("mit dem
+#: türkischen Präsidenten", "with Egypt's foreign minister").
+_PARTNER_WORDS = 5
+_CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
+
+
+def _named_partner(doc: Document, s: Sentence, end: int, cue: Cue, words: MeetingWords) -> bool | None:
+    """Whether a name follows the partner word that ends the cue or comes right after ``end``.
+
+    None when no partner word is there; else whether a mention starts within a few words of it,
+    in the same clause (an apposition after a comma counts: "mit dem Präsidenten, X").
+    """
+    last = _WORD.findall(doc.content[cue.start : cue.end])[-1:]
+    if last and last[0].lower() in words.partner:
+        start = cue.end
+    else:
+        nxt = re.match(r"\s*(\w+)", doc.content[end : s.end])
+        if nxt is None or nxt.group(1).lower() not in words.partner:
+            return None
+        start = end + nxt.end()
+    rest = doc.content[start : s.end]
+    stop = _CLAUSE_END.search(rest)
+    upto = start + (stop.start() if stop else len(rest))
+    span = [w.end() for w in _WORD.finditer(doc.content, start, upto)][:_PARTNER_WORDS]
+    limit = span[-1] if span else start
+    here = in_span(doc.mentions, s)
+    if any(start <= m.start < limit for m in here):
+        return True
+    # An apposition: "mit dem Präsidenten, Emmanuel Macron"
+    after = re.match(r",\s*", doc.content[upto : s.end]) if stop and len(span) < _PARTNER_WORDS else None
+    return after is not None and any(m.start == upto + after.end() for m in here)
 
 
 def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
