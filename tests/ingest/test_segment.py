@@ -11,7 +11,13 @@ from diplograph.ingest.segment import split_sentences
 def _split(text: str, lang: str) -> list[str]:
     rules = load_segment_rules(lang)
     found = split_sentences(
-        text, lang, rules.abbreviations, sentence_final=rules.sentence_final, ordinal_dot=rules.ordinal_dot
+        text,
+        lang,
+        rules.abbreviations,
+        sentence_final=rules.sentence_final,
+        ordinal_dot=rules.ordinal_dot,
+        adjectival=rules.adjectival,
+        sentence_starters=rules.sentence_starters,
     )
     texts = [text[s.start : s.end] for s in found]
     for piece in texts:
@@ -176,3 +182,22 @@ def test_segment_without_rules_splits_at_every_full_stop() -> None:
         "Meier kam am 30.",
         "November.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "expected"),
+    [
+        (
+            "en",
+            "U.S. Secretary of State Antony Blinken arrived. He met officials in the U.S. The talks ended.",
+            [
+                "U.S. Secretary of State Antony Blinken arrived.",
+                "He met officials in the U.S.",
+                "The talks ended.",
+            ],
+        ),
+        ("en", "The U.N. Security Council met.", ["The U.N. Security Council met."]),
+    ],
+)
+def test_segment_adjectival_abbreviation_goes_on(lang: str, text: str, expected: list[str]) -> None:
+    assert _split(text, lang) == expected

@@ -21,5 +21,7 @@ def find_sentences(doc: Document, res: Resources) -> Document:
         rules.abbreviations,
         sentence_final=rules.sentence_final,
         ordinal_dot=rules.ordinal_dot,
+        adjectival=rules.adjectival,
+        sentence_starters=rules.sentence_starters,
     )
     return replace(doc, sentences=sentences)

@@ -23,7 +23,9 @@ from diplograph.paths import data_dir
 COMMON = "common"
 _PATTERN_KEYS = ("line", "trailing", "block_start", "tail_start")
 _BOILERPLATE_KEYS = frozenset((*_PATTERN_KEYS, "credit_agencies"))
-_ABBREVIATION_KEYS = frozenset(("abbreviations", "sentence_final", "ordinal_dot"))
+_ABBREVIATION_KEYS = frozenset(
+    ("abbreviations", "sentence_final", "ordinal_dot", "adjectival", "sentence_starters")
+)
 
 
 @dataclass(frozen=True)
@@ -44,6 +46,8 @@ class SegmentRules:
     abbreviations: frozenset[str] = frozenset()
     sentence_final: frozenset[str] = frozenset()
     ordinal_dot: bool = False
+    adjectival: frozenset[str] = frozenset()
+    sentence_starters: frozenset[str] = frozenset()
 
 
 def _lexicon_root(root: Path | None) -> Path:
@@ -85,7 +89,7 @@ def _compile(path: Path, key: str, patterns: list[str]) -> list[re.Pattern[str]]
             # A trailing credit must end the line; anchor it here so data authors need not.
             flags = _GLOBAL_FLAGS.match(pattern)
             head = flags.group() if flags else ""
-            source = f"{head}(?:{pattern[len(head):]})\\s*\\Z"
+            source = f"{head}(?:{pattern[len(head) :]})\\s*\\Z"
         try:
             compiled.append(re.compile(source))
         except re.error as exc:
@@ -139,10 +143,15 @@ def load_segment_rules(lang: str, root: Path | None = None) -> SegmentRules:
     ordinal = data.get("ordinal_dot", False)
     if not isinstance(ordinal, bool):
         raise DataError(f"{path}: key 'ordinal_dot' must be true or false")
+    adjectival = frozenset(_strings(path, "adjectival", data.get("adjectival")))
     return SegmentRules(
-        abbreviations=frozenset(_strings(path, "abbreviations", data.get("abbreviations"))) | final,
+        abbreviations=frozenset(_strings(path, "abbreviations", data.get("abbreviations")))
+        | final
+        | adjectival,
         sentence_final=final,
         ordinal_dot=ordinal,
+        adjectival=adjectival,
+        sentence_starters=frozenset(_strings(path, "sentence_starters", data.get("sentence_starters"))),
     )
 
 

@@ -28,7 +28,7 @@ _LETTER = re.compile(r"[^\W\d_]")
 def _token_before(line: str, end: int) -> str:
     """The whitespace-delimited token ending at ``end`` (inclusive of the dot), openers stripped."""
     start = max(line.rfind(" ", 0, end), line.rfind("\t", 0, end)) + 1
-    return line[start:end + 1].lstrip(_OPENERS)
+    return line[start : end + 1].lstrip(_OPENERS)
 
 
 def _next_char(line: str, after: int) -> str:
@@ -37,12 +37,20 @@ def _next_char(line: str, after: int) -> str:
     return rest[:1]
 
 
+def _next_word(line: str, after: int) -> str:
+    rest = line[after:].lstrip(" \t").lstrip(_OPENERS)
+    word = re.match(r"[^\W\d_][\w'’]*", rest)
+    return word.group() if word else ""
+
+
 def _ends_sentence(
     line: str,
     match: re.Match[str],
     abbreviations: frozenset[str],
     sentence_final: frozenset[str],
     ordinal_dot: bool,
+    adjectival: frozenset[str] = frozenset(),
+    starters: frozenset[str] = frozenset(),
 ) -> bool:
     nxt = _next_char(line, match.end())
     if nxt.islower():
@@ -53,6 +61,8 @@ def _ends_sentence(
         # closing quotes or brackets: abbreviations are not quoted alone ("He said: “No.”")
         return True
     token = _token_before(line, match.start())
+    if token in adjectival:  # "U.S. Secretary of State …" goes on; "… in the U.S. The talks" ends
+        return _next_word(line, match.end()) in starters
     if token in sentence_final:
         return nxt.isupper()
     if token in abbreviations:
@@ -82,12 +92,15 @@ def split_sentences(
     *,
     sentence_final: frozenset[str] = frozenset(),
     ordinal_dot: bool = False,
+    adjectival: frozenset[str] = frozenset(),
+    sentence_starters: frozenset[str] = frozenset(),
 ) -> tuple[Sentence, ...]:
     """Split ``content`` into sentences; ``content[s.start:s.end]`` is each sentence, stripped.
 
     ``abbreviations`` never end a sentence; ``sentence_final`` ones end it before a capital;
-    ``ordinal_dot`` (German) keeps "30. November" together. Take all three from
-    :func:`diplograph.ingest.lexicon.load_segment_rules` (or use :func:`sentences_for`).
+    ``ordinal_dot`` (German) keeps "30. November" together; ``adjectival`` ones ("U.S.") end it
+    only before one of ``sentence_starters`` ("The", "He"), since they mostly qualify a noun. Take
+    them from :func:`diplograph.ingest.lexicon.load_segment_rules`.
     Stretches without a letter or digit are skipped; everything else is covered once, in order.
     ``lang`` names the language the rules belong to and is not used otherwise.
     """
@@ -98,7 +111,9 @@ def split_sentences(
         base = line.start()
         begin = 0
         for match in _CANDIDATE.finditer(text):
-            if _ends_sentence(text, match, abbreviations, sentence_final, ordinal_dot):
+            if _ends_sentence(
+                text, match, abbreviations, sentence_final, ordinal_dot, adjectival, sentence_starters
+            ):
                 _emit(content, base + begin, base + match.end(), out)
                 begin = match.end()
         _emit(content, base + begin, line.end(), out)
