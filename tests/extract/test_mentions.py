@@ -155,3 +155,8 @@ def test_mentions_bare_government_is_the_story_state(make_doc, lang: str, text: 
 def test_mentions_ministry_alone_is_no_state(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Russland protestierte. Der Botschafter wurde ins Außenministerium zitiert.", "de")
     assert not [m for m in doc.mentions if m.form == "government"]
+
+
+def test_mentions_title_case_headline_words_are_no_name(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Japan, South Korea Leaders Pledge Closer Security Ties\n\nThe leaders met.", "en")
+    assert not [m for m in doc.mentions if m.kind == "Person"]

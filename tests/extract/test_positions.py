@@ -254,3 +254,16 @@ def test_positions_unnamed_official_holds_for_the_state(make_doc: MakeDoc, lang:
 def test_positions_topic_choice(make_doc: MakeDoc, lang: str, text: str,
                                 expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Antony Blinken urged both sides to agree to a lasting ceasefire.",
+     {("person/antony-blinken", "demand", "ceasefire")}),
+    ("en", "The army and the Rapid Support Forces met in Jeddah.", set()),
+    ("en", "China warned against new alliances in the region.", set()),
+    ("en", "The paramilitary Rapid Support Forces fought on. The RSF demanded that aid corridors be opened.",
+     {("org/rapid-support-forces", "demand", "humanitarian-aid")}),
+])
+def test_positions_more_english(make_doc: MakeDoc, lang: str, text: str,
+                                expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected

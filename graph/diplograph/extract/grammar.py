@@ -69,6 +69,7 @@ class Grammar:
     former: frozenset[str]
     weak_topics: frozenset[str]
     government_alone: frozenset[str]
+    infinitive: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -138,6 +139,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         speaker_cues=_words(gram.get("speaker_cues"), f"{src}/grammar.yml: speaker_cues"),
         former=_words(gram.get("former"), f"{src}/grammar.yml: former"),
         weak_topics=_words(gram.get("weak_topics"), f"{src}/grammar.yml: weak_topics"),
+        infinitive=_words(gram.get("infinitive_markers"), f"{src}/grammar.yml: infinitive_markers"),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

@@ -32,6 +32,7 @@ _OF = re.compile(
 )
 _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
+_ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
@@ -236,6 +237,7 @@ class _Finder:
             if self.free(m.start, m.end):
                 self.add(m)
         self.organisations()
+        self.acronyms()
         self.offices_and_groups()
         return self.out
 
@@ -268,6 +270,26 @@ class _Finder:
                             name,
                         )
                     )
+
+    def acronyms(self) -> None:
+        """An unknown acronym made of the initials of an organisation named before it: "the Rapid
+        Support Forces … The RSF", "die Freie Syrische Armee … die FSA"."""
+        named: dict[str, tuple[int, str, str]] = {}
+        for m in self.out:
+            words = [w for w in m.name.split() if w[:1].isupper()] if m.form == "name" else []
+            if m.kind == "Organization" and len(words) >= 2:
+                initials = "".join(w[0] for w in words)
+                named.setdefault(initials, (m.end, m.key, m.kind))
+        if not named:
+            return
+        for t in _ACRONYM.finditer(self.text):
+            found = named.get(t.group())
+            if found is None or found[0] > t.start() or not self.free(t.start(), t.end()):
+                continue
+            if self.in_credit(t.start(), t.end()):
+                continue
+            _, key, kind = found
+            self.add(Mention(t.start(), t.end(), key, kind, t.group(), "acronym", "name", t.group()))
 
     def gazetteer_hit(self, h: Hit) -> None:
         f = h.best
@@ -310,6 +332,8 @@ class _Finder:
             if not self.free(pos, pos + 1):
                 continue
             span = self.name_at(pos)
+            if span and self.title_case(cue.start):  # "Leaders Pledge Closer Security Ties"
+                span = span if self.text[span[0] : span[1]].split()[0] in self.idx.first_names else None
             if span and self.free(*span):
                 name = self.text[span[0] : span[1]]
                 m = Mention(

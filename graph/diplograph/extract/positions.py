@@ -42,7 +42,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         par = paragraph_of(doc, s)
         topic_cues = _topic_cues(doc, s, gr)
         acting = actors_in(doc, s, roles, skip)
-        cues = _stance_cues(doc.content, s.start, s.end, gr)
+        cues = _stance_cues(doc, s, gr)
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         for i, cue in enumerate(stances):
@@ -172,12 +172,18 @@ def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention]) -> str |
     return after[0].key if after else None
 
 
-def _stance_cues(text: str, start: int, end: int, gr: Grammar) -> list[Cue]:
-    """Stance cues in ``text[start:end]`` that no phrase of ``not_stances`` covers ("zu einer
-    Haftstrafe verurteilt" is a sentence, not a condemnation)."""
-    vetoes = gr.not_stances.find_in(text, start, end)
-    cues = gr.stances.find_in(text, start, end)
-    return [c for c in cues if not any(v.start < c.end and c.start < v.end for v in vetoes)]
+def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
+    """Stance cues in sentence ``s`` that no phrase of ``not_stances`` covers ("zu einer
+    Haftstrafe verurteilt" is a sentence, not a condemnation) and that are no part of a name
+    ("Rapid Support Forces")."""
+    vetoes = gr.not_stances.find_in(doc.content, s.start, s.end)
+    names = [m for m in in_span(doc.mentions, s) if m.form == "name"]
+    return [
+        c
+        for c in gr.stances.find_in(doc.content, s.start, s.end)
+        if not any(v.start < c.end and c.start < v.end for v in vetoes)
+        and not any(m.start <= c.start and c.end <= m.end for m in names)
+    ]
 
 
 def _governing(
@@ -185,6 +191,7 @@ def _governing(
 ) -> list[Cue]:
     """Drop a stance noun that only belongs to the object of the stance before it: in
     "unterstützt die Forderung nach …" the stance is support, not a demand of the speaker's own;
+    in "urged both sides to agree to a ceasefire" the agreement is what is urged;
     in "Nötig seien ein Waffenstillstand, ein konkreter Plan …" the plan is one of the demands."""
     out: list[Cue] = []
     for c in cues:
@@ -192,6 +199,8 @@ def _governing(
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
             if len(between) <= 2 and not set(between) <= gr.coordination:  # "rejected and condemned"
                 continue
+            if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
+                continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
             item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr.coordination)
             if item and not any(listed[-1].end <= m.start < c.start for m in acting):
