@@ -267,3 +267,9 @@ def test_positions_topic_choice(make_doc: MakeDoc, lang: str, text: str,
 def test_positions_more_english(make_doc: MakeDoc, lang: str, text: str,
                                 expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+def test_positions_closing_clause_without_speech_verb_names_no_speaker(make_doc: MakeDoc) -> None:
+    doc = make_doc("Das Gesetz über Waffenlieferungen muss noch abgestimmt werden, ehe es Präsident "
+                   "Barack Obama vorgelegt wird.", "de")
+    assert doc.positions == ()

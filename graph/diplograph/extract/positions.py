@@ -143,7 +143,7 @@ def _holders(
         return [attached]
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
-    if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects)):
+    if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects, gr)):
         return [said_by]
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
@@ -159,16 +159,18 @@ def _holders(
     return holders
 
 
-def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention]) -> str | None:
-    """Who says what should be done: the actor in a closing clause after the cue ("…, sagte
-    Lawrow") or before a colon ahead of it ("Barsani erklärte: Die PKK muss …")."""
+def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
+    """Who says what should be done: the actor in a closing clause with a speech verb after the
+    cue ("…, sagte Lawrow") or before a colon ahead of it ("Barsani erklärte: Die PKK muss …")."""
     colon = text.rfind(":", s.start, cue.start)
-    if colon >= 0:
+    if colon >= 0 and gr.speech.find_in(text, s.start, colon):
         before = [m for m in subjects if m.end <= colon]
         if before:
             return before[0].key
     comma = text.rfind(",", cue.end, s.end)
-    after = [m for m in subjects if m.start > comma] if comma >= 0 else []
+    if comma < 0 or not gr.speech.find_in(text, comma, s.end):
+        return None
+    after = [m for m in subjects if m.start > comma]
     return after[0].key if after else None
 
 
