@@ -120,8 +120,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
-        acting = _without_topics(doc, s, actors_in(doc, s, roles, skip), words)
-        place = _place(doc, s) or _capital(doc, s, words)
+        topics = _topic_spans(doc, s, words)
+        acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
+        place = _place(doc, s, topics) or _capital(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
@@ -185,9 +186,14 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
     return named is True if press else named is not False
 
 
-def _without_topics(doc: Document, s: Sentence, acting: list[Mention], words: MeetingWords) -> list[Mention]:
-    """Drop the names that stand in a topic phrase: from its opening words to the clause end, a
-    partner word or a few words on ("über Sanktionen gegen Russland mit Merz": Merz stays)."""
+def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
+    return any(a <= m.start < b for a, b in spans)
+
+
+def _topic_spans(doc: Document, s: Sentence, words: MeetingWords) -> list[tuple[int, int]]:
+    """Where topic phrases stand, whose names and places are talked about, not who talks or
+    where: from the opening words to the clause end, a partner word or a few words on ("über
+    Sanktionen gegen Russland mit Merz": Merz stays; "tensions in the South China Sea")."""
     spans = []
     for t in words.topic.find_in(doc.content, s.start, s.end):
         end = t.end
@@ -197,7 +203,7 @@ def _without_topics(doc: Document, s: Sentence, acting: list[Mention], words: Me
                 break
             end = w.end()
         spans.append((t.end, end))
-    return [m for m in acting if not any(a <= m.start < b for a, b in spans)]
+    return spans
 
 
 #: How many words a topic phrase runs at most ("about new sanctions against the Russian Federation").
@@ -325,8 +331,8 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
     return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
 
 
-def _place(doc: Document, s: Sentence) -> str | None:
-    places = [m for m in in_span(doc.mentions, s) if m.form == "place"]
+def _place(doc: Document, s: Sentence, topics: list[tuple[int, int]]) -> str | None:
+    places = [m for m in in_span(doc.mentions, s) if m.form == "place" and not _inside(m, topics)]
     return places[0].key if places else None
 
 
