@@ -160,3 +160,12 @@ def test_mentions_ministry_alone_is_no_state(make_doc) -> None:  # type: ignore[
 def test_mentions_title_case_headline_words_are_no_name(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Japan, South Korea Leaders Pledge Closer Security Ties\n\nThe leaders met.", "en")
     assert not [m for m in doc.mentions if m.kind == "Person"]
+
+
+@pytest.mark.parametrize(("text", "key"), [
+    ("Rubio sagte, die Vereinigten Staaten unterstützten die Vermittlung.", "state/united-states"),
+    ("Der Beitritt zur Europäischen Union bleibt offen.", "org/eu"),
+    ("Kämpfer des Islamischen Staates griffen an.", "org/islamic-state"),
+])
+def test_mentions_declined_german_names(make_doc, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
+    assert key in {m.key for m in make_doc(text, "de").mentions}

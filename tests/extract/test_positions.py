@@ -273,3 +273,10 @@ def test_positions_closing_clause_without_speech_verb_names_no_speaker(make_doc:
     doc = make_doc("Das Gesetz über Waffenlieferungen muss noch abgestimmt werden, ehe es Präsident "
                    "Barack Obama vorgelegt wird.", "de")
     assert doc.positions == ()
+
+
+def test_positions_infinitive_clause_takes_the_subject_of_its_sentence(make_doc: MakeDoc) -> None:
+    doc = make_doc("Sergej Lawrow sagte, Russland sei bereit, der Freien Syrischen Armee mit Kampfjets zu "
+                   "helfen.", "de")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert facts == {("state/russia", "offer", "military-aid")}

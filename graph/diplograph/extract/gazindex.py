@@ -73,6 +73,8 @@ class GazIndex:
         ]
         noun_endings = morph.get("noun_endings") or [""]
         genitives = morph.get("genitive_suffixes") or []
+        self._name_rewrites = [(str(a), str(b)) for a, b in morph.get("name_adjective_rewrites") or []]
+        self._last_endings = [str(e) for e in morph.get("name_last_endings") or [""]]
         for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
             self._add_entry(entry, forms, lang, adj_endings, noun_endings, genitives)
         # A name of another language counts where it names nothing else: French news writes
@@ -124,6 +126,9 @@ class GazIndex:
                 if words[0][:1].isupper() and len(words[0]) > 2:
                     self.first_names.add(words[0])
             add(name, "name")
+            if e.kind != "Person":
+                for variant in self._declined(words):
+                    add(variant, "name")
             if not name.endswith(("s", "x", "z", "ß")):
                 for suffix in genitives:
                     add(name + suffix, "genitive")
@@ -136,6 +141,24 @@ class GazIndex:
         for base in e.demonyms.get(lang, ()):
             for ending in noun_endings[:4]:
                 add(base + ending, "demonym")
+
+    def _declined(self, words: list[str]) -> list[str]:
+        """Declined forms of a name that opens with adjectives ("Vereinigte Staaten" →
+        "Vereinigten Staaten"); none when a leading word is no adjective of the rules."""
+        if len(words) < 2 or not self._name_rewrites:
+            return []
+        lead = []
+        for w in words[:-1]:
+            rule = next(((a, b) for a, b in self._name_rewrites if w.endswith(a) and w[:1].isupper()), None)
+            if rule is None:
+                return []
+            lead.append(w[: len(w) - len(rule[0])] + rule[1])
+        last = words[-1]
+        return [
+            " ".join([*lead, last + e])
+            for e in self._last_endings
+            if not (e == "n" and not last.endswith("e"))
+        ]
 
     def find(self, text: str) -> list[Hit]:
         """Longest non-overlapping gazetteer forms in ``text`` that stand on word boundaries."""

@@ -249,14 +249,24 @@ def _after_preposition(text: str, start: int, m: Mention, prepositions: frozense
     return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-2:])  # "an die Ukraine"
 
 
+def _last_word(text: str) -> str:
+    words = re.findall(r"\w+", text[-30:].lower())
+    return words[-1] if words else ""
+
+
 def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list[str]:
     """The subject before the cue that opens the cue's clause (else the sentence's first), with
-    those coordinated with it ("Both Machar and Kiir agreed")."""
+    those coordinated with it ("Both Machar and Kiir agreed"). An infinitive clause has no
+    subject of its own: "Russland sei bereit, der Armee zu helfen" is Russia's offer."""
     before = [m for m in subjects if m.end <= cue.start]
     if not before:
         return []
     first = before[0]
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
+    words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
+    infinitive = words[0] in gr.infinitive or _last_word(text[: cue.start]) in gr.infinitive
+    if infinitive and bounds:
+        bounds.pop()
     if bounds:
         first = next((m for m in before if m.start >= bounds[-1]), before[0])
     j = before.index(first)
