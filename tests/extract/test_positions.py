@@ -280,3 +280,39 @@ def test_positions_infinitive_clause_takes_the_subject_of_its_sentence(make_doc:
                    "helfen.", "de")
     facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert facts == {("state/russia", "offer", "military-aid")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Le ministre Antony Blinken a appelé lundi à un cessez-le-feu.",
+     {("person/antony-blinken", "demand", "ceasefire")}),
+    ("fr", "Antony Blinken a exhorté les deux camps à ouvrir des couloirs humanitaires.",
+     {("person/antony-blinken", "demand", "humanitarian-aid")}),
+    ("fr", "Benyamin Netanyahou a écarté toute idée d'arrêt des combats.",
+     {("person/benjamin-netanyahu", "reject", "ceasefire")}),
+    ("fr", "La Tunisie a réaffirmé sa volonté de lutter contre l'immigration irrégulière.",
+     {("state/tunisia", "support", "migration")}),
+    ("fr", "L'Union africaine a condamné fermement le coup d'État.",
+     {("org/african-union", "oppose", "leadership")}),
+    ("fr", "Le Hezbollah a rejeté toute discussion.", {("org/hezbollah", "reject", "negotiations")}),
+    ("fr", "Les Émirats arabes unis ont annoncé une aide humanitaire de 30 millions de dollars.",
+     {("state/united-arab-emirates", "offer", "humanitarian-aid")}),
+    ("fr", "La Norvège a annoncé qu'elle reconnaîtra l'État de Palestine.",
+     {("state/norway", "support", "recognition")}),
+    ("fr", "Les deux ministres doivent se retrouver à Doha pour des négociations.", set()),
+    ("es", "Colombia y el ELN acuerdan prorrogar el cese al fuego.",
+     {("state/colombia", "accept", "ceasefire"), ("org/eln", "accept", "ceasefire")}),
+    ("es", "Brasil no reconocerá el resultado de las elecciones.",
+     {("state/brazil", "reject", "recognition")}),
+    ("es", "España apuesta por el reconocimiento del Estado palestino.",
+     {("state/spain", "support", "recognition")}),
+    ("es", "Gustavo Petro instó a la guerrilla a liberar a todos los secuestrados.",
+     {("person/gustavo-petro", "demand", "prisoners-hostages")}),
+    ("es", "Estados Unidos solicitó a México que refuerce los controles en su frontera sur.",
+     {("state/united-states", "demand", "migration")}),
+    ("es", "Francia mantiene su oposición al acuerdo con el Mercosur.",
+     {("state/france", "oppose", "trade")}),
+    ("es", "La oposición venezolana celebró una marcha en Caracas por las elecciones.", set()),
+])
+def test_positions_french_and_spanish_wire_phrasing(make_doc: MakeDoc, lang: str, text: str,
+                                                    expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
