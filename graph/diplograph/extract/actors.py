@@ -12,6 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
+from diplograph.extract.context import agencies
 from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import grammar
 from diplograph.model import Actor, Document, Mention
@@ -35,9 +36,10 @@ def build_actors(doc: Document, res: Resources) -> Document:
     for m in doc.mentions:
         by_key[m.key].append(m)
     actors: dict[str, Actor] = {}
+    sources = agencies(res)
     for key, ms in sorted(by_key.items()):
         named = [m for m in ms if m.is_actor]
-        if not named:  # only adjectives or place uses: the article does not name this actor
+        if not named or key in sources:  # adjectives or places only, or a news source (bylines)
             continue
         kind = _kind(ms)
         entry = gaz.get(key)

@@ -12,6 +12,7 @@ from collections.abc import Sequence
 
 from diplograph.extract.cues import Cue
 from diplograph.model import Document, Mention, Sentence, TimeExpr
+from diplograph.resources import Resources
 
 ACTOR_KINDS = ("Person", "State", "Organization", "Delegation")
 
@@ -104,3 +105,16 @@ def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
 def paragraph_of(doc: Document, s: Sentence) -> int:
     """Index of the paragraph (blank-line separated block) the sentence stands in."""
     return doc.content.count("\n\n", 0, s.start)
+
+
+def agencies(res: Resources) -> frozenset[str]:
+    """Keys of news agencies and media: quoted as sources, never participants or holders."""
+    found: frozenset[str] = res.memo(
+        ("agencies",),
+        lambda: frozenset(
+            k
+            for k, e in res.gazetteer.entries.items()
+            if e.org_kind and ("agency" in e.org_kind or e.org_kind == "media")
+        ),
+    )
+    return found

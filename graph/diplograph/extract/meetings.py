@@ -29,7 +29,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 
-from diplograph.extract.context import actors_in, in_span, last_person, paragraph_of, times_in
+from diplograph.extract.context import actors_in, agencies, in_span, last_person, paragraph_of, times_in
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
@@ -92,17 +92,6 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
-    return found
-
-
-def agencies(res: Resources) -> frozenset[str]:
-    """Keys of news agencies: quoted as sources, never participants or holders."""
-    found: frozenset[str] = res.memo(
-        ("agencies",),
-        lambda: frozenset(
-            k for k, e in res.gazetteer.entries.items() if e.org_kind and "agency" in e.org_kind
-        ),
-    )
     return found
 
 

@@ -18,11 +18,10 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from diplograph.extract.context import ACTOR_KINDS, actors_in, in_span, last_person, paragraph_of
+from diplograph.extract.context import ACTOR_KINDS, actors_in, agencies, in_span, last_person, paragraph_of
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
-from diplograph.extract.meetings import agencies
 from diplograph.model import Document, Mention, Position, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
