@@ -169,3 +169,12 @@ def test_mentions_title_case_headline_words_are_no_name(make_doc) -> None:  # ty
 ])
 def test_mentions_declined_german_names(make_doc, text: str, key: str) -> None:  # type: ignore[no-untyped-def]
     assert key in {m.key for m in make_doc(text, "de").mentions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Talks resumed in Lausanne, Switzerland, on Monday."),
+    ("es", "Guaidó llegó a Bogotá, Colombia, el domingo."),
+])
+def test_mentions_country_after_a_city_is_part_of_the_place(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc(text, lang)
+    assert not [m for m in doc.mentions if m.kind == "State" and m.form != "place"]

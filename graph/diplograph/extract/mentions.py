@@ -192,6 +192,15 @@ class _Finder:
                 state = e.capital_of if e is not None and e.capital_of else m.key
         return state
 
+    def after_place(self, pos: int) -> bool:
+        """Whether a name completes the place before it: "Lausanne, Switzerland", "Bogotá, Colombia"."""
+        last = self.out[-1] if self.out else None
+        return (
+            last is not None
+            and last.form == "place"
+            and re.fullmatch(r",\s*", self.text[last.end : pos]) is not None
+        )
+
     def title_case(self, pos: int) -> bool:
         """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
         if not self.gr.title_case_headlines:
@@ -305,7 +314,9 @@ class _Finder:
         dateline = self.in_dateline(h.start)
         if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
             self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
-        elif e.kind in ("Place", "State") and self.locative_before(h.start) or e.kind == "Place":
+        elif e.kind == "Place" or (
+            e.kind == "State" and (self.locative_before(h.start) or self.after_place(h.start))
+        ):
             self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
         else:
             self.add(Mention(h.start, h.end, f.key, e.kind, surface, src, f.form, name))
