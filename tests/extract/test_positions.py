@@ -316,3 +316,22 @@ def test_positions_infinitive_clause_takes_the_subject_of_its_sentence(make_doc:
 def test_positions_french_and_spanish_wire_phrasing(make_doc: MakeDoc, lang: str, text: str,
                                                     expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "holders"), [
+    ("fr", "Stéphane Séjourné s'est entretenu avec le président égyptien Abdel Fattah al-Sissi et a salué "
+           "la médiation.", {"person/stephane-sejourne"}),
+    ("fr", "Les chefs d'État de la CEDEAO ont exigé la libération du président Mohamed Bazoum.",
+     {"org/ecowas"}),
+    ("en", "The foreign ministers of the European Union demanded a ceasefire.", {"org/eu"}),
+    ("es", "Venezuela: cancilleres de la región piden garantías electorales.", set()),
+])
+def test_positions_holder_in_noun_phrases(make_doc: MakeDoc, lang: str, text: str, holders: set[str]) -> None:
+    assert {p.holder for p in make_doc(text, lang).positions} == holders
+
+
+def test_positions_contrast_is_no_list_item(make_doc: MakeDoc) -> None:
+    doc = make_doc("La Russie s'est dite prête à un cessez-le-feu, mais a posé comme condition le retrait "
+                   "des troupes.", "fr")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert ("state/russia", "demand", "troop-withdrawal") in facts

@@ -71,6 +71,7 @@ class Grammar:
     weak_topics: frozenset[str]
     government_alone: frozenset[str]
     infinitive: frozenset[str]
+    contrast: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -142,6 +143,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         former=_words(gram.get("former"), f"{src}/grammar.yml: former"),
         weak_topics=_words(gram.get("weak_topics"), f"{src}/grammar.yml: weak_topics"),
         infinitive=_words(gram.get("infinitive_markers"), f"{src}/grammar.yml: infinitive_markers"),
+        contrast=_words(gram.get("contrast"), f"{src}/grammar.yml: contrast"),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

@@ -203,48 +203,70 @@ def _governing(
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
-            item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr.coordination)
+            item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr)
             if item and not any(listed[-1].end <= m.start < c.start for m in acting):
                 continue
         out.append(c)
     return out
 
 
-def _list_item(between: str, coordination: frozenset[str]) -> bool:
+def _list_item(between: str, gr: Grammar) -> bool:
     """Whether ``between`` joins a next item of a list: a comma or "und" and at most three words
-    of the item ("…, ein konkreter Plan")."""
+    of the item ("…, ein konkreter Plan"), not a contrast ("…, mais ont posé comme condition")."""
     words = re.findall(r"\w+", between.lower())
-    joined = "," in between or bool(words and words[0] in coordination)
-    return joined and 1 <= len(words) <= 3
+    joined = "," in between or bool(words and words[0] in gr.coordination)
+    return joined and 1 <= len(words) <= 3 and not set(words) & gr.contrast
 
 
 def _subject_candidates(
     text: str, s: Sentence, acting: list[Mention], roles: list[Cue], gr: Grammar
 ) -> list[Mention]:
     """Acting mentions that may be a clause subject: not after a preposition, nor joined to one
-    that is ("talks between Cuba and the United States"), nor inside parentheses ("(IS)")."""
+    that is ("talks between Cuba and the United States"), nor inside parentheses ("(IS)"). The
+    preposition counts before the whole noun phrase: "Secretary of State X" is a subject, "avec
+    le président égyptien X" is not; "les chefs d'État de la CEDEAO" are the CEDEAO's."""
     out: list[Mention] = []
     prev: Mention | None = None
     prev_object = False
     for m in acting:
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        titled = any(c.end <= m.start and not text[c.end : m.start].strip(" ,") for c in roles)
-        is_object = not titled and _after_preposition(
-            text, s.start, m, gr.prepositions
-        )  # "Secretary of State X"
-        is_object = is_object or (joined and prev_object)
+        head = _phrase_start(text, m, roles)
+        owner = next(
+            (c for c in roles if c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start])), None
+        )
+        if owner is not None:  # "the foreign ministers of the EU": the EU acts
+            head = _phrase_start(text, replace(m, start=owner.start), roles)
+        is_object = _after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
-        if not is_object and not aside:
+        label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
+        if not is_object and not aside and not label:  # "Venezuela: cancilleres piden …" labels the story
             out.append(m)
         prev, prev_object = m, is_object
     return out
 
 
-def _after_preposition(text: str, start: int, m: Mention, prepositions: frozenset[str]) -> bool:
+#: Words that tie an owner to a role noun before it ("chefs d'État de la CEDEAO").
+_OF_ROLE = re.compile(
+    r"\s+(?:der|des|von|vom|of|of the|de|du|de la|de l'|del|de los|de las)\s+", re.IGNORECASE
+)
+
+
+def _phrase_start(text: str, m: Mention, roles: list[Cue]) -> int:
+    """Where the noun phrase of a name starts: before the role nouns and words right before it
+    ("US-Außenminister John Kerry", "le président égyptien al-Sissi")."""
+    start = m.start
+    for c in sorted(roles, key=lambda c: -c.end):
+        if c.end <= start and re.fullmatch(r"[\s,]*(?:[^\W\d_]+\s+)?", text[c.end : start]):
+            start = c.start
+    return start
+
+
+def _after_preposition(text: str, start: int, m: Mention | int, prepositions: frozenset[str]) -> bool:
     """Whether a preposition stands right before the mention ("mit Shukri", "with Tehran"): such a
     name is no clause subject."""
-    before = re.split(r"[,;:()–—\n]", text[max(start, m.start - 30) : m.start])[-1]
+    at = m if isinstance(m, int) else m.start
+    before = re.split(r"[,;:()–—\n]", text[max(start, at - 30) : at])[-1]
     return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-2:])  # "an die Ukraine"
 
 
@@ -312,8 +334,9 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
         last = after[0].end
         for t in after[1:]:
             between = text[last : t.start]
-            words = set(re.findall(r"\w+", between.lower()))
-            if "," in between or ";" in between or words & coordination:
+            words = re.findall(r"\w+", between.lower())
+            listed = ("," in between or ";" in between) and len(words) <= 4  # not ", after a new round of"
+            if listed or set(words) & coordination:
                 keys.append(t.key)
             last = t.end
         return list(dict.fromkeys(keys))
