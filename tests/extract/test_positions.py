@@ -335,3 +335,15 @@ def test_positions_contrast_is_no_list_item(make_doc: MakeDoc) -> None:
                    "des troupes.", "fr")
     facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert ("state/russia", "demand", "troop-withdrawal") in facts
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Mexico and the United States signed a migration deal. Governor Greg Abbott criticized the "
+           "agreement.",
+     ("person/greg-abbott", "oppose", "migration")),
+    ("de", "Die EU und Tunesien schlossen ein Migrationsabkommen. Italien begrüßte das Abkommen.",
+     ("state/italy", "support", "migration")),
+])
+def test_positions_the_agreement_is_the_deal_told_before(make_doc: MakeDoc, lang: str, text: str,
+                                                         expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}

@@ -22,6 +22,7 @@ from diplograph.extract.context import ACTOR_KINDS, actors_in, agencies, in_span
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.meetings import meeting_words
 from diplograph.model import Document, Mention, Position, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -35,6 +36,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     skip = agencies(res)
     found: list[Position] = []
     prev_topics: list[str] = []
+    prev_specific: list[str] = []  # topics the sentence before named by name, not as "the agreement"
+    refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
     for s in doc.sentences:
@@ -50,6 +53,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
             )
             topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr)
             here_about = about
+            if prev_specific and _refers_back(
+                doc.content, s, topic_cues, gr, refer.articles | refer.possessives
+            ):
+                topics = prev_specific  # "… a migration deal. Abbott criticised the agreement."
             if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
@@ -78,9 +85,25 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if topic_cues:
             prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
             prev_about = about
+            specific = [c.key for c in topic_cues if c.phrase not in gr.weak_topics]
+            prev_specific = list(dict.fromkeys(specific)) if specific else prev_specific
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determiners: frozenset[str]) -> bool:
+    """Whether the sentence's only topics are generic ones named with a definite article or a
+    possessive ("the agreement", "l'accord", "su acuerdo"): then they are the deal told of before."""
+    if not topics or any(t.phrase not in gr.weak_topics for t in topics):
+        return False
+    for t in topics:
+        first = re.findall(r"\w+(?:['’])?", text[t.start : t.end].lower())
+        before = re.findall(r"\w+['’]?", text[max(s.start, t.start - 20) : t.start].lower())
+        words = [*before[-1:], *first[:1]]
+        if not any(w in determiners for w in words):
+            return False
+    return True
 
 
 def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
