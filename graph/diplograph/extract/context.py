@@ -92,9 +92,17 @@ def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozen
 
 
 def last_person(doc: Document, before: int) -> str | None:
-    """The person named last before offset ``before``: what "er", "he", "il" most often means."""
+    """Whom "er", "he", "il" most often means: the first person named in the last sentence before
+    offset ``before`` that names one (its subject more often than not: "Kerry traf Schukri. Er
+    sagte …" is Kerry)."""
     persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= before and m.is_actor]
-    return persons[-1].key if persons else None
+    if not persons:
+        return None
+    last = persons[-1]
+    s = next((s for s in doc.sentences if s.start <= last.start < s.end), None)
+    if s is None:
+        return last.key
+    return next(m.key for m in persons if m.start >= s.start)
 
 
 def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
