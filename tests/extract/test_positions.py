@@ -347,3 +347,14 @@ def test_positions_contrast_is_no_list_item(make_doc: MakeDoc) -> None:
 def test_positions_the_agreement_is_the_deal_told_before(make_doc: MakeDoc, lang: str, text: str,
                                                          expected: tuple[str, str, str]) -> None:
     assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron a reçu Olaf Scholz à Paris lundi. Les deux dirigeants ont signé un accord sur "
+           "la migration."),
+    ("en", "Emmanuel Macron met Olaf Scholz in Paris on Monday. The two leaders signed a migration deal."),
+])
+def test_positions_the_two_leaders_are_those_who_met(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    expected = {(k, "accept", "migration") for k in ("person/emmanuel-macron", "person/olaf-scholz")}
+    assert expected <= facts

@@ -28,7 +28,7 @@ from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
 
-@stage("positions", requires=("sentences", "mentions", "actors", "times"), assigns=("positions",))
+@stage("positions", requires=("sentences", "mentions", "actors", "times", "meetings"), assigns=("positions",))
 def find_positions(doc: Document, res: Resources) -> Document:
     """Read the stances actors take in the article."""
     gr = grammar(res, doc.lang)
@@ -63,6 +63,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
             holders = _holders(doc, s, cue, acting, roles, res, speaker, first=not i)
+            if not holders and refer.plural_referents.find_in(doc.content, s.start, cue.start):
+                holders = _last_met(doc, s)  # "Les deux dirigeants ont signé un accord …"
             if not holders:
                 continue
             target = _target(acting, holders, cue, gr)
@@ -90,6 +92,15 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _last_met(doc: Document, s: Sentence) -> list[str]:
+    """The persons of the last meeting told before or in sentence ``s``: whom "the two leaders" are."""
+    told = [m for m in doc.meetings if m.evidence and m.evidence[0].start <= s.start]
+    if not told:
+        return []
+    last = max(told, key=lambda m: m.evidence[0].start)
+    return [k for k in last.participants if doc.actors.get(k) is not None and doc.actors[k].kind == "Person"]
 
 
 def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determiners: frozenset[str]) -> bool:
