@@ -63,8 +63,6 @@ def test_positions_evidence_is_the_sentence(make_doc: MakeDoc) -> None:
     assert doc.content[p.evidence[0].start:p.evidence[0].end].startswith("Russland fordert")
 
 
-@pytest.mark.xfail(strict=True, reason="a spokesman's statement that something is 'nicht hinnehmbar' is not "
-                                       "read as a rejection")
 def test_positions_not_acceptable_is_rejection(make_doc: MakeDoc) -> None:
     doc = make_doc("Kreml-Sprecher Dmitri Peskow sagte, ein Beitritt der Ukraine zur Nato sei nicht "
                    "hinnehmbar.", "de")
@@ -358,3 +356,15 @@ def test_positions_the_two_leaders_are_those_who_met(make_doc: MakeDoc, lang: st
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     expected = {(k, "accept", "migration") for k in ("person/emmanuel-macron", "person/olaf-scholz")}
     assert expected <= facts
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The two leaders plan to meet in Berlin next week.", set()),
+    ("en", "Russia and Ukraine exchanged prisoners after talks mediated by Qatar.", set()),
+    ("en", "Keir Starmer said Britain would support a new package of sanctions.",
+     {("state/united-kingdom", "support", "sanctions")}),
+    ("en", "Kaja Kallas welcomed the call and said the European Union was preparing new sanctions.", set()),
+])
+def test_positions_speech_and_plans(make_doc: MakeDoc, lang: str, text: str,
+                                    expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected

@@ -137,6 +137,8 @@ def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[
     and a clause or a coordinated verb follows ("demanded that Russia agree to a ceasefire",
     "rejected and condemned the sanctions"), then at the end of the sentence."""
     end = nxt.start if nxt is not None else s.end
+    said = [c.start for c in gr.speech.find_in(text, cue.end, end)]
+    end = said[0] if said else end  # "welcomed the call and said the EU was preparing sanctions"
     words = set(re.findall(r"\w+", text[cue.end : end].lower()))
     if not any(cue.end <= t.start < end for t in topics) and (
         gr.clause_words & words or words <= gr.coordination
@@ -193,8 +195,14 @@ def _holders(
 
 
 def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
-    """Who says what should be done: the actor in a closing clause with a speech verb after the
-    cue ("…, sagte Lawrow") or before a colon ahead of it ("Barsani erklärte: Die PKK muss …")."""
+    """Who says what should be done or cannot be accepted: the actor in a closing clause with a
+    speech verb after the cue ("…, sagte Lawrow"), or the subject of a speech verb before it
+    ("Peskow sagte, ein Beitritt sei nicht hinnehmbar"; "Barsani erklärte: Die PKK muss …")."""
+    said = gr.speech.find_in(text, s.start, cue.start)
+    if said:
+        before = [m for m in subjects if m.end <= said[0].start]
+        if before:
+            return before[0].key
     colon = text.rfind(":", s.start, cue.start)
     if colon >= 0 and gr.speech.find_in(text, s.start, colon):
         before = [m for m in subjects if m.end <= colon]
@@ -318,6 +326,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
         return []
     first = before[0]
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
+    bounds = sorted([*bounds, *(c.end for c in gr.speech.find_in(text, before[0].start, cue.start))])
     words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
     infinitive = words[0] in gr.infinitive or _last_word(text[: cue.start]) in gr.infinitive
     if infinitive and bounds:
