@@ -178,3 +178,14 @@ def test_mentions_declined_german_names(make_doc, text: str, key: str) -> None: 
 def test_mentions_country_after_a_city_is_part_of_the_place(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc(text, lang)
     assert not [m for m in doc.mentions if m.kind == "State" and m.form != "place"]
+
+
+def test_mentions_bare_government_is_the_government_named_before(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Kerry aus den USA traf die Unterhändler der kolumbianischen Regierung. Die USA zahlen. "
+                   "Der Chefunterhändler der Regierung lobte das Treffen.", "de", published=None)
+    assert [m.key for m in doc.mentions if m.form == "government"] == ["state/colombia", "state/colombia"]
+
+
+def test_mentions_undated_person_serves_their_only_state(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Machthaber Baschar al-Assad war zu Besuch in Moskau.", "de", published=None)
+    assert doc.actors["person/bashar-al-assad"].represents == "state/syria"

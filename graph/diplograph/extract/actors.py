@@ -57,6 +57,9 @@ def build_actors(doc: Document, res: Resources) -> Document:
             if tenure:  # the post held on the article's day is surer than words around the name
                 role = tenure.role or role
                 represents = tenure.represents or represents
+            posts = {t.represents for t in entry.tenures if t.represents} if entry and not day else set()
+            if len(posts) == 1:  # undated: a person who only ever served one state still serves it
+                represents = posts.pop()
             if entry and not represents:
                 represents = entry.represents
         elif kind == "Delegation":

@@ -445,10 +445,13 @@ class _Finder:
 
     def state_before(self, cue: Cue) -> Mention | None:
         """The state a bare government noun refers back to ("the government" of the country the
-        story is about): the state named most often before it (the latest of equals), if the
-        noun is in its listed form."""
+        story is about): the government named last before it, else the state named most often
+        before it (the latest of equals), if the noun is in its listed form."""
         if self.text[cue.start : cue.end].lower() not in self.gr.government_alone:
             return None
+        told = [m for m in self.out if m.end <= cue.start and m.form == "government"]
+        if told:  # "die Unterhändler der kolumbianischen Regierung … der Chefunterhändler der Regierung"
+            return told[-1]
         states = [m for m in self.out if m.end <= cue.start and m.kind == "State"]
         count = Counter(m.key for m in states)
         best = max(states, key=lambda m: (count[m.key], m.start), default=None)
