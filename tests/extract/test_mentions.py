@@ -189,3 +189,14 @@ def test_mentions_bare_government_is_the_government_named_before(make_doc) -> No
 def test_mentions_undated_person_serves_their_only_state(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Machthaber Baschar al-Assad war zu Besuch in Moskau.", "de", published=None)
     assert doc.actors["person/bashar-al-assad"].represents == "state/syria"
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("fr", "Les talibans ont rejeté la proposition.", "org/taliban"),
+    ("es", "Los hutíes atacaron un buque.", "org/houthis"),
+    ("de", "Der Sicherheitsrat tagte am Montag.", "org/un-security-council"),
+    ("de", "Der Internationale Gerichtshof urteilte.", "org/icj"),
+])
+def test_mentions_names_in_lower_case_and_short_forms(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                                      key: str) -> None:
+    assert key in {m.key for m in make_doc(text, lang).mentions}

@@ -147,18 +147,14 @@ class GazIndex:
         "Vereinigten Staaten"); none when a leading word is no adjective of the rules."""
         if len(words) < 2 or not self._name_rewrites:
             return []
-        lead = []
-        for w in words[:-1]:
-            rule = next(((a, b) for a, b in self._name_rewrites if w.endswith(a) and w[:1].isupper()), None)
-            if rule is None:
-                return []
-            lead.append(w[: len(w) - len(rule[0])] + rule[1])
+        out = []
         last = words[-1]
-        return [
-            " ".join([*lead, last + e])
-            for e in self._last_endings
-            if not (e == "n" and not last.endswith("e"))
-        ]
+        for old, new in self._name_rewrites:  # one declension for all leading words
+            if not all(w.endswith(old) and w[:1].isupper() for w in words[:-1]):
+                continue
+            lead = [w[: len(w) - len(old)] + new for w in words[:-1]]
+            out += [" ".join([*lead, last + e]) for e in self._last_endings if e != "n" or last.endswith("e")]
+        return out
 
     def find(self, text: str) -> list[Hit]:
         """Longest non-overlapping gazetteer forms in ``text`` that stand on word boundaries."""
@@ -214,6 +210,8 @@ def _case_fits(f: Form, surface: str) -> bool:
         return True
     if len(f.written) <= 3 or (f.form == "genitive" and len(f.written) <= 4):
         return surface == f.written
+    if f.written[:1].islower() and surface == f.written:
+        return True  # names written in lower case: "les talibans", "los hutíes", "groupe Wagner"
     return surface[:1].isupper() or surface[:1].isdigit()
 
 
