@@ -302,3 +302,13 @@ def test_meetings_possible_meeting_is_proposed(make_doc: MakeDoc, lang: str, tex
 ])
 def test_meetings_place_of_a_topic_is_no_venue(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert all(m.place != "place/south-china-sea" for m in make_doc(text, lang).meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Congo ruled out direct talks with Rwanda on Monday."),
+    ("en", "Russia said it would not take part in peace talks with Ukraine."),
+    ("fr", "Kinshasa a catégoriquement exclu toute négociation directe avec Kigali."),
+    ("de", "Russland lehnte Gespräche mit der Ukraine ab."),
+])
+def test_meetings_refused_talks_are_no_meeting(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert make_doc(text, lang).meetings == ()

@@ -115,7 +115,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
-        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words)]
+        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
         if cues and not live and words.attendance.find_in(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
@@ -165,10 +165,22 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     return replace(doc, meetings=tuple(merge(found, lambda k: _side(doc, k))))
 
 
-def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
+def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
     """Whether a meeting word reports a meeting: not part of a phrase that means something else,
-    and, where a partner word follows it, with a name after that (see the module docstring)."""
+    not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
+    word follows it, with a name after that (see the module docstring)."""
     if any(_overlaps(v, cue) for v in words.not_meetings.find_in(doc.content, s.start, s.end)):
+        return False
+    refused = [  # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word
+        c
+        for c in gr.stances.find_in(doc.content, s.start, s.end)
+        if c.key == "reject"
+        and c.start < cue.start
+        and (
+            c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(doc.content[c.end : cue.start])) <= 4
+        )
+    ]
+    if refused:
         return False
     press = [p for p in words.needs_partner.find_in(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
