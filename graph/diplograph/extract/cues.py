@@ -6,7 +6,8 @@ A lexicon phrase is a sequence of words, matched case-insensitively on whole wor
 - ``forder*``: any word starting with ``forder`` (fordert, Forderung, Forderungen);
 - ``*sprecher``: any word ending in ``sprecher`` (Regierungssprecher), for German compounds;
 - ``*gespräch*``: any word containing ``gespräch`` (Friedensgespräche);
-- ``lehnt ... ab``: the words with up to eight words between them (separable verbs);
+- ``lehnt ... ab``: the words with up to ten words between them (separable verbs; wire copy
+  puts day, addressee and adverbs between: "rief die Konfliktparteien am Montag erneut auf");
 - ``sagte ... zu$``: the last word must end the clause (punctuation, the end, or a joining word
   such as "und" follows): "sagte Hilfe zu." is a promise, "sagte, er gehe zu Fuß" is not.
 
@@ -34,7 +35,7 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 #: Characters that may stand between two words of one phrase (no sentence punctuation).
 _JOINER = re.compile(r"[\s\-–'’\"„“”«»]*")
 _BARRIER = re.compile(r"[.;:!?]")
-MAX_GAP = 8
+MAX_GAP = 10
 
 
 @dataclass(frozen=True)
