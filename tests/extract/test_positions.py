@@ -368,3 +368,12 @@ def test_positions_the_two_leaders_are_those_who_met(make_doc: MakeDoc, lang: st
 def test_positions_speech_and_plans(make_doc: MakeDoc, lang: str, text: str,
                                     expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Die Ermittler hinderten die Gruppe an der Umsetzung ihrer Pläne für Anschläge.", set()),
+    ("de", "Der ukrainische Friedensplan sieht einen Abzug vor.", {("state/ukraine", "propose", "troop-withdrawal")}),
+])
+def test_positions_a_plan_needs_its_owner(make_doc: MakeDoc, lang: str, text: str,
+                                          expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected

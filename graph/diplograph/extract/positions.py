@@ -176,6 +176,8 @@ def _holders(
     attached = _attached_holder(doc, cue, res)
     if attached:
         return [attached]
+    if cue.phrase in gr.owned_stances:
+        return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
     if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects, gr)):
