@@ -372,7 +372,8 @@ def test_positions_speech_and_plans(make_doc: MakeDoc, lang: str, text: str,
 
 @pytest.mark.parametrize(("lang", "text", "expected"), [
     ("de", "Die Ermittler hinderten die Gruppe an der Umsetzung ihrer Pläne für Anschläge.", set()),
-    ("de", "Der ukrainische Friedensplan sieht einen Abzug vor.", {("state/ukraine", "propose", "troop-withdrawal")}),
+    ("de", "Der ukrainische Friedensplan sieht einen Abzug vor.",
+     {("state/ukraine", "propose", "troop-withdrawal")}),
 ])
 def test_positions_a_plan_needs_its_owner(make_doc: MakeDoc, lang: str, text: str,
                                           expected: set[tuple[str, str, str]]) -> None:
