@@ -312,3 +312,20 @@ def test_meetings_place_of_a_topic_is_no_venue(make_doc, lang: str, text: str) -
 ])
 def test_meetings_refused_talks_are_no_meeting(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Olaf Scholz ist am Montag in Wien mit Karl Nehammer zusammengekommen.",
+     {"person/olaf-scholz", "person/karl-nehammer"}),
+    ("Emmanuel Macron hatte in Rom mit Giorgia Meloni gesprochen.",
+     {"person/emmanuel-macron", "person/giorgia-meloni"}),
+    ("Eine Delegation der Hamas traf in Kairo mit ägyptischen Geheimdienstvertretern zusammen.",
+     {"delegation/hamas", "delegation/egypt"}),
+])
+def test_meetings_de_perfect_tense_and_groups(make_doc, text: str, expected: set[str]) -> None:  # type: ignore[no-untyped-def]
+    assert [set(m.participants) for m in make_doc(text, "de").meetings] == [expected]
+
+
+def test_meetings_de_speaking_for_a_summit_proposes_it(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Fumio Kishida sprach sich für ein Gipfeltreffen mit Kim Jong Un aus.", "de")
+    assert [m.status for m in doc.meetings] == ["proposed"]

@@ -200,3 +200,15 @@ def test_mentions_undated_person_serves_their_only_state(make_doc) -> None:  # t
 def test_mentions_names_in_lower_case_and_short_forms(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
                                                       key: str) -> None:
     assert key in {m.key for m in make_doc(text, lang).mentions}
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "The European Union condemned the coup. The bloc demanded the president's release.", "org/eu"),
+    ("de", "Die Nato verurteilte den Angriff. Das Bündnis forderte eine Waffenruhe.", "org/nato"),
+    ("fr", "La Cédéao a condamné le coup d'État. Le bloc a exigé la libération du président.", "org/ecowas"),
+    ("es", "La OEA condenó el golpe. El organismo pidió la liberación de los presos.", "org/oas"),
+])
+def test_mentions_the_bloc_is_the_organisation_named_before(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                                             key: str) -> None:
+    doc = make_doc(text, lang)
+    assert [m.key for m in doc.mentions if m.source.startswith("anaphora:")] == [key]

@@ -378,3 +378,71 @@ def test_positions_speech_and_plans(make_doc: MakeDoc, lang: str, text: str,
 def test_positions_a_plan_needs_its_owner(make_doc: MakeDoc, lang: str, text: str,
                                           expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The United States vetoed a resolution demanding a ceasefire.",
+     {("state/united-states", "oppose", "ceasefire")}),
+    ("Germany refused to send tanks.", {("state/germany", "reject", "military-aid")}),
+    ("Mali ordered French troops to leave.", {("state/mali", "demand", "troop-withdrawal")}),
+    ("Spain does not recognize Kosovo.", {("state/spain", "reject", "recognition")}),
+    ("Japan hailed the trade agreement.", {("state/japan", "support", "trade")}),
+    ("The European Union pledged funds to fight human smuggling.", {("org/eu", "offer", "migration")}),
+    ("Niger seeks new security partnerships with Russia.",
+     {("state/niger", "support", "bilateral-relations")}),
+    ("Egypt and Jordan sign a migration pact.",
+     {("state/egypt", "accept", "migration"), ("state/jordan", "accept", "migration")}),
+])
+def test_positions_en_wire_verbs(make_doc: MakeDoc, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions} == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Venezuela's opposition disputes the election result.",
+    "The visit was a sign of warming relations between Iran and Saudi Arabia.",
+    "Ukraine secured a pledge of air defense systems from Germany.",
+])
+def test_positions_en_no_stance_phrases(make_doc: MakeDoc, text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions}
+    assert not {f for f in found if f[0] == "state/ukraine" or f[1] in ("accept", "oppose")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peking lehne die angekündigten Strafzölle entschieden ab, sagte ein Sprecher.",
+     {("state/china", "reject", "trade")}),
+    ("Die Hamas verlangt einen Waffenstillstand. Israel hat diese Forderung zurückgewiesen.",
+     {("org/hamas", "demand", "ceasefire"), ("state/israel", "reject", "ceasefire")}),
+    ("Polen und Tschechien haben sich für neue Sanktionen ausgesprochen.",
+     {("state/poland", "support", "sanctions"), ("state/czechia", "support", "sanctions")}),
+    ("Indonesien ist zu Gesprächen bereit.", {("state/indonesia", "support", "negotiations")}),
+    ("Serbien lehnte eine Neuauszählung der Stimmen ab.", {("state/serbia", "reject", "elections")}),
+    ("Die Afrikanische Union forderte die Junta zur Rückkehr zur verfassungsmäßigen Ordnung auf.",
+     {("org/african-union", "demand", "leadership")}),
+    ("Frankreich äußerte Besorgnis über neue Zölle.", {("state/france", "oppose", "trade")}),
+    ("Kanada sicherte der Ukraine weitere Militärhilfe zu.", {("state/canada", "offer", "military-aid")}),
+])
+def test_positions_de_wire_phrases(make_doc: MakeDoc, text: str, expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Indonesien ist nicht zu Gesprächen bereit.", "support"),
+    ("Die britische UN-Botschafterin begrüßte die Waffenruhe.", "bilateral-relations"),
+    ("Menschenrechtsorganisationen kritisierten das Abkommen über Migration.", "human-rights"),
+])
+def test_positions_de_no_stance_or_topic_phrases(make_doc: MakeDoc, text: str, absent: str) -> None:
+    found = {(p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert not {f for f in found if absent in f}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The U.S. special envoy for Sudan, Tom Perriello, urged both sides to allow aid deliveries.",
+     {("person/tom-perrello", "demand", "humanitarian-aid")}),
+    ("en", "EU, Tunisia sign migration pact",
+     {("org/eu", "accept", "migration"), ("state/tunisia", "accept", "migration")}),
+    ("en", "Joe Biden spoke. He refused to send missiles to Ukraine.",
+     {("person/joe-biden", "reject", "military-aid")}),
+])
+def test_positions_envoys_headline_lists_and_adjacent_cues(make_doc: MakeDoc, lang: str, text: str,
+                                                           expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected

@@ -60,6 +60,7 @@ class Grammar:
     non_state: CueMatcher
     not_stances: CueMatcher
     not_topics: CueMatcher
+    org_anaphora: CueMatcher
     speech: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
@@ -130,6 +131,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
         not_stances=CueMatcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         not_topics=CueMatcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
+        org_anaphora=CueMatcher({"org": gram.get("org_anaphora") or []}, f"{src}/grammar.yml"),
         speech=CueMatcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),

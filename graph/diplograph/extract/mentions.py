@@ -248,6 +248,7 @@ class _Finder:
         self.organisations()
         self.acronyms()
         self.offices_and_groups()
+        self.blocs()
         return self.out
 
     def organisations(self) -> None:
@@ -279,6 +280,35 @@ class _Finder:
                             name,
                         )
                     )
+
+    def blocs(self) -> None:
+        """A phrase that refers back to an organisation ("the bloc", "das Bündnis"): the
+        organisation named last before it."""
+        for cue in self.gr.org_anaphora.find(self.text):
+            if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
+                continue
+            org = next(
+                (
+                    m
+                    for m in reversed(self.out)
+                    if m.end <= cue.start and m.kind == "Organization" and m.is_actor
+                ),
+                None,
+            )
+            if org is not None:
+                surface = self.text[cue.start : cue.end]
+                self.add(
+                    Mention(
+                        cue.start,
+                        cue.end,
+                        org.key,
+                        "Organization",
+                        surface,
+                        f"anaphora:{cue.phrase}",
+                        "group",
+                        "",
+                    )
+                )
 
     def acronyms(self) -> None:
         """An unknown acronym made of the initials of an organisation named before it: "the Rapid

@@ -242,7 +242,8 @@ def _governing(
     for c in cues:
         if out:
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
-            if len(between) <= 2 and not set(between) <= gr.coordination:  # "rejected and condemned"
+            joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
+            if len(between) <= 2 and not joined:
                 continue
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
@@ -275,12 +276,12 @@ def _subject_candidates(
     for m in acting:
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        head = _phrase_start(text, m, roles)
+        head = _phrase_start(text, m, roles, gr.prepositions)
         owner = next(
             (c for c in roles if c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start])), None
         )
         if owner is not None:  # "the foreign ministers of the EU": the EU acts
-            head = _phrase_start(text, replace(m, start=owner.start), roles)
+            head = _phrase_start(text, replace(m, start=owner.start), roles, gr.prepositions)
         is_object = _after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
@@ -296,12 +297,14 @@ _OF_ROLE = re.compile(
 )
 
 
-def _phrase_start(text: str, m: Mention, roles: list[Cue]) -> int:
+def _phrase_start(text: str, m: Mention, roles: list[Cue], prepositions: frozenset[str]) -> int:
     """Where the noun phrase of a name starts: before the role nouns and words right before it
-    ("US-Außenminister John Kerry", "le président égyptien al-Sissi")."""
+    ("US-Außenminister John Kerry", "le président égyptien al-Sissi"); a preposition ends the
+    role's phrase ("the envoy for Sudan": Sudan is no name the envoy's title introduces)."""
     start = m.start
     for c in sorted(roles, key=lambda c: -c.end):
-        if c.end <= start and re.fullmatch(r"[\s,]*(?:[^\W\d_]+\s+)?", text[c.end : start]):
+        gap = re.fullmatch(r"[\s,]*(?:([^\W\d_]+)\s+)?", text[c.end : start])
+        if c.end <= start and gap and (gap.group(1) or "").lower() not in prepositions:
             start = c.start
     return start
 
@@ -355,7 +358,9 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
         listed = listed or conj
         if conj:
             break
-    if not listed or first not in chain:
+    closing = re.findall(r"\w+", text[chain[-1].end : cue.start])
+    headline = len(chain) > 1 and len(closing) <= 2  # "EU, Tunisia sign migration pact"
+    if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
 
