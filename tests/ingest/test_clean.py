@@ -199,3 +199,9 @@ def test_clean_loader_rejects_bad_data(tmp_path: Path, content: str, message: st
         load_boilerplate("de", tmp_path / "lexicon")
     assert message in str(caught.value)
     assert "\n" not in str(caught.value)
+
+
+def test_clean_block_stops_at_a_sentence_of_the_article() -> None:
+    sentence = "Der Außenminister traf am Montag seinen Amtskollegen in Genf zu ersten Gesprächen."
+    text = f"Mehr zum Thema\nWaffenruhe in Genf\n{sentence}\n{sentence}"
+    assert _clean(text, "de") == f"{sentence}\n{sentence}"

@@ -35,6 +35,13 @@ _MULTISPACE = re.compile(r" {2,}")
 # copied text does not always have blank lines: stop early rather than eat the article body.
 _BLOCK_MAX_LINES = 6
 _BLOCK_MAX_CHARS = 320
+#: A line this long that ends a sentence is article text, not a link of a "more on this" block.
+_PROSE_MIN_CHARS = 80
+
+
+def _prose(line: str) -> bool:
+    """Whether a line reads like article text (a long full sentence), which ends a link block."""
+    return len(line) >= _PROSE_MIN_CHARS and line.rstrip()[-1:] in ".!?\"“”»"
 # A tail marker ("Kommentare") only ends the article once this much text was kept before it;
 # earlier it is a stray navigation line.
 _TAIL_MIN_CHARS = 400
@@ -110,7 +117,7 @@ def clean(text: str, lang: str | None, res: BoilerplateRules) -> str:
         if _fullmatch(res.block_start, line):
             taken = 0
             while (index < len(lines) and lines[index] and taken < _BLOCK_MAX_LINES
-                   and len(lines[index]) <= _BLOCK_MAX_CHARS):
+                   and len(lines[index]) <= _BLOCK_MAX_CHARS and not _prose(lines[index])):
                 index += 1
                 taken += 1
             continue
