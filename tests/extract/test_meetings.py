@@ -329,3 +329,14 @@ def test_meetings_de_perfect_tense_and_groups(make_doc, text: str, expected: set
 def test_meetings_de_speaking_for_a_summit_proposes_it(make_doc) -> None:  # type: ignore[no-untyped-def]
     doc = make_doc("Fumio Kishida sprach sich für ein Gipfeltreffen mit Kim Jong Un aus.", "de")
     assert [m.status for m in doc.meetings] == ["proposed"]
+
+
+@pytest.mark.parametrize(("lang", "text", "persons"), [
+    ("de", "Annalena Baerbock traf Sameh Schukri in Kairo, nach Angaben des Auswärtigen Amtes.",
+     ("person/annalena-baerbock", "person/sameh-shoukry")),
+    ("en", "Antony Blinken met Sameh Shoukry in Cairo, according to the State Department.",
+     ("person/antony-blinken", "person/sameh-shoukry")),
+])
+def test_meetings_source_is_no_participant(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
+                                           persons: tuple[str, str]) -> None:
+    assert [m.participants for m in make_doc(text, lang, published=None).meetings] == [persons]

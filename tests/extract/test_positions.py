@@ -446,3 +446,9 @@ def test_positions_de_no_stance_or_topic_phrases(make_doc: MakeDoc, text: str, a
 def test_positions_envoys_headline_lists_and_adjacent_cues(make_doc: MakeDoc, lang: str, text: str,
                                                            expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+def test_positions_the_two_are_no_object_after_the_cue(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die beiden verurteilten den Test und forderten Pjöngjang zur Aufgabe seines "
+                   "Atomprogramms auf.", "de")
+    assert "state/north-korea" not in {p.holder for p in doc.positions}

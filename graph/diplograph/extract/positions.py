@@ -63,8 +63,6 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
             holders = _holders(doc, s, cue, acting, roles, res, speaker, first=not i)
-            if not holders and refer.plural_referents.find_in(doc.content, s.start, cue.start):
-                holders = _last_met(doc, s)  # "Les deux dirigeants ont signé un accord …"
             if not holders:
                 continue
             target = _target(acting, holders, cue, gr)
@@ -188,6 +186,8 @@ def _holders(
         return [person]  # "Er sagte Ägypten Unterstützung zu"
     if not holders and speaker and gr.reported_speech.find_in(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
+    if not holders and meeting_words(res, doc.lang).plural_referents.find_in(text, s.start, cue.start):
+        return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
     if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
         holders = [m.key for m in subjects if m.start >= cue.end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
