@@ -109,15 +109,15 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
-        topics = _topic_spans(doc, s, words)
+        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
+        topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
-        place = _place(doc, s, topics) or _capital(doc, s, words)
+        place = _place(doc, s, topics) or (_capital(doc, s, words) if cues else None)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
-        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
-        if cues and not live and words.attendance.find_in(doc.content, s.start, s.end):
+        if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
@@ -130,7 +130,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             keys = list(dict.fromkeys(m.key for m in acting if m is not goal))
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
-            elif len(keys) < 2 and words.plural_referents.find_in(doc.content, s.start, s.end):
+            elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
@@ -169,7 +169,7 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
     """Whether a meeting word reports a meeting: not part of a phrase that means something else,
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
     word follows it, with a name after that (see the module docstring)."""
-    if any(_overlaps(v, cue) for v in words.not_meetings.find_in(doc.content, s.start, s.end)):
+    if any(_overlaps(v, cue) for v in words.not_meetings.find_local(doc.content, s.start, s.end)):
         return False
     refused = [  # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word
         c
@@ -182,7 +182,7 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
     ]
     if refused:
         return False
-    press = [p for p in words.needs_partner.find_in(doc.content, s.start, s.end) if _overlaps(p, cue)]
+    press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
     return named is True if press else named is not False
 
@@ -196,7 +196,7 @@ def _topic_spans(doc: Document, s: Sentence, words: MeetingWords) -> list[tuple[
     where: from the opening words to the clause end, a partner word or a few words on ("über
     Sanktionen gegen Russland mit Merz": Merz stays; "tensions in the South China Sea")."""
     spans = []
-    for t in words.topic.find_in(doc.content, s.start, s.end):
+    for t in words.topic.find_local(doc.content, s.start, s.end):
         end = t.end
         for n, w in enumerate(_WORD.finditer(doc.content, t.end, s.end)):
             gap = doc.content[end : w.start()]
@@ -282,7 +282,7 @@ def _split_at_sequence(
     The sequence word must follow a partner with only coordination between them, and the next
     partner must follow it closely; the host is the first participant (the subject).
     """
-    for seq in words.sequence.find_in(doc.content, s.start, s.end):
+    for seq in words.sequence.find_local(doc.content, s.start, s.end):
         left = [m for m in acting if m.end <= seq.start and m.key in keys]
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
@@ -340,7 +340,7 @@ def _place(doc: Document, s: Sentence, topics: list[tuple[int, int]]) -> str | N
 def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
     """The capital a sentence names by its state: "in der ukrainischen Hauptstadt", "la capital
     colombiana", "the capital of Egypt"."""
-    for cue in words.capital.find_in(doc.content, s.start, s.end):
+    for cue in words.capital.find_local(doc.content, s.start, s.end):
         for m in in_span(doc.mentions, s):
             if m.kind != "State" or m.key not in words.capitals:
                 continue

@@ -284,6 +284,8 @@ class _Finder:
     def blocs(self) -> None:
         """A phrase that refers back to an organisation ("the bloc", "das Bündnis"): the
         organisation named last before it."""
+        if not any(m.kind == "Organization" for m in self.out):
+            return
         for cue in self.gr.org_anaphora.find(self.text):
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue

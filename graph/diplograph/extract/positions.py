@@ -57,7 +57,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 doc.content, s, topic_cues, gr, refer.articles | refer.possessives
             ):
                 topics = prev_specific  # "… a migration deal. Abbott criticised the agreement."
-            if not topics and gr.anaphora.find_in(doc.content, s.start, s.end):
+            if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
                 continue
@@ -120,10 +120,13 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
     "agreement" only when nothing more specific is named ("an agreement on migration")."""
     names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
-    vetoes = gr.not_topics.find_in(doc.content, s.start, s.end)
+    found = gr.topics.find_in(doc.content, s.start, s.end)
+    if not found:
+        return []
+    vetoes = gr.not_topics.find_local(doc.content, s.start, s.end)
     found = [
         t
-        for t in gr.topics.find_in(doc.content, s.start, s.end)
+        for t in found
         if not any(m.start <= t.start and t.end <= m.end for m in names)
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
     ]
@@ -135,7 +138,7 @@ def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[
     and a clause or a coordinated verb follows ("demanded that Russia agree to a ceasefire",
     "rejected and condemned the sanctions"), then at the end of the sentence."""
     end = nxt.start if nxt is not None else s.end
-    said = [c.start for c in gr.speech.find_in(text, cue.end, end)]
+    said = [c.start for c in _within(gr.speech.find_local(text, s.start, s.end), cue.end, end)]
     end = said[0] if said else end  # "welcomed the call and said the EU was preparing sanctions"
     words = set(re.findall(r"\w+", text[cue.end : end].lower()))
     if not any(cue.end <= t.start < end for t in topics) and (
@@ -184,9 +187,11 @@ def _holders(
     pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
     if not holders and pronoun and (person := last_person(doc, s.start)):
         return [person]  # "Er sagte Ägypten Unterstützung zu"
-    if not holders and speaker and gr.reported_speech.find_in(text, s.start, s.end):
+    if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders and meeting_words(res, doc.lang).plural_referents.find_in(text, s.start, cue.start):
+    if not holders and _within(
+        meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
+    ):
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
     if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
         holders = [m.key for m in subjects if m.start >= cue.end][:1]
@@ -200,32 +205,39 @@ def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Gram
     """Who says what should be done or cannot be accepted: the actor in a closing clause with a
     speech verb after the cue ("…, sagte Lawrow"), or the subject of a speech verb before it
     ("Peskow sagte, ein Beitritt sei nicht hinnehmbar"; "Barsani erklärte: Die PKK muss …")."""
-    said = gr.speech.find_in(text, s.start, cue.start)
+    said = _within(gr.speech.find_local(text, s.start, s.end), s.start, cue.start)
     if said:
         before = [m for m in subjects if m.end <= said[0].start]
         if before:
             return before[0].key
     colon = text.rfind(":", s.start, cue.start)
-    if colon >= 0 and gr.speech.find_in(text, s.start, colon):
+    if colon >= 0 and _within(gr.speech.find_local(text, s.start, s.end), s.start, colon):
         before = [m for m in subjects if m.end <= colon]
         if before:
             return before[0].key
     comma = text.rfind(",", cue.end, s.end)
-    if comma < 0 or not gr.speech.find_in(text, comma, s.end):
+    if comma < 0 or not _within(gr.speech.find_local(text, s.start, s.end), comma, s.end):
         return None
     after = [m for m in subjects if m.start > comma]
     return after[0].key if after else None
+
+
+def _within(cues: list[Cue], start: int, end: int) -> list[Cue]:
+    return [c for c in cues if start <= c.start and c.end <= end]
 
 
 def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     """Stance cues in sentence ``s`` that no phrase of ``not_stances`` covers ("zu einer
     Haftstrafe verurteilt" is a sentence, not a condemnation) and that are no part of a name
     ("Rapid Support Forces")."""
-    vetoes = gr.not_stances.find_in(doc.content, s.start, s.end)
+    cues = gr.stances.find_in(doc.content, s.start, s.end)
+    if not cues:
+        return []
+    vetoes = gr.not_stances.find_local(doc.content, s.start, s.end)
     names = [m for m in in_span(doc.mentions, s) if m.form == "name"]
     return [
         c
-        for c in gr.stances.find_in(doc.content, s.start, s.end)
+        for c in cues
         if not any(v.start < c.end and c.start < v.end for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
     ]
@@ -331,7 +343,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
         return []
     first = before[0]
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
-    bounds = sorted([*bounds, *(c.end for c in gr.speech.find_in(text, before[0].start, cue.start))])
+    bounds = sorted([*bounds, *(c.end for c in gr.speech.find_local(text, before[0].start, cue.start))])
     words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
     infinitive = words[0] in gr.infinitive or _last_word(text[: cue.start]) in gr.infinitive
     if infinitive and bounds:
