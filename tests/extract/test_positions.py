@@ -452,3 +452,18 @@ def test_positions_the_two_are_no_object_after_the_cue(make_doc: MakeDoc) -> Non
     doc = make_doc("Die beiden verurteilten den Test und forderten Pjöngjang zur Aufgabe seines "
                    "Atomprogramms auf.", "de")
     assert "state/north-korea" not in {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "Les pourparlers ont été lancés à Khartoum, sous les auspices de l’Union africaine.",
+     ("org/african-union", "support", "negotiations")),
+    ("en", "The talks were held in Doha under the auspices of the African Union.",
+     ("org/african-union", "support", "negotiations")),
+    ("de", "Die Gespräche finden unter der Schirmherrschaft der Vereinten Nationen statt.",
+     ("org/un", "support", "negotiations")),
+    ("es", "Las negociaciones se celebran en La Habana bajo los auspicios de la ONU.",
+     ("org/un", "support", "negotiations")),
+])
+def test_positions_auspices_support_the_talks(make_doc: MakeDoc, lang: str, text: str,
+                                              expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}

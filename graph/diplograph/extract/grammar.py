@@ -74,6 +74,7 @@ class Grammar:
     infinitive: frozenset[str]
     contrast: frozenset[str]
     owned_stances: frozenset[str]
+    adjunct_stances: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -148,6 +149,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         infinitive=_words(gram.get("infinitive_markers"), f"{src}/grammar.yml: infinitive_markers"),
         contrast=_words(gram.get("contrast"), f"{src}/grammar.yml: contrast"),
         owned_stances=_words(gram.get("owned_stances"), f"{src}/grammar.yml: owned_stances"),
+        adjunct_stances=_words(gram.get("adjunct_stances"), f"{src}/grammar.yml: adjunct_stances"),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

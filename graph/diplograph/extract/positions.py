@@ -403,13 +403,16 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
             last = t.end
         return list(dict.fromkeys(keys))
     bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
-    since = bounds[-1] if bounds else since
+    if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
+        since = bounds[-1]
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
     return [before[-1].key] if before else []
 
 
 #: Words between a stance noun and the actor whose stance it is ("support of", "Forderung der").
-_OWNER = re.compile(r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+)?")
+_OWNER = re.compile(
+    r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?"
+)
 
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
