@@ -467,3 +467,16 @@ def test_positions_the_two_are_no_object_after_the_cue(make_doc: MakeDoc) -> Non
 def test_positions_auspices_support_the_talks(make_doc: MakeDoc, lang: str, text: str,
                                               expected: tuple[str, str, str]) -> None:
     assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Außenminister Sergej Lawrow sprach in Genf. Es werde erst wieder verhandelt, wenn die "
+           "Aufständischen eine Waffenruhe garantierten, schrieb er.",
+     {("person/sergey-lavrov", "demand", "ceasefire")}),
+    ("de", "Kolumbiens Regierung traf die FARC. Die Rebellen forderten, sie als politische Kraft "
+           "anzuerkennen.",
+     {("org/farc", "demand", "recognition")}),
+])
+def test_positions_conditions_and_armed_groups(make_doc: MakeDoc, lang: str, text: str,
+                                               expected: set[tuple[str, str, str]]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected

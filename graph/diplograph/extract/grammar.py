@@ -75,6 +75,7 @@ class Grammar:
     contrast: frozenset[str]
     owned_stances: frozenset[str]
     adjunct_stances: frozenset[str]
+    condition_cues: frozenset[str]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -132,7 +133,10 @@ def _build(res: Resources, lang: str) -> Grammar:
         stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
         not_stances=CueMatcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         not_topics=CueMatcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
-        org_anaphora=CueMatcher({"org": gram.get("org_anaphora") or []}, f"{src}/grammar.yml"),
+        org_anaphora=CueMatcher(
+            {"org": gram.get("org_anaphora") or [], "armed": gram.get("armed_anaphora") or []},
+            f"{src}/grammar.yml",
+        ),
         speech=CueMatcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
         topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
@@ -150,6 +154,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         contrast=_words(gram.get("contrast"), f"{src}/grammar.yml: contrast"),
         owned_stances=_words(gram.get("owned_stances"), f"{src}/grammar.yml: owned_stances"),
         adjunct_stances=_words(gram.get("adjunct_stances"), f"{src}/grammar.yml: adjunct_stances"),
+        condition_cues=_words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

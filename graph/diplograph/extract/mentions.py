@@ -283,7 +283,7 @@ class _Finder:
 
     def blocs(self) -> None:
         """A phrase that refers back to an organisation ("the bloc", "das Bündnis"): the
-        organisation named last before it."""
+        organisation named last before it; "the rebels", "die Rebellen": the armed group."""
         if not any(m.kind == "Organization" for m in self.out):
             return
         for cue in self.gr.org_anaphora.find(self.text):
@@ -293,7 +293,10 @@ class _Finder:
                 (
                     m
                     for m in reversed(self.out)
-                    if m.end <= cue.start and m.kind == "Organization" and m.is_actor
+                    if m.end <= cue.start
+                    and m.kind == "Organization"
+                    and m.is_actor
+                    and (cue.key != "armed" or self.armed(m.key))
                 ),
                 None,
             )
@@ -311,6 +314,10 @@ class _Finder:
                         "",
                     )
                 )
+
+    def armed(self, key: str) -> bool:
+        e = self.gaz.get(key)
+        return e is not None and e.org_kind == "armed-group"
 
     def acronyms(self) -> None:
         """An unknown acronym made of the initials of an organisation named before it: "the Rapid

@@ -181,7 +181,8 @@ def _holders(
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
-    if cue.phrase in gr.speaker_cues and (said_by := _speaker(text, s, cue, subjects, gr)):
+    speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
+    if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
@@ -201,10 +202,12 @@ def _holders(
     return holders
 
 
-def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
+def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
     """Who says what should be done or cannot be accepted: the actor in a closing clause with a
     speech verb after the cue ("…, sagte Lawrow"), or the subject of a speech verb before it
-    ("Peskow sagte, ein Beitritt sei nicht hinnehmbar"; "Barsani erklärte: Die PKK muss …")."""
+    ("Peskow sagte, ein Beitritt sei nicht hinnehmbar"; "Barsani erklärte: Die PKK muss …"),
+    or whom a pronoun there stands for ("…, schrieb er")."""
+    text = doc.content
     said = _within(gr.speech.find_local(text, s.start, s.end), s.start, cue.start)
     if said:
         before = [m for m in subjects if m.end <= said[0].start]
@@ -219,7 +222,9 @@ def _speaker(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Gram
     if comma < 0 or not _within(gr.speech.find_local(text, s.start, s.end), comma, s.end):
         return None
     after = [m for m in subjects if m.start > comma]
-    return after[0].key if after else None
+    if after:
+        return after[0].key
+    return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr.singular_pronouns) else None
 
 
 def _within(cues: list[Cue], start: int, end: int) -> list[Cue]:
@@ -259,6 +264,8 @@ def _governing(
                 continue
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
+            if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
+                continue  # "erst wieder verhandelt, wenn die Rebellen … garantierten": the condition
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
             item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr)
             if item and not any(listed[-1].end <= m.start < c.start for m in acting):
@@ -410,9 +417,7 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
 
 
 #: Words between a stance noun and the actor whose stance it is ("support of", "Forderung der").
-_OWNER = re.compile(
-    r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?"
-)
+_OWNER = re.compile(r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?")
 
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
