@@ -480,3 +480,12 @@ def test_positions_auspices_support_the_talks(make_doc: MakeDoc, lang: str, text
 def test_positions_conditions_and_armed_groups(make_doc: MakeDoc, lang: str, text: str,
                                                expected: set[tuple[str, str, str]]) -> None:
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == expected
+
+
+@pytest.mark.parametrize(("text", "holders"), [
+    ("Außenministerin Annalena Baerbock reiste nach Kairo. Sie sagte Millionen für humanitäre Hilfe zu.",
+     {"person/annalena-baerbock"}),
+    ("Annalena Baerbock und Sameh Schukri trafen sich. Sie sagten Hilfe zu.", set()),
+])
+def test_positions_sie_is_she_by_its_verb(make_doc: MakeDoc, text: str, holders: set[str]) -> None:
+    assert {p.holder for p in make_doc(text, "de").positions} == holders

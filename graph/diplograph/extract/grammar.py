@@ -76,6 +76,9 @@ class Grammar:
     owned_stances: frozenset[str]
     adjunct_stances: frozenset[str]
     condition_cues: frozenset[str]
+    number_pronouns: frozenset[str]
+    singular_endings: tuple[str, ...]
+    plural_endings: tuple[str, ...]
     particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
@@ -155,6 +158,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         owned_stances=_words(gram.get("owned_stances"), f"{src}/grammar.yml: owned_stances"),
         adjunct_stances=_words(gram.get("adjunct_stances"), f"{src}/grammar.yml: adjunct_stances"),
         condition_cues=_words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),
+        number_pronouns=_words(gram.get("number_pronouns"), f"{src}/grammar.yml: number_pronouns"),
+        singular_endings=tuple(sorted(_words(gram.get("singular_verb_endings"), f"{src}/grammar.yml"))),
+        plural_endings=tuple(sorted(_words(gram.get("plural_verb_endings"), f"{src}/grammar.yml"))),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),

@@ -185,7 +185,7 @@ def _holders(
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
     holders = _subjects(text, subjects, cue, gr)
-    pronoun = _pronoun_in(text[s.start : cue.start], gr.singular_pronouns)
+    pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun and (person := last_person(doc, s.start)):
         return [person]  # "Er sagte Ägypten Unterstützung zu"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
@@ -196,7 +196,7 @@ def _holders(
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
     if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
         holders = [m.key for m in subjects if m.start >= cue.end][:1]
-    if not holders and first and _pronoun_in(text[cue.end : s.end], gr.singular_pronouns):
+    if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
     return holders
@@ -224,7 +224,7 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     after = [m for m in subjects if m.start > comma]
     if after:
         return after[0].key
-    return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr.singular_pronouns) else None
+    return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr) else None
 
 
 def _within(cues: list[Cue], start: int, end: int) -> list[Cue]:
@@ -384,9 +384,19 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     return list(dict.fromkeys(m.key for m in chain))
 
 
-def _pronoun_in(text: str, pronouns: frozenset[str]) -> bool:
-    """Whether a singular personal pronoun stands in ``text`` (as the likely subject)."""
-    return any(w in pronouns for w in re.findall(r"\w+", text.lower()))
+def _pronoun_in(text: str, gr: Grammar) -> bool:
+    """Whether a singular personal pronoun stands in ``text`` (as the likely subject). A pronoun
+    that is singular or plural by its verb ("sie sagte" / "sie sagten") counts when a word next
+    to it has a singular verb ending."""
+    words = re.findall(r"\w+", text.lower())
+    for i, w in enumerate(words):
+        if w in gr.singular_pronouns:
+            return True
+        if w in gr.number_pronouns:
+            near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            if any(v.endswith(gr.singular_endings) and not v.endswith(gr.plural_endings) for v in near):
+                return True
+    return False
 
 
 def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar) -> list[str]:
