@@ -340,3 +340,19 @@ def test_meetings_de_speaking_for_a_summit_proposes_it(make_doc) -> None:  # typ
 def test_meetings_source_is_no_participant(make_doc, lang: str, text: str,  # type: ignore[no-untyped-def]
                                            persons: tuple[str, str]) -> None:
     assert [m.participants for m in make_doc(text, lang, published=None).meetings] == [persons]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "WASHINGTON (dg) - Joe Biden spoke with Xi Jinping by phone on Tuesday."),
+    ("de", "Berlin (dg) - Olaf Scholz telefonierte am Dienstag mit Wladimir Putin."),
+])
+def test_meetings_a_call_has_no_venue(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    meetings = make_doc(text, lang).meetings
+    assert len(meetings) == 1 and meetings[0].place is None
+
+
+def test_meetings_held_and_planned_stay_apart(make_doc) -> None:  # type: ignore[no-untyped-def]
+    doc = make_doc("Keir Starmer spoke with Friedrich Merz by phone on Monday. The two leaders plan to meet "
+                   "in Berlin next week.", "en")
+    found = sorted((m.status, m.place) for m in doc.meetings)
+    assert found == [("occurred", None), ("planned", "place/berlin")]

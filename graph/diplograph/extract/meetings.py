@@ -55,6 +55,7 @@ class MeetingWords:
     attendance: CueMatcher
     plural_referents: CueMatcher
     capital: CueMatcher
+    remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
     partner: frozenset[str]
     needs_partner: CueMatcher
@@ -80,6 +81,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             attendance=CueMatcher({"attend": data.get("attendance") or []}, src),
             plural_referents=CueMatcher({"group": data.get("plural_referents") or []}, src),
             capital=CueMatcher({"capital": data.get("capital") or []}, src),
+            remote=CueMatcher({"remote": data.get("remote") or []}, src),
             capitals={
                 e.capital_of: k
                 for k, e in sorted(res.gazetteer.entries.items(), reverse=True)
@@ -113,6 +115,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
         place = _place(doc, s, topics) or (_capital(doc, s, words) if cues else None)
+        remote = bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
@@ -150,7 +153,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                             participants=tuple(sorted(part)),
                             evidence=(Span(s.start, s.end),),
                             status=_status(gr, doc.content, s),
-                            place=place or last_place.get(par),
+                            place=None if remote else place or last_place.get(par),  # a call has no venue
                             day=day,  # type: ignore[arg-type]
                             date_text=date_text,
                             cue=(live or cues)[0].phrase,
@@ -439,8 +442,11 @@ _SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
 
 
 def _fit(m: Meeting, o: Meeting, side: Callable[[str], str]) -> int:
-    """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset."""
+    """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset.
+    A meeting held and one still planned are two ("spoke by phone … plan to meet next week")."""
     if m.day and o.day and m.day != o.day or m.place and o.place and m.place != o.place:
+        return 0
+    if (m.status == "occurred") != (o.status == "occurred"):
         return 0
     a, b = set(m.participants), set(o.participants)
     if a <= b or b <= a:
