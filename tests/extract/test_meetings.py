@@ -356,3 +356,12 @@ def test_meetings_held_and_planned_stay_apart(make_doc) -> None:  # type: ignore
                    "in Berlin next week.", "en")
     found = sorted((m.status, m.place) for m in doc.meetings)
     assert found == [("occurred", None), ("planned", "place/berlin")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "William Ruto traf am Rande des Gipfels Abiy Ahmed."),
+    ("fr", "William Ruto a rencontré Abiy Ahmed en marge du sommet."),
+    ("es", "William Ruto se reunió con Abiy Ahmed al margen de la cumbre."),
+])
+def test_meetings_on_the_sidelines_is_held(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
+    assert [m.status for m in make_doc(text, lang).meetings] == ["occurred"]
