@@ -1,10 +1,14 @@
 """Find the actors and places an article names.
 
-Five sources, in order of trust: gazetteer names (with inflection), persons introduced by a
-role noun ("Kreml-Sprecher Dmitri Peskow"), full names that start with a known first name,
-surnames of persons named earlier or later in the same article (or in office on the article's
-day), and unnamed groups acting for a state ("ukrainische Unterhändler" → a delegation).
-A capital city that is not used as a place stands for its state ("Moskau fordert …").
+Sources, in order of trust: gazetteer names (with inflection and German declension), persons
+introduced by a role noun ("Kreml-Sprecher Dmitri Peskow"), full names that start with a known
+first name, surnames of persons named earlier or later in the same article (or in office on the
+article's day), organisations introduced by a noun or named by their initials ("RSF"), and
+unnamed groups acting for a state ("ukrainische Unterhändler" → a delegation). Phrases that refer
+back are read last: a role without a name ("der König", "the Russian president") is the person
+named with that role before, or the office holder of the day, or else acts for its state; "the
+government", "the bloc", "the rebels" are the government, organisation or armed group the story
+named. A capital city that is not used as a place stands for its state ("Moskau fordert …").
 """
 
 from __future__ import annotations
