@@ -489,3 +489,10 @@ def test_positions_conditions_and_armed_groups(make_doc: MakeDoc, lang: str, tex
 ])
 def test_positions_sie_is_she_by_its_verb(make_doc: MakeDoc, text: str, holders: set[str]) -> None:
     assert {p.holder for p in make_doc(text, "de").positions} == holders
+
+
+def test_positions_the_agreement_is_the_deal_not_the_last_topic(make_doc: MakeDoc) -> None:
+    doc = make_doc("México y Estados Unidos pactan reforzar el control migratorio. Andrés Manuel López "
+                   "Obrador propuso un programa de inversión. Greg Abbott criticó el acuerdo.", "es")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert ("person/greg-abbott", "oppose", "migration") in facts

@@ -37,6 +37,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
     found: list[Position] = []
     prev_topics: list[str] = []
     prev_specific: list[str] = []  # topics the sentence before named by name, not as "the agreement"
+    deal_topics: list[
+        str
+    ] = []  # topics of the last deal or plan told of ("pactan reforzar el control migratorio")
     refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
@@ -53,10 +56,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
             )
             topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr)
             here_about = about
-            if prev_specific and _refers_back(
+            if (deal_topics or prev_specific) and _refers_back(
                 doc.content, s, topic_cues, gr, refer.articles | refer.possessives
             ):
-                topics = prev_specific  # "… a migration deal. Abbott criticised the agreement."
+                topics = (
+                    deal_topics or prev_specific
+                )  # "… a migration deal. Abbott criticised the agreement."
             if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
             if not topics:
@@ -87,6 +92,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             prev_about = about
             specific = [c.key for c in topic_cues if c.phrase not in gr.weak_topics]
             prev_specific = list(dict.fromkeys(specific)) if specific else prev_specific
+            if specific and any(c.key == "accept" for c in cues):  # a deal is told: "pactan reforzar …"
+                deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
