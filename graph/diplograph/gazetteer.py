@@ -97,6 +97,11 @@ class Gazetteer:
         """The entry for ``key``."""
         return self.entries.get(key)
 
+    def stands_for(self, key: str) -> str:
+        """Whom a reference names: a capital its state ("Moskau" → Russia), anything else itself."""
+        e = self.entries.get(key)
+        return e.capital_of if e is not None and e.capital_of else key
+
 
 def _date(t: Term) -> date | None:
     try:

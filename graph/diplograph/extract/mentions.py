@@ -129,8 +129,7 @@ class _Finder:
 
     def delegation(self, start: int, end: int, ref: Mention, phrase: str) -> Mention:
         """A delegation mention over ``start:end`` for the state (or capital's state) ``ref`` names."""
-        e = self.gaz.get(ref.key)
-        state = e.capital_of if e is not None and e.capital_of else ref.key
+        state = self.gaz.stands_for(ref.key)
         return Mention(
             start,
             end,
@@ -160,10 +159,7 @@ class _Finder:
 
     def ref_right_before(self, pos: int) -> bool:
         """Whether a state or organisation (name, adjective, genitive) stands right before ``pos``."""
-        for m in reversed(self.out):
-            if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
-                return re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is not None
-        return False
+        return self.state_at(pos) is not None
 
     def state_at(self, pos: int) -> str | None:
         """The state or organisation named right before ``pos`` ("US-", "russische "), if any."""
@@ -171,10 +167,7 @@ class _Finder:
             if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
                 if re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is None:
                     return None
-                e = self.gaz.get(m.key)
-                return e.capital_of if e is not None and e.capital_of else m.key
-            if m.end <= pos - 3:
-                break
+                return self.gaz.stands_for(m.key)
         return None
 
     def state_after(self, pos: int) -> Mention | None:
@@ -192,8 +185,7 @@ class _Finder:
             inside = [m for m in self.out if cue.end <= m.start and m.end <= name_start]
             m = next((m for m in inside if m.kind in ("State", "Organization") or m.form == "adj"), None)
             if m is not None:
-                e = self.gaz.get(m.key)
-                state = e.capital_of if e is not None and e.capital_of else m.key
+                state = self.gaz.stands_for(m.key)
         return state
 
     def after_place(self, pos: int) -> bool:
@@ -542,8 +534,7 @@ class _Finder:
         phrase names a state) and, if the phrase names one, that state."""
         day = self.doc.anchor or self.doc.published
         if state is not None:
-            e = self.gaz.get(state)
-            state = e.capital_of if e is not None and e.capital_of else state
+            state = self.gaz.stands_for(state)
         for m in sorted(self.out, key=lambda m: -m.start):
             if m.kind != "Person" or m.end > cue.start or m.form == "role":
                 continue
@@ -618,8 +609,7 @@ class _Finder:
                 )
             elif holder is None and ref is not None and self.anaphor(cue):
                 # "Pakistan's prime minister called on India …": the unnamed official acts for the state
-                e = self.gaz.get(ref.key)
-                state = e.capital_of if e is not None and e.capital_of else ref.key
+                state = self.gaz.stands_for(ref.key)
                 kind = self.gaz.entries[state].kind if state in self.gaz.entries else ref.kind
                 surface = self.text[cue.start : cue.end]
                 self.add(

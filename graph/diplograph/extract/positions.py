@@ -445,8 +445,7 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     if " ... " in cue.phrase:
         after = None
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
-        e = res.gazetteer.get(after.key)
-        return e.capital_of if e is not None and e.capital_of else after.key
+        return res.gazetteer.stands_for(after.key)
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun
     owner = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
     if owner and after is not None and _OWNER.fullmatch(doc.content[cue.end : after.start]):
@@ -458,8 +457,7 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
             return None
         prefix = m.form == "name" and "-" in doc.content[m.end : cue.start]  # "US-Entwurf", not "USA fordern"
         if (m.form in ("adj", "genitive") or prefix) and m.kind in ("State", "Organization"):
-            e = res.gazetteer.get(m.key)
-            return e.capital_of if e is not None and e.capital_of else m.key
+            return res.gazetteer.stands_for(m.key)
         return None
     return None
 
