@@ -11,6 +11,10 @@ A lexicon phrase is a sequence of words, matched case-insensitively on whole wor
 - ``sagte ... zu$``: the last word must end the clause (punctuation, the end, or a joining word
   such as "und" follows): "sagte Hilfe zu." is a promise, "sagte, er gehe zu Fuß" is not.
 
+Given a ``lemma`` function (see :mod:`diplograph.extract.lemmas`), every token is also tried on
+the lemma of each word, so ``fordern`` matches "forderte" and ``lehnen ... ab$`` matches "lehnte
+den Plan ab": a lexicon lists a word once, in its dictionary form.
+
 Matching tokenises the text once and looks words up in hash tables by whole word, prefix and
 suffix, so the cost grows with the text, not with the size of the lexicon. Each match says
 which key (``demand``) and which phrase fired, for ``diplograph explain``.
@@ -26,7 +30,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from diplograph.errors import DataError
@@ -103,7 +107,9 @@ class CueMatcher:
         lexicon: Mapping[str, Iterable[str]],
         source: str = "lexicon",
         joins: frozenset[str] = frozenset(),
+        lemma: Callable[[str], str] | None = None,
     ) -> None:
+        self._lemma = lemma
         self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
@@ -166,12 +172,26 @@ class CueMatcher:
         """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text)."""
         return [c for c in self._find(text) if start <= c.start and c.end <= end]
 
+    def _forms(self, words: list[tuple[int, int, str]]) -> list[tuple[str, ...]]:
+        """Each word's forms to try: the word, and its lemma where that differs."""
+        if self._lemma is None:
+            return [(w,) for _, _, w in words]
+        out: list[tuple[str, ...]] = []
+        for _, _, w in words:
+            lemma = self._lemma(w)
+            out.append((w,) if lemma == w else (w, lemma))
+        return out
+
     def _find_all(self, text: str) -> tuple[Cue, ...]:
         words = _words(text)
+        forms = self._forms(words)
         cands: list[tuple[int, int, _Phrase]] = []
-        for i, (start, _, word) in enumerate(words):
-            for p in self._heads(word):
-                end = self._rest(text, words, i, p)
+        for i, (start, _, _) in enumerate(words):
+            heads = self._heads(forms[i][0])
+            if len(forms[i]) > 1:
+                heads = tuple(dict.fromkeys(heads + self._heads(forms[i][1])))
+            for p in heads:
+                end = self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None
                 if end is not None:
@@ -196,7 +216,14 @@ class CueMatcher:
         i = bisect.bisect_left(words, (end,))
         return i < len(words) and words[i][2] in self._joins
 
-    def _rest(self, text: str, words: list[tuple[int, int, str]], i: int, p: _Phrase) -> int | None:
+    def _rest(
+        self,
+        text: str,
+        words: list[tuple[int, int, str]],
+        forms: list[tuple[str, ...]],
+        i: int,
+        p: _Phrase,
+    ) -> int | None:
         """End offset if the phrase's remaining tokens follow word ``i``, else None."""
         j, end = i, words[i][1]
         gap = False
@@ -209,7 +236,7 @@ class CueMatcher:
                 between = text[words[k - 1][1] : words[k][0]]
                 if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
                     return None
-                if _fits(mode, core, words[k][2]):
+                if any(_fits(mode, core, form) for form in forms[k]):
                     j, end = k, words[k][1]
                     break
             else:

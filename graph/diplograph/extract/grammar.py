@@ -7,12 +7,14 @@ language; everything comes from ``data/lexicon/<lang>/``.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 from diplograph.errors import DataError
 from diplograph.extract.cues import CueMatcher
+from diplograph.extract.lemmas import lemmatizer
 from diplograph.resources import Resources
 
 
@@ -108,6 +110,10 @@ def _build(res: Resources, lang: str) -> Grammar:
         credits = tuple(re.compile(p) for p in gram.get("credit_patterns") or [])
     except re.error as exc:
         raise DataError(f"{src}/grammar.yml: credit_patterns: {exc}") from exc
+    # Cue matchers also try each word's lemma, so their lexicons list dictionary forms; role and
+    # group nouns are inflected from morphology.yml instead, since their number matters
+    # ("the ministers of the EU" are not its one minister).
+    matcher = functools.partial(CueMatcher, lemma=lemmatizer(lang))
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
@@ -129,22 +135,22 @@ def _build(res: Resources, lang: str) -> Grammar:
             ),
             f"{src}/groups.yml",
         ),
-        meetings=CueMatcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
-        meeting_status=CueMatcher(
+        meetings=matcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
+        meeting_status=matcher(
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
         ),
-        stances=CueMatcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
-        not_stances=CueMatcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
-        not_topics=CueMatcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
-        org_anaphora=CueMatcher(
+        stances=matcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
+        not_stances=matcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
+        not_topics=matcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
+        org_anaphora=matcher(
             {"org": gram.get("org_anaphora") or [], "armed": gram.get("armed_anaphora") or []},
             f"{src}/grammar.yml",
         ),
-        speech=CueMatcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
-        topics=CueMatcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
-        anaphora=CueMatcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
-        reported_speech=CueMatcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
-        non_state=CueMatcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
+        speech=matcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
+        topics=matcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
+        anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
+        reported_speech=matcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
+        non_state=matcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),

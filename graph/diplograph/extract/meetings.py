@@ -25,6 +25,7 @@ Russia") are what is talked about, not who talks.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -33,6 +34,7 @@ from diplograph.extract.context import actors_in, agencies, in_span, last_person
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.lemmas import lemmatizer
 from diplograph.model import Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -69,6 +71,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
     def make() -> MeetingWords:
         data = res.lexicon(lang if lang in res.lexicons else "en", "meetings")
         src = f"lexicon/{lang}/meetings.yml"
+        matcher = functools.partial(CueMatcher, lemma=lemmatizer(lang))
 
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data.get(key) or [])
@@ -77,20 +80,20 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             possessives=words("possessives"),
             articles=words("articles"),
             attach=words("attach"),
-            sequence=CueMatcher({"sequence": data.get("sequence") or []}, src),
-            attendance=CueMatcher({"attend": data.get("attendance") or []}, src),
-            plural_referents=CueMatcher({"group": data.get("plural_referents") or []}, src),
-            capital=CueMatcher({"capital": data.get("capital") or []}, src),
-            remote=CueMatcher({"remote": data.get("remote") or []}, src),
+            sequence=matcher({"sequence": data.get("sequence") or []}, src),
+            attendance=matcher({"attend": data.get("attendance") or []}, src),
+            plural_referents=matcher({"group": data.get("plural_referents") or []}, src),
+            capital=matcher({"capital": data.get("capital") or []}, src),
+            remote=matcher({"remote": data.get("remote") or []}, src),
             capitals={
                 e.capital_of: k
                 for k, e in sorted(res.gazetteer.entries.items(), reverse=True)
                 if e.capital_of
             },
             partner=words("partner"),
-            needs_partner=CueMatcher({"press": data.get("needs_partner") or []}, src),
-            not_meetings=CueMatcher({"other": data.get("not_meetings") or []}, src),
-            topic=CueMatcher({"topic": data.get("topic") or []}, src),
+            needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
+            not_meetings=matcher({"other": data.get("not_meetings") or []}, src),
+            topic=matcher({"topic": data.get("topic") or []}, src),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)

@@ -412,9 +412,10 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
     um Vorschläge" does not reach back over the comma). A keyword inside the first object
     ("sanctions on Russian oil exports") is not a topic of its own."""
     coordination = gr.coordination
-    after = [
-        t for t in topic_cues if cue.start <= t.start < until and (t.start, t.end) != (cue.start, cue.end)
-    ]
+    # A condition's topic is what it sets as the condition, after it: "erst wieder verhandeln,
+    # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
+    lo = cue.end if cue.phrase in gr.condition_cues else cue.start
+    after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     if after:
         keys = [after[0].key]
         last = after[0].end

@@ -1,0 +1,38 @@
+"""Lemmas of words, so that a lexicon lists ``fordern`` once instead of every inflected form.
+
+simplemma ships its dictionaries in the wheel (nothing is downloaded) and knows all four of our
+languages; it answers ≈90k tokens/s uncached, and words repeat so much in news that a per-word
+cache makes it nearly free. Lemmas are lower-cased: the matcher compares lower-cased words.
+
+>>> lemmatizer("de")("lehnte")
+'lehnen'
+>>> lemmatizer("xx")("Wort")
+'wort'
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+
+import simplemma
+
+#: Languages simplemma is asked about; any other language gets lower-casing only.
+_KNOWN = frozenset(("de", "en", "es", "fr"))
+
+
+def _identity(word: str) -> str:
+    return word.lower()
+
+
+@functools.lru_cache(maxsize=8)
+def lemmatizer(lang: str) -> Callable[[str], str]:
+    """A cached ``word → lower-cased lemma`` function for ``lang``."""
+    if lang not in _KNOWN:
+        return _identity
+
+    @functools.lru_cache(maxsize=200_000)
+    def lemma(word: str) -> str:
+        return simplemma.lemmatize(word, lang=lang).lower()
+
+    return lemma
