@@ -89,6 +89,16 @@ class Grammar:
     role_bases: frozenset[str] = frozenset()
     clause_words: frozenset[str] = frozenset()
     compounds: bool = False
+    negations: frozenset[str] = frozenset()
+    negation_prefixes: tuple[str, ...] = ()
+    not_negations: frozenset[str] = frozenset()
+    hypothetical: frozenset[str] = frozenset()
+    agent_markers: frozenset[str] = frozenset()
+    passive_auxiliaries: frozenset[str] = frozenset()
+    pro_drop: bool = False
+    possessive_clitics: frozenset[str] = frozenset()
+    owner: re.Pattern[str] = re.compile(r"(?!)")
+    speculative: frozenset[str] = frozenset()
 
     def base_role(self, surface: str) -> bool:
         """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""
@@ -110,6 +120,11 @@ def _build(res: Resources, lang: str) -> Grammar:
         credits = tuple(re.compile(p) for p in gram.get("credit_patterns") or [])
     except re.error as exc:
         raise DataError(f"{src}/grammar.yml: credit_patterns: {exc}") from exc
+
+    def listed(key: str) -> frozenset[str]:
+        """A lower-cased word list of grammar.yml."""
+        return frozenset(w.lower() for w in _words(gram.get(key), f"{src}/grammar.yml: {key}"))
+
     # Cue matchers also try each word's lemma, so their lexicons list dictionary forms; role and
     # group nouns are inflected from morphology.yml instead, since their number matters
     # ("the ministers of the EU" are not its one minister).
@@ -176,6 +191,16 @@ def _build(res: Resources, lang: str) -> Grammar:
         role_bases=frozenset(str(w).lower() for ws in res.lexicon(lang, "roles").values() for w in ws or []),
         compounds=compound,
         clause_words=frozenset(str(w).lower() for w in gram.get("clause_openers") or []),
+        negations=listed("negations"),
+        negation_prefixes=tuple(sorted(listed("negation_prefixes"))),
+        not_negations=listed("not_negations"),
+        agent_markers=listed("agent_markers"),
+        passive_auxiliaries=listed("passive_auxiliaries"),
+        pro_drop=bool(gram.get("pro_drop")),
+        possessive_clitics=listed("possessive_clitics"),
+        owner=_owner(gram.get("owner_markers") or [], meet.get("articles") or [], f"{src}/grammar.yml"),
+        hypothetical=listed("hypothetical"),
+        speculative=listed("speculative"),
     )
 
 
@@ -186,6 +211,19 @@ def _clause(words: list[str], source: str) -> re.Pattern[str]:
         return re.compile("|".join(alternatives), re.IGNORECASE)
     except re.error as exc:
         raise DataError(f"{source}: clause_openers: {exc}") from exc
+
+
+def _owner(markers: list[str], articles: list[str], source: str) -> re.Pattern[str]:
+    """What stands between a stance noun and its owner: a marker and maybe an article ("the
+    support of the USA", "die Forderung der Ukraine", "la propuesta por parte de Rusia")."""
+    if not markers:
+        return re.compile(r"(?!)")
+    alts = "|".join(re.escape(str(m)).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))
+    arts = "|".join(re.escape(str(a)) for a in sorted(articles, key=len, reverse=True))
+    try:
+        return re.compile(rf"\s+(?:{alts})\s+(?:(?:{arts})(?:\s+|(?<=['’]))|l['’])?", re.IGNORECASE)
+    except re.error as exc:
+        raise DataError(f"{source}: owner_markers: {exc}") from exc
 
 
 def grammar(res: Resources, lang: str) -> Grammar:

@@ -18,11 +18,19 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from diplograph.extract.assertion import stated_stance
 from diplograph.extract.context import ACTOR_KINDS, actors_in, agencies, in_span, last_person, paragraph_of
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.meetings import meeting_words
+from diplograph.extract.speakers import (
+    SpeakerTrack,
+    in_quotation,
+    no_subject_before,
+    passive_agent,
+    speech_subject,
+)
 from diplograph.model import Document, Mention, Position, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -43,6 +51,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
+    track = SpeakerTrack()
     for s in doc.sentences:
         par = paragraph_of(doc, s)
         topic_cues = _topic_cues(doc, s, gr)
@@ -51,6 +60,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         for i, cue in enumerate(stances):
+            stance = stated_stance(doc.content, s, cue, gr)
+            if stance is None:
+                continue
             nxt = _object_end(
                 doc.content, s, cue, stances[i + 1] if i + 1 < len(stances) else None, topic_cues, gr
             )
@@ -67,24 +79,33 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if not topics:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
-            holders = _holders(doc, s, cue, acting, roles, res, speaker, first=not i)
+            quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
+            in_force = track.current() if gr.pro_drop or quoted else None
+            holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
             target = _target(acting, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
-            for holder in holders:
+            # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
+            nouns = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
+            owned = [
+                (owner, c.key, c.phrase)
+                for c in nouns + _inside(doc.content, cue, gr)
+                if (owner := _attached_holder(doc, c, res)) and owner not in holders
+            ]
+            for holder, said, phrase in [(h, stance, cue.phrase) for h in holders] + owned:
                 for topic in topics:
                     found.append(
                         Position(
                             holder=holder,
-                            stance=cue.key,
+                            stance=said,
                             topic=topic,
                             evidence=(Span(s.start, s.end),),
-                            target=target,
+                            target=target if holder in holders else None,
                             about=here_about,
                             day=dated.day if dated else None,
                             date_text=dated.surface if dated else None,
-                            cue=cue.phrase,
+                            cue=phrase,
                         )
                     )
         if topic_cues:
@@ -96,6 +117,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
+        track.advance(acting[0].key if acting else None)
     return replace(doc, positions=tuple(_merge(found)))
 
 
@@ -171,7 +193,7 @@ def _holders(
     acting: list[Mention],
     roles: list[Cue],
     res: Resources,
-    speaker: str | None,
+    speakers: tuple[str | None, str | None],
     first: bool,
 ) -> list[str]:
     """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
@@ -179,7 +201,11 @@ def _holders(
     ("Die USA und Frankreich fordern"), a pronoun subject ("Er sagte … zu"), the speaker of the
     sentence before when reported speech goes on ("Nötig seien …"), the first actor after the
     cue ("Zu den russischen Forderungen gehören …"), a pronoun after the sentence's first cue
-    ("…, schrieb er"; a later cue stands in a clause of its own)."""
+    ("…, schrieb er"; a later cue stands in a clause of its own). ``speakers`` are the subject of
+    the sentence before in this paragraph, for reported speech, and the subject in force, for a
+    quote or a clause with no stated subject ("Además, pidió …"); the agent of a passive holds
+    before any subject ("was rejected by Russia")."""
+    speaker, in_force = speakers
     gr = grammar(res, doc.lang)
     attached = _attached_holder(doc, cue, res)
     if attached:
@@ -191,10 +217,16 @@ def _holders(
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
+    if agent := passive_agent(text, s, cue, acting, gr):
+        return [agent]
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
-    if not holders and pronoun and (person := last_person(doc, s.start)):
-        return [person]  # "Er sagte Ägypten Unterstützung zu"
+    if not holders and pronoun:
+        person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
+        if person:
+            return [person]  # "Er sagte Ägypten Unterstützung zu", "Kerry said he would …"
+    if not holders and in_force and no_subject_before(text, s, cue, subjects, gr):
+        return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
     if not holders and _within(
@@ -255,13 +287,25 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     ]
 
 
+def _inside(text: str, cue: Cue, gr: Grammar) -> list[Cue]:
+    """Stance words in the gap of a separable verb: "lehnte Putins Vorschlag ab" holds a proposal
+    inside the rejection."""
+    if " ... " not in cue.phrase:
+        return []
+    words = list(re.finditer(r"\w+", text[cue.start : cue.end]))
+    if len(words) < 3:
+        return []
+    return gr.stances.find_local(text, cue.start + words[0].end(), cue.start + words[-1].start())
+
+
 def _governing(
     text: str, cues: list[Cue], topics: list[Cue], acting: list[Mention], gr: Grammar
 ) -> list[Cue]:
     """Drop a stance noun that only belongs to the object of the stance before it: in
     "unterstützt die Forderung nach …" the stance is support, not a demand of the speaker's own;
     in "urged both sides to agree to a ceasefire" the agreement is what is urged;
-    in "Nötig seien ein Waffenstillstand, ein konkreter Plan …" the plan is one of the demands."""
+    in "Nötig seien ein Waffenstillstand, ein konkreter Plan …" the plan is one of the demands;
+    in "rejected Vladimir Putin's plan" the plan is the object (its owner's, see ``owned``)."""
     out: list[Cue] = []
     for c in cues:
         if out:
@@ -269,6 +313,12 @@ def _governing(
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
             if len(between) <= 2 and not joined:
                 continue
+            gap = text[out[-1].end : c.start]
+            owner = [m for m in acting if out[-1].end <= m.start and m.end <= c.start]
+            if owner and not re.search(r"[,;:]", gap) and not joined:
+                unnamed = gap[: owner[0].start - out[-1].end] + gap[owner[-1].end - out[-1].end :]
+                if len(re.findall(r"\w+", unnamed)) <= 2:
+                    continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
@@ -434,13 +484,10 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
     return [before[-1].key] if before else []
 
 
-#: Words between a stance noun and the actor whose stance it is ("support of", "Forderung der").
-_OWNER = re.compile(r"\s+(?:der|des|of|of the|de|del|de la|du|des)\s+(?:the\s+|la\s+|el\s+|los\s+|l['’])?")
-
-
 def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
-    "les exigences russes". A phrase with a gap ends in its object ("rejeta la proposition
+    "les exigences russes", "Putins Vorschlag", "Russia's proposal", "la propuesta de Rusia". A
+    phrase with a gap ends in its object ("rejeta la proposition
     ukrainienne"): what follows it is the object's, not the stance's."""
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
     if " ... " in cue.phrase:
@@ -449,16 +496,23 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
         return res.gazetteer.stands_for(after.key)
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun
     owner = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
-    if owner and after is not None and _OWNER.fullmatch(doc.content[cue.end : after.start]):
+    between = doc.content[cue.end : after.start] if after is not None else ""
+    if owner and after is not None and grammar(res, doc.lang).owner.fullmatch(between):
         return after.key
+    clitics = grammar(res, doc.lang).possessive_clitics
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
-        if not re.fullmatch(r"[\s-]{0,2}", doc.content[m.end : cue.start]):
+        gap = doc.content[m.end : cue.start]
+        if m.is_actor and gap.rstrip() in clitics and gap != gap.rstrip():
+            return m.key  # "Russia's proposal", "Putin's plan"
+        if not re.fullmatch(r"[\s-]{0,2}", gap):
             return None
-        prefix = m.form == "name" and "-" in doc.content[m.end : cue.start]  # "US-Entwurf", not "USA fordern"
+        prefix = m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
         if (m.form in ("adj", "genitive") or prefix) and m.kind in ("State", "Organization"):
             return res.gazetteer.stands_for(m.key)
+        if m.form == "genitive" and m.kind == "Person":
+            return m.key  # "Putins Vorschlag"
         return None
     return None
 

@@ -1,0 +1,65 @@
+"""Whether a sentence states a stance at all, or only asks, denies or imagines one.
+
+A stance cue in a question ("Will Moscow accept a ceasefire?"), inside a hypothetical clause
+("if Kyiv rejected the plan …", "falls Kiew den Plan ablehnt") or next to a word of speculation
+or rumour ("could support", "soll … gefordert haben") reports no position. Under a negation
+("Russia did not demand …", "Paris n'a pas exigé …") a demand, proposal, offer or rejection is
+none either, but refusing to accept or support is a stance of its own: rejection, opposition.
+The words come from ``grammar.yml`` (``negations``, ``not_negations``, ``hypothetical``,
+``speculative``); this module only knows where they count: in the cue's own clause, up to three
+words before the cue, or after it up to the clause's end ("fordert nicht", "n'exige pas",
+"akzeptierte die Waffenruhe nicht"). A cue that carries a negation itself
+("nicht akzeptabel", "n'accepte pas") is a rejection, not a negated one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diplograph.extract.cues import Cue
+from diplograph.extract.grammar import Grammar
+from diplograph.model import Sentence
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?|['’]")
+#: How many words before a cue a negation or speculation word may stand ("did not yet demand").
+_REACH = 3
+#: How many words after a cue, within its clause, a negation may stand ("lehnte … nicht ab").
+_AFTER = 8
+
+
+def is_question(text: str, s: Sentence) -> bool:
+    """A sentence that asks: it ends in a question mark (or opens with "¿")."""
+    body = text[s.start : s.end].strip().rstrip("»«\"“”'’)")
+    return body.endswith("?") or body.startswith("¿")
+
+
+#: What a negated cue states: refusing to accept is a rejection, not supporting is opposition;
+#: a demand, proposal, offer or rejection that is denied states nothing.
+_NEGATED = {"accept": "reject", "support": "oppose"}
+
+
+def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
+    """The stance ``cue`` states in sentence ``s``: its own, the opposite one under a negation
+    ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
+    if is_question(text, s):
+        return None
+    clause_start = s.start
+    for b in gr.clause.finditer(text, s.start, cue.start):
+        clause_start = b.end()
+    before = [w.lower() for w in _WORD.findall(text[clause_start : cue.start])]
+    if set(before) & gr.hypothetical:
+        return None
+    near = before[-_REACH:]
+    if set(near) & gr.speculative:
+        return None
+    clause_end = next((b.start() for b in gr.clause.finditer(text, cue.end, s.end)), s.end)
+    after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
+    own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
+    if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):
+        return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
+    words = near + after
+    if {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & gr.not_negations:
+        return cue.key  # "not only demanded …", "nicht nur gefordert"
+    if set(words) & gr.negations:
+        return _NEGATED.get(cue.key)
+    return cue.key

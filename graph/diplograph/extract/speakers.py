@@ -1,0 +1,108 @@
+"""Who speaks: the speaker in force across sentences, a pronoun's referent inside a sentence,
+the agent of a passive.
+
+News reports speech in runs: a sentence names the speaker ("Lavrov said …"), the next ones go
+on in reported speech, in quotes, or (in Spanish) with no stated subject at all ("Además, pidió
+…"). :class:`SpeakerTrack` follows the subject in force from sentence to sentence so that such
+sentences take it as their holder. A pronoun after a speech verb inside a sentence ("Jonathan a
+fait savoir qu'il …", "Kerry said he …") is the speech verb's subject, not whoever a sentence
+before named first. "was rejected by Russia", "wurde von Russland abgelehnt", "rejeté par la
+Russie", "rechazado por Rusia": the agent after the grammar's ``agent_markers`` holds the stance
+when a passive auxiliary (``passive_auxiliaries``) stands in the clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from diplograph.extract.cues import Cue
+from diplograph.extract.grammar import Grammar
+from diplograph.model import Mention, Sentence
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+
+@dataclass
+class SpeakerTrack:
+    """The subject in force: the actor that last opened a sentence as its subject, and how many
+    sentences ago. It lapses after ``reach`` sentences without one."""
+
+    reach: int = 2
+    key: str | None = None
+    age: int = 0
+
+    def current(self) -> str | None:
+        """The subject in force for the sentence being read."""
+        return self.key if self.key is not None and self.age <= self.reach else None
+
+    def advance(self, subject: str | None) -> None:
+        """Move past a sentence whose subject is ``subject`` (None: it stated none)."""
+        if subject is not None:
+            self.key, self.age = subject, 1
+        else:
+            self.age += 1
+
+
+def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
+    """Whether sentence ``s`` is a quote or goes on inside one: it opens with a quotation mark, or
+    its paragraph has a quotation open before it. "“" opens in English and closes a German "„"."""
+    if text[s.start : s.end].lstrip()[:1] in "„“«‹\"":
+        return True
+    depth, straight, german = 0, False, False
+    for c in text[paragraph_start : s.start]:
+        if c in "„«‹":
+            depth, german = depth + 1, german or c == "„"
+        elif c in "”»›" or (c == "“" and german and depth):
+            depth = max(0, depth - 1)
+        elif c == "“":
+            depth += 1
+        elif c == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def no_subject_before(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
+    """Whether the cue's clause states no subject before the cue: no actor and no pronoun."""
+    clause_start = s.start
+    for b in gr.clause.finditer(text, s.start, cue.start):
+        clause_start = b.end()
+    if any(clause_start <= m.start < cue.start for m in subjects):
+        return False
+    words = {w.lower() for w in _WORD.findall(text[clause_start : cue.start])}
+    return not words & (gr.singular_pronouns | gr.plural_pronouns | gr.number_pronouns)
+
+
+def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
+    """The person who speaks in ``s`` before the cue: the subject of a speech verb that stands
+    before a pronoun which stands before the cue ("Kerry said he would back …")."""
+    for said in gr.speech.find_local(text, s.start, cue.start):
+        words = [w.lower() for w in _WORD.findall(text[said.end : cue.start])]
+        if not set(words) & (gr.singular_pronouns | gr.number_pronouns):
+            continue
+        persons = [m for m in subjects if m.end <= said.start and m.kind == "Person"]
+        if persons:
+            return persons[-1].key
+    return None
+
+
+def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> str | None:
+    """The agent of a passive stance ("was rejected by Russia", "von Russland abgelehnt"): an
+    actor right after an agent marker in the cue's clause, when a passive auxiliary stands
+    there too."""
+    if not gr.agent_markers or not gr.passive_auxiliaries:
+        return None
+    start = s.start
+    for b in gr.clause.finditer(text, s.start, cue.start):
+        start = b.end()
+    end = next((b.start() for b in gr.clause.finditer(text, cue.end, s.end)), s.end)
+    words = {w.lower() for w in _WORD.findall(text[start:end])}
+    if not words & gr.passive_auxiliaries:
+        return None
+    for m in acting:
+        if not start <= m.start < end:
+            continue
+        lead = [w.lower() for w in _WORD.findall(text[start : m.start])][-2:]
+        if set(lead) & gr.agent_markers:  # "by the Kremlin", "von der EU", "par la Russie"
+            return m.key
+    return None

@@ -1,0 +1,69 @@
+"""Questions, negations, hypotheticals and rumours state no stance; denied acceptance rejects."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _facts(doc: Document) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Will Russia demand a ceasefire?"),
+    ("de", "Fordert Russland eine Waffenruhe?"),
+    ("fr", "La Russie exige-t-elle un cessez-le-feu ?"),
+    ("es", "¿Exigirá Rusia un alto el fuego?"),
+])
+def test_assertion_questions_state_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia did not demand a ceasefire."),
+    ("en", "Russia has never proposed a ceasefire."),
+    ("de", "Russland hat keine Waffenruhe gefordert."),
+    ("de", "Russland fordert nicht eine Waffenruhe, hieß es."),
+    ("fr", "La Russie n'a pas exigé de cessez-le-feu."),
+    ("es", "Rusia no exigió un alto el fuego."),
+])
+def test_assertion_denied_demand_states_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine did not accept the ceasefire."),
+    ("de", "Die Ukraine akzeptierte die Waffenruhe nicht."),
+    ("fr", "L'Ukraine n'accepte pas le cessez-le-feu."),
+    ("es", "Ucrania no aceptó el alto el fuego."),
+])
+def test_assertion_denied_acceptance_is_rejection(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == {("state/ukraine", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "If Russia rejected the ceasefire, the talks would end."),
+    ("de", "Falls Russland die Waffenruhe ablehnt, enden die Gespräche."),
+    ("fr", "Si la Russie rejette le cessez-le-feu, les discussions prendront fin."),
+    ("es", "Si Rusia rechaza el alto el fuego, las conversaciones terminarán."),
+    ("en", "Russia could demand new sanctions relief."),
+    ("de", "Russland könnte eine Waffenruhe fordern."),
+    ("fr", "La Russie pourrait exiger un cessez-le-feu."),
+    ("es", "Rusia podría exigir un alto el fuego."),
+])
+def test_assertion_hypotheticals_state_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not {f for f in _facts(make_doc(text, lang)) if f[0] == "state/russia"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia not only demanded a ceasefire but also sanctions relief."),
+    ("de", "Russland forderte nicht nur eine Waffenruhe."),
+])
+def test_assertion_not_only_still_states(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/russia", "demand", "ceasefire") in _facts(make_doc(text, lang))

@@ -1,0 +1,86 @@
+"""Holders from the speaker in force, a pronoun after a speech verb, and a passive's agent."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _facts(doc: Document) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ceasefire was rejected by Russia on Monday."),
+    ("de", "Die Waffenruhe wurde von Russland am Montag abgelehnt."),
+    ("fr", "Le cessez-le-feu a été rejeté par la Russie lundi."),
+    ("es", "El alto el fuego fue rechazado por Rusia el lunes."),
+])
+def test_speakers_passive_agent_holds(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/russia", "reject", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergey Lavrov met Antony Blinken. Blinken said he would support a ceasefire."),
+    ("de", "Sergej Lawrow traf Antony Blinken. Blinken sagte, er unterstütze eine Waffenruhe."),
+    ("fr", "Sergueï Lavrov a rencontré Antony Blinken. Blinken a déclaré qu'il soutient un cessez-le-feu."),
+    ("es", "Serguéi Lavrov se reunió con Antony Blinken. Blinken dijo que él apoya un alto el fuego."),
+])
+def test_speakers_pronoun_after_speech_verb_is_the_speaker(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = _facts(make_doc(text, lang))
+    assert ("person/antony-blinken", "support", "ceasefire") in facts
+    assert not {f for f in facts if f[0] == "person/sergey-lavrov"}
+
+
+def test_speakers_spanish_clause_without_subject_takes_the_subject_in_force(make_doc: MakeDoc) -> None:
+    doc = make_doc("El presidente de Colombia, Gustavo Petro, visitó Caracas el lunes. "
+                   "Además, pidió un alto el fuego en la frontera.", "es")
+    assert ("person/gustavo-petro", "demand", "ceasefire") in _facts(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Antony Blinken spoke in Geneva on Monday.\n\n\"We want talks. We call for a ceasefire now,\" "
+           "he told reporters."),
+    ("de", "Antony Blinken sprach am Montag in Genf. „Wir wollen Gespräche. Wir fordern eine Waffenruhe“, "
+           "sagte er."),
+])
+def test_speakers_quote_goes_on_with_its_speaker(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/antony-blinken", "demand", "ceasefire") in _facts(make_doc(text, lang))
+
+
+def test_speakers_no_subject_in_force_after_it_lapses(make_doc: MakeDoc) -> None:
+    doc = make_doc("El presidente de Colombia, Gustavo Petro, visitó Caracas el lunes. Llovió. Hizo frío. "
+                   "Nevó. Además, pidió un alto el fuego.", "es")
+    assert not {f for f in _facts(doc) if f[0] == "person/gustavo-petro"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Ukraine accepted a proposal by Russia for a ceasefire.",
+     {("state/ukraine", "accept", "ceasefire"), ("state/russia", "propose", "ceasefire")}),
+    ("en", "Ukraine rejected Vladimir Putin's plan for a ceasefire.",
+     {("state/ukraine", "reject", "ceasefire"), ("person/vladimir-putin", "propose", "ceasefire")}),
+    ("de", "Kiew lehnte Putins Vorschlag einer Waffenruhe ab.",
+     {("state/ukraine", "reject", "ceasefire"), ("person/vladimir-putin", "propose", "ceasefire")}),
+    ("de", "Die Ukraine akzeptierte den russischen Vorschlag einer Waffenruhe.",
+     {("state/ukraine", "accept", "ceasefire"), ("state/russia", "propose", "ceasefire")}),
+])
+def test_speakers_owner_of_a_stance_noun_in_the_object_holds_it(
+    make_doc: MakeDoc, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    assert _facts(make_doc(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "The demand of Russia for a ceasefire was repeated.", "state/russia"),
+    ("de", "Die Forderung von Russland nach einer Waffenruhe blieb bestehen.", "state/russia"),
+    ("fr", "La demande de la part de la Russie d'un cessez-le-feu a été répétée.", "state/russia"),
+    ("es", "La exigencia por parte de Rusia de un alto el fuego se repitió.", "state/russia"),
+])
+def test_speakers_owner_after_a_stance_noun_holds_it(make_doc: MakeDoc, lang: str, text: str,
+                                                     holder: str) -> None:
+    assert (holder, "demand", "ceasefire") in _facts(make_doc(text, lang))
