@@ -173,13 +173,17 @@ class CueMatcher:
         return [c for c in self._find(text) if start <= c.start and c.end <= end]
 
     def _forms(self, words: list[tuple[int, int, str]]) -> list[tuple[str, ...]]:
-        """Each word's forms to try: the word, and its lemma where that differs."""
+        """Each word's forms to try: the word and its lemma, and for an elided article or
+        pronoun ("l'opposition", "d'accepter") the word after it and that word's lemma."""
         if self._lemma is None:
             return [(w,) for _, _, w in words]
         out: list[tuple[str, ...]] = []
         for _, _, w in words:
-            lemma = self._lemma(w)
-            out.append((w,) if lemma == w else (w, lemma))
+            forms = [w, self._lemma(w)]
+            head, _, tail = w.replace("’", "'").partition("'")
+            if tail and len(head) <= 2 and len(tail) >= 2:  # elision: "l'opposition", "d'accepter"
+                forms += [tail, self._lemma(tail)]
+            out.append(tuple(dict.fromkeys(forms)))
         return out
 
     def _find_all(self, text: str) -> tuple[Cue, ...]:

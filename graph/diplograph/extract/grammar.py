@@ -51,6 +51,7 @@ class Grammar:
     lang: str
     roles: CueMatcher
     groups: CueMatcher
+    collectives: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -96,6 +97,9 @@ class Grammar:
     agent_markers: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
     pro_drop: bool = False
+    adjectives_follow: bool = False
+    collective_determiners: frozenset[str] = frozenset()
+    collective_objects: frozenset[str] = frozenset()
     possessive_clitics: frozenset[str] = frozenset()
     owner: re.Pattern[str] = re.compile(r"(?!)")
     speculative: frozenset[str] = frozenset()
@@ -135,6 +139,15 @@ def _build(res: Resources, lang: str) -> Grammar:
         groups=CueMatcher(
             _inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings, False),
             f"{src}/groups.yml",
+        ),
+        collectives=matcher(
+            dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
+        ),
+        collective_determiners=frozenset(
+            str(w).lower() for w in res.lexicon(lang, "groups").get("collective_determiners") or []
+        ),
+        collective_objects=frozenset(
+            str(w).lower() for w in res.lexicon(lang, "groups").get("collective_objects") or []
         ),
         governments=CueMatcher(
             _inflect(
@@ -197,6 +210,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         agent_markers=listed("agent_markers"),
         passive_auxiliaries=listed("passive_auxiliaries"),
         pro_drop=bool(gram.get("pro_drop")),
+        adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(gram.get("owner_markers") or [], meet.get("articles") or [], f"{src}/grammar.yml"),
         hypothetical=listed("hypothetical"),

@@ -245,6 +245,7 @@ class _Finder:
         self.acronyms()
         self.offices_and_groups()
         self.blocs()
+        self.collectives()
         return self.out
 
     def organisations(self) -> None:
@@ -310,6 +311,47 @@ class _Finder:
                         "",
                     )
                 )
+
+    def collectives(self) -> None:
+        """Collective actors the gazetteer cannot name: "the (Syrian) opposition", "die Rebellen",
+        "l'opposition burundaise", "el parlamento". One key per collective and state, whatever
+        the language ("org/syria-opposition"); the state is the adjective or name beside the
+        noun, else the state the story names most often before it. Only a determined noun
+        counts ("the opposition", not "Russia's opposition to the plan", a stance)."""
+        for cue in self.gr.collectives.find(self.text):
+            if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
+                continue
+            before = re.findall(r"\w+['’]?", self.text[max(0, cue.start - 40) : cue.start].lower())
+            after = re.findall(r"\w+", self.text[cue.end : cue.end + 20].lower())[:1]
+            surface = self.text[cue.start : cue.end]
+            elided = re.match(r"\w{1,2}['’]", surface)  # "L'opposition"
+            state = self.state_at(cue.start)
+            lead = {*(before[-2:] if state else before[-1:]), *([elided.group().lower()] if elided else [])}
+            if not lead & self.gr.collective_determiners or set(after) & self.gr.collective_objects:
+                continue
+            name = surface[elided.end() if elided else 0 :]
+            adj = next((m for m in self.out if m.form == "adj" and 0 <= m.start - cue.end <= 1), None)
+            if state is None and adj is not None:
+                state = self.gaz.stands_for(adj.key)
+            if state is None:
+                told = [m for m in self.out if m.end <= cue.start and m.kind == "State"]
+                count = Counter(m.key for m in told)
+                best = max(told, key=lambda m: (count[m.key], m.start), default=None)
+                state = best.key if best is not None else None
+            owner = f"{state.rsplit('/', 1)[-1]}-" if state else ""
+            key = f"org/{owner}{cue.key}"
+            self.add(
+                Mention(
+                    cue.start,
+                    cue.end,
+                    key,
+                    "Organization",
+                    surface,
+                    f"collective:{cue.phrase}",
+                    "name",
+                    name,
+                )
+            )
 
     def armed(self, key: str) -> bool:
         e = self.gaz.get(key)

@@ -489,6 +489,7 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     "les exigences russes", "Putins Vorschlag", "Russia's proposal", "la propuesta de Rusia". A
     phrase with a gap ends in its object ("rejeta la proposition
     ukrainienne"): what follows it is the object's, not the stance's."""
+    gr = grammar(res, doc.lang)
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
     if " ... " in cue.phrase:
         after = None
@@ -497,9 +498,9 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun
     owner = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
     between = doc.content[cue.end : after.start] if after is not None else ""
-    if owner and after is not None and grammar(res, doc.lang).owner.fullmatch(between):
+    if owner and after is not None and gr.owner.fullmatch(between):
         return after.key
-    clitics = grammar(res, doc.lang).possessive_clitics
+    clitics = gr.possessive_clitics
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
@@ -509,8 +510,9 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
         if not re.fullmatch(r"[\s-]{0,2}", gap):
             return None
         prefix = m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
-        if (m.form in ("adj", "genitive") or prefix) and m.kind in ("State", "Organization"):
-            return res.gazetteer.stands_for(m.key)
+        before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
+        if (before_noun or prefix) and m.kind in ("State", "Organization"):
+            return res.gazetteer.stands_for(m.key)  # not "la oposición siria exigió": its noun's
         if m.form == "genitive" and m.kind == "Person":
             return m.key  # "Putins Vorschlag"
         return None

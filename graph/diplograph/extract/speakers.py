@@ -47,7 +47,7 @@ class SpeakerTrack:
 def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
     """Whether sentence ``s`` is a quote or goes on inside one: it opens with a quotation mark, or
     its paragraph has a quotation open before it. "“" opens in English and closes a German "„"."""
-    if text[s.start : s.end].lstrip()[:1] in "„“«‹\"":
+    if text[s.start : s.end].lstrip()[:1] in '„“«‹"':
         return True
     depth, straight, german = 0, False, False
     for c in text[paragraph_start : s.start]:
