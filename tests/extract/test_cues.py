@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diplograph.errors import DataError
 from diplograph.extract.cues import CueMatcher
 from diplograph.extract.lemmas import lemmatizer
 
@@ -43,3 +44,35 @@ def test_cues_match_lemmas(lang: str, lexicon: dict[str, list[str]], text: str, 
 
 def test_cues_without_lemmas_match_surface_forms_only() -> None:
     assert CueMatcher({"reject": ["ablehnen"]}).find("Kiew lehnte den Plan ab.") == []
+
+
+def test_cues_clause_final_frame_spans_an_inserted_clause() -> None:
+    """A separable verb closes with its clause, however long: no fixed ten-word gap."""
+    m = CueMatcher({"reject": ["lehnen ... ab$"]}, joins=frozenset({"und"}), lemma=lemmatizer("de"))
+    text = ("Die Regierung lehnte den Vorschlag, den die Nachbarn am Montag nach langen Beratungen "
+            "in der Hauptstadt vorgelegt hatten, ab.")
+    assert [c.key for c in m.find(text)] == ["reject"]
+    # the first "ab" that fits does not end the clause; the one that does is taken
+    found = m.find("Sie lehnte ab heute alle Einladungen ab.")
+    assert [(c.key, c.end) for c in found] == [("reject", len("Sie lehnte ab heute alle Einladungen ab"))]
+
+
+def test_cues_frame_without_closing_word_stays_within_ten_words() -> None:
+    m = CueMatcher({"reject": ["weist ... zurück"]})
+    near = "Moskau weist die Vorwürfe zurück."
+    far = "Moskau weist eins zwei drei vier fünf sechs sieben acht neun zehn elf zurück."
+    assert [c.key for c in m.find(near)] == ["reject"]
+    assert m.find(far) == []
+
+
+def test_cues_stance_may_list_its_phrases_in_families() -> None:
+    m = CueMatcher({"demand": {"verbs": ["urge"], "nouns": ["ultimatum"]}}, lemma=lemmatizer("en"))
+    assert [(c.key, c.phrase) for c in m.find("They urged talks and set an ultimatum.")] == [
+        ("demand", "urge"),
+        ("demand", "ultimatum"),
+    ]
+
+
+def test_cues_a_family_must_be_a_list() -> None:
+    with pytest.raises(DataError):
+        CueMatcher({"demand": {"verbs": "urge"}})

@@ -6,10 +6,16 @@ A lexicon phrase is a sequence of words, matched case-insensitively on whole wor
 - ``forder*``: any word starting with ``forder`` (fordert, Forderung, Forderungen);
 - ``*sprecher``: any word ending in ``sprecher`` (Regierungssprecher), for German compounds;
 - ``*gespräch*``: any word containing ``gespräch`` (Friedensgespräche);
-- ``lehnt ... ab``: the words with up to ten words between them (separable verbs; wire copy
-  puts day, addressee and adverbs between: "rief die Konfliktparteien am Montag erneut auf");
+- ``lehnt ... ab``: the words with up to ten words between them (wire copy puts day, addressee
+  and adverbs between: "rief die Konfliktparteien am Montag erneut auf");
 - ``sagte ... zu$``: the last word must end the clause (punctuation, the end, or a joining word
-  such as "und" follows): "sagte Hilfe zu." is a promise, "sagte, er gehe zu Fuß" is not.
+  such as "und" follows): "sagte Hilfe zu." is a promise, "sagte, er gehe zu Fuß" is not. Such a
+  frame (separable verb, "haben … vereinbart$") closes where its clause does, so its gap is not
+  cut after ten words: it may run up to the sentence's end (commas of an inserted relative clause
+  included), and the first closing word that fits is taken.
+
+A lexicon key may list its phrases directly or grouped by family (``{verbs: […], nouns: […]}``);
+families are documentation and coverage reports only, the matcher reads them as one list.
 
 Given a ``lemma`` function (see :mod:`diplograph.extract.lemmas`), every token is also tried on
 the lemma of each word, so ``fordern`` matches "forderte" and ``lehnen ... ab$`` matches "lehnte
@@ -40,6 +46,8 @@ _WORD = re.compile(r"\w+(?:['’]\w+)?")
 _JOINER = re.compile(r"[\s\-–'’\"„“”«»]*")
 _BARRIER = re.compile(r"[.;:!?]")
 MAX_GAP = 10
+#: The gap a clause-final frame may span: in practice the rest of the sentence.
+CLAUSE_GAP = 40
 
 
 @dataclass(frozen=True)
@@ -89,6 +97,14 @@ def _words(text: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
+def _phrase_list(family: object, source: str, key: str) -> list[str]:
+    if family is None:
+        return []
+    if isinstance(family, str) or not isinstance(family, list):
+        raise DataError(f"{source}: {key!r}: a family must list phrases")
+    return [str(p) for p in family]
+
+
 def _fits(mode: str, text: str, word: str) -> bool:
     if mode == "exact":
         return word == text
@@ -118,6 +134,8 @@ class CueMatcher:
         self._count = 0
         for key in sorted(lexicon):
             phrases = lexicon[key] or []
+            if isinstance(phrases, Mapping):  # grouped by family: one list to the matcher
+                phrases = [p for family in phrases.values() for p in _phrase_list(family, source, key)]
             if isinstance(phrases, str) or not isinstance(phrases, Iterable):
                 raise DataError(f"{source}: {key!r} must list phrases")
             for raw in sorted({str(p) for p in phrases}):
@@ -231,16 +249,20 @@ class CueMatcher:
         """End offset if the phrase's remaining tokens follow word ``i``, else None."""
         j, end = i, words[i][1]
         gap = False
-        for mode, core in p.tokens[1:]:
+        last = len(p.tokens) - 1
+        for n, (mode, core) in enumerate(p.tokens[1:], start=1):
             if mode == "gap":
                 gap = True
                 continue
-            limit = MAX_GAP + 1 if gap else 1
+            closing = p.final and n == last  # a frame's closing word: it must end the clause
+            limit = ((CLAUSE_GAP if closing else MAX_GAP) + 1) if gap else 1
             for k in range(j + 1, min(j + 1 + limit, len(words))):
                 between = text[words[k - 1][1] : words[k][0]]
                 if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
                     return None
-                if any(_fits(mode, core, form) for form in forms[k]):
+                if any(_fits(mode, core, form) for form in forms[k]) and (
+                    not closing or not gap or self._ends_clause(text, words, words[k][1])
+                ):
                     j, end = k, words[k][1]
                     break
             else:
