@@ -76,3 +76,11 @@ def test_cues_stance_may_list_its_phrases_in_families() -> None:
 def test_cues_a_family_must_be_a_list() -> None:
     with pytest.raises(DataError):
         CueMatcher({"demand": {"verbs": "urge"}})
+
+
+def test_cues_a_bare_yaml_boolean_in_a_word_list_is_an_error() -> None:
+    from diplograph.errors import DataError
+    from diplograph.extract.grammar import _words
+
+    with pytest.raises(DataError, match="quote it"):
+        _words([True, "with"], "grammar.yml: prepositions")

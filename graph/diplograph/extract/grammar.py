@@ -41,7 +41,10 @@ def _words(value: object, source: str) -> frozenset[str]:
         return frozenset()
     if not isinstance(value, list):
         raise DataError(f"{source}: expected a list")
-    return frozenset(str(v) for v in value)
+    for v in value:
+        if not isinstance(v, str):  # YAML reads a bare on, no, yes as true or false
+            raise DataError(f"{source}: {v!r} is no word; quote it")
+    return frozenset(value)
 
 
 @dataclass
