@@ -25,11 +25,11 @@ from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.speakers import (
-    SpeakerTrack,
     in_quotation,
     no_subject_before,
     passive_agent,
     speech_subject,
+    subjects_in_force,
 )
 from diplograph.model import Document, Mention, Position, Sentence, Span
 from diplograph.pipeline import stage
@@ -51,8 +51,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
-    track = SpeakerTrack()
-    for s in doc.sentences:
+    subject_in_force = subjects_in_force(doc, res)
+    for index, s in enumerate(doc.sentences):
         par = paragraph_of(doc, s)
         topic_cues = _topic_cues(doc, s, gr)
         acting = actors_in(doc, s, roles, skip)
@@ -80,7 +80,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
             quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
-            in_force = track.current() if gr.pro_drop or quoted else None
+            in_force = subject_in_force[index] if gr.pro_drop or quoted else None
             holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
@@ -117,7 +117,6 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
-        track.advance(acting[0].key if acting else None)
     return replace(doc, positions=tuple(_merge(found)))
 
 

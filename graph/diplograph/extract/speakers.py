@@ -16,9 +16,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from diplograph.extract.context import actors_in, agencies
 from diplograph.extract.cues import Cue
-from diplograph.extract.grammar import Grammar
-from diplograph.model import Mention, Sentence
+from diplograph.extract.grammar import Grammar, grammar
+from diplograph.model import Document, Mention, Sentence
+from diplograph.resources import Resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
@@ -42,6 +44,21 @@ class SpeakerTrack:
             self.key, self.age = subject, 1
         else:
             self.age += 1
+
+
+def subjects_in_force(doc: Document, res: Resources) -> list[str | None]:
+    """For each sentence, the subject in force when it is read: the first acting actor of the
+    last sentence that named one, while it has not lapsed (see :class:`SpeakerTrack`)."""
+    gr = grammar(res, doc.lang)
+    roles = gr.roles.find(doc.content)
+    skip = agencies(res)
+    track = SpeakerTrack()
+    out: list[str | None] = []
+    for s in doc.sentences:
+        out.append(track.current())
+        acting = actors_in(doc, s, roles, skip)
+        track.advance(acting[0].key if acting else None)
+    return out
 
 
 def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
