@@ -67,3 +67,22 @@ def test_assertion_hypotheticals_state_nothing(make_doc: MakeDoc, lang: str, tex
 ])
 def test_assertion_not_only_still_states(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/russia", "demand", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Ukraine failed to reach a ceasefire agreement."),
+    ("fr", "La Russie et l'Ukraine ont échoué à conclure un cessez-le-feu."),
+    ("es", "Rusia y Ucrania fracasaron en acordar un alto el fuego."),
+])
+def test_assertion_a_failed_attempt_states_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not {f for f in _facts(make_doc(text, lang)) if f[1] in ("accept", "reject")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Damascus refused, accusing the rebels of supporting terrorism."),
+    ("fr", "Damas a refusé, accusant les rebelles de soutenir le terrorisme."),
+    ("es", "Damasco se negó, acusando a los rebeldes de apoyar el terrorismo."),
+    ("de", "Damaskus lehnte ab und beschuldigte die Rebellen, den Terrorismus zu unterstützen."),
+])
+def test_assertion_what_one_is_accused_of_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not {f for f in _facts(make_doc(text, lang)) if f[1] == "support"}

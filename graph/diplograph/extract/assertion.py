@@ -43,10 +43,11 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
     if is_question(text, s):
         return None
-    clause_start = s.start
-    for b in gr.clause.finditer(text, s.start, cue.start):
-        clause_start = b.end()
-    before = [w.lower() for w in _WORD.findall(text[clause_start : cue.start])]
+    bounds = [s.start, *(b.end() for b in gr.clause.finditer(text, s.start, cue.start))]
+    before = [w.lower() for w in _WORD.findall(text[bounds[-1] : cue.start])]
+    if before and before[-1] in gr.infinitive and len(bounds) > 1:
+        # an infinitive clause belongs to the clause before ("beschuldigte X, … zu unterstützen")
+        before = [w.lower() for w in _WORD.findall(text[bounds[-2] : cue.start])]
     if set(before) & gr.hypothetical:
         return None
     near = before[-_REACH:]
