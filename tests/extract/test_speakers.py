@@ -84,3 +84,17 @@ def test_speakers_owner_of_a_stance_noun_in_the_object_holds_it(
 def test_speakers_owner_after_a_stance_noun_holds_it(make_doc: MakeDoc, lang: str, text: str,
                                                      holder: str) -> None:
     assert (holder, "demand", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Burundi a proposé un dialogue, mais il s'est heurté à un rejet de ses opposants."),
+    ("en", "Burundi proposed talks, but its opponents rejected it."),
+    ("de", "Burundi schlug einen Dialog vor, doch die Opposition lehnte ab."),
+    ("es", "Burundi propuso un diálogo, pero la oposición lo rechazó."),
+])
+def test_speakers_an_answer_without_object_answers_the_proposal(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    assert _facts(make_doc(text, lang)) == {
+        ("state/burundi", "propose", "negotiations"),
+        ("org/burundi-opposition", "reject", "negotiations"),
+    }

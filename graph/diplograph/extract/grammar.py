@@ -215,7 +215,11 @@ def _build(res: Resources, lang: str) -> Grammar:
         pro_drop=bool(gram.get("pro_drop")),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
-        owner=_owner(gram.get("owner_markers") or [], meet.get("articles") or [], f"{src}/grammar.yml"),
+        owner=_owner(
+            gram.get("owner_markers") or [],
+            [*(meet.get("articles") or []), *(meet.get("possessives") or [])],
+            f"{src}/grammar.yml",
+        ),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )
@@ -231,8 +235,9 @@ def _clause(words: list[str], source: str) -> re.Pattern[str]:
 
 
 def _owner(markers: list[str], articles: list[str], source: str) -> re.Pattern[str]:
-    """What stands between a stance noun and its owner: a marker and maybe an article ("the
-    support of the USA", "die Forderung der Ukraine", "la propuesta por parte de Rusia")."""
+    """What stands between a stance noun and its owner: a marker and maybe an article or a
+    possessive ("the support of the USA", "die Forderung der Ukraine", "un rejet de ses
+    opposants", "la propuesta por parte de Rusia")."""
     if not markers:
         return re.compile(r"(?!)")
     alts = "|".join(re.escape(str(m)).replace(r"\ ", r"\s+") for m in sorted(markers, key=len, reverse=True))

@@ -59,6 +59,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         cues = _stance_cues(doc, s, gr)
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+        proposed: list[str] = []  # what a proposal or demand of this sentence was about
         for i, cue in enumerate(stances):
             stance = stated_stance(doc.content, s, cue, gr)
             if stance is None:
@@ -76,6 +77,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 )  # "… a migration deal. Abbott criticised the agreement."
             if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
+            if not topics and stance in _ANSWERS:
+                topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
+            if stance in _ASKS:
+                proposed = topics
             if not topics:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
@@ -118,6 +123,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if acting:
             prev_subject = (par, acting[0].key)
     return replace(doc, positions=tuple(_merge(found)))
+
+
+#: Stances that put something forward, and those that answer what was put forward: an answer
+#: with no object of its own answers what the same sentence put forward.
+_ASKS = frozenset(("demand", "propose", "offer"))
+_ANSWERS = frozenset(("reject", "accept"))
 
 
 def _last_met(doc: Document, s: Sentence) -> list[str]:
