@@ -212,3 +212,32 @@ def test_mentions_the_bloc_is_the_organisation_named_before(make_doc, lang: str,
                                                              key: str) -> None:
     doc = make_doc(text, lang)
     assert [m.key for m in doc.mentions if m.source.startswith("anaphora:")] == [key]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Taiwan envoy Wang Yu-chi met Zhang Zhijun in Nanjing. Wang said the talks went well."),
+    ("de", "Taiwans Gesandter Wang Yu-chi traf Zhang Zhijun in Nanjing. Wang lobte die Gespräche."),
+    ("fr", "L'envoyé taïwanais Wang Yu-chi a rencontré Zhang Zhijun à Nankin. Wang a salué les discussions."),
+    ("es", "El enviado taiwanés Wang Yu-chi se reunió con Zhang Zhijun en Nankín. Wang elogió el diálogo."),
+])
+def test_mentions_family_name_first_is_the_short_form(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    short = [m for m in doc.mentions if m.surface == "Wang"]
+    full = [m for m in doc.mentions if m.surface == "Wang Yu-chi"]
+    assert short and full and short[0].key == full[0].key
+
+
+@pytest.mark.parametrize(("lang", "text", "key"), [
+    ("en", "Fighting between the army and the Northern Liberation Front (NLF) went on. The NLF demanded "
+           "a ceasefire.", "org/northern-liberation-front"),
+    ("fr", "Le Front de libération du peuple (FLP) a rejeté le cessez-le-feu. Le FLP exige des négociations.",
+     "org/front-de-liberation-du-peuple"),
+    ("es", "El Movimiento por la Democracia Popular (MDP) rechazó el alto el fuego. El MDP pidió diálogo.",
+     "org/movimiento-por-la-democracia-popular"),
+])
+def test_mentions_name_with_acronym_introduces_an_organisation(make_doc: MakeDoc, lang: str, text: str,
+                                                               key: str) -> None:
+    doc = make_doc(text, lang)
+    assert doc.actors[key].kind == "Organization"
+    assert len([m for m in doc.mentions if m.key == key]) >= 3
+    assert key in {p.holder for p in doc.positions}

@@ -37,6 +37,8 @@ _OF = re.compile(
 _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
+#: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
+_INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
@@ -70,6 +72,8 @@ class _Finder:
         self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
         self.introduced: dict[str, set[tuple[str, str | None]]] = {}  # person key -> (role, state)
+        names = res.lexicon("common", "names")
+        self.family_first = frozenset(str(n) for n in names.get("family_first") or [])
 
     # -- helpers -------------------------------------------------------------------------
     def in_credit(self, start: int, end: int) -> bool:
@@ -242,6 +246,7 @@ class _Finder:
             if self.free(m.start, m.end):
                 self.add(m)
         self.organisations()
+        self.introduced_acronyms()
         self.acronyms()
         self.offices_and_groups()
         self.blocs()
@@ -357,6 +362,33 @@ class _Finder:
         e = self.gaz.get(key)
         return e is not None and e.org_kind == "armed-group"
 
+    def introduced_acronyms(self) -> None:
+        """An organisation the gazetteer lacks, introduced with its acronym in parentheses:
+        "the Rapid Support Forces (RSF)", "le Front de libération nationale (FLN)". The acronym
+        must spell the initials of the words before it (small function words may be left out);
+        both the name and every later use of the acronym name the organisation."""
+        for t in _INTRODUCED.finditer(self.text):
+            acronym = t.group(1)
+            words = list(_TOKEN.finditer(self.text, max(0, t.start() - 160), t.start()))[-12:]
+            if not words or not self.free(words[-1].start(), t.end()):
+                continue
+            start = _spelled_by(acronym, [w.group() for w in words])
+            if start is None or not words[start].group()[0].isupper():
+                continue
+            name = self.text[words[start].start() : words[-1].end()]
+            if "\n" in name or self.in_credit(words[start].start(), t.end()):
+                continue
+            key = "org/" + slug(name)
+            spans = [(words[start].start(), words[-1].end(), name)]
+            spans += [
+                (m.start(), m.end(), acronym)
+                for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", self.text)
+                if m.start() > words[-1].end()
+            ]
+            for a, b, surface in spans:
+                if self.free(a, b):
+                    self.add(Mention(a, b, key, "Organization", surface, "pattern:acronym", "name", surface))
+
     def acronyms(self) -> None:
         """An unknown acronym made of the initials of an organisation named before it: "the Rapid
         Support Forces … The RSF", "die Freie Syrische Armee … die FSA"."""
@@ -468,9 +500,13 @@ class _Finder:
 
     def surnames(self) -> None:
         known: dict[str, set[str]] = {}
+        family_first = self.family_first
         for m in self.out:
             if m.kind == "Person" and len(m.name.split()) > 1:
-                known.setdefault(self.idx.skeleton(m.name.split()[-1]), set()).add(m.key)
+                words = m.name.split()
+                known.setdefault(self.idx.skeleton(words[-1]), set()).add(m.key)
+                if words[0] in family_first:  # "Wang Yu-chi … Wang said": the family name comes first
+                    known.setdefault(self.idx.skeleton(words[0]), set()).add(m.key)
         day = self.doc.anchor or self.doc.published
         # A surname alone names a gazetteer person only if the article also names whom they serve.
         present = {m.key for m in self.out} | {
@@ -712,3 +748,19 @@ class _Finder:
             if ref.form == "adj":
                 for other in self.coordinated_adjectives(ref):
                     self.out.append(self.delegation(other.start, other.end, other, cue.phrase))
+
+
+def _spelled_by(acronym: str, words: list[str]) -> int | None:
+    """The index of the word where a name ending with ``words[-1]`` starts so that its initials
+    spell ``acronym``: all words' initials, or those of capitalised and longer words only (small
+    function words such as "of", "de", "la" are often left out)."""
+    want = acronym.lower()
+    for start in range(len(words) - 1, -1, -1):
+        part = words[start:]
+        every = "".join(w[0] for w in part).lower()
+        content = "".join(w[0] for w in part if w[0].isupper() or len(w) > 3).lower()
+        if want in (every, content):
+            return start
+        if len(content) > len(want) and len(every) > len(want):
+            return None
+    return None
