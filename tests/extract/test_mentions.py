@@ -241,3 +241,13 @@ def test_mentions_name_with_acronym_introduces_an_organisation(make_doc: MakeDoc
     assert doc.actors[key].kind == "Organization"
     assert len([m for m in doc.mentions if m.key == key]) >= 3
     assert key in {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'opposition participera, a déclaré à l'AFP son porte-parole, Pancrace Cimpaye."),
+    ("en", "The opposition will attend, its spokesman, Pancrace Cimpaye, told Reuters."),
+])
+def test_mentions_a_news_agency_is_represented_by_no_one(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    person = next(a for a in doc.actors.values() if a.kind == "Person")
+    assert person.represents is None or "afp" not in person.represents and "reuters" not in person.represents

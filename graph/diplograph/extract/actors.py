@@ -103,10 +103,12 @@ def _person_context(
 ) -> tuple[str | None, str | None, str | None]:
     """Role, role as written, and represented key from the words around the person's mentions."""
     text = doc.content
+    sources = agencies(res)  # "a déclaré à l'AFP son porte-parole": no one speaks for the agency
     refs = [
         m
         for m in doc.mentions
-        if m.kind in ("State", "Organization") and m.key != ms[0].key or m.form == "adj"
+        if (m.kind in ("State", "Organization") and m.key != ms[0].key or m.form == "adj")
+        and m.key not in sources
     ]
     for m in ms:
         if m.form == "role" and m.represents:  # "der russische Präsident"; "der König" says no more
