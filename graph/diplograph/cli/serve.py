@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli import main
-from diplograph.cli.options import friendly_errors, store_option
+from diplograph.cli.options import env_token, friendly_errors, read_token, store_option
 from diplograph.errors import StoreError
 from diplograph.paths import store_path
 from diplograph.serve.config import DEFAULT_MAX_RESULT_BYTES, DEFAULT_TIMEOUT_S
@@ -79,7 +79,11 @@ def serve_cmd(
 
     if allow_update and workers > 1:
         raise click.UsageError("--allow-update serves from one process: drop --workers")
-    token = _token(token_file) if allow_update else None
+    token = (
+        (read_token(token_file) if token_file else env_token() or secrets.token_urlsafe(24))
+        if allow_update
+        else None
+    )
     folder = store_path(store)
     if not allow_update and not (folder / "CURRENT").exists():
         raise StoreError(f"no store at {folder} (ingest some articles first, or pass --store)")
@@ -96,7 +100,7 @@ def serve_cmd(
     with open_store(folder) as db:
         mode = "read-write (bearer token)" if allow_update else "read-only"
         click.echo(f"serving {folder} at http://{_url_host(host)}:{port}/ ({mode}); Ctrl-C stops", err=True)
-        if token and not token_file and not _env_token():
+        if token and not token_file and not env_token():
             click.echo(f"bearer token for writes: {token}", err=True)
         if workers == 1:
             uvicorn.run(create_app(db, config), host=host, port=port, log_level="warning", access_log=False)
@@ -111,24 +115,6 @@ def serve_cmd(
             log_level="warning",
             access_log=False,
         )
-
-
-def _env_token() -> str | None:
-    return os.environ.get("DIPLOGRAPH_TOKEN") or None
-
-
-def _token(token_file: Path | None) -> str:
-    if token_file is not None:
-        try:
-            token = token_file.read_text(encoding="utf-8").strip()
-        except OSError as exc:
-            raise click.BadParameter(
-                f"cannot read {token_file}: {exc.strerror}", param_hint="--token-file"
-            ) from exc
-        if len(token) < 16:
-            raise click.BadParameter("the token must have at least 16 characters", param_hint="--token-file")
-        return token
-    return _env_token() or secrets.token_urlsafe(24)
 
 
 def _url_host(host: str) -> str:
