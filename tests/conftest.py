@@ -171,6 +171,21 @@ class RunningServer:
         self.thread.join(timeout=10)
 
 
+def fetch(
+    url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None
+) -> tuple[int, str, bytes]:
+    """(status, content type, body) of one request; HTTP errors are answers too."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return r.status, r.headers.get("content-type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("content-type", ""), e.read()
+
+
 @pytest.fixture
 def endpoint(diplo_store: GraphStore) -> Iterator[RunningServer]:
     """The read-only endpoint over the cookbook fixture, on a free port of 127.0.0.1."""

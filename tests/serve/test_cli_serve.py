@@ -15,8 +15,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from tests.conftest import SAMPLE_PUBLISHED, SERVE_TOKEN, free_port, sample_files
-from tests.serve.test_protocol import fetch
+from conftest import SAMPLE_PUBLISHED, SERVE_TOKEN, fetch, free_port, sample_files
 
 from diplograph.cli import main
 

@@ -7,10 +7,10 @@ import subprocess
 import urllib.parse
 
 import pytest
+from conftest import SERVE_TOKEN, RunningServer
 from rdflib import Graph, Literal, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from SPARQLWrapper import CSV, JSON, POST, TURTLE, SPARQLWrapper
-from tests.conftest import SERVE_TOKEN, RunningServer
 
 RUSSIA = "https://w3id.org/diplograph/id/state/russia"
 MEETINGS = f"""PREFIX dg: <https://w3id.org/diplograph/ns#>

@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from tests.conftest import HOSTILE_FIXTURE, RunningServer
+from conftest import HOSTILE_FIXTURE, RunningServer
 
 from diplograph.store import GraphStore
 

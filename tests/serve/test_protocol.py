@@ -12,23 +12,11 @@ import urllib.request
 import xml.etree.ElementTree as ET
 
 import pytest
+from conftest import RunningServer, fetch
 from rdflib import Graph
-from tests.conftest import RunningServer
 
 MEETINGS = "SELECT ?m ?a WHERE { ?m dg:participant ?a } ORDER BY ?m ?a"
 CONSTRUCT = "CONSTRUCT { ?m dg:participant ?a } WHERE { ?m dg:participant ?a }"
-
-
-def fetch(
-    url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None
-) -> tuple[int, str, bytes]:
-    """(status, content type, body) of one request; HTTP errors are answers too."""
-    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
-    try:
-        with urllib.request.urlopen(request, timeout=30) as r:
-            return r.status, r.headers.get("content-type", ""), r.read()
-    except urllib.error.HTTPError as e:
-        return e.code, e.headers.get("content-type", ""), e.read()
 
 
 def get(

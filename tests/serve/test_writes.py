@@ -6,9 +6,8 @@ import json
 import threading
 import urllib.parse
 
+from conftest import SERVE_TOKEN, RunningServer, fetch
 from rdflib import Dataset, Graph
-from tests.conftest import SERVE_TOKEN, RunningServer
-from tests.serve.test_protocol import fetch
 
 GRAPH = "https://w3id.org/diplograph/id/article/served"
 AUTH = {"Authorization": f"Bearer {SERVE_TOKEN}"}

@@ -5,14 +5,14 @@ answers, and graphs read from ``/store``, are RDF (Turtle, N-Triples, JSON-LD, R
 A ``format`` (or ``output``) parameter wins over ``Accept``, so a browser link can ask for
 CSV; no acceptable format is HTTP 406.
 
->>> results_format("text/csv, */*;q=0.1", None).media_type
-'text/csv'
+>>> media_type(results_format("text/csv, */*;q=0.1", None))
+'text/csv; charset=utf-8'
 >>> results_format("text/html", None) is None
 True
 >>> rdf_format("application/sparql-results+json, text/turtle;q=0.9", None).media_type
 'text/turtle'
->>> results_format("*/*", "tsv").media_type
-'text/tab-separated-values'
+>>> results_format("*/*", "tsv") == ox.QueryResultsFormat.TSV
+True
 """
 
 from __future__ import annotations
