@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from diplograph.resources import Resources, load_resources
 from diplograph.store import GraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# --- checks against ../shared (scripts/check_shared.py) -------------------------------------
+#: The shared folder (design contract, eval texts, corpora, source tables) beside the clone.
+SHARED = Path(os.environ.get("DIPLOGRAPH_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+#: tests/shared/ needs SHARED: only scripts/check_shared.py collects it (a clone alone passes
+#: the plain test command with nothing skipped).
+collect_ignore = [] if os.environ.get("DIPLOGRAPH_SHARED_CHECKS") else ["shared"]
 
 # --- store fixtures (diplograph.store) ------------------------------------------------------
 #: Three short hand-written articles in TriG, following ONTOLOGY.md, for the cookbook queries.
