@@ -57,6 +57,13 @@ def test_page_runs_a_cookbook_query(chromium: Any, endpoint: RunningServer) -> N
     assert headers[:3] == ["holder", "topic", "target"]
     assert "https://w3id.org/diplograph/id/state/russia" in page.inner_text("#results")
     assert "rows in" in page.inner_text("#status")
+    # a cookbook query with a bound parameter
+    page.select_option("#cookbook", "find-actor")
+    page.fill("#bind", "name=Russland")
+    page.click("#run")
+    page.wait_for_function("() => document.getElementById('status').textContent.startsWith('1 rows')")
+    assert "https://w3id.org/diplograph/id/state/russia" in page.inner_text("#results")
+    page.fill("#bind", "")
     # an error is shown, not thrown
     page.fill("#query", "SELEC nothing")
     page.click("#run")

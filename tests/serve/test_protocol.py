@@ -126,3 +126,27 @@ def test_the_cookbook_is_served_for_the_page(endpoint: RunningServer) -> None:
     # every cookbook query runs unbound on the endpoint
     for name, text in names.items():
         assert get(endpoint, text, "application/json")[0] == 200, name
+
+
+def test_cookbook_queries_take_bound_values(endpoint: RunningServer) -> None:
+    """``bind=name=<iri>`` / ``bind=name=text`` fix variables as ``diplograph query --bind`` does."""
+    from diplograph.store import load_query
+
+    status, _, body = get(
+        endpoint,
+        load_query("meetings-of-actor"),
+        "application/json",
+        bind="actor=<https://w3id.org/diplograph/id/state/ukraine>",
+    )
+    rows = json.loads(body)["results"]["bindings"]
+    assert status == 200 and rows
+    assert {r["actor"]["value"] for r in rows} == {"https://w3id.org/diplograph/id/state/ukraine"}
+    status, _, body = get(endpoint, load_query("find-actor"), "application/json", bind="name=russland")
+    assert {r["actor"]["value"] for r in json.loads(body)["results"]["bindings"]} == {
+        "https://w3id.org/diplograph/id/state/russia"
+    }
+    # a value is a term, never query text
+    status, _, body = get(endpoint, load_query("find-actor"), "application/json", bind='name=x" } }')
+    assert status == 200 and json.loads(body)["results"]["bindings"] == []
+    assert get(endpoint, "SELECT ?a WHERE { ?a ?p ?o }", bind="no binding")[0] == 400
+    assert get(endpoint, "SELECT ?a WHERE { ?a ?p ?o }", bind="b=1")[0] == 400  # ?b is not selected

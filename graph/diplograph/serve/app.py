@@ -98,6 +98,7 @@ class Endpoint:
             self.limits,
             default_graphs=op.default_graphs or None,
             named_graphs=op.named_graphs or None,
+            bindings=op.bindings,
             cancelled=cancelled,
         )
         answer: Answer | None = None

@@ -7,6 +7,7 @@
   const query = document.getElementById("query");
   const menu = document.getElementById("cookbook");
   const format = document.getElementById("format");
+  const bind = document.getElementById("bind");
   const status = document.getElementById("status");
   const results = document.getElementById("results");
   let cookbook = {};
@@ -67,6 +68,9 @@
   form.addEventListener("submit", async (event) => {
     event.preventDefault();
     const body = new URLSearchParams({ query: query.value });
+    for (const line of bind.value.split("\n")) {
+      if (line.trim()) body.append("bind", line.trim());
+    }
     const accept = format.value
       ? ""
       : "application/sparql-results+json, text/turtle;q=0.9";

@@ -30,6 +30,8 @@ class Operation:
     text: str
     default_graphs: list[str] = field(default_factory=list)
     named_graphs: list[str] = field(default_factory=list)
+    #: ``bind=name=<iri>`` / ``bind=name=text`` parameters (a diplograph extension, see execute).
+    bindings: list[str] = field(default_factory=list)
 
 
 def content_type(request: Request) -> str:
@@ -84,6 +86,7 @@ async def operation(request: Request, field_name: str, direct_type: str, limit: 
         texts[0],
         params.get("default-graph-uri", []) + params.get("using-graph-uri", []),
         params.get("named-graph-uri", []) + params.get("using-named-graph-uri", []),
+        params.get("bind", []),
     )
 
 

@@ -47,13 +47,21 @@ class RemoteStore:
         self._conn.close()
 
     def _send(self, method: str, path: str, body: bytes, headers: dict[str, str]) -> tuple[int, bytes]:
-        try:
-            self._conn.request(method, self.base + path, body, headers)
-            response = self._conn.getresponse()
-            return response.status, response.read()
-        except OSError as exc:
-            self._conn.close()
-            raise StoreError(f"cannot reach the endpoint {self.where}: {exc}") from exc
+        """One request; sent again once on a fresh connection if the server had closed the idle one
+        (uvicorn drops keep-alive connections after 5 s; every request here may be repeated)."""
+        for attempt in (1, 2):
+            try:
+                self._conn.request(method, self.base + path, body, headers)
+                response = self._conn.getresponse()
+                return response.status, response.read()
+            except (http.client.RemoteDisconnected, BrokenPipeError, ConnectionResetError) as exc:
+                self._conn.close()
+                if attempt == 2:
+                    raise StoreError(f"cannot reach the endpoint {self.where}: {exc}") from exc
+            except OSError as exc:
+                self._conn.close()
+                raise StoreError(f"cannot reach the endpoint {self.where}: {exc}") from exc
+        raise AssertionError("unreachable")
 
     def _write(self, method: str, name: URIRef, ntriples: str) -> None:
         path = "/store?" + urllib.parse.urlencode({"graph": str(name)})
