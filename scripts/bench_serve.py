@@ -34,6 +34,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 
 from diplograph.ids import REFERENCE_GRAPH  # noqa: E402
 from diplograph.store import load_query, open_store  # noqa: E402
+from diplograph.vocab import DG  # noqa: E402
 
 BIN = Path(sys.executable).parent
 
@@ -86,7 +87,8 @@ def workload(store_dir: str, size: int, mix: str = "cookbook", seed: int = 11) -
         a, b = rng.choice(actors), rng.choice(actors[:20])
         kind = rng.choice(MIXES[mix])
         if kind == "ask":
-            params = [("query", f"ASK {{ ?m dg:participant {a} }}")]
+            # prefix declared: the Rust server predeclares none
+            params = [("query", f"ASK {{ ?m {DG.participant.n3()} {a} }}")]
         elif kind == "find":
             params = [("query", load_query("find-actor")), ("bind", f"name={rng.choice(names)}")]
         elif kind == "met-both":
