@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as _dt
+import os
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -16,6 +17,13 @@ from diplograph.resources import Resources, load_resources
 from diplograph.store import GraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+# --- checks against ../shared (scripts/check_shared.py) -------------------------------------
+#: The shared folder (design contract, eval texts, corpora, source tables) beside the clone.
+SHARED = Path(os.environ.get("DIPLOGRAPH_SHARED") or Path(__file__).resolve().parents[2] / "shared")
+#: tests/shared/ needs SHARED: only scripts/check_shared.py collects it (a clone alone passes
+#: the plain test command with nothing skipped).
+collect_ignore = [] if os.environ.get("DIPLOGRAPH_SHARED_CHECKS") else ["shared"]
 
 # --- store fixtures (diplograph.store) ------------------------------------------------------
 #: Three short hand-written articles in TriG, following ONTOLOGY.md, for the cookbook queries.
@@ -120,3 +128,81 @@ def chromium() -> Iterator[object]:
         browser = p.chromium.launch(executable_path=exe, args=args)
         yield browser
         browser.close()
+
+
+# --- serve fixtures (diplograph.serve) ------------------------------------------------------
+#: The bearer token of the writable test endpoint.
+SERVE_TOKEN = "test-token-0123456789abcdef"
+
+
+def free_port() -> int:
+    """A TCP port free on 127.0.0.1 right now."""
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+class RunningServer:
+    """A diplograph endpoint served by uvicorn in a thread of the test process."""
+
+    def __init__(self, store: GraphStore, **config: object) -> None:
+        import threading
+
+        import uvicorn
+
+        from diplograph.serve import ServeConfig, create_app
+
+        self.store = store
+        self.port = free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        app = create_app(store, ServeConfig(**config))  # type: ignore[arg-type]
+        self.server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        )
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+
+    def __enter__(self) -> RunningServer:
+        import time
+
+        self.thread.start()
+        deadline = time.monotonic() + 10
+        while not self.server.started:
+            if time.monotonic() > deadline or not self.thread.is_alive():
+                raise RuntimeError("the test endpoint did not start")
+            time.sleep(0.01)
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+def fetch(
+    url: str, data: bytes | None = None, headers: dict[str, str] | None = None, method: str | None = None
+) -> tuple[int, str, bytes]:
+    """(status, content type, body) of one request; HTTP errors are answers too."""
+    import urllib.error
+    import urllib.request
+
+    request = urllib.request.Request(url, data=data, headers=headers or {}, method=method)
+    try:
+        with urllib.request.urlopen(request, timeout=30) as r:
+            return r.status, r.headers.get("content-type", ""), r.read()
+    except urllib.error.HTTPError as e:
+        return e.code, e.headers.get("content-type", ""), e.read()
+
+
+@pytest.fixture
+def endpoint(diplo_store: GraphStore) -> Iterator[RunningServer]:
+    """The read-only endpoint over the cookbook fixture, on a free port of 127.0.0.1."""
+    with RunningServer(diplo_store) as server:
+        yield server
+
+
+@pytest.fixture
+def writable_endpoint(diplo_store: GraphStore) -> Iterator[RunningServer]:
+    """The endpoint with updates open to :data:`SERVE_TOKEN`."""
+    with RunningServer(diplo_store, allow_update=True, token=SERVE_TOKEN) as server:
+        yield server

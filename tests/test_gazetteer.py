@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections import Counter
 from functools import cache
 from pathlib import Path
@@ -17,8 +15,6 @@ from diplograph.vocab import DG
 
 REPO = Path(__file__).resolve().parent.parent
 GAZ = REPO / "data" / "gazetteer"
-SCRIPT = REPO / "scripts" / "build_gazetteer.py"
-SOURCE = REPO.parent / "shared" / "data" / "actors"
 LANGS = ("de", "en", "fr", "es")
 
 
@@ -133,15 +129,6 @@ def test_gazetteer_news_agencies_are_marked_and_bodies_represent_states() -> Non
     assert Literal("news-agency") in set(graph().objects(actor_iri("org/reuters"), orgkind))
     assert (actor_iri("org/kremlin"), DG.represents, actor_iri("state/russia")) in graph()
     assert "Weißes Haus" in all_names(actor_iri("org/white-house"))
-
-
-def test_gazetteer_build_is_byte_identical(tmp_path: Path) -> None:
-    subprocess.run(
-        [sys.executable, str(SCRIPT), "--source", str(SOURCE), "--out", str(tmp_path)],
-        check=True, capture_output=True,
-    )
-    for name in ("actors.ttl", "places.ttl"):
-        assert (tmp_path / name).read_bytes() == (GAZ / name).read_bytes(), name
 
 
 def test_gazetteer_no_two_entries_share_a_qid() -> None:

@@ -11,21 +11,40 @@ from __future__ import annotations
 import logging
 import multiprocessing
 import time
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
+from rdflib.term import Identifier
 
 from diplograph import ids
 from diplograph.article import BuiltArticle, build_document, read_article
 from diplograph.errors import DiplographError
 from diplograph.ingest.read import RawArticle, iter_inputs
 from diplograph.resources import Resources, load_resources
-from diplograph.store import GraphStore
+from diplograph.store import QueryResult
 
 log = logging.getLogger(__name__)
+
+
+class ArticleStore(Protocol):
+    """What ingest needs of a store: the embedded :class:`~diplograph.store.GraphStore`, or a
+    running endpoint (:class:`diplograph.serve.remote.RemoteStore`) that holds the folder."""
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        """Run a SELECT."""
+        ...
+
+    def replace_graph_nt(self, name: URIRef, ntriples: str, count: int) -> int:
+        """Replace a named graph by N-Triples text (one transaction)."""
+        ...
+
+    def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:
+        """Add N-Triples text to a named graph."""
+        ...
 
 
 @dataclass
@@ -86,7 +105,7 @@ class LabelBook:
     in languages that have none yet, so every actor keeps at most one label per language.
     """
 
-    def __init__(self, store: GraphStore) -> None:
+    def __init__(self, store: ArticleStore) -> None:
         res = store.query(
             f"SELECT ?s ?l WHERE {{ GRAPH {ids.REFERENCE_GRAPH.n3()} {{ ?s {RDFS.label.n3()} ?l }} }}"
         )
@@ -103,7 +122,7 @@ class LabelBook:
         return out
 
 
-def write_prepared(store: GraphStore, p: Prepared, book: LabelBook | None = None) -> int:
+def write_prepared(store: ArticleStore, p: Prepared, book: LabelBook | None = None) -> int:
     """Replace the article's named graph and add what it contributes to the reference graph."""
     n = store.replace_graph_nt(p.iri, p.article_nt, p.quads)
     if p.reference_quads:
@@ -115,7 +134,7 @@ def write_prepared(store: GraphStore, p: Prepared, book: LabelBook | None = None
     return n
 
 
-def write_article(store: GraphStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
+def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
     """Write one built article (see :func:`write_prepared`)."""
     return write_prepared(store, prepare(built), book)
 
@@ -147,7 +166,7 @@ def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator
 
 def ingest_raw(
     raws: Iterable[RawArticle],
-    store: GraphStore,
+    store: ArticleStore,
     *,
     jobs: int = 1,
     keep_going: bool = False,
@@ -182,7 +201,7 @@ def ingest_raw(
 
 def ingest(
     paths: Sequence[str],
-    store: GraphStore,
+    store: ArticleStore,
     *,
     lang: str | None = None,
     published: date | None = None,

@@ -6,13 +6,14 @@ import contextlib
 import datetime as dt
 import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import click
 
 from diplograph.cli import main
-from diplograph.cli.options import friendly_errors, store_option
+from diplograph.cli.options import friendly_errors, read_token, store_option
 from diplograph.ingest.read import count_inputs
-from diplograph.loader import ingest
+from diplograph.loader import ArticleStore, ingest
 from diplograph.store import open_store
 
 
@@ -31,6 +32,17 @@ from diplograph.store import open_store
 )
 @click.option("--keep-going", is_flag=True, help="Skip unreadable articles instead of stopping.")
 @store_option
+@click.option(
+    "--server",
+    metavar="URL",
+    help="Write through a running 'diplograph serve --allow-update' at URL instead of into --store "
+    "(token: env DIPLOGRAPH_TOKEN or --token-file).",
+)
+@click.option(
+    "--token-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    help="File holding the endpoint's bearer token (with --server).",
+)
 @friendly_errors
 def ingest_cmd(
     paths: tuple[str, ...],
@@ -40,6 +52,8 @@ def ingest_cmd(
     jobs: int,
     keep_going: bool,
     store: str,
+    server: str | None,
+    token_file: Path | None,
 ) -> None:
     """Read articles (text, HTML, JSON Lines, folders, - for stdin) into the store.
 
@@ -51,7 +65,14 @@ def ingest_cmd(
     """
     total = count_inputs([p for p in paths if p != "-"]) + paths.count("-")
     day = published.date() if published else None
-    with open_store(store) as st, _progress(total) as step:
+    target: contextlib.AbstractContextManager[ArticleStore]
+    if server:
+        from diplograph.serve.remote import RemoteStore
+
+        target = RemoteStore(server, read_token(token_file))
+    else:
+        target = open_store(store)
+    with target as st, _progress(total) as step:
         summary = ingest(
             list(paths),
             st,

@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import functools
+import os
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any, TypeVar
 
 import click
@@ -36,3 +38,29 @@ def friendly_errors(func: F) -> F:
             raise click.Abort() from exc
 
     return wrapper  # type: ignore[return-value]
+
+
+#: Environment variable holding the bearer token of ``diplograph serve --allow-update``.
+TOKEN_ENV = "DIPLOGRAPH_TOKEN"
+
+
+def env_token() -> str | None:
+    """The bearer token from :data:`TOKEN_ENV`, if set (kept off command lines, which ps shows)."""
+    return os.environ.get(TOKEN_ENV) or None
+
+
+def read_token(token_file: Path | None) -> str:
+    """The bearer token from ``token_file`` or :data:`TOKEN_ENV`; at least 16 characters."""
+    if token_file is not None:
+        try:
+            token = token_file.read_text(encoding="utf-8").strip()
+        except OSError as exc:
+            message = f"cannot read {token_file}: {exc.strerror}"
+            raise click.BadParameter(message, param_hint="--token-file") from exc
+    else:
+        token = env_token() or ""
+        if not token:
+            raise click.UsageError(f"give the bearer token with --token-file or the {TOKEN_ENV} variable")
+    if len(token) < 16:
+        raise click.BadParameter("the bearer token must have at least 16 characters")
+    return token

@@ -280,6 +280,15 @@ class GraphStore:
                 to_rdflib(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else URIRef(""),
             )
 
+    @property
+    def oxigraph(self) -> ox.Store:
+        """The open pyoxigraph database, for the SPARQL endpoint (``diplograph serve``).
+
+        The endpoint streams pyoxigraph's own result serialisers (SPARQL JSON/XML/CSV/TSV,
+        Turtle, JSON-LD) instead of converting every row to rdflib terms and back.
+        """
+        return self._db
+
     # -- helpers ---------------------------------------------------------------------------
     @property
     def _where(self) -> str:
