@@ -2,6 +2,7 @@
 
     python scripts/derive_cues.py                      # print the summary per stance
     python scripts/derive_cues.py --write              # also write data/review/cameo_en_candidates.tsv
+    python scripts/derive_cues.py --issues [--write]   # topic candidates from Phoenix issue keywords
 
 PETRARCH2 (github.com/openeventdata/petrarch2, MIT licence, cited in data/NOTICE) codes events
 with CAMEO: each verb block of ``CAMEO.2.0.txt`` has a code, and its patterns (``- * (FOR
@@ -18,6 +19,9 @@ against the English stance lexicon through the project's own matcher (lemmas inc
 when it finds it under another class, ``rejected`` when data/review/cameo_en.yml gives a reason
 to leave it out (a reviewed decision), and ``open`` otherwise. Only derived word lists are
 written; no text of PETRARCH2 is copied.
+
+``--issues`` does the same for topics: the issue keywords of ``Phoenix.IssueCoding.txt`` whose
+issue is one of our topics (:data:`ISSUES`) are checked against the English topic lexicon.
 """
 
 from __future__ import annotations
@@ -74,6 +78,30 @@ CLASSES = {
     "support": "support/accept",
     "accept": "support/accept",
 }
+
+#: Phoenix issue → our topic (issues that are no topic of ours are not read).
+ISSUES = {
+    "PEACEKEEPERS": "security-guarantees",
+    "CYBER_SECURITY": "cyber",
+    "MALWARE": "cyber",
+    "ELECTION": "elections",
+    "ELECTION_FRAUD": "elections",
+    "MEDIA_CENSORSHIP": "human-rights",
+    "INTERNET_CENSORSHIP": "human-rights",
+    "HUMAN_RIGHTS": "human-rights",
+    "NUCLEAR_WEAPONS": "nuclear-program",
+    "CHEMICAL_WEAPONS": "weapons-control",
+    "BIOLOGICAL_WEAPONS": "weapons-control",
+    "ID_ARMS_DEAL": "military-aid",
+    "OIL": "energy",
+    "REFUGEES": "migration",
+    "SANCTIONS": "sanctions",
+    "TRADE_DISPUTE": "trade",
+}
+ISSUE_FILE = "Phoenix.IssueCoding.txt"
+TOPICS = ROOT / "data" / "lexicon" / "en" / "topics.yml"
+ISSUES_OUT = ROOT / "data" / "review" / "phoenix_issues_en_candidates.tsv"
+_ISSUE = re.compile(r"^([^#~<\[][^\[]*?)\s*\[([A-Z_]+)\]\s*$")
 
 _HEADER = re.compile(r"^---\s+(\S+)\s+\[([^\]]*)\]")
 _PATTERN = re.compile(r"^-\s+(.*?)\s+\[([^\]]*)\]\s*(?:#\s*([A-Z_]+))?")
@@ -176,6 +204,46 @@ def status(cand: Candidate, matcher: CueMatcher, review: dict[str, str]) -> tupl
     return "open", ""
 
 
+def issues(path: Path) -> list[tuple[str, str, str]]:
+    """(topic, keyword, issue) for each Phoenix issue keyword whose issue is one of our topics."""
+    out: dict[tuple[str, str], str] = {}
+    for line in path.read_text(encoding="utf-8", errors="replace").splitlines():
+        m = _ISSUE.match(line.strip())
+        if not m or m.group(2) not in ISSUES:
+            continue
+        words = [w.split(":", 1)[-1] for w in m.group(1).lower().split()]
+        keyword = " ".join(words).replace("+", " ").replace("_", " ")
+        out.setdefault((ISSUES[m.group(2)], keyword), m.group(2))
+    return sorted((t, k, i) for (t, k), i in out.items())
+
+
+def issue_report(source: Path, write: bool) -> int:
+    """Print how many issue keywords the English topic lexicon finds as their topic."""
+    lexicon = yaml.safe_load(TOPICS.read_text(encoding="utf-8"))
+    matcher = CueMatcher(lexicon, "en/topics.yml", lemma=lemmatizer("en"))
+    rows = []
+    for topic, keyword, issue in issues(source):
+        found = {c.key for c in matcher.find(keyword)}
+        state = "covered" if topic in found else ("other-topic" if found else "open")
+        rows.append((topic, keyword, issue, state, ",".join(sorted(found))))
+    tally: dict[str, collections.Counter[str]] = collections.defaultdict(collections.Counter)
+    for topic, _, _, state, _ in rows:
+        tally[topic][state] += 1
+    print("| topic | issue keywords | covered | other topic | open |")
+    print("| --- | ---: | ---: | ---: | ---: |")
+    for topic in sorted(tally):
+        t = tally[topic]
+        print(f"| {topic} | {sum(t.values())} | {t['covered']} | {t['other-topic']} | {t['open']} |")
+    if write:
+        with ISSUES_OUT.open("w", encoding="utf-8", newline="") as fh:
+            fh.write("# From PETRARCH2 Phoenix.IssueCoding.txt (MIT, data/NOTICE), scripts/derive_cues.py\n")
+            w = csv.writer(fh, delimiter="\t", lineterminator="\n")
+            w.writerow(("topic", "keyword", "phoenix_issue", "status", "found"))
+            w.writerows(rows)
+        print(f"wrote {ISSUES_OUT.relative_to(ROOT)} ({len(rows)} candidates)")
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     """Print the candidates per stance and status; with --write, write the TSV as well."""
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
@@ -184,7 +252,10 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--open", action="store_true", help="list the open candidates")
     ap.add_argument("--lexicon", type=Path, default=LEXICON, help="English stances.yml to check")
     ap.add_argument("--review", type=Path, default=REVIEW, help="the review of the candidates")
+    ap.add_argument("--issues", action="store_true", help="topic candidates from the Phoenix issue keywords")
     args = ap.parse_args(argv)
+    if args.issues:
+        return issue_report(args.source.parent / ISSUE_FILE, args.write)
     if not args.source.is_file():
         print(f"{args.source}: not found (PETRARCH2 dictionaries)", file=sys.stderr)
         return 2
