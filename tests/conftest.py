@@ -120,3 +120,17 @@ def chromium() -> Iterator[object]:
         browser = p.chromium.launch(executable_path=exe, args=args)
         yield browser
         browser.close()
+
+
+# --- events fixtures (diplograph.events: timeline, shifts, export-events) --------------------
+#: Three hand-written articles: Russia supports, rejects, then (another source) accepts a
+#: ceasefire; meetings at places with WGS84, schema.org and no coordinates.
+EVENTS_FIXTURE = FIXTURES / "events" / "shifts.trig"
+
+
+@pytest.fixture
+def events_store() -> Iterator[GraphStore]:
+    """An in-memory GraphStore holding the events fixture."""
+    with GraphStore() as store:
+        store.load(EVENTS_FIXTURE, "trig")
+        yield store

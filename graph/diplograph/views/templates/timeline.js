@@ -5,7 +5,7 @@
   var started = performance.now();
   var data = JSON.parse(document.getElementById("timeline-data").textContent);
   var SVG = "http://www.w3.org/2000/svg";
-  var LABEL_W = 190, ROW = 26, TOP = 28, PAD = 16, DAY = 86400000;
+  var LABEL_W = 190, ROW = 30, TOP = 28, PAD = 16, RIGHT = 70, DAY = 86400000;
   var chart = document.getElementById("chart");
 
   function el(name, attrs, parent) {
@@ -21,8 +21,8 @@
   marks.forEach(function (m) { var d = day(m[1]); m.day = d; if (d < first) { first = d; } if (d > last) { last = d; } });
   if (!marks.length) { first = last = day("2000-01-01"); }
   var span = Math.max(1, last - first);
-  var plotW = Math.max(600, chart.clientWidth - LABEL_W - 2 * PAD, Math.min(span * 3, 6000));
-  var width = LABEL_W + plotW + 2 * PAD + 60;
+  var plotW = Math.max(600, chart.clientWidth - LABEL_W - 2 * PAD - RIGHT, Math.min(span * 3, 6000));
+  var width = LABEL_W + plotW + 2 * PAD + RIGHT;
   var height = TOP + data.lanes.length * ROW + PAD;
   function x(d) { return LABEL_W + PAD + (last === first ? plotW / 2 : (d - first) / span * plotW); }
 
@@ -66,11 +66,11 @@
     var key = m[0] + ":" + Math.round(x(m.day));
     var k = cells[key] || 0;
     cells[key] = k + 1;
-    var cx = x(m.day) + Math.floor(k / 4) * 6, cy = TOP + m[0] * ROW + ROW / 2 + ((k % 4) - 1.5) * 5;
+    var cx = x(m.day) + Math.floor(k / 4) * 7, cy = TOP + m[0] * ROW + ROW / 2 + ((k % 4) - 1.5) * 6;
     var color = m[2] === 0 ? data.colors.meeting : (data.colors[m[3]] || "#999");
     var shape = m[2] === 0
-      ? el("rect", { x: cx - 4, y: cy - 4, width: 8, height: 8, fill: color }, layer)
-      : el("circle", { cx: cx, cy: cy, r: 4.5, fill: color }, layer);
+      ? el("rect", { x: cx - 5, y: cy - 5, width: 10, height: 10, fill: color }, layer)
+      : el("circle", { cx: cx, cy: cy, r: 5.5, fill: color }, layer);
     shape.setAttribute("class", "mark" + (m[6] ? " " + m[6] : ""));
     shape.setAttribute("data-i", String(i));
     var tip = el("title", {}, shape);
