@@ -111,3 +111,21 @@ def test_shifts_cli_json(runner: Any, events_store: GraphStore, tmp_path: Any) -
     assert rows[0]["label"] == "Russia" and rows[0]["topic"] == "ceasefire"
     bad = runner.invoke(main, ["shifts", "--actor", "Narnia", "--store", str(path)])
     assert bad.exit_code == 1 and "no actor named 'Narnia'" in bad.output
+
+
+def test_shifts_cookbook_query_agrees_with_the_command(events_store: GraphStore) -> None:
+    import re
+
+    from rdflib import URIRef
+
+    from diplograph.store import load_query
+
+    text = load_query("stance-shifts")
+    classes = stance_classes()
+    pairs = set(re.findall(r'\(dg:(\w+) "(\w+)"\)', text))
+    assert pairs == set(classes.by_stance.items())  # the query's classes are the data file's
+    result = events_store.query(text, {"actor": URIRef(RUSSIA)})
+    found = {(str(r[-2]), str(r[-1])) for r in result.rows}
+    of_russia = store_shifts(events_store, RUSSIA)[0]
+    shifts = {(s.earlier.iri, s.later.iri) for s in of_russia if s.kind == "shift"}
+    assert found == shifts and len(found) == 2
