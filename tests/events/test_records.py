@@ -25,7 +25,8 @@ def test_records_match_the_views_facts(views_store: GraphStore) -> None:
     for e in events.events:
         if e.kind == "meeting":
             assert e.actors == by_iri[e.iri].participants and e.date == by_iri[e.iri].date
-            assert e.evidence == by_iri[e.iri].evidence
+            assert {s.text for s in e.evidence} == {s.text for s in by_iri[e.iri].evidence}
+            assert {s.url for s in e.evidence} == {s.url for s in by_iri[e.iri].evidence}
 
 
 def test_records_of_one_actor_equal_the_filtered_whole(events_store: GraphStore) -> None:

@@ -20,7 +20,7 @@ from importlib import resources
 from typing import Protocol
 
 from rdflib import URIRef
-from rdflib.namespace import DCTERMS, PROV
+from rdflib.namespace import DCTERMS
 from rdflib.term import Identifier
 
 from diplograph.errors import InputError, StoreError
@@ -129,20 +129,19 @@ class _Reader:
         else:
             for role in (DG.participant, DG.holder):
                 rows = self.store.values(load_query("actor-evidence"), {"actor": self.actor, "role": role})
-                for f, _, text, start, art, title, issued, url, *_ in rows:
+                for f, _, text, art, title, issued, url, *_ in rows:
                     if f is not None and f in wanted and text is not None:
-                        found[f].add(_source(text, start, art, title, issued, url))
+                        found[f].add(_source(text, art, title, issued, url))
         return {
             fact: tuple(sorted(srcs, key=lambda s: (s.issued, s.article, s.start, s.text)))
             for fact, srcs in found.items()
         }
 
 
-def _source(
-    text: str, start: str | None, art: str | None, title: str | None, issued: str | None, url: str | None
-) -> Source:
-    offset = int(start) if start and start.lstrip("-").isdigit() else 0
-    return Source(text, title or "", (issued or "")[:10], url or "", art or "", offset)
+def _source(text: str, art: str | None, title: str | None, issued: str | None, url: str | None) -> Source:
+    """A sentence and its article. Offsets are left out (0): reading them for every sentence of
+    a large store costs a scan of their own, and they only order sentences within an article."""
+    return Source(text, title or "", (issued or "")[:10], url or "", art or "")
 
 
 def _grouped(rows: Iterable[tuple[str | None, ...]]) -> dict[str, set[str]]:
@@ -159,17 +158,20 @@ def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
 
 def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
     """Every (fact, sentence) of the store, read one predicate at a time."""
-    texts = _first(reader.pairs(DG.text))
-    starts = _first(reader.pairs(DG.start))
-    origin = _first(reader.pairs(PROV.wasDerivedFrom))
+    # An evidence node lives in its article's graph, so one read gives text and article; the
+    # offsets only order sentences within an article, and are not worth a read of their own.
+    texts: dict[str, tuple[str, str]] = {}
+    for e, text, art, *_ in reader.store.values(load_query("graph-values"), {"pred": DG.text}):
+        if e is not None and text is not None and e not in texts:
+            texts[e] = (text, art or "")
     titles = _first(reader.pairs(DCTERMS.title))
     issued = _first(reader.pairs(DCTERMS.issued))
     urls = _first(reader.pairs(SCHEMA_URL))
     for fact, e in reader.pairs(DG.evidence):
         if fact is None or e is None or e not in texts:
             continue
-        art = origin.get(e, "")
-        yield fact, _source(texts[e], starts.get(e), art, titles.get(art), issued.get(art), urls.get(art))
+        text, art = texts[e]
+        yield fact, _source(text, art, titles.get(art), issued.get(art), urls.get(art))
 
 
 def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> dict[str, tuple[Source, ...]]:
@@ -207,8 +209,8 @@ def load_sources_for(
     for fact in facts:
         rows = store.values(load_query("fact-evidence"), {"f": URIRef(fact)})
         found = {
-            _source(text, start, art, title, issued, url)
-            for _, _, text, start, art, title, issued, url in rows
+            _source(text, art, title, issued, url)
+            for _, _, text, art, title, issued, url in rows
             if text is not None
         }
         out[fact] = tuple(sorted(found, key=lambda s: (s.issued, s.article, s.start, s.text)))
