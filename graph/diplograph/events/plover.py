@@ -27,7 +27,7 @@ from rdflib import Graph
 
 from diplograph import ids
 from diplograph.errors import DataError, InputError
-from diplograph.events.records import Event, Events, ValueStore, load_events, load_query
+from diplograph.events.records import Event, Events, ValueStore, load_events, load_query, scan_query
 from diplograph.paths import data_dir
 from diplograph.resources import read_yaml
 from diplograph.views.filters import STANCE_CLASSES
@@ -111,7 +111,7 @@ def load_gazette(store: ValueStore) -> Gazette:
     """Read Wikidata links, represented states, place coordinates and countries from ``store``."""
     qids = {s: ids.qid_of(o) or "" for s, o, *_ in store.values(load_query("same-as")) if s and o}
     represents: dict[str, list[str]] = defaultdict(list)
-    rows = store.values(load_query("values"), {"pred": DG.represents})
+    rows = store.values(scan_query(DG.represents))
     for s, o, *_ in rows:
         if s and o and o not in represents[s]:
             represents[s].append(o)

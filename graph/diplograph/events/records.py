@@ -103,7 +103,7 @@ class _Reader:
     def pairs(self, pred: URIRef) -> Rows:
         """(subject, object) rows of ``pred``: of every subject, or of the actor's facts."""
         if self.actor is None:
-            return [(s, o) for s, o, _ in self.store.values(load_query("values"), {"pred": pred})]
+            return self.store.values(scan_query(pred))
         rows: Rows = []
         for role in (DG.participant, DG.holder):
             found = self.store.values(
@@ -115,7 +115,7 @@ class _Reader:
     def articles(self, pred: URIRef) -> Rows:
         """(fact, article) rows: the named graph each subject of ``pred`` is stated in."""
         if self.actor is None:
-            return [(s, o) for s, o, _ in self.store.values(load_query("fact-graphs"), {"pred": pred})]
+            return self.store.values(scan_query(pred, "fact-graphs"))
         found = self.store.values(load_query("actor-fact-graphs"), {"pred": pred, "actor": self.actor})
         return [(s, o) for s, o, *_ in found]
 
@@ -144,6 +144,14 @@ def _source(text: str, art: str | None, title: str | None, issued: str | None, u
     return Source(text, title or "", (issued or "")[:10], url or "", art or "")
 
 
+def scan_query(pred: URIRef, name: str = "values") -> str:
+    """The query ``name`` for the ontology term ``pred``, written in as a constant (values.rq)."""
+    text = str(pred)
+    if not text.startswith(("http://", "https://")) or any(c in text for c in '<>"{}|^`\\ \n'):
+        raise StoreError(f"not an IRI a query may name: {text!r}")
+    return load_query(name).replace("?pred", f"<{text}>")
+
+
 def _grouped(rows: Iterable[tuple[str | None, ...]]) -> dict[str, set[str]]:
     out: dict[str, set[str]] = defaultdict(set)
     for s, o, *_ in rows:
@@ -153,7 +161,15 @@ def _grouped(rows: Iterable[tuple[str | None, ...]]) -> dict[str, set[str]]:
 
 
 def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
-    return {s: min(os) for s, os in _grouped(rows).items()}
+    """The smallest object of each subject (one read, no sets: most subjects have one)."""
+    out: dict[str, str] = {}
+    for s, o, *_ in rows:
+        if s is None or o is None:
+            continue
+        seen = out.get(s)
+        if seen is None or o < seen:
+            out[s] = o
+    return out
 
 
 def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
@@ -161,7 +177,7 @@ def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
     # An evidence node lives in its article's graph, so one read gives text and article; the
     # offsets only order sentences within an article, and are not worth a read of their own.
     texts: dict[str, tuple[str, str]] = {}
-    for e, text, art, *_ in reader.store.values(load_query("graph-values"), {"pred": DG.text}):
+    for e, text, art, *_ in reader.store.values(scan_query(DG.text, "graph-values")):
         if e is not None and text is not None and e not in texts:
             texts[e] = (text, art or "")
     titles = _first(reader.pairs(DCTERMS.title))
@@ -183,7 +199,7 @@ def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> d
     for kind, pred in (("meeting", DG.participant), ("position", DG.holder)):
         if kind in kinds:
             rows += reader.articles(pred)
-    issued = _first((s, o) for s, o, _ in store.values(load_query("values"), {"pred": DCTERMS.issued}))
+    issued = _first(store.values(scan_query(DCTERMS.issued)))
     out: dict[str, set[Source]] = defaultdict(set)
     for fact, art in rows:
         if fact is not None and art is not None:
