@@ -206,3 +206,17 @@ def writable_endpoint(diplo_store: GraphStore) -> Iterator[RunningServer]:
     """The endpoint with updates open to :data:`SERVE_TOKEN`."""
     with RunningServer(diplo_store, allow_update=True, token=SERVE_TOKEN) as server:
         yield server
+
+
+# --- events fixtures (diplograph.events: timeline, shifts, export-events) --------------------
+#: Three hand-written articles: Russia supports, rejects, then (another source) accepts a
+#: ceasefire; meetings at places with WGS84, schema.org and no coordinates.
+EVENTS_FIXTURE = FIXTURES / "events" / "shifts.trig"
+
+
+@pytest.fixture
+def events_store() -> Iterator[GraphStore]:
+    """An in-memory GraphStore holding the events fixture."""
+    with GraphStore() as store:
+        store.load(EVENTS_FIXTURE, "trig")
+        yield store

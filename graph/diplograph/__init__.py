@@ -7,7 +7,9 @@ The public API, for notebooks and other programs as for the command line:
 - :func:`open_store` opens the embedded store (on disk, or in memory without a path);
 - :func:`ingest` reads files, folders or JSON Lines into a store; :func:`ingest_raw` reads a
   stream of :class:`RawArticle`;
-- ``store.query(sparql, {"actor": iri})`` answers SPARQL with bound variables.
+- ``store.query(sparql, {"actor": iri})`` answers SPARQL with bound variables; ``.to_dataframe()``
+  makes its rows a pandas DataFrame;
+- :func:`actor_network` returns the actor network of a store as a networkx graph.
 
 >>> from diplograph import build_article, open_store
 >>> built = build_article("Lawrow traf am Montag in Genf US-Außenminister Marco Rubio.", "de")
@@ -27,6 +29,7 @@ from diplograph.loader import IngestSummary, ingest, ingest_raw  # noqa: E402
 from diplograph.model import Document  # noqa: E402
 from diplograph.resources import load_resources  # noqa: E402
 from diplograph.store import GraphStore, open_store  # noqa: E402
+from diplograph.views.network import actor_network  # noqa: E402
 
 __all__ = [
     "BuiltArticle",
@@ -35,6 +38,7 @@ __all__ = [
     "IngestSummary",
     "RawArticle",
     "__version__",
+    "actor_network",
     "build_article",
     "ingest",
     "ingest_raw",

@@ -74,7 +74,7 @@ def firefox(tmp_path_factory: pytest.TempPathFactory) -> Iterator[int]:
         proc.kill()
 
 
-async def _visit(port: int, url: str) -> dict[str, Any]:
+async def _visit(port: int, url: str, drawn: str = DRAWN) -> dict[str, Any]:
     """Load ``url``, wait for the drawing, and report counts, errors, requests and dialogs."""
     import websockets
 
@@ -108,7 +108,7 @@ async def _visit(port: int, url: str) -> dict[str, Any]:
                                                     "browsingContext.userPromptOpened"]})
         await call("browsingContext.navigate", {"context": ctx, "url": url, "wait": "complete"})
         for _ in range(100):
-            res = await call("script.evaluate", {"expression": DRAWN, "target": {"context": ctx},
+            res = await call("script.evaluate", {"expression": drawn, "target": {"context": ctx},
                                                  "awaitPromise": False})
             value = res.get("result", {}).get("value")
             if value and value != "null":
@@ -121,11 +121,11 @@ async def _visit(port: int, url: str) -> dict[str, Any]:
     return found
 
 
-def _seen(port: int, path: Path) -> dict[str, Any]:
+def _seen(port: int, path: Path, drawn: str = DRAWN) -> dict[str, Any]:
     """Run :func:`_visit` in a thread of its own: Playwright's sync API may already hold this
     thread's event loop when the Chromium tests ran first."""
     with concurrent.futures.ThreadPoolExecutor(1) as pool:
-        return pool.submit(asyncio.run, _visit(port, path.resolve().as_uri())).result(timeout=120)
+        return pool.submit(asyncio.run, _visit(port, path.resolve().as_uri(), drawn)).result(timeout=120)
 
 
 def _page(store: GraphStore, path: Path) -> tuple[int, int]:
@@ -145,5 +145,26 @@ def test_firefox_hostile_text_runs_nothing(firefox: int, hostile_store: GraphSto
     nodes, edges = _page(hostile_store, tmp_path / "hostile.html")
     seen = _seen(firefox, tmp_path / "hostile.html")
     assert seen["drawn"] == {"nodes": nodes, "edges": edges}
+    assert seen["dialogs"] == [], f"a payload ran: {seen['dialogs']}"
+    assert seen["errors"] == [] and seen["requests"] == [], seen
+
+
+#: What a drawn timeline reports: its mark count, once its script has finished.
+TIMELINE_DRAWN = (
+    "JSON.stringify(window.__timelineDrawn !== undefined ? "
+    "{marks: document.querySelectorAll('#marks .mark').length} : null)"
+)
+
+
+def test_firefox_timeline_hostile_text_runs_nothing(
+    firefox: int, hostile_store: GraphStore, tmp_path: Path
+) -> None:
+    from diplograph.events.records import load_events
+    from diplograph.views.timeline import build_timeline
+    from diplograph.views.timeline_html import write_timeline
+
+    t = build_timeline(load_events(hostile_store), lanes="actor", title="</script><script>alert(1)</script>")
+    seen = _seen(firefox, write_timeline(t, tmp_path / "timeline.html"), TIMELINE_DRAWN)
+    assert seen["drawn"] == {"marks": len(t.marks)}
     assert seen["dialogs"] == [], f"a payload ran: {seen['dialogs']}"
     assert seen["errors"] == [] and seen["requests"] == [], seen

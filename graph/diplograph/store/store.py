@@ -24,16 +24,20 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import BinaryIO, Literal, cast
+from typing import TYPE_CHECKING, BinaryIO, Literal, cast
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
+from rdflib import Literal as RdfLiteral
 from rdflib.term import Identifier
 
 from diplograph.errors import StoreError
 from diplograph.paths import store_path
 from diplograph.store.queries import prefixes
 from diplograph.store.terms import to_ox, to_rdflib
+
+if TYPE_CHECKING:
+    import pandas
 
 log = logging.getLogger(__name__)
 
@@ -63,6 +67,22 @@ class QueryResult:
     rows: list[tuple[Identifier | None, ...]] = field(default_factory=list)
     boolean: bool | None = None
     graph: Graph | None = None
+
+    def to_dataframe(self) -> pandas.DataFrame:
+        """The SELECT rows as a pandas DataFrame of Python values (needs ``pip install pandas``).
+
+        Literals become their Python value (``xsd:date`` a :class:`datetime.date`, integers
+        ``int``), IRIs and blank nodes their string, unbound cells ``None``; columns are the
+        query's variables in order.
+        """
+        if self.kind != "select":
+            raise StoreError(f"only a SELECT result is a table (this is {self.kind})")
+        try:
+            import pandas as pd
+        except ImportError as exc:
+            raise StoreError("to_dataframe() needs pandas: pip install 'diplograph[notebook]'") from exc
+        rows = [tuple(_python(cell) for cell in row) for row in self.rows]
+        return pd.DataFrame.from_records(rows, columns=self.vars)
 
 
 #: Quads written between two flushes of an on-disk store (measured: RSS stays flat at ~25k
@@ -238,6 +258,32 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
 
+    def values(
+        self, sparql: str, bindings: Mapping[str, Identifier] | None = None
+    ) -> list[tuple[str | None, ...]]:
+        """Run a SELECT query and return its rows as plain strings (IRIs, lexical forms).
+
+        For bulk reads of tens of thousands of rows: building rdflib terms costs more than
+        the query itself, and timelines and event exports only need the strings. A language
+        tag or datatype is dropped, so ask for ``LANG(?x)`` when it matters.
+        """
+        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
+            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
+        }
+        try:
+            answer = self._db.query(
+                sparql, prefixes=prefixes(), use_default_graph_as_union=True, substitutions=subs or None
+            )
+            if not isinstance(answer, ox.QuerySolutions):
+                raise StoreError("values() needs a SELECT query")
+            return [tuple(None if t is None else t.value for t in sol) for sol in answer]
+        except RuntimeError as exc:
+            raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
+        except SyntaxError as exc:
+            raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
+
     def export(self, out: BinaryIO, fmt: str) -> None:
         """Write the whole store to ``out`` as nquads, trig, turtle or jsonld.
 
@@ -341,6 +387,16 @@ def _result(answer: object) -> QueryResult:
     for t in cast(ox.QueryTriples, answer):
         graph.add((to_rdflib(t.subject), to_rdflib(t.predicate), to_rdflib(t.object)))
     return QueryResult("construct", graph=graph)
+
+
+def _python(term: Identifier | None) -> object:
+    """A result cell as a Python value: a literal's value, an IRI's string, or None."""
+    if term is None:
+        return None
+    if isinstance(term, RdfLiteral):
+        value = term.toPython()
+        return str(term) if isinstance(value, RdfLiteral) else value
+    return str(term)
 
 
 def _format(fmt: str, formats: Mapping[str, ox.RdfFormat]) -> ox.RdfFormat:

@@ -1,0 +1,134 @@
+"""Stance shifts and contradictions: when what an actor says on a topic changes, or disagrees.
+
+- A **shift**: an actor's positions on one topic, in date order, change stance class between
+  two dates (supported a ceasefire, later rejected it). Each shift pairs the last position
+  before the change with the first after it.
+- A **contradiction**: two different articles report opposite stance classes (see
+  ``data/events/stance-classes.yml``) of the same actor on the same topic within ``days``
+  days of each other.
+
+Both come with the sentences they were read from. Positions without a topic or a date are
+not compared.
+
+>>> from diplograph.events.records import Event
+>>> a = Event("urn:p1", "position", "2025-03-01", ("urn:x",), stance="support", topics=("ceasefire",))
+>>> b = Event("urn:p2", "position", "2025-03-09", ("urn:x",), stance="reject", topics=("ceasefire",))
+>>> [(s.kind, s.days) for s in find_shifts([a, b])]
+[('shift', 8)]
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from diplograph.analytics.report import Cell, Report, Table
+from diplograph.events.classes import StanceClasses, stance_classes
+from diplograph.events.records import Event, Events, ValueStore, load_events, load_sources_for
+from diplograph.views.filters import topic_name
+
+#: Days within which opposite reports from two sources count as a contradiction.
+CONTRADICTION_DAYS = 3
+
+KINDS = ("shift", "contradiction")
+
+
+@dataclass(frozen=True)
+class Shift:
+    """Two positions of ``holder`` on ``topic``: ``earlier`` and ``later`` differ in class."""
+
+    kind: str
+    holder: str
+    topic: str
+    earlier: Event
+    later: Event
+
+    @property
+    def days(self) -> int:
+        """Days between the two positions."""
+        return (date.fromisoformat(self.later.date[:10]) - date.fromisoformat(self.earlier.date[:10])).days
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text[:10])
+    except ValueError:
+        return None
+
+
+def find_shifts(
+    positions: Iterable[Event], days: int = CONTRADICTION_DAYS, classes: StanceClasses | None = None
+) -> list[Shift]:
+    """Shifts and contradictions among ``positions``, ordered by holder, topic and date."""
+    cls = classes or stance_classes()
+    lines: dict[tuple[str, str], list[tuple[date, Event, str]]] = defaultdict(list)
+    for p in positions:
+        day, klass = _day(p.date), cls.of(p.stance)
+        if p.kind != "position" or day is None or not klass:
+            continue
+        for holder in p.actors:
+            for topic in p.topics:
+                lines[(holder, topic)].append((day, p, klass))
+    found: list[Shift] = []
+    for (holder, topic), line in sorted(lines.items()):
+        line.sort(key=lambda x: (x[0], x[1].iri))
+        last: tuple[date, Event, str] | None = None
+        for i, (day, p, klass) in enumerate(line):
+            if last is not None and klass != last[2] and day > last[0]:
+                found.append(Shift("shift", holder, topic, last[1], p))
+            last = (day, p, klass)
+            for before_day, before, before_class in reversed(line[:i]):
+                if (day - before_day).days > days:
+                    break
+                if cls.opposite(klass, before_class) and not set(before.articles) & set(p.articles):
+                    found.append(Shift("contradiction", holder, topic, before, p))
+    return found
+
+
+def shifts_report(shifts: Sequence[Shift], events: Events) -> Report:
+    """One row per shift or contradiction, with both sentences and their articles."""
+    rows: list[tuple[Cell, ...]] = []
+    for s in shifts:
+        row: list[Cell] = [s.kind, s.holder, events.label(s.holder), s.topic, s.days]
+        for p in (s.earlier, s.later):
+            src = p.evidence[0] if p.evidence else None
+            text, title, url = (src.text, src.title, src.url) if src else ("", "", "")
+            row += [p.date, p.stance, text, title, url]
+        rows.append(tuple(row))
+    cols = ("kind", "holder", "label", "topic", "days")
+    sides = ("date", "stance", "sentence", "title", "url")
+    columns = cols + tuple(f"{c}_{n}" for n in ("1", "2") for c in sides)
+    return Report([Table("shifts", columns, rows)])
+
+
+def store_shifts(
+    store: ValueStore,
+    actor: str | None = None,
+    topic: str | None = None,
+    days: int = CONTRADICTION_DAYS,
+    kinds: Sequence[str] = KINDS,
+) -> tuple[list[Shift], Events]:
+    """Read the positions of ``store`` (of ``actor``, an IRI; on ``topic``) and find shifts.
+
+    Sentences are read afterwards, only for the positions a shift names.
+    """
+    events = load_events(store, actor, kinds=("position",), sources=False)
+    wanted = topic_name(topic) if topic else None
+    positions = [e for e in events.events if wanted is None or wanted in e.topics]
+    # Without sentences each position still knows its article (to tell two sources apart).
+    shifts = [s for s in find_shifts(positions, days) if s.kind in kinds]
+    if wanted:
+        shifts = [s for s in shifts if s.topic == wanted]
+    named = {p.iri for s in shifts for p in (s.earlier, s.later)}
+    sources = load_sources_for(store, sorted(named), actor)
+    shifts = [
+        replace(
+            s,
+            earlier=replace(s.earlier, evidence=sources.get(s.earlier.iri, ())),
+            later=replace(s.later, evidence=sources.get(s.later.iri, ())),
+        )
+        for s in shifts
+    ]
+    return shifts, events

@@ -1,0 +1,56 @@
+"""Events read one predicate at a time (diplograph.events.records)."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from diplograph import ids
+from diplograph.events.records import find_actor_iri, load_events
+from diplograph.store import GraphStore
+from diplograph.views import load_facts
+
+RUSSIA = str(ids.actor_iri("state/russia"))
+
+
+def test_records_match_the_views_facts(views_store: GraphStore) -> None:
+    events = load_events(views_store)
+    facts = load_facts(views_store)
+    assert sorted(e.iri for e in events.events if e.kind == "meeting") == sorted(
+        m.iri for m in facts.meetings
+    )
+    assert sorted(e.iri for e in events.events if e.kind == "position") == sorted(
+        {p.iri for p in facts.positions}
+    )
+    by_iri = {m.iri: m for m in facts.meetings}
+    for e in events.events:
+        if e.kind == "meeting":
+            assert e.actors == by_iri[e.iri].participants and e.date == by_iri[e.iri].date
+            assert {s.text for s in e.evidence} == {s.text for s in by_iri[e.iri].evidence}
+            assert {s.url for s in e.evidence} == {s.url for s in by_iri[e.iri].evidence}
+
+
+def test_records_of_one_actor_equal_the_filtered_whole(events_store: GraphStore) -> None:
+    whole = [e for e in load_events(events_store).events if RUSSIA in e.actors]
+    assert load_events(events_store, RUSSIA).events == whole
+    assert {e.iri.rsplit("/", 1)[1] for e in whole} == {"s1", "s2", "s3", "s3b"}
+
+
+def test_records_without_sentences_still_date_by_article(events_store: GraphStore) -> None:
+    events = {e.iri.rsplit("/", 1)[1]: e for e in load_events(events_store, sources=False).events}
+    assert events["s2"].date == "2025-03-10" and not events["s2"].dated
+    assert events["s2"].evidence[0].text == "" and events["s2"].articles == (str(ids.BASE) + "article/s2",)
+
+
+def test_records_find_actor_by_name_key_or_iri(events_store: GraphStore) -> None:
+    assert find_actor_iri(events_store, "Russland") == RUSSIA
+    assert find_actor_iri(events_store, "state/russia") == RUSSIA
+    assert find_actor_iri(events_store, RUSSIA) == RUSSIA
+
+
+def test_records_query_to_dataframe(events_store: GraphStore) -> None:
+    frame = events_store.query(
+        "SELECT ?p ?date ?stance WHERE { ?p dg:stance ?stance . OPTIONAL { ?p dg:date ?date } } ORDER BY ?p"
+    ).to_dataframe()
+    assert isinstance(frame, pd.DataFrame) and list(frame.columns) == ["p", "date", "stance"]
+    assert len(frame) == 4 and str(frame["date"][0]) == "2025-03-01"
+    assert frame["date"][1] is None
