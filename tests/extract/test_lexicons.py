@@ -7,9 +7,12 @@ everyday sentences that only share a word with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import pytest
 
 from diplograph.extract.grammar import grammar
+from diplograph.model import Document
 from diplograph.resources import Resources, load_resources
 
 LANGS = ("de", "en", "fr", "es")
@@ -176,3 +179,15 @@ def test_lexicons_topic_compounds_and_lemmas(res: Resources, lang: str, topic: s
 
 def test_lexicons_auswahl_is_no_election(res: Resources) -> None:
     assert "elections" not in {c.key for c in grammar(res, "de").topics.find("Eine Auswahl an Büchern.")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "The European Union threatened Guinea-Bissau with sanctions.",
+     ("org/eu", "demand", "sanctions")),
+    ("de", "Die EU drohte Russland mit neuen Sanktionen.", ("org/eu", "demand", "sanctions")),
+    ("fr", "La Cédéao a menacé la Guinée-Bissau de sanctions.", ("org/ecowas", "demand", "sanctions")),
+    ("es", "La Unión Europea amenazó con sanciones a Rusia.", ("org/eu", "demand", "sanctions")),
+])
+def test_lexicons_a_threat_is_a_demand(make_doc: Callable[..., Document], lang: str, text: str,
+                                       expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
