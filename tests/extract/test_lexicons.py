@@ -191,3 +191,16 @@ def test_lexicons_auswahl_is_no_election(res: Resources) -> None:
 def test_lexicons_a_threat_is_a_demand(make_doc: Callable[..., Document], lang: str, text: str,
                                        expected: tuple[str, str, str]) -> None:
     assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Österreich forderte, dass die Hinrichtung des Bloggers gestoppt wird.",
+     ("state/austria", "demand", "human-rights")),
+    ("en", "The EU condemned the death sentence against the blogger.", ("org/eu", "oppose", "human-rights")),
+    ("fr", "La France a condamné la flagellation du blogueur.", ("state/france", "oppose", "human-rights")),
+    ("es", "España condenó la pena capital impuesta al bloguero.", ("state/spain", "oppose", "human-rights")),
+])
+def test_lexicons_death_sentences_and_corporal_punishment_are_human_rights(
+    make_doc: Callable[..., Document], lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
