@@ -86,3 +86,13 @@ def test_assertion_a_failed_attempt_states_nothing(make_doc: MakeDoc, lang: str,
 ])
 def test_assertion_what_one_is_accused_of_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not {f for f in _facts(make_doc(text, lang)) if f[1] == "support"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA sollen eine Waffenruhe gefordert haben."),
+    ("en", "Russia is said to have demanded a ceasefire."),
+    ("fr", "Selon des rumeurs, la Russie exige un cessez-le-feu."),
+    ("es", "Según rumores, Rusia exige un alto el fuego."),
+])
+def test_assertion_a_rumour_states_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == set()

@@ -1,6 +1,7 @@
 """Whether a sentence states a stance at all, or only asks, denies or imagines one.
 
-A stance cue in a question ("Will Moscow accept a ceasefire?"), inside a hypothetical clause
+A stance cue in a question ("Will Moscow accept a ceasefire?") or a rumour ("sollen … erörtert
+haben", "is said to have"), inside a hypothetical clause
 ("if Kyiv rejected the plan …", "falls Kiew den Plan ablehnt") or next to a word of speculation
 or rumour ("could support", "soll … gefordert haben") reports no position. Under a negation
 ("Russia did not demand …", "Paris n'a pas exigé …") a demand, proposal, offer or rejection is
@@ -41,7 +42,7 @@ _NEGATED = {"accept": "reject", "support": "oppose"}
 def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     """The stance ``cue`` states in sentence ``s``: its own, the opposite one under a negation
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
-    if is_question(text, s):
+    if is_question(text, s) or gr.rumours.find_local(text, s.start, s.end):
         return None
     bounds = [s.start, *(b.end() for b in gr.clause.finditer(text, s.start, cue.start))]
     before = [w.lower() for w in _WORD.findall(text[bounds[-1] : cue.start])]

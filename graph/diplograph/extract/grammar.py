@@ -55,6 +55,7 @@ class Grammar:
     roles: CueMatcher
     groups: CueMatcher
     collectives: CueMatcher
+    rumours: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -143,6 +144,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             _inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings, False),
             f"{src}/groups.yml",
         ),
+        rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         collectives=matcher(
             dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
         ),

@@ -96,7 +96,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             owned = [
                 (owner, c.key, c.phrase)
                 for c in nouns + _inside(doc.content, cue, gr)
-                if (owner := _attached_holder(doc, c, res)) and owner not in holders
+                if (owner := _attached_holder(doc, c, res, prefixes=False)) and owner not in holders
             ]
             for holder, said, phrase in [(h, stance, cue.phrase) for h in holders] + owned:
                 for topic in topics:
@@ -494,11 +494,13 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
     return [before[-1].key] if before else []
 
 
-def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
+def _attached_holder(doc: Document, cue: Cue, res: Resources, prefixes: bool = True) -> str | None:
     """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
     "les exigences russes", "Putins Vorschlag", "Russia's proposal", "la propuesta de Rusia". A
-    phrase with a gap ends in its object ("rejeta la proposition
-    ukrainienne"): what follows it is the object's, not the stance's."""
+    phrase with a gap ends in its object ("rejeta la proposition ukrainienne"): what follows it
+    is the object's, not the stance's. In an object ("legen Russland einen neuen Ukraine-Plan
+    vor") a prefix says what the plan is about, not whose it is: ``prefixes=False`` reads only
+    possessors there."""
     gr = grammar(res, doc.lang)
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
     if " ... " in cue.phrase:
@@ -519,7 +521,7 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources) -> str | None:
             return m.key  # "Russia's proposal", "Putin's plan"
         if not re.fullmatch(r"[\s-]{0,2}", gap):
             return None
-        prefix = m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
+        prefix = prefixes and m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
         before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
         if (before_noun or prefix) and m.kind in ("State", "Organization"):
             return res.gazetteer.stands_for(m.key)  # not "la oposición siria exigió": its noun's
