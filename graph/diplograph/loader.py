@@ -104,15 +104,17 @@ class LabelBook:
 
 
 def write_prepared(store: GraphStore, p: Prepared, book: LabelBook | None = None) -> int:
-    """Replace the article's named graph and add what it contributes to the reference graph."""
-    n = store.replace_graph_nt(p.iri, p.article_nt, p.quads)
-    if p.reference_quads:
-        store.add_nt(ids.REFERENCE_GRAPH, p.reference_nt, p.reference_quads)
+    """Replace the article's named graph and add what it contributes to the reference graph.
+
+    Both happen in one transaction, so a process killed at any point leaves the article whole
+    (with its reference data and labels) or not there at all.
+    """
+    reference = p.reference_nt
     if book is not None:
         fresh = book.fresh(p.labels)
         if len(fresh):
-            store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
-    return n
+            reference += _nt(fresh)
+    return store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
 
 
 def write_article(store: GraphStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
