@@ -10,6 +10,7 @@ and distributed are an optional extra: ``pip install 'diplograph[cluster]'``.
 from __future__ import annotations
 
 import contextlib
+import logging
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -21,11 +22,13 @@ from diplograph.scale.extract import (
     ExtractSummary,
     Options,
     Partition,
-    _resources,
     check_output,
     extract_partition,
     plan,
+    resources_loaded,
 )
+
+log = logging.getLogger(__name__)
 
 
 def _import_dask() -> tuple[Any, Any]:
@@ -57,6 +60,7 @@ def client_for(address: str | None, workers: int) -> Iterator[Any]:
         processes=True,
         host="127.0.0.1",
         dashboard_address=None,
+        silence_logs=logging.ERROR if log.getEffectiveLevel() > logging.INFO else logging.INFO,
     )
     with cluster, distributed.Client(cluster) as client:
         yield client
@@ -64,7 +68,7 @@ def client_for(address: str | None, workers: int) -> Iterator[Any]:
 
 def _warm() -> bool:
     """Load the lexicons and gazetteer in a worker before any partition needs them."""
-    _resources()
+    resources_loaded()
     return True
 
 

@@ -106,7 +106,7 @@ def plan(paths: Sequence[str], workers: int = 1, shard_size: int = SHARD_SIZE) -
 _RES: Resources | None = None
 
 
-def _resources() -> Resources:
+def resources_loaded() -> Resources:
     """The lexicons and gazetteer, loaded once per process (a forked worker inherits them)."""
     global _RES
     if _RES is None:
@@ -121,7 +121,7 @@ def extract_partition(part: Partition, folder: str, options: Options) -> Manifes
     A bad article stops the partition with its error unless ``options.keep_going``: then it is
     named in the manifest and the rest goes on.
     """
-    res = _resources()
+    res = resources_loaded()
     done: list[Prepared] = []
     failed: list[str] = []
     for piece in part.slices:
@@ -175,7 +175,7 @@ def extract(
     started = time.perf_counter()
     parts = list(partitions) if partitions is not None else plan(paths, jobs, shard_size)
     check_output(folder)
-    _resources()  # before forking, so every worker shares one copy
+    resources_loaded()  # before forking, so every worker shares one copy
     summary = ExtractSummary()
     jobs_list = [(p, str(folder), options) for p in parts]
     if jobs <= 1 or len(parts) <= 1:

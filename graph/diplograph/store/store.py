@@ -17,6 +17,7 @@ pattern first; see ``store/queries``.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import tempfile
@@ -126,7 +127,7 @@ class GraphStore:
             if self.path is not None and not self.read_only:
                 self._store.flush()
         except OSError as exc:
-            raise StoreError(f"cannot flush the store {self.path}: {exc}") from exc
+            raise StoreError(f"cannot flush the store {self.path}: {_one_line(exc)}") from exc
         finally:
             self._store = None
 
@@ -195,8 +196,7 @@ class GraphStore:
         memory tables until the store closes, and memory would grow with the corpus."""
         self._unflushed += quads
         if self.path is not None and self._unflushed >= FLUSH_EVERY:
-            self._db.flush()
-            self._unflushed = 0
+            self.flush()
 
     def remove_graphs(self, names: Iterable[URIRef]) -> None:
         """Remove several named graphs in one transaction (absent ones are no error)."""
@@ -409,6 +409,10 @@ def _iri(name: URIRef) -> str:
 def _one_line(exc: BaseException, limit: int = 240) -> str:
     """The error on one line, cut short: Oxigraph's parser lists every character it expected."""
     text = " ".join(str(exc).split())
+    if "No space left on device" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        text = "the disk is full (free some space and run the command again; the store keeps every "\
+            "article written before): " + text
+        limit += 120
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

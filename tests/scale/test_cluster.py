@@ -1,0 +1,31 @@
+"""The same extraction on a Dask LocalCluster of two worker processes loads to what ingest writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from conftest import nquads, write_corpus
+
+from diplograph.loader import ingest
+from diplograph.scale import cluster
+from diplograph.scale import extract as ex
+from diplograph.scale.load import load
+from diplograph.store import GraphStore
+
+
+@pytest.mark.slow
+def test_local_cluster_shards_load_the_same(tmp_path: Path) -> None:
+    corpus = write_corpus(tmp_path / "c.jsonl", copies=2)
+    with cluster.client_for(None, 2) as client:
+        assert len(client.scheduler_info()["workers"]) == 2
+        summary = cluster.extract_on_dask([str(corpus)], tmp_path / "dask", client=client)
+        pids = set(client.run(lambda: __import__("os").getpid()).values())
+    assert len(pids) == 2  # two worker processes, not threads of this one
+    assert summary.articles == 12 and summary.shards >= 2
+    ex.extract([str(corpus)], tmp_path / "local", jobs=1)
+    with GraphStore() as a, GraphStore() as b, GraphStore() as c:
+        load([tmp_path / "dask"], a)
+        load([tmp_path / "local"], b)
+        ingest([str(corpus)], c)
+        assert nquads(a) == nquads(b) == nquads(c)
