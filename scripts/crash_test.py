@@ -4,9 +4,9 @@
 
 First a reference store is built by one uninterrupted ingest; its article graphs are what every
 article must look like. Then, for each mode, one store takes ``--kills`` runs killed at a
-random moment (uniform over the length of an uninterrupted run): a child process runs the
-ingest (or the load of shards made once by ``diplograph extract``) and prints a line after each
-article (or batch) it has written. After every kill the store must open, every article the
+random moment (uniform between the first article written and the end of an uninterrupted
+run): a child process runs the ingest (or the load of shards made once by ``diplograph
+extract``) and appends a line to a file after each article (or batch) it has written. After every kill the store must open, every article the
 child reported written must be there, every article there must equal the reference, and no
 actor may have two labels in one language. At the end one run without a kill must complete
 the store to exactly the reference quads: nothing lost, nothing duplicated. Exit status 1 on
@@ -21,7 +21,6 @@ import random
 import subprocess
 import sys
 import tempfile
-import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -35,6 +34,8 @@ from diplograph import ids  # noqa: E402
 from diplograph.store import GraphStore  # noqa: E402
 
 Quad = tuple[str, str, str]
+#: Seconds from a child's start to its first article written, per mode (from the timed run).
+FIRST_MARK: dict[str, float | None] = {}
 
 
 @dataclass
@@ -91,48 +92,53 @@ def check(snap: Snapshot, ref: Snapshot, order: list[str], written: int) -> list
     return errors
 
 
-def child(mode: str, source: str, store: str, batch: int) -> None:
-    """Run one ingest or load, printing the articles written after each step (for the parent)."""
-    if mode == "ingest":
-        from diplograph.loader import ingest
+def child(mode: str, source: str, store: str, batch: int, marks: str) -> None:
+    """Run one ingest or load, appending a line to ``marks`` after each article (or batch) written."""
+    with open(marks, "a", buffering=1, encoding="utf-8") as out:
 
-        with GraphStore(store) as st:
-            ingest([source], st, progress=lambda n: print(n, flush=True))
-    else:
-        from diplograph.scale.load import load
+        def mark(n: int) -> None:
+            out.write(f"{n}\n")
+            out.flush()
 
-        with GraphStore(store) as st:
-            load([Path(source)], st, progress=lambda n: print(n, flush=True), max_quads=batch)
-    print("done", flush=True)
+        if mode == "ingest":
+            from diplograph.loader import ingest
+
+            with GraphStore(store) as st:
+                ingest([source], st, progress=mark)
+        else:
+            from diplograph.scale.load import load
+
+            with GraphStore(store) as st:
+                load([Path(source)], st, progress=mark, max_quads=batch)
+        out.write("done\n")
 
 
 def run_child(mode: str, source: Path, store: Path, batch: int, kill_after: float | None) -> tuple[int, bool]:
-    """Start a child; SIGKILL it after ``kill_after`` seconds; return (articles written, finished)."""
-    cmd = [sys.executable, __file__, "--child", mode, str(source), str(store), "--batch", str(batch)]
-    proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
-    written = 0
-    finished = False
+    """Start a child; SIGKILL it after ``kill_after`` seconds; return (articles written, finished).
 
-    def read() -> None:
-        nonlocal written, finished
-        assert proc.stdout is not None
-        for line in proc.stdout:
-            if line.strip() == "done":
-                finished = True
-            elif line.strip():
-                written += int(line)
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
+    The child writes its marks to a file that the parent reads after the child is dead, so no
+    mark is missed however busy the machine is.
+    """
+    marks = store.with_name(store.name + ".marks")
+    marks.write_text("", "utf-8")
+    cmd = [sys.executable, __file__, "--child", mode, str(source), str(store), str(marks),
+           "--batch", str(batch)]
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    started = time.perf_counter()
     if kill_after is None:
-        proc.wait()
+        while proc.poll() is None:
+            if FIRST_MARK.get(mode) is None and marks.stat().st_size:
+                FIRST_MARK[mode] = time.perf_counter() - started
+            time.sleep(0.05)
     else:
         try:
             proc.wait(timeout=kill_after)
         except subprocess.TimeoutExpired:
             proc.kill()
             proc.wait()
-    reader.join(timeout=10)
+    lines = [x.strip() for x in marks.read_text("utf-8").splitlines() if x.strip()]
+    finished = "done" in lines
+    written = sum(int(x) for x in lines if x != "done")
     if kill_after is None and (proc.returncode != 0 or not finished):
         raise RuntimeError(f"{mode} without a kill failed (exit {proc.returncode})")
     return written, finished
@@ -154,7 +160,8 @@ def crash_mode(
     source = corpus if mode == "ingest" else shards
     report = Report()
     while report.kills < kills:
-        written, finished = run_child(mode, source, store, batch, rng.uniform(0.0, span))
+        first = min(FIRST_MARK.get(mode) or 0.0, span)
+        written, finished = run_child(mode, source, store, batch, rng.uniform(first, span))
         if finished:
             report.finished_before_kill += 1
             continue
@@ -207,10 +214,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=20_000, help="quads per bulk-load batch")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--work", type=Path, help="folder for the stores (default: a temporary one)")
-    parser.add_argument("--child", nargs=3, metavar=("MODE", "SOURCE", "STORE"), help=argparse.SUPPRESS)
+    parser.add_argument("--child", nargs=4, metavar=("MODE", "SOURCE", "STORE", "MARKS"),
+                        help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.child:
-        child(*args.child, args.batch)
+        mode, source, store, marks = args.child
+        child(mode, source, store, args.batch, marks)
         return 0
     if args.corpus is None:
         parser.error("a corpus is needed")
