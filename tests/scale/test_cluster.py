@@ -5,8 +5,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from conftest import nquads, write_corpus
 
+from diplograph.cli import main
 from diplograph.loader import ingest
 from diplograph.scale import cluster
 from diplograph.scale import extract as ex
@@ -29,3 +31,17 @@ def test_local_cluster_shards_load_the_same(tmp_path: Path) -> None:
         load([tmp_path / "local"], b)
         ingest([str(corpus)], c)
         assert nquads(a) == nquads(b) == nquads(c)
+
+
+@pytest.mark.slow
+def test_cli_extract_on_local_cluster(tmp_path: Path) -> None:
+    """``extract --dask local --jobs 2`` starts and stops its own cluster and reports like a local run."""
+    corpus = write_corpus(tmp_path / "c.jsonl")
+    out = CliRunner().invoke(main, ["extract", str(corpus), "-o", str(tmp_path / "s"), "--dask", "local",
+                                    "--jobs", "2"])
+    assert out.exit_code == 0, out.output
+    assert "6 articles" in out.stderr
+    with GraphStore() as a, GraphStore() as b:
+        load([tmp_path / "s"], a)
+        ingest([str(corpus)], b)
+        assert nquads(a) == nquads(b)
