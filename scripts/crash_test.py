@@ -4,13 +4,14 @@
 
 First a reference store is built by one uninterrupted ingest; its article graphs are what every
 article must look like. Then, for each mode, one store takes ``--kills`` runs killed at a
-random moment (uniform between the first article written and the end of an uninterrupted
-run): a child process runs the ingest (or the load of shards made once by ``diplograph
-extract``) and appends a line to a file after each article (or batch) it has written. After every kill the store must open, every article the
-child reported written must be there, every article there must equal the reference, and no
-actor may have two labels in one language. At the end one run without a kill must complete
-the store to exactly the reference quads: nothing lost, nothing duplicated. Exit status 1 on
-any failure. ``--copies N`` repeats the corpus N times under distinct URLs (a longer run).
+random moment (uniform between the first article written and the end of an uninterrupted run):
+a child process runs the ingest (or the load of shards made once by ``diplograph extract``) and
+appends a line to a file after each article (or batch) it has written. After every kill the
+store must open, every article the child reported written must be there, every article there
+must equal the reference, and no actor may have two labels in one language. At the end one run
+without a kill must complete the store to exactly the reference quads: nothing lost, nothing
+duplicated. Exit status 1 on any failure. ``--copies N`` repeats the corpus N times under
+distinct URLs (a longer run).
 """
 
 from __future__ import annotations
