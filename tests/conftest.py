@@ -220,3 +220,24 @@ def events_store() -> Iterator[GraphStore]:
     with GraphStore() as store:
         store.load(EVENTS_FIXTURE, "trig")
         yield store
+
+
+# --- scale fixtures (diplograph.scale: extract, load, crash safety) ---------------------------
+def write_corpus(path: Path, copies: int = 1) -> Path:
+    """The sample articles as JSON Lines, ``copies`` times over under distinct URLs."""
+    import json
+
+    with path.open("w", encoding="utf-8") as out:
+        for c in range(copies):
+            for f in sample_files():
+                record = {"text": f.read_text("utf-8"), "lang": f.name[:2],
+                          "published": SAMPLE_PUBLISHED.isoformat()}
+                if copies > 1:
+                    record["url"] = f"urn:test:{c}:{f.stem}"
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    return path
+
+
+def nquads(store: GraphStore) -> set[tuple[object, ...]]:
+    """Every quad of a store, for comparing two stores."""
+    return set(store.quads())

@@ -38,8 +38,11 @@ class ArticleStore(Protocol):
         """Run a SELECT."""
         ...
 
-    def replace_graph_nt(self, name: URIRef, ntriples: str, count: int) -> int:
-        """Replace a named graph by N-Triples text (one transaction)."""
+    def replace_graph_nt(
+        self, name: URIRef, ntriples: str, count: int, merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """Replace a named graph by N-Triples text, merging ``merge`` into other graphs (one
+        transaction where the store can)."""
         ...
 
     def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:
@@ -123,15 +126,17 @@ class LabelBook:
 
 
 def write_prepared(store: ArticleStore, p: Prepared, book: LabelBook | None = None) -> int:
-    """Replace the article's named graph and add what it contributes to the reference graph."""
-    n = store.replace_graph_nt(p.iri, p.article_nt, p.quads)
-    if p.reference_quads:
-        store.add_nt(ids.REFERENCE_GRAPH, p.reference_nt, p.reference_quads)
+    """Replace the article's named graph and add what it contributes to the reference graph.
+
+    Both happen in one transaction, so a process killed at any point leaves the article whole
+    (with its reference data and labels) or not there at all.
+    """
+    reference = p.reference_nt
     if book is not None:
         fresh = book.fresh(p.labels)
         if len(fresh):
-            store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
-    return n
+            reference += _nt(fresh)
+    return store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
 
 
 def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | None = None) -> int:

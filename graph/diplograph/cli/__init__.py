@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "serve",
     "timeline",
     "events",
+    "scale",
 )
 
 

@@ -252,3 +252,82 @@ def count_inputs(paths: Sequence[str]) -> int:
             else:
                 total += 1
     return total
+
+
+@dataclass(frozen=True)
+class Slice:
+    """A piece of the input that one worker reads on its own: a whole file, or lines of a JSON Lines file.
+
+    ``offset`` is the byte where the slice starts, ``first_line`` its 1-based line number (for
+    messages) and ``count`` how many non-blank lines it holds; all three are ``0`` for a whole
+    file. ``in_folder`` keeps the rule that empty or binary files found in a folder are skipped.
+    """
+
+    path: str
+    in_folder: bool
+    offset: int = 0
+    first_line: int = 0
+    count: int = 0
+
+
+def plan_slices(paths: Sequence[str], lines_per_slice: int) -> Iterator[Slice]:
+    """Cut ``paths`` into slices of at most ``lines_per_slice`` articles, in input order.
+
+    Only JSON Lines files are read here (to find where every ``lines_per_slice``-th article
+    starts); other files count as one article each. Stdin cannot be cut: it is refused.
+    """
+    for name in paths:
+        if name == STDIN:
+            raise InputError("stdin cannot be split among workers; write it to a file first")
+        path = Path(name)
+        if not path.exists():
+            raise InputError(f"{name}: no such file or folder")
+        in_folder = path.is_dir()
+        for file in _walk(path) if in_folder else iter((path,)):
+            skipped = in_folder and (file.stat().st_size == 0 or _is_binary(file))
+            if file.suffix.lower() in JSONL_SUFFIXES and not skipped:
+                yield from _jsonl_slices(file, in_folder, lines_per_slice)
+            else:
+                yield Slice(str(file), in_folder)
+
+
+def _jsonl_slices(file: Path, in_folder: bool, size: int) -> Iterator[Slice]:
+    offset = start = first = count = 0
+    with file.open("rb") as handle:
+        for number, line in enumerate(handle, start=1):
+            if line.strip():
+                if count == 0:
+                    start, first = offset, number
+                count += 1
+                if count == size:
+                    yield Slice(str(file), in_folder, start, first, count)
+                    count = 0
+            offset += len(line)
+    if count:
+        yield Slice(str(file), in_folder, start, first, count)
+    elif first == 0:
+        # a JSON Lines file without an article: its reader raises, as ingest does
+        yield Slice(str(file), in_folder)
+
+
+def read_slice(
+    piece: Slice, *, default_lang: str | None = None, published: date | None = None
+) -> Iterator[RawArticle]:
+    """Yield the articles of one slice exactly as :func:`iter_inputs` yields them."""
+    path = Path(piece.path)
+    found = _read_file(path, piece.in_folder) if piece.count == 0 else _read_jsonl_lines(path, piece)
+    for article in found:
+        yield replace(article, lang=article.lang or default_lang, published=article.published or published)
+
+
+def _read_jsonl_lines(path: Path, piece: Slice) -> Iterator[RawArticle]:
+    with path.open("rb") as handle:
+        handle.seek(piece.offset)
+        offset, left = piece.offset, piece.count
+        for number, line in enumerate(handle, start=piece.first_line):
+            if line.strip():
+                yield _jsonl_article(line, f"{path}:{number}", offset)
+                left -= 1
+                if left == 0:
+                    return
+            offset += len(line)

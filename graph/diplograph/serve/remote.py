@@ -71,9 +71,17 @@ class RemoteStore:
             message = body.decode("utf-8", "replace").strip()
             raise StoreError(f"the endpoint {self.where} refused to write <{name}>: {status} {message}")
 
-    def replace_graph_nt(self, name: URIRef, ntriples: str, count: int) -> int:
-        """Replace the named graph ``name`` by the N-Triples text (Graph Store PUT)."""
+    def replace_graph_nt(
+        self, name: URIRef, ntriples: str, count: int, merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """Replace the named graph ``name`` by the N-Triples text (Graph Store PUT), then add
+        ``merge`` to the other graphs it names (POST). The protocol has no transaction across
+        requests: a failure in between leaves the article written without its reference data,
+        and ingesting it again completes it."""
         self._write("PUT", name, ntriples)
+        for graph, nt in (merge or {}).items():
+            if nt.strip():
+                self._write("POST", graph, nt)
         return count
 
     def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:

@@ -17,10 +17,11 @@ pattern first; see ``store/queries``.
 
 from __future__ import annotations
 
+import errno
 import logging
 import os
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -33,6 +34,7 @@ from rdflib.term import Identifier
 
 from diplograph.errors import StoreError
 from diplograph.paths import store_path
+from diplograph.store import journal
 from diplograph.store.queries import prefixes
 from diplograph.store.terms import to_ox, to_rdflib
 
@@ -101,8 +103,32 @@ class GraphStore:
     def __init__(self, path: str | os.PathLike[str] | None = None, *, read_only: bool = False) -> None:
         self.path = Path(path) if path is not None else None
         self.read_only = read_only and self.path is not None
-        self._store: ox.Store | None = _open(self.path, self.read_only)
         self._unflushed = 0
+        left = journal.pending(self.path) if self.path is not None and self.path.is_dir() else None
+        if left is None:
+            self._store: ox.Store | None = _open(self.path, self.read_only)
+            return
+        try:  # a load was cut short: finish its clean-up first, even for a reader
+            self._store = _open(self.path, False)
+        except StoreError:
+            if not self.read_only:
+                raise
+            self._store = _open(self.path, True)  # the writer that holds it is loading right now
+        else:
+            self._recover(left)
+
+    def _recover(self, graphs: list[str]) -> None:
+        """Drop the article graphs of an interrupted bulk load (one transaction), then its journal."""
+        assert self.path is not None
+        log.warning("%s: removing %d articles of an interrupted load", self.path, len(graphs))
+        if graphs:
+            drops = " ;\n".join(f"DROP SILENT GRAPH <{_iri(URIRef(g))}>" for g in graphs)
+            try:
+                self._db.update(drops)
+                self._db.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot repair {self.path}: {_one_line(exc)}") from exc
+        journal.end(self.path)
 
     # -- lifecycle ---------------------------------------------------------------------------
     def __enter__(self) -> GraphStore:
@@ -121,7 +147,7 @@ class GraphStore:
             if self.path is not None and not self.read_only:
                 self._store.flush()
         except OSError as exc:
-            raise StoreError(f"cannot flush the store {self.path}: {exc}") from exc
+            raise StoreError(f"cannot flush the store {self.path}: {_one_line(exc)}") from exc
         finally:
             self._store = None
 
@@ -143,14 +169,19 @@ class GraphStore:
         data = graph.serialize(format="nt", encoding="utf-8").decode("utf-8")
         return self.replace_graph_nt(name, data, len(graph))
 
-    def replace_graph_nt(self, name: URIRef, ntriples: str, count: int) -> int:
+    def replace_graph_nt(
+        self, name: URIRef, ntriples: str, count: int, merge: Mapping[URIRef, str] | None = None
+    ) -> int:
         """:meth:`replace_graph` for a graph already serialised as N-Triples (``count`` triples).
 
         Worker processes serialise, so the writing process only hands the text to Oxigraph.
+        ``merge`` maps other graph names to N-Triples merged into them in the same transaction
+        (what an article adds to the reference graph), so a crash never splits the two.
         """
         self._writable()
         iri = _iri(name)
-        update = f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}}} }}"
+        extra = "".join(f"GRAPH <{_iri(g)}> {{\n{nt}}} " for g, nt in (merge or {}).items() if nt.strip())
+        update = f"DROP SILENT GRAPH <{iri}> ;\nINSERT DATA {{ GRAPH <{iri}> {{\n{ntriples}}} {extra}}}"
         try:
             self._db.update(update)
         except (OSError, SyntaxError) as exc:
@@ -185,7 +216,33 @@ class GraphStore:
         memory tables until the store closes, and memory would grow with the corpus."""
         self._unflushed += quads
         if self.path is not None and self._unflushed >= FLUSH_EVERY:
-            self._db.flush()
+            self.flush()
+
+    def remove_graphs(self, names: Iterable[URIRef]) -> None:
+        """Remove several named graphs in one transaction (absent ones are no error)."""
+        drops = " ;\n".join(f"DROP SILENT GRAPH <{_iri(n)}>" for n in names)
+        if drops:
+            self.update(drops)
+
+    def bulk_load(self, stream: BinaryIO, fmt: str = "nquads") -> None:
+        """Bulk-import RDF read from ``stream`` with Oxigraph's bulk loader (no transaction).
+
+        Callers that need all-or-nothing per article wrap it in the load journal
+        (:mod:`diplograph.store.journal`), as :mod:`diplograph.scale.load` does.
+        """
+        self._writable()
+        try:
+            self._db.bulk_load(stream, format=_format(fmt, LOAD_FORMATS))
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError(f"cannot load into {self._where}: {_one_line(exc)}") from exc
+
+    def flush(self) -> None:
+        """Write pending changes to disk now (a no-op for an in-memory store)."""
+        if self.path is not None and not self.read_only:
+            try:
+                self._db.flush()
+            except OSError as exc:
+                raise StoreError(f"cannot flush the store {self.path}: {_one_line(exc)}") from exc
             self._unflushed = 0
 
     def remove_graph(self, name: URIRef) -> None:
@@ -417,6 +474,10 @@ def _iri(name: URIRef) -> str:
 def _one_line(exc: BaseException, limit: int = 240) -> str:
     """The error on one line, cut short: Oxigraph's parser lists every character it expected."""
     text = " ".join(str(exc).split())
+    if "No space left on device" in text or getattr(exc, "errno", None) == errno.ENOSPC:
+        text = "the disk is full (free some space and run the command again; the store keeps every "\
+            "article written before): " + text
+        limit += 120
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 

@@ -1,0 +1,175 @@
+"""Bulk-load shards into the store: the single writer after any number of extractors.
+
+Shards are loaded in batches of about :data:`BATCH_QUADS` quads, in partition order, each batch
+in four steps:
+
+1. the batch's article graphs go into the load journal (:mod:`diplograph.store.journal`);
+2. those already in the store are dropped (one transaction), so loading an article again
+   replaces it, as ``ingest`` does, instead of mixing two versions;
+3. the shards are streamed through gzip into Oxigraph's bulk loader (one call per batch);
+4. the articles' candidate labels are settled against the store (``LabelBook``, in input
+   order, as ``ingest`` settles them) and written in one transaction; the journal goes away.
+
+A crash anywhere leaves the journal, and the next open of the store drops the batch's
+articles: each article is whole or absent, and loading again completes the corpus.
+"""
+
+from __future__ import annotations
+
+import gzip
+import io
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from rdflib import URIRef
+
+from diplograph import ids
+from diplograph.errors import InputError
+from diplograph.loader import LabelBook, _nt
+from diplograph.scale.shards import Manifest, find_manifests
+from diplograph.store import GraphStore, journal
+
+#: Quads per bulk-load call: large enough that the loader's fixed cost does not count.
+BATCH_QUADS = 1_000_000
+
+
+@dataclass
+class LoadSummary:
+    """What one load run did."""
+
+    shards: int = 0
+    articles: int = 0
+    replaced: int = 0
+    quads: int = 0
+    labels: int = 0
+    seconds: float = 0.0
+    incomplete: list[str] = field(default_factory=list)
+
+    def line(self) -> str:
+        """One line for the end of a run."""
+        rate = self.quads / self.seconds if self.seconds else 0.0
+        replaced = f" ({self.replaced} replaced)" if self.replaced else ""
+        return (
+            f"{self.shards} shards, {self.articles} articles{replaced}, {self.quads} quads in "
+            f"{self.seconds:.1f} s ({rate:,.0f} quads/s)"
+        )
+
+
+class _Chain(io.RawIOBase):
+    """Several gzip files read as one stream (Oxigraph parses them in one bulk-load call)."""
+
+    def __init__(self, paths: Sequence[Path]) -> None:
+        self._paths = list(paths)
+        self._current: gzip.GzipFile | None = None
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer: memoryview) -> int:  # type: ignore[override]
+        while True:
+            if self._current is None:
+                if not self._paths:
+                    return 0
+                self._current = gzip.open(self._paths.pop(0), "rb")  # noqa: SIM115 (closed below)
+            n = self._current.readinto(buffer)
+            if n:
+                return n
+            self._current.close()
+            self._current = None
+
+    def close(self) -> None:
+        if self._current is not None:
+            self._current.close()
+        super().close()
+
+
+def batches(manifests: Sequence[Manifest], max_quads: int = BATCH_QUADS) -> Iterator[list[Manifest]]:
+    """Consecutive manifests grouped to about ``max_quads`` quads each.
+
+    An article met again (the same URL or text twice in the input) starts a new batch, so its
+    later version replaces the earlier one as in ``ingest`` rather than merging with it.
+    """
+    group: list[Manifest] = []
+    seen: set[str] = set()
+    held = 0
+    for m in manifests:
+        iris = {a.iri for a in m.articles}
+        if group and (held + m.quads > max_quads or not seen.isdisjoint(iris)):
+            yield group
+            group, held, seen = [], 0, set()
+        group.append(m)
+        held += m.quads
+        seen |= iris
+    if group:
+        yield group
+
+
+def load_batch(store: GraphStore, batch: Sequence[Manifest], book: LabelBook) -> LoadSummary:
+    """Load one batch of shards (see the module docstring for the steps)."""
+    graphs = [URIRef(a.iri) for m in batch for a in m.articles]
+    if store.path is not None:
+        journal.begin(store.path, [str(g) for g in graphs])
+    present = [g for g in graphs if store.has_graph(g)]
+    if present:
+        store.remove_graphs(present)
+    with io.BufferedReader(_Chain([m.shard for m in batch]), buffer_size=1 << 20) as stream:
+        store.bulk_load(stream, "nquads")
+    fresh = book.fresh(pair for m in batch for pair in m.label_pairs())
+    if len(fresh):
+        store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
+    if store.path is not None:
+        journal.end(store.path)
+    return LoadSummary(
+        shards=len(batch),
+        articles=len(graphs),
+        replaced=len(present),
+        quads=sum(m.quads for m in batch),
+        labels=len(fresh),
+    )
+
+
+def collect(folders: Sequence[Path]) -> list[Manifest]:
+    """Every complete shard of ``folders``, folder by folder in partition order."""
+    found: list[Manifest] = []
+    for folder in folders:
+        manifests = find_manifests(folder)
+        if not manifests:
+            raise InputError(f"{folder}: holds no complete shard (run diplograph extract first)")
+        found.extend(manifests)
+    return found
+
+
+def load(
+    folders: Sequence[Path],
+    store: GraphStore,
+    *,
+    progress: Callable[[int], None] | None = None,
+    max_quads: int = BATCH_QUADS,
+) -> LoadSummary:
+    """Bulk-load every complete shard under ``folders`` into ``store``.
+
+    ``progress`` is called with the number of articles of each loaded batch.
+    """
+    started = time.perf_counter()
+    manifests = collect(folders)
+    book = LabelBook(store)
+    total = LoadSummary()
+    for batch in batches(manifests, max_quads):
+        done = load_batch(store, batch, book)
+        total.shards += done.shards
+        total.articles += done.articles
+        total.replaced += done.replaced
+        total.quads += done.quads
+        total.labels += done.labels
+        if progress:
+            progress(done.articles)
+    store.flush()
+    total.seconds = time.perf_counter() - started
+    return total
+
+
+def articles_in(folders: Sequence[Path]) -> int:
+    """How many articles the shards under ``folders`` hold (for a progress bar)."""
+    return sum(len(m.articles) for m in collect(folders))
