@@ -10,10 +10,21 @@ from diplograph.model import Document
 def explain(doc: Document) -> Iterator[str]:
     """Yield readable lines: each sentence, then the mentions, meetings and positions read there."""
     yield f"language {doc.lang}, published {doc.published or '?'}, dates count from {doc.anchor or '?'}"
+    rel = doc.relevance
+    if rel is not None:
+        domains = ", ".join(f"{k} {n}" for k, n in rel.domains) or "none"
+        verdict = "diplomatic" if rel.diplomatic else "NOT DIPLOMATIC: no fact is kept"
+        yield (
+            f"relevance: {verdict} ({rel.political} sentences name a political actor, "
+            f"{rel.domain} have words of other domains: {domains})"
+        )
+    marks = dict(rel.marks) if rel else {}
     for i, s in enumerate(doc.sentences, 1):
         text = doc.content[s.start : s.end]
         yield ""
         yield f"[{i}] {s.start}-{s.end}: {text}"
+        if s.start in marks:
+            yield f"    domain   {marks[s.start]}"
         for m in doc.mentions:
             if s.start <= m.start < s.end:
                 rep = f" for {m.represents}" if m.represents else ""
@@ -31,6 +42,9 @@ def explain(doc: Document) -> Iterator[str]:
                 tgt = f" towards {p.target}" if p.target else ""
                 about = f" about {', '.join(p.about)}" if p.about else ""
                 yield f"  POSITION {p.holder} {p.stance} {p.topic}{tgt}{about}   (cue {p.cue!r})"
+        for d in rel.dropped if rel else ():
+            if d.sentence == s.start:
+                yield f"  DROPPED {d.fact}: {d.reason}"
     yield ""
     yield "actors:"
     for a in doc.actors.values():

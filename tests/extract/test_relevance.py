@@ -1,0 +1,154 @@
+"""The relevance gate: no fact from sport, culture, court or science stories, all from diplomacy."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from diplograph import pipeline
+from diplograph.article import prepare
+from diplograph.explain import explain
+from diplograph.extract import relevance
+from diplograph.ingest.read import RawArticle
+from diplograph.model import Actor, Document, Position
+from diplograph.resources import Resources
+
+ARTICLES: dict[str, dict[str, str]] = yaml.safe_load(
+    (Path(__file__).parent.parent / "fixtures" / "relevance" / "articles.yml").read_text(encoding="utf-8")
+)
+LANGS = ("de", "en", "fr", "es")
+OFF_TOPIC = ("sport", "concert", "court", "science")
+PUBLISHED = dt.date(2025, 12, 2)
+UNGATED = tuple(n for n in pipeline.DEFAULT_PIPELINE if n != "relevance")
+
+
+def _read(
+    text: str, lang: str, res: Resources, names: tuple[str, ...] = pipeline.DEFAULT_PIPELINE
+) -> Document:
+    doc = prepare(RawArticle(text=text, source="<test>", published=PUBLISHED, lang=lang), res)
+    return pipeline.run(doc, res, names)
+
+
+def _facts(doc: Document) -> list[Any]:
+    return [*doc.meetings, *doc.positions]
+
+
+def test_gate_is_the_last_default_stage() -> None:
+    assert pipeline.DEFAULT_PIPELINE[-1] == "relevance"
+
+
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("kind", OFF_TOPIC)
+def test_off_topic_article_gives_no_fact(lang: str, kind: str, resources: Resources) -> None:
+    doc = _read(ARTICLES[lang][kind], lang, resources)
+    assert doc.relevance is not None
+    assert not doc.relevance.diplomatic
+    assert doc.relevance.domain > doc.relevance.political
+    assert _facts(doc) == []
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_gate_silences_facts_the_cues_alone_would_read(lang: str, resources: Resources) -> None:
+    # Without the gate, the verbs of these stories ("traf", "met", "a rencontré", "se reunió")
+    # make meetings: the gate is what keeps them out.
+    ungated = sum(len(_facts(_read(ARTICLES[lang][k], lang, resources, UNGATED))) for k in OFF_TOPIC)
+    assert ungated >= 1
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_diplomatic_report_keeps_every_fact(lang: str, resources: Resources) -> None:
+    text = ARTICLES[lang]["diplomacy"]
+    gated, ungated = _read(text, lang, resources), _read(text, lang, resources, UNGATED)
+    assert gated.relevance is not None and gated.relevance.diplomatic
+    assert gated.relevance.dropped == ()
+    assert gated.meetings == ungated.meetings and gated.positions == ungated.positions
+    assert gated.meetings and gated.positions
+
+
+def test_domain_words_are_matched_as_lemmas(resources: Resources) -> None:
+    rules = relevance.rules(resources, "de")
+    keys = {
+        c.key for c in rules.domains.find("Die Stürmer trafen, die Richterin verurteilte den Angeklagten.")
+    }
+    assert keys == {"sport", "crime"}
+
+
+@pytest.mark.parametrize("lang", LANGS)
+def test_every_language_lists_the_same_domains(lang: str, resources: Resources) -> None:
+    assert set(resources.lexicon(lang, "domains")) == set(resources.lexicon("de", "domains"))
+
+
+def _actor(key: str, kind: str, **kw: Any) -> Actor:
+    return Actor(key=key, kind=kind, label=key, **kw)
+
+
+@pytest.mark.parametrize(
+    ("actor", "political"),
+    [
+        (_actor("state/x", "State"), True),
+        (_actor("delegation/x", "Delegation", represents="state/x"), True),
+        (_actor("person/x", "Person", role="Minister"), True),
+        (_actor("person/x", "Person", role="Spokesperson", represents="state/x"), True),
+        (_actor("person/x", "Person", qid="Q1"), True),
+        (_actor("person/x", "Person"), False),  # a player, a singer, a defendant
+        (_actor("person/x", "Person", role="Spokesperson"), False),  # a club's or a firm's spokesman
+        (_actor("org/some-club", "Organization"), False),  # not in the gazetteer
+        (_actor("org/un", "Organization"), True),
+        (None, False),
+    ],
+)
+def test_political_actor(actor: Actor | None, political: bool, resources: Resources) -> None:
+    roles = relevance.rules(resources, "de").political_roles
+    assert relevance.is_political(actor, resources, roles) is political
+
+
+def test_position_of_a_private_person_is_dropped_in_a_diplomatic_article(resources: Resources) -> None:
+    doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
+    fan = Position("person/hans-moser", "demand", "ceasefire", (doc.sentences[1],), cue="forder*")
+    doc = replace(
+        doc,
+        positions=(*doc.positions, fan),
+        actors={**doc.actors, "person/hans-moser": _actor("person/hans-moser", "Person")},
+    )
+    gated = relevance.gate(doc, resources)
+    assert fan not in gated.positions
+    assert len(gated.positions) == len(doc.positions) - 1
+    assert gated.relevance is not None
+    assert [d.reason for d in gated.relevance.dropped] == [
+        "the holder person/hans-moser is no political actor"
+    ]
+
+
+def test_meeting_needs_political_participants(resources: Resources) -> None:
+    doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
+    lavrov = doc.meetings[0].participants[0]
+    chat = replace(doc.meetings[0], participants=(lavrov, "person/hans-moser"))
+    doc = replace(
+        doc,
+        meetings=(chat,),
+        actors={**doc.actors, "person/hans-moser": _actor("person/hans-moser", "Person")},
+    )
+    gated = relevance.gate(doc, resources)
+    assert gated.meetings == ()
+    assert gated.relevance is not None
+    assert "1 political participant" in gated.relevance.dropped[0].reason
+
+
+def test_explain_says_why_an_article_gave_nothing(resources: Resources) -> None:
+    doc = _read(ARTICLES["de"]["sport"], "de", resources)
+    lines = list(explain(doc))
+    assert any("NOT DIPLOMATIC" in line and "sport" in line for line in lines)
+    assert any(line.strip().startswith("domain") and "Trainer" in line for line in lines)
+    # The meeting the cue "traf" read is listed as dropped, with the reason.
+    assert any(line.strip().startswith("DROPPED meeting") and "not about relations" in line for line in lines)
+
+
+def test_explain_of_a_diplomatic_article_says_so(resources: Resources) -> None:
+    lines = list(explain(_read(ARTICLES["en"]["diplomacy"], "en", resources)))
+    assert any(line.startswith("relevance: diplomatic") for line in lines)
+    assert not any("DROPPED" in line for line in lines)
