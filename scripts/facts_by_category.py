@@ -78,6 +78,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("csv", type=Path, help="corpus file, one `label;'text'` row per article")
     parser.add_argument("--lang", default="de", help="language of the corpus (default de)")
     parser.add_argument("--limit", type=int, help="read only the first N rows")
+    parser.add_argument("--only", help="comma-separated categories to read (default: all)")
     parser.add_argument(
         "--dump", type=Path, help="write every fact, and every fact the relevance gate dropped, as TSV"
     )
@@ -87,7 +88,10 @@ def main(argv: list[str] | None = None) -> int:
     tallies: dict[str, Tally] = defaultdict(Tally)
     dump = args.dump.open("w", encoding="utf-8") if args.dump else None
     started, cpu = time.perf_counter(), time.process_time()
+    only = set(args.only.split(",")) if args.only else None
     for number, label, text in rows(args.csv, args.limit):
+        if only is not None and label not in only:
+            continue
         raw = RawArticle(text=text, source=f"{args.csv.name}:{number}", published=PUBLISHED, lang=args.lang)
         try:
             doc = read_article(raw, res)

@@ -15,7 +15,7 @@ def explain(doc: Document) -> Iterator[str]:
         domains = ", ".join(f"{k} {n}" for k, n in rel.domains) or "none"
         verdict = "diplomatic" if rel.diplomatic else "NOT DIPLOMATIC: no fact is kept"
         yield (
-            f"relevance: {verdict} ({rel.political} sentences name a political actor, "
+            f"relevance: {verdict} ({rel.political} sentences name a political actor and a meeting or topic, "
             f"{rel.domain} have words of other domains: {domains})"
         )
     marks = dict(rel.marks) if rel else {}

@@ -119,7 +119,8 @@ class Dropped:
 class Relevance:
     """How much an article is about relations between political actors, and what was dropped.
 
-    ``political`` counts sentences naming a political actor without any word of another domain,
+    ``political`` counts sentences naming a political actor and a meeting or topic word, and no
+    word of another domain;
     ``domains`` the sentences with words of sport, culture, science, crime … per domain.
     """
 

@@ -7,9 +7,9 @@ persons, states and organisations that act in the diplomatic story, and court ve
 business news are no positions. This last stage applies that, in two rules:
 
 1. *Article*: an article is about what most of it is about. A sentence that names a political
-   actor (see 2.) and no word of another domain speaks for diplomacy; a sentence with a word of
-   sport, culture, science, crime or media and technology (``data/lexicon/<lang>/domains.yml``,
-   lemmas) speaks against it. When the second outnumber the first, the article is judged not
+   actor (see 2.) with a meeting or topic word (``meetings.yml`` cues, ``topics.yml``) and no word
+   of another domain speaks for diplomacy; a sentence with a word of sport, culture, science,
+   crime or media and technology (``data/lexicon/<lang>/domains.yml``, lemmas) speaks against it. When the second outnumber the first, the article is judged not
    diplomatic and gives no fact at all.
 2. *Fact*: a position needs a political holder, a meeting at least two political participants
    (``meeting_min_political`` in ``data/lexicon/common/relevance.yml``). A state, a delegation,
@@ -46,6 +46,7 @@ class Rules:
     """The gate's data: domain words of one language and the language-independent settings."""
 
     domains: CueMatcher
+    diplomatic: CueMatcher
     political_roles: frozenset[str]
     meeting_min_political: int
     min_domain_sentences: int
@@ -68,8 +69,13 @@ def _build(res: Resources, lang: str) -> Rules:
     domains = res.lexicon(lang, "domains")
     if not isinstance(domains, dict):
         raise DataError(f"lexicon/{lang}/domains.yml: expected a mapping of domain: [words]")
+    # What a diplomatic sentence talks about: a meeting (meetings.yml) or a topic of the list
+    # (topics.yml). Stance verbs alone are left out: a coach "demands" as often as a minister.
+    words = {f"topic {k}": v for k, v in res.lexicon(lang, "topics").items()}
+    words["meeting"] = res.lexicon(lang, "meetings").get("cues") or []
     return Rules(
         domains=CueMatcher(domains, f"lexicon/{lang}/domains.yml", lemma=lemmatizer(lang)),
+        diplomatic=CueMatcher(words, f"lexicon/{lang}/topics.yml, meetings.yml", lemma=lemmatizer(lang)),
         political_roles=frozenset(str(r) for r in common.get("political_roles") or ()),
         meeting_min_political=_int(common, "meeting_min_political", 2),
         min_domain_sentences=_int(common, "min_domain_sentences", 2),
@@ -141,7 +147,7 @@ def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
             per_domain.update(keys)
             words = ", ".join(dict.fromkeys(doc.content[c.start : c.end] for c in cues))
             marks.append((s.start, f"{'/'.join(keys)}: {words}"))
-        elif i in with_actor:
+        elif i in with_actor and r.diplomatic.find_local(doc.content, s.start, s.end):
             pol += 1
     domain_sentences = len(marks)
     off_topic = domain_sentences >= r.min_domain_sentences and domain_sentences > pol
