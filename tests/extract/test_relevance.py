@@ -152,3 +152,26 @@ def test_explain_of_a_diplomatic_article_says_so(resources: Resources) -> None:
     lines = list(explain(_read(ARTICLES["en"]["diplomacy"], "en", resources)))
     assert any(line.startswith("relevance: diplomatic") for line in lines)
     assert not any("DROPPED" in line for line in lines)
+
+
+@pytest.mark.parametrize(
+    ("lang", "titled", "plain"),
+    [
+        (
+            "de",
+            "Der Abgeordnete Thomas Berger kritisierte das Abkommen.",
+            "Thomas Berger kritisierte das Abkommen.",
+        ),
+        ("en", "Senator Thomas Walker criticized the agreement.", "Thomas Walker criticized the agreement."),
+        ("fr", "La députée Claire Martin a critiqué l'accord.", "Claire Martin a critiqué l'accord."),
+        ("es", "El senador Juan Ortega criticó el acuerdo.", "Juan Ortega criticó el acuerdo."),
+    ],
+)
+def test_title_of_elected_office_makes_a_person_political(
+    lang: str, titled: str, plain: str, resources: Resources
+) -> None:
+    rules = relevance.rules(resources, lang)
+    with_title = _read(titled, lang, resources, UNGATED)
+    persons = {m.key for m in with_title.mentions if m.kind == "Person"}
+    assert persons and relevance.titled(with_title, rules) == persons
+    assert relevance.titled(_read(plain, lang, resources, UNGATED), rules) == set()

@@ -9,13 +9,15 @@ business news are no positions. This last stage applies that, in two rules:
 1. *Article*: an article is about what most of it is about. A sentence that names a political
    actor (see 2.) with a meeting or topic word (``meetings.yml`` cues, ``topics.yml``) and no word
    of another domain speaks for diplomacy; a sentence with a word of sport, culture, science,
-   crime or media and technology (``data/lexicon/<lang>/domains.yml``, lemmas) speaks against it. When the second outnumber the first, the article is judged not
-   diplomatic and gives no fact at all.
+   crime or media and technology (``data/lexicon/<lang>/domains.yml``, lemmas) speaks against it.
+   When the second outnumber the first, the article is judged not diplomatic and gives no fact.
 2. *Fact*: a position needs a political holder, a meeting at least two political participants
    (``meeting_min_political`` in ``data/lexicon/common/relevance.yml``). A state, a delegation,
    an organisation the gazetteer knows (or one acting for a state) is political; a person is when
    the gazetteer knows them, when they act for a state or organisation, or when their role is a
-   government's (``political_roles``). A club president, a player, a band or a firm is not.
+   government's (``political_roles``) or a title of elected office stands right before their name
+   (``data/lexicon/<lang>/political.yml``: "Governor", "Abgeordneter"). A club president, a
+   player, a band or a firm is not.
 
 Nothing is decided by a threshold fitted to a corpus: rule 1 is a majority, rule 2 the guide's
 definition of an actor. What was dropped and why stays on ``Document.relevance`` for
@@ -26,6 +28,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Any
@@ -47,6 +50,7 @@ class Rules:
 
     domains: CueMatcher
     diplomatic: CueMatcher
+    titles: CueMatcher
     political_roles: frozenset[str]
     meeting_min_political: int
     min_domain_sentences: int
@@ -76,6 +80,11 @@ def _build(res: Resources, lang: str) -> Rules:
     return Rules(
         domains=CueMatcher(domains, f"lexicon/{lang}/domains.yml", lemma=lemmatizer(lang)),
         diplomatic=CueMatcher(words, f"lexicon/{lang}/topics.yml, meetings.yml", lemma=lemmatizer(lang)),
+        titles=CueMatcher(
+            {"title": res.lexicon(lang, "political").get("titles") or []},
+            f"lexicon/{lang}/political.yml",
+            lemma=lemmatizer(lang),
+        ),
         political_roles=frozenset(str(r) for r in common.get("political_roles") or ()),
         meeting_min_political=_int(common, "meeting_min_political", 2),
         min_domain_sentences=_int(common, "min_domain_sentences", 2),
@@ -104,6 +113,7 @@ def gate(doc: Document, res: Resources) -> Document:
     """Drop every fact of an article that is not diplomatic, and facts without political actors."""
     r = rules(res, doc.lang)
     political = {k for k, a in doc.actors.items() if is_political(a, res, r.political_roles)}
+    political |= titled(doc, r)
     verdict = judge(doc, r, political)
     dropped: list[Dropped] = []
     meetings: list[Meeting] = []
@@ -126,6 +136,26 @@ def gate(doc: Document, res: Resources) -> Document:
         positions=tuple(positions),
         relevance=replace(verdict, dropped=tuple(dropped)),
     )
+
+
+#: How far before a name a title may start ("Gouverneur Greg Abbott", "der ÖVP-Abgeordnete Hans …").
+_TITLE_REACH = 40
+_TITLE_BREAK = re.compile(r"[.;:!?()\[\]\n]")
+
+
+def titled(doc: Document, r: Rules) -> set[str]:
+    """Persons named right after a title of elected or party office (``political.yml``)."""
+    out: set[str] = set()
+    for m in doc.mentions:
+        if m.kind != "Person" or not m.is_actor or m.key in out:
+            continue
+        cues = r.titles.find_local(doc.content, max(0, m.start - _TITLE_REACH), m.start)
+        if not cues:
+            continue
+        between = doc.content[cues[-1].end : m.start]
+        if len(between.split()) <= 2 and not _TITLE_BREAK.search(between):
+            out.add(m.key)
+    return out
 
 
 def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
