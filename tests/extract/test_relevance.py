@@ -107,36 +107,53 @@ def test_political_actor(actor: Actor | None, political: bool, resources: Resour
     assert relevance.is_political(actor, resources, roles) is political
 
 
-def test_position_of_a_private_person_is_dropped_in_a_diplomatic_article(resources: Resources) -> None:
-    doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
-    fan = Position("person/hans-moser", "demand", "ceasefire", (doc.sentences[1],), cue="forder*")
+def _with_private_person(doc: Document, sentence: str) -> tuple[Document, Position]:
+    """The diplomatic report with one more sentence, whose demand a private person holds."""
+    start = len(doc.content) + 1
+    content = f"{doc.content} {sentence}"
+    span = replace(doc.sentences[0], start=start, end=len(content))
+    moser = Position("person/hans-moser", "demand", "ceasefire", (span,), cue="forder*")
     doc = replace(
         doc,
-        positions=(*doc.positions, fan),
+        content=content,
+        sentences=(*doc.sentences, span),
+        positions=(*doc.positions, moser),
         actors={**doc.actors, "person/hans-moser": _actor("person/hans-moser", "Person")},
     )
+    return doc, moser
+
+
+def test_private_holder_in_a_court_sentence_is_dropped(resources: Resources) -> None:
+    doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
+    doc, moser = _with_private_person(
+        doc, "Der Verteidiger Hans Moser forderte vor Gericht einen Freispruch."
+    )
     gated = relevance.gate(doc, resources)
-    assert fan not in gated.positions
+    assert gated.relevance is not None and gated.relevance.diplomatic
+    assert moser not in gated.positions
     assert len(gated.positions) == len(doc.positions) - 1
-    assert gated.relevance is not None
-    assert [d.reason for d in gated.relevance.dropped] == [
-        "the holder person/hans-moser is no political actor"
-    ]
+    (dropped,) = gated.relevance.dropped
+    assert "no political actor" in dropped.reason and "crime" in dropped.reason
 
 
-def test_meeting_needs_political_participants(resources: Resources) -> None:
+def test_private_holder_of_a_diplomatic_sentence_stays(resources: Resources) -> None:
+    # A rebel leader or a dissident the gazetteer does not know is still an actor of the story.
+    doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
+    doc, moser = _with_private_person(doc, "Hans Moser forderte eine Waffenruhe.")
+    assert moser in relevance.gate(doc, resources).positions
+
+
+def test_meeting_needs_a_political_participant(resources: Resources) -> None:
     doc = _read(ARTICLES["de"]["diplomacy"], "de", resources, UNGATED)
     lavrov = doc.meetings[0].participants[0]
-    chat = replace(doc.meetings[0], participants=(lavrov, "person/hans-moser"))
-    doc = replace(
-        doc,
-        meetings=(chat,),
-        actors={**doc.actors, "person/hans-moser": _actor("person/hans-moser", "Person")},
-    )
+    private = {k: _actor(k, "Person") for k in ("person/hans-moser", "person/eva-berger")}
+    with_lavrov = replace(doc.meetings[0], participants=(lavrov, "person/hans-moser"))
+    chat = replace(doc.meetings[0], participants=tuple(private))
+    doc = replace(doc, meetings=(with_lavrov, chat), actors={**doc.actors, **private})
     gated = relevance.gate(doc, resources)
-    assert gated.meetings == ()
+    assert gated.meetings == (with_lavrov,)
     assert gated.relevance is not None
-    assert "1 political participant" in gated.relevance.dropped[0].reason
+    assert "0 political participant" in gated.relevance.dropped[0].reason
 
 
 def test_explain_says_why_an_article_gave_nothing(resources: Resources) -> None:

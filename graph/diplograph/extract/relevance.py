@@ -11,9 +11,11 @@ business news are no positions. This last stage applies that, in two rules:
    of another domain speaks for diplomacy; a sentence with a word of sport, culture, science,
    crime or media and technology (``data/lexicon/<lang>/domains.yml``, lemmas) speaks against it.
    When the second outnumber the first, the article is judged not diplomatic and gives no fact.
-2. *Fact*: a position needs a political holder, a meeting at least two political participants
-   (``meeting_min_political`` in ``data/lexicon/common/relevance.yml``). A state, a delegation,
-   an organisation the gazetteer knows (or one acting for a state) is political; a person is when
+2. *Fact*: a meeting needs ``meeting_min_political`` political participants
+   (``data/lexicon/common/relevance.yml``); a position whose holder is not political is dropped
+   when its sentence has a word of another domain ("die Richterin verurteilte …"). A state, a
+   delegation, an organisation the gazetteer knows (or one acting for a state) is political; a
+   person is when
    the gazetteer knows them, when they act for a state or organisation, or when their role is a
    government's (``political_roles``) or a title of elected office stands right before their name
    (``data/lexicon/<lang>/political.yml``: "Governor", "Abgeordneter"). A club president, a
@@ -86,7 +88,7 @@ def _build(res: Resources, lang: str) -> Rules:
             lemma=lemmatizer(lang),
         ),
         political_roles=frozenset(str(r) for r in common.get("political_roles") or ()),
-        meeting_min_political=_int(common, "meeting_min_political", 2),
+        meeting_min_political=_int(common, "meeting_min_political", 1),
         min_domain_sentences=_int(common, "min_domain_sentences", 2),
     )
 
@@ -114,7 +116,12 @@ def gate(doc: Document, res: Resources) -> Document:
     r = rules(res, doc.lang)
     political = {k for k, a in doc.actors.items() if is_political(a, res, r.political_roles)}
     political |= titled(doc, r)
+    # A holder read from an adjective only ("der ukrainische Plan") has no Actor record; the
+    # gazetteer still knows it.
+    keys = {p.holder for p in doc.positions} | {k for m in doc.meetings for k in m.participants}
+    political |= {k for k in keys - doc.actors.keys() if res.gazetteer.get(k) is not None}
     verdict = judge(doc, r, political)
+    marks = dict(verdict.marks)
     dropped: list[Dropped] = []
     meetings: list[Meeting] = []
     positions: list[Position] = []
@@ -125,7 +132,7 @@ def gate(doc: Document, res: Resources) -> Document:
         else:
             meetings.append(m)
     for p in doc.positions:
-        reason = _position_reason(p, verdict.diplomatic, political)
+        reason = _position_reason(p, verdict.diplomatic, political, marks)
         if reason:
             dropped.append(Dropped(f"position {p.holder} {p.stance} {p.topic}", _at(p.evidence), reason))
         else:
@@ -203,9 +210,12 @@ def _meeting_reason(m: Meeting, diplomatic: bool, political: set[str], r: Rules)
     return ""
 
 
-def _position_reason(p: Position, diplomatic: bool, political: set[str]) -> str:
+def _position_reason(p: Position, diplomatic: bool, political: set[str], marks: dict[int, str]) -> str:
     if not diplomatic:
         return "the article is not about relations between political actors"
-    if p.holder not in political:
-        return f"the holder {p.holder} is no political actor"
+    # In a diplomatic story a holder the gazetteer does not know may still be one of its actors
+    # (a rebel leader, a dissident); in a sentence about a trial or a match it is not.
+    where = marks.get(_at(p.evidence))
+    if p.holder not in political and where:
+        return f"the holder {p.holder} is no political actor and the sentence is about {where}"
     return ""
