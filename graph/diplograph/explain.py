@@ -23,12 +23,23 @@ def explain(doc: Document, res: Resources | None = None) -> Iterator[str]:
     yield f"language {doc.lang}, published {doc.published or '?'}, dates count from {doc.anchor or '?'}"
     gr = grammar(res, doc.lang) if res is not None else None
     in_force = subjects_in_force(doc, res) if res is not None else [None] * len(doc.sentences)
+    rel = doc.relevance
+    if rel is not None:
+        domains = ", ".join(f"{k} {n}" for k, n in rel.domains) or "none"
+        verdict = "diplomatic" if rel.diplomatic else "NOT DIPLOMATIC: no fact is kept"
+        yield (
+            f"relevance: {verdict} ({rel.political} sentences name a political actor and a meeting or topic, "
+            f"{rel.domain} have words of other domains: {domains})"
+        )
+    marks = dict(rel.marks) if rel else {}
     for i, s in enumerate(doc.sentences, 1):
         text = doc.content[s.start : s.end]
         yield ""
         yield f"[{i}] {s.start}-{s.end}: {text}"
         if gr is not None:
             yield from _reading(doc, s, gr, in_force[i - 1])
+        if s.start in marks:
+            yield f"    domain   {marks[s.start]}"
         for m in doc.mentions:
             if s.start <= m.start < s.end:
                 rep = f" for {m.represents}" if m.represents else ""
@@ -46,6 +57,9 @@ def explain(doc: Document, res: Resources | None = None) -> Iterator[str]:
                 tgt = f" towards {p.target}" if p.target else ""
                 about = f" about {', '.join(p.about)}" if p.about else ""
                 yield f"  POSITION {p.holder} {p.stance} {p.topic}{tgt}{about}   (cue {p.cue!r})"
+        for d in rel.dropped if rel else ():
+            if d.sentence == s.start:
+                yield f"  DROPPED {d.fact}: {d.reason}"
     yield ""
     yield "actors:"
     for a in doc.actors.values():

@@ -107,6 +107,32 @@ class Position:
 
 
 @dataclass(frozen=True)
+class Dropped:
+    """A fact the relevance gate left out, and why (for ``diplograph explain``)."""
+
+    fact: str  # "meeting a, b" or "position holder stance topic"
+    sentence: int  # start offset of the sentence it was read from
+    reason: str
+
+
+@dataclass(frozen=True)
+class Relevance:
+    """How much an article is about relations between political actors, and what was dropped.
+
+    ``political`` counts sentences naming a political actor and a meeting or topic word, and no
+    word of another domain;
+    ``domains`` the sentences with words of sport, culture, science, crime … per domain.
+    """
+
+    diplomatic: bool
+    political: int
+    domain: int
+    domains: tuple[tuple[str, int], ...] = ()
+    dropped: tuple[Dropped, ...] = ()
+    marks: tuple[tuple[int, str], ...] = ()  # (sentence start, "sport: tor, trainer") per domain sentence
+
+
+@dataclass(frozen=True)
 class Document:
     """An article and everything the pipeline has read from it so far."""
 
@@ -122,3 +148,4 @@ class Document:
     meetings: tuple[Meeting, ...] = ()
     positions: tuple[Position, ...] = ()
     anchor: date | None = None  # the day relative dates count from (dateline, else published)
+    relevance: Relevance | None = None  # set by the relevance stage

@@ -36,7 +36,7 @@ REGISTRY: dict[str, Stage] = {}
 #: Fields a fresh Document already carries.
 GIVEN = ("content", "lang", "published", "url", "title")
 
-DEFAULT_PIPELINE = ("sentences", "dates", "mentions", "actors", "meetings", "positions")
+DEFAULT_PIPELINE = ("sentences", "dates", "mentions", "actors", "meetings", "positions", "relevance")
 
 
 def stage(
@@ -53,7 +53,15 @@ def stage(
 
 def _load_stages() -> None:
     # Importing the modules registers their stages.
-    from diplograph.extract import actors, dates, meetings, mentions, positions, sentences  # noqa: F401
+    from diplograph.extract import (  # noqa: F401
+        actors,
+        dates,
+        meetings,
+        mentions,
+        positions,
+        relevance,
+        sentences,
+    )
 
 
 def check(names: Sequence[str] = DEFAULT_PIPELINE) -> list[Stage]:
