@@ -192,3 +192,9 @@ def test_title_of_elected_office_makes_a_person_political(
     persons = {m.key for m in with_title.mentions if m.kind == "Person"}
     assert persons and relevance.titled(with_title, rules) == persons
     assert relevance.titled(_read(plain, lang, resources, UNGATED), rules) == set()
+
+
+def test_relevance_a_collective_is_political_and_implementation_is_no_app(make_doc: Any) -> None:
+    doc = make_doc("La Guinée-Bissau est en crise. José Mario Vaz a proposé un dialogue sur l'application "
+                   "de l'accord, mais il s'est heurté à un rejet de ses opposants.", "fr")
+    assert "org/guinea-bissau-opposition" in {p.holder for p in doc.positions}

@@ -99,8 +99,8 @@ def is_political(actor: Actor | None, res: Resources, roles: frozenset[str]) -> 
         return False
     if actor.kind in _POLITICAL_KINDS or actor.represents:
         return True
-    if actor.kind == "Organization":
-        return res.gazetteer.get(actor.key) is not None
+    if actor.kind == "Organization":  # a state's opposition, rebels, parliament are political too
+        return res.gazetteer.get(actor.key) is not None or actor.source.startswith("collective:")
     if actor.kind == "Person":
         return bool(actor.qid) or res.gazetteer.get(actor.key) is not None or actor.role in roles
     return False
