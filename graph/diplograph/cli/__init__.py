@@ -15,7 +15,7 @@ import click
 from diplograph import __version__
 
 #: Modules that register commands on :data:`main`, imported in this order.
-COMMAND_MODULES = ("ingest", "query", "export", "validate", "views", "analytics", "explain")
+COMMAND_MODULES = ("ingest", "query", "export", "validate", "views", "analytics", "explain", "map")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
