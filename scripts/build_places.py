@@ -23,7 +23,9 @@ or a person would turn that word into a place mention in every article):
   president), no name that
   ``wordfreq`` rates more frequent in de/en/fr/es than a city of that size explains
   (``common_word``: "Hof", "Mission", "Santa", "Nice", "Reading" go, "Genf", "Sotschi" stay),
-  no alternate name frequent in all four languages alike (``everywhere``: a first name);
+  no name frequent in all four languages alike (``everywhere``: a first name or surname such as
+  "Charlotte", "Hamilton", "Darwin"), except the own name of a city of a million or more
+  ("Chicago", "Barcelona");
 * a name shared by several cities goes to the most populous one.
 
 Re-running on the same inputs gives byte-identical output.
@@ -199,7 +201,8 @@ class PlaceBuilder:
         self.alternates_from = alternates_from
         coords = yaml.safe_load((gaz_dir / "curated" / "coordinates.yml").read_text(encoding="utf-8"))
         self.coordinates = {f"place/{k}": (float(v[0]), float(v[1])) for k, v in coords.items()}
-        self.blocked = lexicon_words(lexicon) | taken_names(self.gaz)
+        blocked = lexicon_words(lexicon) | taken_names(self.gaz)
+        self.blocked = blocked | {ascii_form(w) for w in blocked}  # "Rodriguez" is "Rodríguez"
         self.cities = [
             City(int(c["geonameid"]), c["name"], c["countrycode"], float(c["latitude"]),
                  float(c["longitude"]), int(c["population"]),
@@ -214,11 +217,12 @@ class PlaceBuilder:
             len(name) > 3
             and alphabet_ok(name, main)
             and name.lower() not in self.blocked
+            and ascii_form(name).lower() not in self.blocked
             and not common_word(name, population, self.zipf)
         )
 
     def everywhere(self, name: str) -> bool:
-        """Whether an alternate name is in use in all four languages ("Mila", a first name),
+        """Whether a name is in use in all four languages ("Mila", a first name),
         unlike an exonym, which is frequent in one ("Mailand": Zipf 4.0 de, 1.2 en, 0 es)."""
         return min(self.zipf(name, lang) for lang in LANGS) >= 2.5
 
@@ -259,7 +263,8 @@ class PlaceBuilder:
             if c.gid in used_cities or c.population < self.min_population:
                 continue
             label = next((n for n in (c.name, ascii_form(c.name)) if n.lower() not in claimed
-                          and self.name_ok(n, c.population, main=True)), None)
+                          and self.name_ok(n, c.population, main=True)
+                          and (c.population >= 1_000_000 or not self.everywhere(n))), None)
             if label is None:  # the city's own name (or its ASCII form) must do, or it is left out
                 dropped += 1
                 continue

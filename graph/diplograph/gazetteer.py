@@ -68,6 +68,8 @@ class Entry:
     #: WGS84 latitude and longitude in degrees (places), from places.tsv
     lat: float | None = None
     lon: float | None = None
+    #: a place known only from the GeoNames table (matched more cautiously than curated ones)
+    from_table: bool = False
     #: names written for one language (labels and tagged alternative labels), by language
     names_in: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
@@ -208,7 +210,7 @@ def read_place_table(path: Path, entries: dict[str, Entry]) -> None:
                 if not label:
                     log.warning("%s: %s is no known place and has no label", path.name, key)
                     continue
-                e = entries[key] = Entry(key, "Place", labels={"en": label})
+                e = entries[key] = Entry(key, "Place", labels={"en": label}, from_table=True)
                 e.names_in["en"].add(label)
                 if names:
                     e.names.update(names.split("|"))

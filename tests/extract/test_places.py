@@ -40,7 +40,18 @@ NOT_PLACES = [
     ("en", "Paris Hilton attended the gala, a spokesman said.", {"Hilton"}),
     ("fr", "Orange et Police ont publié un communiqué commun.", {"Orange", "Police"}),
     ("es", "Victoria dijo que la misión de paz seguirá en marcha.", {"Victoria"}),
+    # first names and surnames that are also cities
+    ("en", "Charlotte and Darwin wrote to Hamilton about the treaty.", {"Charlotte", "Darwin", "Hamilton"}),
+    # a city name inside a longer name: a club, a palace, a person
+    ("de", "Der FC Barcelona gewann, und Lewis Sydney lobte das Schloss Bellevue.", {"Barcelona", "Sydney",
+                                                                                   "Bellevue"}),
 ]
+
+
+def test_a_city_after_a_function_word_is_still_a_place(make_doc: MakeDoc) -> None:
+    places = _places(make_doc("In Barcelona trafen sich die Minister. Nach Sydney reisten sie weiter.",
+                              lang="de"))
+    assert {"Barcelona", "Sydney"} <= places
 
 
 @pytest.mark.parametrize(("lang", "text", "words"), NOT_PLACES)
