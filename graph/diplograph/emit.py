@@ -132,6 +132,8 @@ def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
     # What a described entry points to (a capital's state, an organ's state) is described too,
     # so every reference resolves to a typed node.
     linked = {k for key in keys if (e := gaz.get(key)) is not None for k in (e.capital_of, e.represents) if k}
+    # A state's capital too: it carries the coordinates a map draws a meeting "in Russia" at.
+    linked |= {c for key in keys | linked if (c := gaz.capital(key)) is not None}
     for key in sorted(keys | linked):
         entry = gaz.get(key)
         if entry is not None:
@@ -151,6 +153,9 @@ def describe_entry(g: Graph, e: Entry) -> None:
         g.add((node, DG.represents, ids.actor_iri(e.represents)))
     if e.capital_of:
         g.add((node, DG.capitalOf, ids.actor_iri(e.capital_of)))
+    if e.lat is not None and e.lon is not None:  # a place: where it is, for maps and queries
+        g.add((node, SDO.latitude, Literal(f"{e.lat:.4f}", datatype=XSD.decimal)))
+        g.add((node, SDO.longitude, Literal(f"{e.lon:.4f}", datatype=XSD.decimal)))
 
 
 def unknown_labels(doc: Document, gaz: Gazetteer) -> Graph:

@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "timeline",
     "events",
     "scale",
+    "map",
 )
 
 

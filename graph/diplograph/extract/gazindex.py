@@ -9,6 +9,7 @@ keeps it at millions of characters per second.
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from dataclasses import dataclass
 
@@ -55,6 +56,9 @@ class GazIndex:
         self._final = translit.get("final", [])
         self._skeleton = functools.lru_cache(maxsize=100_000)(self._skeleton_of)
         self.gaz = gaz
+        stop = res.lexicon(lang, "stopwords").get("words", "")
+        #: lower-case function words: "In Köln" is a place, "Lewis Hamilton" is not
+        self._stopwords = frozenset(str(stop).split())
         self.automaton = ahocorasick.Automaton()
         forms: dict[str, list[Form]] = defaultdict(list)
         #: surname (folded skeleton) -> person keys; used with dates and article context
@@ -172,6 +176,8 @@ class GazIndex:
                 continue
             surface = text[start:end]
             ok = tuple(f for f in flist if _case_fits(f, surface))
+            if ok and self._inside_name(text, start, ok):
+                continue
             if ok:
                 cands.append(Hit(start, end, ok))
         cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
@@ -183,12 +189,25 @@ class GazIndex:
                 last_end = h.end
         return out
 
+    def _inside_name(self, text: str, start: int, forms: tuple[Form, ...]) -> bool:
+        """Whether a city known only from the GeoNames table follows a capitalised word that is
+        no function word: then it is part of a longer name ("Lewis Hamilton", "Schloss Bellevue",
+        "FC Barcelona"), not the city. Curated places keep matching there ("Kreml-Sprecher")."""
+        if not all(self.gaz.entries[f.key].from_table for f in forms):
+            return False
+        m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+        return bool(m and m.group(1)[:1].isupper() and m.group(1).lower() not in self._stopwords)
+
     def holder_of(self, role: str, represents: str, day: object) -> str | None:
         """The one person who held ``role`` for ``represents`` on ``day``, if exactly one did."""
         if day is None:
             return None
         keys = {k for t, k in self.offices.get((role, represents), []) if t.covers(day)}  # type: ignore[arg-type]
         return next(iter(keys)) if len(keys) == 1 else None
+
+
+#: The word right before a name, joined to it by one space or hyphen.
+_WORD_BEFORE = re.compile(r"([^\W\d_]+)[ -]$")
 
 
 def inflect(base: str, endings: list[str], rewrites: list[tuple[str, list[str]]]) -> list[str]:
