@@ -19,7 +19,8 @@ families are documentation and coverage reports only, the matcher reads them as 
 
 Given a ``lemma`` function (see :mod:`diplograph.extract.lemmas`), every token is also tried on
 the lemma of each word, so ``fordern`` matches "forderte" and ``lehnen ... ab$`` matches "lehnte
-den Plan ab": a lexicon lists a word once, in its dictionary form.
+den Plan ab": a lexicon lists a word once, in its dictionary form. With ``elisions`` (French
+"l", "d"), a word after an elided article is tried on its own too ("l'opposition").
 
 Matching tokenises the text once and looks words up in hash tables by whole word, prefix and
 suffix, so the cost grows with the text, not with the size of the lexicon. Each match says
@@ -36,7 +37,7 @@ import bisect
 import functools
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
 from diplograph.errors import DataError
@@ -105,6 +106,23 @@ def _phrase_list(family: object, source: str, key: str) -> list[str]:
     return [str(p) for p in family]
 
 
+@functools.lru_cache(maxsize=16)
+def _word_forms(
+    text: str, lemma: Callable[[str], str], elisions: frozenset[str]
+) -> tuple[tuple[str, ...], ...]:
+    """Each word's forms to try: the word and its lemma, and after an elided article
+    (``elisions``: "l'opposition", "d'accepter") the word after it and that word's lemma.
+    Shared by every matcher of one language that reads the same text."""
+    out: list[tuple[str, ...]] = []
+    for _, _, w in _words(text):
+        forms = [w, lemma(w)]
+        head, _, tail = w.replace("’", "'").partition("'")
+        if tail and head in elisions:
+            forms += [tail, lemma(tail)]
+        out.append(tuple(dict.fromkeys(forms)))
+    return tuple(out)
+
+
 def _fits(mode: str, text: str, word: str) -> bool:
     if mode == "exact":
         return word == text
@@ -124,8 +142,10 @@ class CueMatcher:
         source: str = "lexicon",
         joins: frozenset[str] = frozenset(),
         lemma: Callable[[str], str] | None = None,
+        elisions: frozenset[str] = frozenset(),
     ) -> None:
         self._lemma = lemma
+        self._elisions = elisions
         self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
         self._exact: dict[str, list[_Phrase]] = defaultdict(list)
         self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
@@ -190,28 +210,16 @@ class CueMatcher:
         """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text)."""
         return [c for c in self._find(text) if start <= c.start and c.end <= end]
 
-    def _forms(self, words: list[tuple[int, int, str]]) -> list[tuple[str, ...]]:
-        """Each word's forms to try: the word and its lemma, and for an elided article or
-        pronoun ("l'opposition", "d'accepter") the word after it and that word's lemma."""
-        if self._lemma is None:
-            return [(w,) for _, _, w in words]
-        out: list[tuple[str, ...]] = []
-        for _, _, w in words:
-            forms = [w, self._lemma(w)]
-            head, _, tail = w.replace("’", "'").partition("'")
-            if tail and len(head) <= 2 and len(tail) >= 2:  # elision: "l'opposition", "d'accepter"
-                forms += [tail, self._lemma(tail)]
-            out.append(tuple(dict.fromkeys(forms)))
-        return out
-
     def _find_all(self, text: str) -> tuple[Cue, ...]:
         words = _words(text)
-        forms = self._forms(words)
+        forms: Sequence[tuple[str, ...]] = (
+            _word_forms(text, self._lemma, self._elisions) if self._lemma else [(w,) for _, _, w in words]
+        )
         cands: list[tuple[int, int, _Phrase]] = []
         for i, (start, _, _) in enumerate(words):
             heads = self._heads(forms[i][0])
-            if len(forms[i]) > 1:
-                heads = tuple(dict.fromkeys(heads + self._heads(forms[i][1])))
+            for form in forms[i][1:]:
+                heads = tuple(dict.fromkeys(heads + self._heads(form)))
             for p in heads:
                 end = self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
@@ -242,7 +250,7 @@ class CueMatcher:
         self,
         text: str,
         words: list[tuple[int, int, str]],
-        forms: list[tuple[str, ...]],
+        forms: Sequence[tuple[str, ...]],
         i: int,
         p: _Phrase,
     ) -> int | None:

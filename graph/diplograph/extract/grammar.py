@@ -136,7 +136,9 @@ def _build(res: Resources, lang: str) -> Grammar:
     # Cue matchers also try each word's lemma, so their lexicons list dictionary forms; role and
     # group nouns are inflected from morphology.yml instead, since their number matters
     # ("the ministers of the EU" are not its one minister).
-    matcher = functools.partial(CueMatcher, lemma=lemmatizer(lang))
+    matcher = functools.partial(
+        CueMatcher, lemma=lemmatizer(lang), elisions=frozenset(str(e) for e in gram.get("elisions") or [])
+    )
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),

@@ -71,7 +71,8 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
     def make() -> MeetingWords:
         data = res.lexicon(lang if lang in res.lexicons else "en", "meetings")
         src = f"lexicon/{lang}/meetings.yml"
-        matcher = functools.partial(CueMatcher, lemma=lemmatizer(lang))
+        elisions = frozenset(str(e) for e in res.lexicon(lang, "grammar").get("elisions") or [])
+        matcher = functools.partial(CueMatcher, lemma=lemmatizer(lang), elisions=elisions)
 
         def words(key: str) -> frozenset[str]:
             return frozenset(str(w).lower() for w in data.get(key) or [])
