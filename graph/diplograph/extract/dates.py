@@ -113,7 +113,7 @@ def _times_in(
     found earlier in the text, from which a chained relative day counts."""
     if lex.scanner is None:
         return []
-    out = []
+    out: list[TimeExpr] = []
     for m in lex.scanner.finditer(content, start, end):
         kind, i = lex.kinds[m.lastgroup or ""]
         day: date | None = None
