@@ -567,5 +567,21 @@ def test_meetings_a_call_for_something_is_an_appeal(make_doc: MakeDoc, lang: str
     ("fr", "L'accord signé en 2014 par l'Ukraine et l'UE reste en vigueur."),
     ("es", "El acuerdo firmado en 2014 por Ucrania y la UE sigue vigente."),
 ])
-def test_meetings_an_appeal_or_a_text_signed_long_ago_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+def test_meetings_an_appeal_or_a_text_signed_long_ago_is_none(
+    make_doc: MakeDoc, lang: str, text: str,
+) -> None:
     assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("de", "Wladimir Putin empfing Recep Tayyip Erdoğan am Montag im Kreml.", "place/moscow"),
+    ("en", "Donald Trump received Uhuru Kenyatta in the White House on Monday.", "place/washington-dc"),
+    ("fr", "Donald Trump a reçu Uhuru Kenyatta lundi à la Maison Blanche.", "place/washington-dc"),
+    ("es", "Donald Trump recibió a Uhuru Kenyatta el lunes en la Casa Blanca.", "place/washington-dc"),
+])
+def test_meetings_seat_of_government_after_a_locative_is_the_venue(
+    make_doc: MakeDoc, lang: str, text: str, place: str,
+) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert (len(m.participants), m.place, m.day) == (2, place, D(2025, 12, 1))
+    assert not any(k.startswith("org/") for k in m.participants)

@@ -144,6 +144,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         cues = sorted([*cues, *trips], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
+        seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
+        acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
         remote = bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
@@ -152,15 +154,21 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
         near = (live or cues)[0].start if cues else s.start
-        place = _place(doc, s, topics, near, dateline) or (_capital(doc, s, words) if cues else None)
+        place = (
+            _place(doc, s, topics, near, dateline)
+            or next((c for m in seats if (c := _seat_city(m, words, res))), None)
+            or (_capital(doc, s, words) if cues else None)
+        )
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
             dated = min(with_day, key=lambda t: abs(t.start - near))
         keys: list[str] = []
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
-            if dest is not None and dest.kind == "Place":
-                place = place or dest.key
+            if dest is not None and (dest.kind == "Place" or dest.key.startswith(_PLACES)):
+                place = place or dest.key  # a state only where the text names it as a place
+            elif dest is not None and dest.form == "metonym" and dest.key in words.capitals:
+                place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
             keys = list(dict.fromkeys(m.key for m in acting if m is not dest or host == dest.key))
             if host and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
                 keys.append(host)  # the state visited hosts the visitor
@@ -210,13 +218,16 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
-                where = None if remote else place or _dateline_place(doc, dateline, part, pday, res)
+                where = None
+                if not remote:  # a call has no venue
+                    city = _dateline_place(doc, dateline, part, pday, res)
+                    where = _finer(place, city, lambda k: _region(res, k)) if place else city
                 found.append(
                     Meeting(
                         participants=tuple(sorted(part)),
                         evidence=(Span(s.start, s.end),),
                         status=status,
-                        place=where,  # a call has no venue
+                        place=where,
                         day=pday,
                         date_text=ptext,
                         cue=(live or cues)[0].phrase,
@@ -257,6 +268,22 @@ def _region(res: Resources, key: str) -> str:
 #: Who travels and visits: persons and delegations, not a state ("Egypt is the first stop of a
 #: trip that leads on to Qatar" is no meeting of Egypt and Qatar).
 _TRAVELLERS = ("person/", "delegation/")
+
+
+def _venue(doc: Document, m: Mention, gr: Grammar, res: Resources) -> bool:
+    """Whether a government body named after a locative word is the venue: "im Kreml", "à la
+    Maison Blanche", "in the White House" say where they met, not who met."""
+    e = res.gazetteer.entries.get(m.key)
+    if m.kind != "Organization" or e is None or e.org_kind != "government-body" or not e.represents:
+        return False
+    before = [w.lower() for w in _WORD.findall(doc.content[max(0, m.start - 20) : m.start])][-2:]
+    return bool(before) and (before[-1] in gr.locative or " ".join(before) in gr.locative)
+
+
+def _seat_city(m: Mention, words: MeetingWords, res: Resources) -> str | None:
+    """The city of a seat of government: the capital of the state the body serves."""
+    e = res.gazetteer.entries.get(m.key)
+    return words.capitals.get(e.represents) if e is not None and e.represents else None
 
 
 def _continues(text: str, words: MeetingWords) -> bool:
@@ -557,7 +584,8 @@ def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    """Whether one of ``words`` stands in ``text``, in any case: a sentence opens with "They"."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
 
 
 def _place(
@@ -567,10 +595,24 @@ def _place(
     another clause ("Nach Gesprächen in Wien reiste er nach Rom, wo er X traf" is Rome). The
     dateline's place is only the last resort (see :func:`_dateline_place`)."""
     here = in_span(doc.mentions, s)
+    # The dateline names where the reporter is; the sentence names where they met.
     places = [m for m in here if m.form == "place" and not _inside(m, topics) and m not in dateline]
     if not places:
         return None
-    return min(places, key=lambda m: (_clause_between(doc.content, m, near), abs(m.start - near))).key
+    return min(
+        places,
+        key=lambda m: (
+            m.key.startswith(_STATES),  # a city rather than its country: "in Kuba … in Havanna"
+            _clause_between(doc.content, m, near),
+            abs(m.start - near),
+        ),
+    ).key
+
+
+#: Keys of states: as a place they are the coarsest ("nach Polen").
+_STATES = "state/"
+#: Keys of the gazetteer's places (cities, venues), places even where they stand for a state.
+_PLACES = "place/"
 
 
 def _clause_between(content: str, m: Mention, pos: int) -> bool:
