@@ -585,3 +585,17 @@ def test_meetings_seat_of_government_after_a_locative_is_the_venue(
     (m,) = make_doc(text, lang).meetings
     assert (len(m.participants), m.place, m.day) == (2, place, D(2025, 12, 1))
     assert not any(k.startswith("org/") for k in m.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("de", "Lawrow traf Marco Rubio am Montag in der ägyptischen Hauptstadt.", "place/cairo"),
+    ("en", "Lavrov met Marco Rubio in the Egyptian capital on Monday.", "place/cairo"),
+    ("fr", "Donald Trump a reçu Uhuru Kenyatta lundi à la Maison Blanche.", "place/washington-dc"),
+    ("es", "Donald Trump recibió a Uhuru Kenyatta el lunes en la Casa Blanca.", "place/washington-dc"),
+])
+def test_meetings_a_place_no_mention_names_is_a_place_of_the_article(
+    make_doc: MakeDoc, lang: str, text: str, place: str,
+) -> None:
+    doc = make_doc(text, lang)
+    assert [m.place for m in doc.meetings] == [place]
+    assert doc.actors[place].kind == "Place"  # so the graph types and labels it

@@ -154,11 +154,11 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
         near = (live or cues)[0].start if cues else s.start
-        place = (
-            _place(doc, s, topics, near, dateline)
-            or next((c for m in seats if (c := _seat_city(m, words, res))), None)
-            or (_capital(doc, s, words) if cues else None)
-        )
+        named = _place(doc, s, topics, near, dateline)
+        seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
+        if named and seat and named.startswith(_STATES):
+            named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
+        place = named or seat or (_capital(doc, s, words) if cues else None)
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
             dated = min(with_day, key=lambda t: abs(t.start - near))
@@ -245,7 +245,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
 
 def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting]) -> dict[str, Actor]:
     """The article's actors, with each state that hosts a meeting as a state (it may have been
-    named only as a place: "nach Polen")."""
+    named only as a place: "nach Polen"), and each meeting's place."""
     actors = dict(doc.actors)
     taking_part = {k for m in meetings for k in m.participants}
     for key in sorted(hosts & taking_part):
@@ -256,6 +256,12 @@ def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[M
         names = known.names if known is not None else ()
         label = e.label(doc.lang)
         actors[key] = Actor(key, e.kind, label, names, e.qid, e.represents, source="host of a visit")
+    # A place read from a seat, a capital word or a metonym is named by no place mention: it
+    # enters the article as a place, so the graph types and labels it.
+    for key in sorted({m.place for m in meetings if m.place} - set(actors)):
+        e = res.gazetteer.entries.get(key)
+        if e is not None and e.kind == "Place":
+            actors[key] = Actor(key, "Place", e.label(doc.lang), (), e.qid, source="place of a meeting")
     return actors
 
 
