@@ -278,3 +278,35 @@ def test_dates_purpose_clause_looks_ahead(lang: str, text: str, surface: str) ->
 def test_dates_pour_avoir_is_not_ahead() -> None:
     doc = _run("Il a été condamné pour avoir manifesté vendredi.", "fr")
     assert _pairs(doc) == [("vendredi", "2025-11-28")]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Am 20. November trafen sich die Minister in Rom. Tags darauf flogen sie nach Paris.",
+     [("Am 20. November", "2025-11-20"), ("Tags darauf", "2025-11-21")]),
+    ("de", "Am Freitag begann der Gipfel. Am Tag zuvor waren die Delegationen angereist.",
+     [("Am Freitag", "2025-11-28"), ("Am Tag zuvor", "2025-11-27")]),
+    ("en", "The envoys met on November 20. The following day they flew to Paris.",
+     [("on November 20", "2025-11-20"), ("The following day", "2025-11-21")]),
+    ("en", "Talks opened on Friday. Two days later the delegations left.",
+     [("on Friday", "2025-11-28"), ("Two days later", "2025-11-30")]),
+    ("fr", "Les ministres se sont vus le 20 novembre. Le lendemain, ils sont partis pour Paris.",
+     [("le 20 novembre", "2025-11-20"), ("Le lendemain", "2025-11-21")]),
+    ("es", "Los ministros se reunieron el 20 de noviembre. Al día siguiente viajaron a París.",
+     [("el 20 de noviembre", "2025-11-20"), ("Al día siguiente", "2025-11-21")]),
+    # With no day told before, a chained day counts from the anchor.
+    ("en", "The following day, the talks resumed.", [("The following day", "2025-12-03")]),
+])
+def test_dates_chained_relative_day_counts_from_the_last_day_told(
+    lang: str, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert _pairs(_run(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text", "surface"), [
+    ("de", "Die Kanzlerin reist am Freitag nach Rom.", "am Freitag"),
+    ("en", "The chancellor travels to Rome on Friday.", "on Friday"),
+    ("fr", "Le sommet s'ouvre vendredi à Rome.", "vendredi"),
+    ("es", "La cumbre comienza el viernes en Roma.", "el viernes"),
+])
+def test_dates_present_tense_of_a_scheduled_event_looks_ahead(lang: str, text: str, surface: str) -> None:
+    assert _pairs(_run(text, lang)) == [(surface, "2025-12-05")]

@@ -365,3 +365,237 @@ def test_meetings_held_and_planned_stay_apart(make_doc) -> None:  # type: ignore
 ])
 def test_meetings_on_the_sidelines_is_held(make_doc, lang: str, text: str) -> None:  # type: ignore[no-untyped-def]
     assert [m.status for m in make_doc(text, lang).meetings] == ["occurred"]
+
+
+# --- partners, cues and places of issue 9 part 6 (texts written for these tests) -------------
+
+LAV, RUB, ERD = "person/sergey-lavrov", "person/marco-rubio", "person/recep-tayyip-erdogan"
+
+
+def _all(doc: Document) -> list[tuple[tuple[str, ...], str | None, dt.date | None]]:
+    return sorted((tuple(sorted(m.participants)), m.place, m.day) for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag den polnischen Botschafter."),
+    ("en", "Lavrov met the Polish ambassador on Monday."),
+    ("fr", "Lavrov a rencontré lundi l'ambassadeur polonais."),
+    ("es", "Lavrov se reunió el lunes con el embajador polaco."),
+])
+def test_meetings_partner_named_by_a_role_and_nationality(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [((LAV, "state/poland"), None, D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "In einem Anruf am Mittwoch berieten Friedrich Merz und Emmanuel Macron die Lage."),
+    ("en", "Friedrich Merz phoned Emmanuel Macron on Wednesday."),
+    ("fr", "Friedrich Merz a téléphoné mercredi à Emmanuel Macron."),
+    ("es", "Friedrich Merz telefoneó el miércoles a Emmanuel Macron."),
+])
+def test_meetings_a_phone_call_is_a_meeting_without_venue(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [
+        (("person/emmanuel-macron", "person/friedrich-merz"), None, D(2025, 11, 26))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Wladimir Putin und Recep Tayyip Erdoğan unterzeichneten am Montag in Ankara ein Abkommen."),
+    ("en", "Vladimir Putin and Recep Tayyip Erdogan signed an agreement in Ankara on Monday."),
+    ("fr", "Vladimir Poutine et Recep Tayyip Erdogan ont signé lundi un accord à Ankara."),
+    ("es", "Vladimir Putin y Recep Tayyip Erdogan firmaron el lunes un acuerdo en Ankara."),
+])
+def test_meetings_two_sides_signing_meet(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [((ERD, "person/vladimir-putin"), "place/ankara", D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Marco Rubio reiste am Montag nach Polen."),
+    ("en", "Marco Rubio travelled to Poland on Monday."),
+    ("fr", "Marco Rubio s'est rendu lundi en Pologne."),
+    ("es", "Marco Rubio viajó el lunes a Polonia."),
+])
+def test_meetings_travel_to_a_country_meets_its_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.day) for m in doc.meetings] == [
+        ((RUB, "state/poland"), D(2025, 12, 1))]
+    assert doc.actors["state/poland"].kind == "State"  # the host is an actor, not only a place
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The envoys travelled to Geneva on Sunday."),
+    ("fr", "Les émissaires se sont rendus dimanche à Genève."),
+    ("es", "Egipto es la primera etapa de un viaje que lo llevará luego a Catar."),
+    ("de", "Ägypten ist die erste Station einer Reise, die danach nach Katar führt."),
+])
+def test_meetings_travel_to_a_city_or_without_traveller_is_none(
+    make_doc: MakeDoc, lang: str, text: str,
+) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Bei einem Besuch in Berlin lobte Marco Rubio die Beziehungen."),
+    ("en", "During a visit to Berlin, Marco Rubio praised the ties."),
+    ("fr", "Lors d'une visite à Berlin, Marco Rubio a salué les liens."),
+    ("es", "Durante una visita a Berlín, Marco Rubio elogió los lazos."),
+])
+def test_meetings_a_visited_capital_makes_its_state_the_host(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [tuple(sorted(m.participants)) for m in make_doc(text, lang).meetings] == [(RUB, "state/germany")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio, der am Sonntag Recep Tayyip Erdoğan getroffen hatte."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday, who had met Recep Tayyip Erdogan on Sunday."),
+    ("fr", "Lavrov a rencontré lundi à Genève Marco Rubio, qui avait rencontré dimanche "
+           "Recep Tayyip Erdogan."),
+    ("es", "Lavrov se reunió el lunes en Ginebra con Marco Rubio, quien se había reunido el domingo con "
+           "Recep Tayyip Erdogan."),
+])
+def test_meetings_relative_clause_tells_a_meeting_of_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [(p, d) for p, _, d in _all(make_doc(text, lang))] == [
+        ((RUB, ERD), D(2025, 11, 30)), ((RUB, LAV), D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio. Lawrow und Rubio hatten sich bereits im vergangenen "
+           "Oktober getroffen."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday. Lavrov and Rubio had already met last October."),
+    ("fr", "Lavrov a rencontré Marco Rubio lundi à Genève. Lavrov et Rubio s'étaient déjà rencontrés en "
+           "octobre dernier."),
+    ("es", "Lavrov se reunió con Marco Rubio el lunes en Ginebra. Lavrov y Rubio ya se habían reunido el "
+           "pasado octubre."),
+])
+def test_meetings_an_earlier_meeting_of_the_same_pair_stays_apart(
+    make_doc: MakeDoc, lang: str, text: str,
+) -> None:
+    meetings = make_doc(text, lang).meetings
+    assert [tuple(sorted(m.participants)) for m in meetings] == [(RUB, LAV), (RUB, LAV)]
+    assert [m.day for m in meetings] == [D(2025, 12, 1), None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am Montag in Genf Marco Rubio.\n\nDanach traf Lawrow Recep Tayyip Erdoğan."),
+    ("en", "Lavrov met Marco Rubio in Geneva on Monday.\n\nAfterwards, Lavrov met Recep Tayyip Erdogan."),
+    ("fr", "Lavrov a rencontré Marco Rubio lundi à Genève.\n\nEnsuite, Lavrov a rencontré "
+           "Recep Tayyip Erdogan."),
+    ("es", "Lavrov se reunió con Marco Rubio el lunes en Ginebra.\n\nDespués, Lavrov se reunió con "
+           "Recep Tayyip Erdogan."),
+])
+def test_meetings_afterwards_keeps_day_and_place(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [
+        ((RUB, LAV), "place/geneva", D(2025, 12, 1)), ((ERD, LAV), "place/geneva", D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf am 20. November Marco Rubio in Genf. Am Tag darauf traf Lawrow in Genf "
+           "Recep Tayyip Erdoğan."),
+    ("en", "Lavrov met Marco Rubio in Geneva on November 20. The following day Lavrov met Recep Tayyip "
+           "Erdogan in Geneva."),
+    ("fr", "Lavrov a rencontré Marco Rubio le 20 novembre à Genève. Le lendemain, Lavrov a rencontré "
+           "Recep Tayyip Erdogan à Genève."),
+    ("es", "Lavrov se reunió con Marco Rubio el 20 de noviembre en Ginebra. Al día siguiente, Lavrov se "
+           "reunió con Recep Tayyip Erdogan en Ginebra."),
+])
+def test_meetings_the_following_day_counts_from_the_day_told(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [(p, d) for p, _, d in _all(make_doc(text, lang))] == [
+        ((RUB, LAV), D(2025, 11, 20)), ((ERD, LAV), D(2025, 11, 21))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow trifft Marco Rubio in Genf."),
+    ("en", "Lavrov meets Marco Rubio in Geneva."),
+    ("fr", "Lavrov et Marco Rubio se réunissent à Genève."),
+    ("es", "Lavrov y Marco Rubio se reúnen en Ginebra."),
+])
+def test_meetings_present_tense_without_date_is_the_articles_day(
+    make_doc: MakeDoc, lang: str, text: str,
+) -> None:
+    assert _all(make_doc(text, lang)) == [((RUB, LAV), "place/geneva", D(2025, 12, 2))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow traf Marco Rubio in Genf."),
+    ("en", "Lavrov met Marco Rubio in Geneva."),
+    ("fr", "Lavrov a rencontré Marco Rubio à Genève."),
+    ("es", "Lavrov se reunió con Marco Rubio en Ginebra."),
+])
+def test_meetings_past_tense_without_date_has_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [((RUB, LAV), "place/geneva", None)]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Genf – Die Gespräche waren lange geplant. Lawrow traf am Montag Marco Rubio."),
+    ("en", "GENEVA - The talks had long been planned. Lavrov met Marco Rubio on Monday."),
+    ("fr", "Genève - Les discussions étaient prévues depuis longtemps. Lavrov a rencontré "
+           "Marco Rubio lundi."),
+    ("es", "GINEBRA - Las conversaciones estaban previstas desde hace tiempo. Lavrov se reunió con Marco "
+           "Rubio el lunes."),
+])
+def test_meetings_dateline_places_a_meeting_of_the_day(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [((RUB, LAV), "place/geneva", D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Genf – Lawrow hatte Marco Rubio am 3. März 2024 getroffen."),
+    ("en", "GENEVA - Lavrov met Marco Rubio on March 3, 2024."),
+])
+def test_meetings_dateline_does_not_place_an_old_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [m.place for m in make_doc(text, lang).meetings] == [None]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Lawrow, der das Wochenende in Wien verbracht hatte, traf am Montag in Rom Marco Rubio."),
+    ("en", "Lavrov, who had spent the weekend in Vienna, met Marco Rubio in Rome on Monday."),
+    ("fr", "Lavrov, qui avait passé le week-end à Vienne, a rencontré lundi Marco Rubio à Rome."),
+    ("es", "Lavrov, que había pasado el fin de semana en Viena, se reunió el lunes con Marco Rubio en Roma."),
+])
+def test_meetings_venue_is_the_place_of_the_meeting_clause(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _all(make_doc(text, lang)) == [((RUB, LAV), "place/rome", D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia ignored calls by the United States and France for a ceasefire."),
+    ("en", "Russia dismissed the calls from Germany and Poland for a ceasefire."),
+])
+def test_meetings_a_call_for_something_is_an_appeal(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Noch am Donnerstag ruft die Türkei den UN-Sicherheitsrat an."),
+    ("de", "Das Abkommen war 2014 von der Ukraine und der EU unterschrieben worden."),
+    ("en", "The agreement, signed in 2014 by Ukraine and the EU, remains in force."),
+    ("fr", "L'accord signé en 2014 par l'Ukraine et l'UE reste en vigueur."),
+    ("es", "El acuerdo firmado en 2014 por Ucrania y la UE sigue vigente."),
+])
+def test_meetings_an_appeal_or_a_text_signed_long_ago_is_none(
+    make_doc: MakeDoc, lang: str, text: str,
+) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("de", "Wladimir Putin empfing Recep Tayyip Erdoğan am Montag im Kreml.", "place/moscow"),
+    ("en", "Donald Trump received Uhuru Kenyatta in the White House on Monday.", "place/washington-dc"),
+    ("fr", "Donald Trump a reçu Uhuru Kenyatta lundi à la Maison Blanche.", "place/washington-dc"),
+    ("es", "Donald Trump recibió a Uhuru Kenyatta el lunes en la Casa Blanca.", "place/washington-dc"),
+])
+def test_meetings_seat_of_government_after_a_locative_is_the_venue(
+    make_doc: MakeDoc, lang: str, text: str, place: str,
+) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert (len(m.participants), m.place, m.day) == (2, place, D(2025, 12, 1))
+    assert not any(k.startswith("org/") for k in m.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "place"), [
+    ("de", "Lawrow traf Marco Rubio am Montag in der ägyptischen Hauptstadt.", "place/cairo"),
+    ("en", "Lavrov met Marco Rubio in the Egyptian capital on Monday.", "place/cairo"),
+    ("fr", "Donald Trump a reçu Uhuru Kenyatta lundi à la Maison Blanche.", "place/washington-dc"),
+    ("es", "Donald Trump recibió a Uhuru Kenyatta el lunes en la Casa Blanca.", "place/washington-dc"),
+])
+def test_meetings_a_place_no_mention_names_is_a_place_of_the_article(
+    make_doc: MakeDoc, lang: str, text: str, place: str,
+) -> None:
+    doc = make_doc(text, lang)
+    assert [m.place for m in doc.meetings] == [place]
+    assert doc.actors[place].kind == "Place"  # so the graph types and labels it

@@ -49,7 +49,7 @@ def find_dates(doc: Document, res: Resources) -> Document:
     hits = lex.trigger.hits(doc.content) if lex.trigger else None
     for sent in sentences:
         for start, end in _windows(doc.content, sent, hits):
-            for t in _times_in(doc.content, sent, start, end, anchor, lex):
+            for t in _times_in(doc.content, sent, start, end, anchor, lex, found):
                 if t.start >= last_end:
                     found.append(t)
                     last_end = t.end
@@ -101,12 +101,19 @@ def find_anchor(content: str, published: date | None, lex: TimeLexicon) -> date 
 
 
 def _times_in(
-    content: str, sent: Sentence, start: int, end: int, anchor: date | None, lex: TimeLexicon
+    content: str,
+    sent: Sentence,
+    start: int,
+    end: int,
+    anchor: date | None,
+    lex: TimeLexicon,
+    before: list[TimeExpr],
 ) -> list[TimeExpr]:
-    """Time expressions in ``content[start:end]``, a stretch of ``sent``."""
+    """Time expressions in ``content[start:end]``, a stretch of ``sent``; ``before`` are those
+    found earlier in the text, from which a chained relative day counts."""
     if lex.scanner is None:
         return []
-    out = []
+    out: list[TimeExpr] = []
     for m in lex.scanner.finditer(content, start, end):
         kind, i = lex.kinds[m.lastgroup or ""]
         day: date | None = None
@@ -120,7 +127,11 @@ def _times_in(
             rel = lex.relative[norm(m.group(f"r{i}"))]
             if not _is_day(rel, m, i, content, sent):
                 continue
-            day = anchor + timedelta(days=rel.days) if anchor else None
+            base = anchor
+            if rel.chained:
+                told = [t.day for t in [*before, *out] if t.day is not None]
+                base = told[-1] if told else anchor
+            day = base + timedelta(days=rel.days) if base else None
         out.append(TimeExpr(m.start(), m.end(), m.group(), day))
     return out
 

@@ -29,13 +29,15 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import date
 
 from diplograph.extract.context import actors_in, agencies, in_span, last_person, paragraph_of, times_in
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import lemmatizer
-from diplograph.model import Document, Meeting, Mention, Sentence, Span
+from diplograph.extract.mentions import _DATELINE
+from diplograph.model import Actor, Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
@@ -63,6 +65,12 @@ class MeetingWords:
     needs_partner: CueMatcher
     not_meetings: CueMatcher
     topic: CueMatcher
+    visit: CueMatcher
+    travel: CueMatcher
+    direction: frozenset[str]
+    present: CueMatcher
+    inherit: frozenset[str]
+    relative: frozenset[str]
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -95,30 +103,50 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
             not_meetings=matcher({"other": data.get("not_meetings") or []}, src),
             topic=matcher({"topic": data.get("topic") or []}, src),
+            visit=matcher({"visit": data.get("visit") or []}, src),
+            travel=matcher({"travel": data.get("travel") or []}, src),
+            direction=words("direction"),
+            # the tense is in the form as written: no lemma ("meet" must not match "met")
+            present=CueMatcher({"present": data.get("present") or []}, src),
+            inherit=words("inherit"),
+            relative=words("relative"),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
     return found
 
 
-@stage("meetings", requires=("sentences", "mentions", "actors", "times"), assigns=("meetings",))
+@stage("meetings", requires=("sentences", "mentions", "actors", "times"), assigns=("meetings", "actors"))
 def find_meetings(doc: Document, res: Resources) -> Document:
-    """Read the meetings an article reports, announces or proposes."""
+    """Read the meetings an article reports, announces or proposes.
+
+    A state that hosts a visit is a participant, so it becomes an actor of the article even when
+    the text names it only as the destination ("reiste nach Polen").
+    """
     gr = grammar(res, doc.lang)
     words = meeting_words(res, doc.lang)
     roles = gr.roles.find(doc.content)
     skip = agencies(res)
+    dateline = _dateline_places(doc)
     found: list[Meeting] = []
     last_group: tuple[str, ...] = ()
     last_place: dict[int, str] = {}
-    last_time: dict[int, tuple[object, str]] = {}
+    last_time: dict[int, tuple[date | None, str | None]] = {}
+    hosts: set[str] = set()
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
+        trips = [
+            t
+            for t in words.travel.find_local(doc.content, s.start, s.end)
+            if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
+        ]
+        cues = sorted([*cues, *trips], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
-        place = _place(doc, s, topics) or (_capital(doc, s, words) if cues else None)
+        seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
+        acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
         remote = bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
@@ -126,15 +154,26 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
+        near = (live or cues)[0].start if cues else s.start
+        named = _place(doc, s, topics, near, dateline)
+        seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
+        if named and seat and named.startswith(_STATES):
+            named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
+        place = named or seat or (_capital(doc, s, words) if cues else None)
         if cues and times:  # the day nearest the meeting word is the meeting's day
             with_day = [t for t in times if t.day] or times
-            dated = min(with_day, key=lambda t: abs(t.start - (live or cues)[0].start))
+            dated = min(with_day, key=lambda t: abs(t.start - near))
         keys: list[str] = []
         if live:
-            goal = _destination(doc, live[0].end)  # "viajó a Panamá", "travelled to Kyiv"
-            if goal is not None:
-                place = place or goal.key
-            keys = list(dict.fromkeys(m.key for m in acting if m is not goal))
+            dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
+            if dest is not None and (dest.kind == "Place" or dest.key.startswith(_PLACES)):
+                place = place or dest.key  # a state only where the text names it as a place
+            elif dest is not None and dest.form == "metonym" and dest.key in words.capitals:
+                place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
+            keys = list(dict.fromkeys(m.key for m in acting if m is not dest or host == dest.key))
+            if host and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
+                keys.append(host)  # the state visited hosts the visitor
+                hosts.add(host)
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
@@ -149,27 +188,218 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
-            day, date_text = (dated.day, dated.surface) if dated else last_time.get(par, (None, None))
-            for part in _split_at_sequence(doc, s, acting, keys, words, gr):
-                if len(part) >= 2 and len({_side(doc, k) for k in part}) >= 2:
-                    found.append(
-                        Meeting(
-                            participants=tuple(sorted(part)),
-                            evidence=(Span(s.start, s.end),),
-                            status=_status(gr, doc.content, s),
-                            place=None if remote else place or last_place.get(par),  # a call has no venue
-                            day=day,  # type: ignore[arg-type]
-                            date_text=date_text,
-                            cue=(live or cues)[0].phrase,
-                        )
+            status = _status(gr, doc.content, s)
+            follows = _continues(text, words) and bool(found)
+            day: date | None
+            date_text: str | None
+            if dated:
+                day, date_text = dated.day, dated.surface
+            elif follows:  # "Afterwards he met …": the day of the meeting told before
+                day, date_text = found[-1].day, found[-1].date_text
+            elif status == "occurred" and _present(doc, s, words):
+                day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
+            else:
+                day, date_text = last_time.get(par, (None, None))
+            if not remote and not place:
+                place = (found[-1].place if follows else None) or last_place.get(par)
+            clause = _relative_clause(doc, s, acting, keys, cues, words)
+            parts: list[tuple[list[str], tuple[int, int] | None]] = []
+            if clause is not None:
+                inner, span = clause
+                parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
+            else:
+                parts = [(p, None) for p in _split_at_sequence(doc, s, acting, keys, words, gr)]
+            for part, pspan in parts:
+                if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
+                    continue
+                pday, ptext = day, date_text
+                if clause is not None:  # each meeting keeps the day told in its own clause
+                    own = [t for t in times if t.day and _within(t, clause[1]) == (pspan is not None)]
+                    if own:
+                        pday, ptext = own[0].day, own[0].surface
+                    elif pspan is not None:
+                        pday, ptext = None, None
+                where = None
+                if not remote:  # a call has no venue
+                    city = _dateline_place(doc, dateline, part, pday, res)
+                    where = _finer(place, city, lambda k: _region(res, k)) if place else city
+                found.append(
+                    Meeting(
+                        participants=tuple(sorted(part)),
+                        evidence=(Span(s.start, s.end),),
+                        status=status,
+                        place=where,
+                        day=pday,
+                        date_text=ptext,
+                        cue=(live or cues)[0].phrase,
                     )
+                )
         if group:
             last_group = group
         if place:
             last_place[par] = place
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
-    return replace(doc, meetings=tuple(merge(found, lambda k: _side(doc, k))))
+    meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
+    return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting]) -> dict[str, Actor]:
+    """The article's actors, with each state that hosts a meeting as a state (it may have been
+    named only as a place: "nach Polen"), and each meeting's place."""
+    actors = dict(doc.actors)
+    taking_part = {k for m in meetings for k in m.participants}
+    for key in sorted(hosts & taking_part):
+        e = res.gazetteer.entries.get(key)
+        known = actors.get(key)
+        if e is None or known is not None and known.kind != "Place":
+            continue
+        names = known.names if known is not None else ()
+        label = e.label(doc.lang)
+        actors[key] = Actor(key, e.kind, label, names, e.qid, e.represents, source="host of a visit")
+    # A place read from a seat, a capital word or a metonym is named by no place mention: it
+    # enters the article as a place, so the graph types and labels it.
+    for key in sorted({m.place for m in meetings if m.place} - set(actors)):
+        e = res.gazetteer.entries.get(key)
+        if e is not None and e.kind == "Place":
+            actors[key] = Actor(key, "Place", e.label(doc.lang), (), e.qid, source="place of a meeting")
+    return actors
+
+
+def _region(res: Resources, key: str) -> str:
+    """The state a place lies in (a capital's state, a city's country), else the key itself."""
+    e = res.gazetteer.entries.get(key)
+    return (e.capital_of or e.located_in or key) if e is not None else key
+
+
+#: Who travels and visits: persons and delegations, not a state ("Egypt is the first stop of a
+#: trip that leads on to Qatar" is no meeting of Egypt and Qatar).
+_TRAVELLERS = ("person/", "delegation/")
+
+
+def _venue(doc: Document, m: Mention, gr: Grammar, res: Resources) -> bool:
+    """Whether a government body named after a locative word is the venue: "im Kreml", "à la
+    Maison Blanche", "in the White House" say where they met, not who met."""
+    e = res.gazetteer.entries.get(m.key)
+    if m.kind != "Organization" or e is None or e.org_kind != "government-body" or not e.represents:
+        return False
+    before = [w.lower() for w in _WORD.findall(doc.content[max(0, m.start - 20) : m.start])][-2:]
+    return bool(before) and (before[-1] in gr.locative or " ".join(before) in gr.locative)
+
+
+def _seat_city(m: Mention, words: MeetingWords, res: Resources) -> str | None:
+    """The city of a seat of government: the capital of the state the body serves."""
+    e = res.gazetteer.entries.get(m.key)
+    return words.capitals.get(e.represents) if e is not None and e.represents else None
+
+
+def _continues(text: str, words: MeetingWords) -> bool:
+    """Whether a sentence opens with a word that continues the last meeting ("Afterwards, …")."""
+    opening = [w.lower() for w in _WORD.findall(text[:40])][:2]
+    return bool(opening) and (opening[0] in words.inherit or " ".join(opening) in words.inherit)
+
+
+def _present(doc: Document, s: Sentence, words: MeetingWords) -> bool:
+    """Whether the sentence tells its meeting in the present tense ("Leaders meet in Brussels")."""
+    return bool(words.present.find_local(doc.content, s.start, s.end))
+
+
+def _destination(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
+    """The destination after a visit or travel word: a state or a place.
+
+    It stands within a few words of the cue in the same clause, right after the cue ("visited
+    Vietnam", the day aside: "besuchte am Montag Vietnam") or after a preposition of direction
+    ("Besuch von Präsident X in Vietnam", "travelled to Poland"). Whether it hosts the visit is
+    for :func:`_host_state` to say.
+    """
+    rest = doc.content[cue.end : s.end]
+    stop = _CLAUSE_END.search(rest)
+    upto = cue.end + (stop.start() if stop else len(rest))
+    for m in in_span(doc.mentions, s):
+        if m.start < cue.end or m.start >= upto:
+            continue
+        between = doc.content[cue.end : m.start]
+        for t in times_in(doc, s):  # "besuchte am Montag Vietnam": the day is no word between
+            if cue.end <= t.start and t.end <= m.start:
+                between = between.replace(doc.content[t.start : t.end], " ")
+        gap = _WORD.findall(between)
+        if len(gap) > _DESTINATION_WORDS:
+            return None
+        if gap and gap[-1].lower() not in words.direction:
+            continue  # "Besuch von Präsident Obama": the visitor, not where to
+        if m.form == "place" or m.kind == "State" and m.form not in ("adj", "demonym"):
+            return m  # "Vietnam", "nach Polen" (read as a place), "a Washington"
+    return None
+
+
+#: How many words may stand between a visit word and its destination ("Besuch von Präsident
+#: Barack Obama in Vietnam").
+_DESTINATION_WORDS = 8
+
+
+def _ends_in(content: str, cue: Cue, preps: frozenset[str]) -> bool:
+    last = _WORD.findall(content[cue.start : cue.end])[-1:]
+    return bool(last) and last[0].lower() in preps
+
+
+def _trip(
+    doc: Document, s: Sentence, live: list[Cue], trips: list[Cue], words: MeetingWords, res: Resources
+) -> tuple[Mention | None, str | None]:
+    """The destination of a visit or trip the sentence reports, and the state that hosts it: the
+    state travelled to, or the state of a capital visited ("Besuch in Kairo")."""
+    visits = words.visit.find_local(doc.content, s.start, s.end)
+    travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
+    for cue in live:
+        is_trip = any(_overlaps(cue, t) for t in travels)  # also "s'est rendu", itself a meeting word
+        is_visit = any(_overlaps(cue, v) for v in visits)
+        if not (is_trip or is_visit or _ends_in(doc.content, cue, words.direction)):
+            continue  # a meeting word with no destination after it
+        m = _destination(doc, s, cue, words)
+        if m is None:
+            continue
+        return m, _host_state(res, m, capital=is_visit)
+    return None, None
+
+
+def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
+    """Whether a travel word leads to a state ("reiste nach Polen"): only then is it a meeting."""
+    m = _destination(doc, s, cue, words)
+    return m is not None and _host_state(res, m, capital=False) is not None
+
+
+def _host_state(res: Resources, m: Mention, capital: bool) -> str | None:
+    """The state a destination names: a state itself, or (when visited) the state of a capital."""
+    e = res.gazetteer.entries.get(m.key)
+    if e is None:
+        return None
+    if e.kind == "State":
+        return e.key
+    return e.capital_of if capital and e.capital_of else None
+
+
+def _dateline_places(doc: Document) -> list[Mention]:
+    """The places of the dateline that opens the article ("Warschau/Moskau – …")."""
+    for s in doc.sentences[:3]:  # a headline and a lead may stand before it
+        m = _DATELINE.match(doc.content, s.start)
+        if m is not None:
+            places = [x for x in in_span(doc.mentions, s) if x.end <= m.end() and x.form == "place"]
+            if places:
+                return places
+    return []
+
+
+def _dateline_place(
+    doc: Document, dateline: list[Mention], part: list[str], day: date | None, res: Resources
+) -> str | None:
+    """Where a meeting the text places nowhere was held: the dateline's city, when the meeting
+    is of the article's days. Of several ("Warschau/Moskau"), the one of a participant's side."""
+    if not dateline or day is not None and doc.anchor is not None and abs((day - doc.anchor).days) > 2:
+        return None
+    if len(dateline) == 1:
+        return dateline[0].key
+    sides = {_side(doc, k) for k in part}
+    own = [m.key for m in dateline if res.gazetteer.stands_for(m.key) in sides]
+    return own[0] if len(own) == 1 else dateline[0].key
 
 
 def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
@@ -281,6 +511,41 @@ def _lower_word(content: str, s: Sentence, cue: Cue) -> bool:
     return bool(prev) and prev[-1][:1].islower()
 
 
+def _within(t: Span, span: tuple[int, int]) -> bool:
+    return span[0] <= t.start and t.end <= span[1]
+
+
+def _relative_clause(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], cues: list[Cue], words: MeetingWords
+) -> tuple[list[str], tuple[int, int]] | None:
+    """A meeting told in a relative clause: "X traf Y, der zuvor Z getroffen hatte".
+
+    The clause opens with a comma and a relative pronoun and runs to the next clause mark; when
+    a meeting word stands inside it and another outside, the clause's names meet the name right
+    before the comma (its antecedent), apart from the meeting of the main clause. Returns the
+    clause's participants (antecedent first) and the clause's span.
+    """
+    for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", doc.content[s.start : s.end]):
+        first = m.group(1).lower().split()
+        if first[0] not in words.relative and " ".join(first) not in words.relative:
+            continue
+        start = s.start + m.start()
+        rest = doc.content[start + 1 : s.end]
+        stop = _CLAUSE_END.search(rest)
+        end = start + 1 + (stop.start() if stop else len(rest))
+        inside = [c for c in cues if start <= c.start < end]
+        if not inside or len(inside) == len(cues):
+            continue
+        before = [a for a in acting if a.end <= start and a.key in keys]
+        within = [a.key for a in acting if start <= a.start < end and a.key in keys]
+        if not before or not within:
+            continue
+        inner = list(dict.fromkeys([before[-1].key, *within]))
+        if len(inner) >= 2:
+            return inner, (start, end)
+    return None
+
+
 def _split_at_sequence(
     doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords, gr: Grammar
 ) -> list[list[str]]:
@@ -318,16 +583,6 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served]
 
 
-def _destination(doc: Document, end: int) -> Mention | None:
-    """A state or place named right after a travel cue that ends in a preposition."""
-    if not re.search(r"\b(?:a|to|nach|à|en|in)$", doc.content[max(0, end - 4) : end], re.IGNORECASE):
-        return None
-    nxt = next((m for m in doc.mentions if m.start >= end), None)
-    if nxt is None or doc.content[end : nxt.start].strip() or not nxt.key.startswith(("state/", "place/")):
-        return None
-    return nxt
-
-
 def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
     """Whether a singular personal pronoun stands near the meeting word, as its subject."""
     words = re.findall(r"\w+", text.lower())
@@ -336,12 +591,41 @@ def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
-    return any(re.search(rf"\b{re.escape(w)}\b", text) for w in words)
+    """Whether one of ``words`` stands in ``text``, in any case: a sentence opens with "They"."""
+    return any(re.search(rf"\b{re.escape(w)}\b", text, re.IGNORECASE) for w in words)
 
 
-def _place(doc: Document, s: Sentence, topics: list[tuple[int, int]]) -> str | None:
-    places = [m for m in in_span(doc.mentions, s) if m.form == "place" and not _inside(m, topics)]
-    return places[0].key if places else None
+def _place(
+    doc: Document, s: Sentence, topics: list[tuple[int, int]], near: int, dateline: list[Mention]
+) -> str | None:
+    """The place named nearest the meeting word: the venue of its own clause, not the place of
+    another clause ("Nach Gesprächen in Wien reiste er nach Rom, wo er X traf" is Rome). The
+    dateline's place is only the last resort (see :func:`_dateline_place`)."""
+    here = in_span(doc.mentions, s)
+    # The dateline names where the reporter is; the sentence names where they met.
+    places = [m for m in here if m.form == "place" and not _inside(m, topics) and m not in dateline]
+    if not places:
+        return None
+    return min(
+        places,
+        key=lambda m: (
+            m.key.startswith(_STATES),  # a city rather than its country: "in Kuba … in Havanna"
+            _clause_between(doc.content, m, near),
+            abs(m.start - near),
+        ),
+    ).key
+
+
+#: Keys of states: as a place they are the coarsest ("nach Polen").
+_STATES = "state/"
+#: Keys of the gazetteer's places (cities, venues), places even where they stand for a state.
+_PLACES = "place/"
+
+
+def _clause_between(content: str, m: Mention, pos: int) -> bool:
+    """Whether clause punctuation stands between mention ``m`` and offset ``pos``."""
+    a, b = (m.end, pos) if m.end <= pos else (pos, m.start)
+    return bool(_CLAUSE_END.search(content[a:b]))
 
 
 def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
@@ -384,6 +668,28 @@ def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]
     return tuple(group)
 
 
+def _same_place(a: str | None, b: str | None, region: Callable[[str], str]) -> bool:
+    """Whether two places may be one venue: either unknown, equal, or one the state of the other
+    ("visited Egypt" and "met in Cairo")."""
+    return not a or not b or a == b or region(a) == b or region(b) == a
+
+
+def _finer(a: str | None, b: str | None, region: Callable[[str], str]) -> str | None:
+    """Of two agreeing places the more precise: the city rather than its state."""
+    if a and b and region(b) == a and region(a) != b:
+        return b
+    return a or b
+
+
+def _other_time(m: Meeting, o: Meeting) -> bool:
+    """Whether ``m`` was held at a time that names no day and differs from the time of ``o``: "a
+    month ago" and "on Monday" are two meetings, though only one has a calendar day. Plans are
+    not told apart so ("next week" and "next Thursday" are one plan)."""
+    if m.status != "occurred" or o.status != "occurred":
+        return False
+    return bool(m.date_text and m.day is None and o.date_text and o.date_text.lower() != m.date_text.lower())
+
+
 def _stands_for(a: set[str], b: set[str], side: Callable[[str], str]) -> bool:
     """Whether every participant of ``a`` is one of ``b`` or the side one of ``b`` acts for,
     and the two share a participant."""
@@ -395,7 +701,9 @@ def _persons(keys: set[str]) -> bool:
     return any(k.startswith("person/") for k in keys)
 
 
-def merge(meetings: list[Meeting], side: Callable[[str], str] = str) -> list[Meeting]:
+def merge(
+    meetings: list[Meeting], side: Callable[[str], str] = str, region: Callable[[str], str] = str
+) -> list[Meeting]:
     """Merge reports of one meeting; keep meetings of the same people on other days apart.
 
     Two reports are one meeting when the participants of one include the other's, or the sides
@@ -406,21 +714,21 @@ def merge(meetings: list[Meeting], side: Callable[[str], str] = str) -> list[Mee
     """
     out: list[Meeting] = []
     for m in meetings:
-        _join(out, m, side)
+        _join(out, m, side, region)
     while True:
         again: list[Meeting] = []
         for m in out:
-            _join(again, m, side)
+            _join(again, m, side, region)
         if len(again) == len(out):
             return out
         out = again
 
 
-def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str]) -> None:
+def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Callable[[str], str]) -> None:
     """Merge ``m`` into the meeting of ``out`` it fits best, else append it."""
     best: tuple[int, int] | None = None
     for i, o in enumerate(out):
-        how = _fit(m, o, side)
+        how = _fit(m, o, side, region)
         if how and (best is None or how > best[0]):
             best = (how, i)
     if best is None:
@@ -435,7 +743,7 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str]) -> None:
         o,
         participants=tuple(sorted(both)),
         evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
-        place=o.place or m.place,
+        place=_finer(o.place, m.place, region),
         day=o.day or m.day,
         date_text=o.date_text or m.date_text,
         status=o.status,  # the first report (often the headline) says what the story is
@@ -445,10 +753,12 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str]) -> None:
 _SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
 
 
-def _fit(m: Meeting, o: Meeting, side: Callable[[str], str]) -> int:
+def _fit(m: Meeting, o: Meeting, side: Callable[[str], str], region: Callable[[str], str] = str) -> int:
     """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset.
     A meeting held and one still planned are two ("spoke by phone … plan to meet next week")."""
-    if m.day and o.day and m.day != o.day or m.place and o.place and m.place != o.place:
+    if m.day and o.day and m.day != o.day or not _same_place(m.place, o.place, region):
+        return 0
+    if _other_time(m, o) or _other_time(o, m):
         return 0
     if (m.status == "occurred") != (o.status == "occurred"):
         return 0

@@ -45,6 +45,8 @@ _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|for|für|pour|para)\s+"
     r"(?:[\w.-]+\s+){0,2}?[\w.-]+\s*,\s*)?"
 )
+#: An elided article glued to a role noun ("l'ambassadeur", "l’envoyé").
+_ELIDED = re.compile(r"^\w['’]")
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
 _DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
 _CLAUSE_END = re.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s)")  # "U.S. affairs" goes on
@@ -578,7 +580,8 @@ class _Finder:
     def anaphor(self, cue: Cue) -> bool:
         """Whether a role phrase may refer back to someone: singular, outside credits, and with
         no name right after it ("le président sortant Yahya Jammeh" names Jammeh)."""
-        if not self.gr.base_role(self.text[cue.start : cue.end]) or self.in_credit(cue.start, cue.end):
+        surface = _ELIDED.sub("", self.text[cue.start : cue.end])  # "l'ambassadeur" is one ambassador
+        if not self.gr.base_role(surface) or self.in_credit(cue.start, cue.end):
             return False
         return not any(m.kind == "Person" and cue.end <= m.start < cue.end + 25 for m in self.out)
 

@@ -54,6 +54,8 @@ class Relative:
     word: str
     exact_case: bool = False
     not_after: frozenset[str] = frozenset()
+    #: counted from the last day the text named before it, not from the anchor ("the following day")
+    chained: bool = False
 
 
 @dataclass(frozen=True)
@@ -190,7 +192,9 @@ def _relative(data: dict[str, Any], where: str) -> dict[str, Relative]:
             raise DataError(f"{where}: relative: each entry needs words and integer days: {entry!r}")
         not_after = frozenset(norm(w) for w in _strings(entry.get("not_after"), where, "not_after"))
         for word in _strings(entry.get("words"), where, "relative: words"):
-            out[norm(word)] = Relative(entry["days"], word, bool(entry.get("exact_case")), not_after)
+            out[norm(word)] = Relative(
+                entry["days"], word, bool(entry.get("exact_case")), not_after, bool(entry.get("chained"))
+            )
     return out
 
 
