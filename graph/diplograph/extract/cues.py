@@ -39,6 +39,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from diplograph.errors import DataError
 
@@ -92,7 +93,7 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=16)
+@functools.lru_cache(maxsize=256)
 def _words(text: str) -> list[tuple[int, int, str]]:
     """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
@@ -106,7 +107,31 @@ def _phrase_list(family: object, source: str, key: str) -> list[str]:
     return [str(p) for p in family]
 
 
-@functools.lru_cache(maxsize=16)
+#: A trie node: a child per character, and under "" the phrases whose head ends there.
+_Trie = dict[str, Any]
+
+
+def _trie(heads: Iterable[tuple[str, list[_Phrase]]]) -> _Trie:
+    root: _Trie = {}
+    for key, phrases in heads:
+        node = root
+        for ch in key:
+            node = node.setdefault(ch, {})
+        node.setdefault("", []).extend(phrases)
+    return root
+
+
+def _walk(trie: _Trie, chars: Iterable[str], found: list[_Phrase]) -> None:
+    """Add to ``found`` the phrases of every head that starts ``chars``."""
+    node = trie
+    for ch in chars:
+        node = node.get(ch)  # type: ignore[assignment]
+        if node is None:
+            return
+        found.extend(node.get("", ()))
+
+
+@functools.lru_cache(maxsize=256)
 def _word_forms(
     text: str, lemma: Callable[[str], str], elisions: frozenset[str]
 ) -> tuple[tuple[str, ...], ...]:
@@ -171,26 +196,28 @@ class CueMatcher:
                     tables = {"exact": self._exact, "prefix": self._prefix, "suffix": self._suffix}
                     tables[mode][head].append(p)
                 self._count += 1
-        self._prefix_lengths = sorted({len(k) for k in self._prefix})
-        self._suffix_lengths = sorted({len(k) for k in self._suffix})
+        # Prefixes and suffixes as character tries: most words leave them at the first letter,
+        # where a loop over every listed length cost a slice and a lookup per length.
+        self._prefix_trie = _trie(self._prefix.items())
+        self._suffix_trie = _trie((k[::-1], v) for k, v in self._suffix.items())
         # Words and texts repeat (a stage and its neighbours ask about the same sentence); the
         # caches are bounded so memory stays flat over a corpus.
-        self._heads = functools.lru_cache(maxsize=100_000)(self._heads_of)
+        self._heads = functools.lru_cache(maxsize=8_192)(self._heads_of_forms)
         self._find = functools.lru_cache(maxsize=16)(self._find_all)
 
     def __bool__(self) -> bool:
         return self._count > 0
 
+    def _heads_of_forms(self, forms: tuple[str, ...]) -> tuple[_Phrase, ...]:
+        """The phrases that may start at a word with these forms (word, lemma …), each once."""
+        if len(forms) == 1:
+            return self._heads_of(forms[0])
+        return tuple(dict.fromkeys(p for form in forms for p in self._heads_of(form)))
+
     def _heads_of(self, word: str) -> tuple[_Phrase, ...]:
         found = list(self._exact.get(word, ()))
-        for n in self._prefix_lengths:
-            if n > len(word):
-                break
-            found.extend(self._prefix.get(word[:n], ()))
-        for n in self._suffix_lengths:
-            if n > len(word):
-                break
-            found.extend(self._suffix.get(word[-n:], ()))
+        _walk(self._prefix_trie, word, found)
+        _walk(self._suffix_trie, reversed(word), found)
         found.extend(p for p in self._infix if p.tokens[0][1] in word)
         return tuple(found)
 
@@ -216,11 +243,9 @@ class CueMatcher:
             _word_forms(text, self._lemma, self._elisions) if self._lemma else [(w,) for _, _, w in words]
         )
         cands: list[tuple[int, int, _Phrase]] = []
+        heads_of = self._heads
         for i, (start, _, _) in enumerate(words):
-            heads = self._heads(forms[i][0])
-            for form in forms[i][1:]:
-                heads = tuple(dict.fromkeys(heads + self._heads(form)))
-            for p in heads:
+            for p in heads_of(forms[i]):
                 end = self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None
