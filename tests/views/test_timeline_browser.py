@@ -7,7 +7,6 @@ Playwright, an offline context, and a watch on requests, console errors and dial
 from __future__ import annotations
 
 import os
-import time
 from pathlib import Path
 from typing import Any
 
@@ -24,27 +23,6 @@ pytestmark = pytest.mark.browser
 RUSSIA = str(ids.actor_iri("state/russia"))
 PAYLOADS = ("<img src=x onerror=alert(1)>", "</script><script>alert(1)</script>")
 COUNT = "document.querySelectorAll('#marks .mark').length"
-#: Seconds write_timeline may take for the whole 10kGNAD test split.
-GNAD_WRITE_SECONDS = 2.0
-SHARED = Path(__file__).parents[2] / ".." / "shared"
-GNAD = SHARED / "corpora" / "10kGNAD-test.csv"
-
-
-def _gnad_jsonl(source: Path, target: Path) -> Path:
-    """The corpus (``label;'text'`` rows) as JSON Lines, dated 2016-01-01 (as test_browser.py does)."""
-    import csv
-    import json
-
-    with source.open(encoding="utf-8", newline="") as rows, target.open("w", encoding="utf-8") as out:
-        for i, (label, text) in enumerate(csv.reader(rows, delimiter=";", quotechar="'"), 1):
-            record = {
-                "text": text,
-                "lang": "de",
-                "published": "2016-01-01",
-                "title": f"10kGNAD {i} ({label})",
-            }
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-    return target
 
 
 class Visit:
@@ -119,27 +97,4 @@ def test_timeline_browser_screenshot(chromium: Any, events_store: GraphStore, tm
     visit.page.click("#marks .mark.shift")
     visit.page.screenshot(path=str(out / "timeline.png"))
     assert (out / "timeline.png").stat().st_size > 10_000
-    visit.assert_clean()
-
-
-@pytest.mark.slow
-def test_timeline_browser_gnad_corpus(chromium: Any, mem_store: GraphStore, tmp_path: Path) -> None:
-    if not GNAD.exists():
-        if os.environ.get("CI"):
-            pytest.fail(f"{GNAD} is missing")
-        pytest.skip(f"{GNAD} is missing")
-    from diplograph.loader import ingest
-
-    summary = ingest([str(_gnad_jsonl(GNAD, tmp_path / "gnad.jsonl"))], mem_store)
-    assert summary.articles == 1028
-    started = time.perf_counter()
-    t = build_timeline(load_events(mem_store), title="10kGNAD test split")
-    path = write_timeline(t, tmp_path / "gnad.html")
-    seconds = time.perf_counter() - started
-    assert seconds <= GNAD_WRITE_SECONDS, f"reading and writing the timeline took {seconds:.2f} s"
-    visit = Visit(chromium, path)
-    assert visit.page.evaluate(COUNT) == len(t.marks) > 100
-    out = Path(os.environ.get("DIPLOGRAPH_SCREENSHOTS") or tmp_path)
-    out.mkdir(parents=True, exist_ok=True)
-    visit.page.screenshot(path=str(out / "timeline-gnad.png"))
     visit.assert_clean()
