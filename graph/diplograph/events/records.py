@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import functools
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
@@ -119,21 +119,30 @@ class _Reader:
 
     def sources(self, wanted: set[str]) -> dict[str, tuple[Source, ...]]:
         """The sentences (with their articles) behind the facts in ``wanted``."""
-        found: dict[str, set[Source]] = defaultdict(set)
+        found: dict[str, list[Source]] = defaultdict(list)
         if self.actor is None:
+            # Lists, not sets: hashing a Source costs more than a scan of a fact's one or two.
             for fact, source in _all_sources(self):
                 if fact in wanted:
-                    found[fact].add(source)
+                    srcs = found[fact]
+                    if source not in srcs:
+                        srcs.append(source)
         else:
             for role in (DG.participant, DG.holder):
                 rows = self.store.values(scan_query(role, "actor-evidence"), {"actor": self.actor})
                 for f, _, text, art, title, issued, url, *_ in rows:
                     if f is not None and f in wanted and text is not None:
-                        found[f].add(_source(text, art, title, issued, url))
-        return {
-            fact: tuple(sorted(srcs, key=lambda s: (s.issued, s.article, s.start, s.text)))
-            for fact, srcs in found.items()
-        }
+                        source = _source(text, art, title, issued, url)
+                        if source not in found[f]:
+                            found[f].append(source)
+        return {fact: _in_order(srcs) for fact, srcs in found.items()}
+
+
+def _in_order(sources: Collection[Source]) -> tuple[Source, ...]:
+    """Sentences by publication date, article, position and text (most facts have one)."""
+    if len(sources) == 1:
+        return tuple(sources)
+    return tuple(sorted(sources, key=lambda s: (s.issued, s.article, s.start, s.text)))
 
 
 def _source(text: str, art: str | None, title: str | None, issued: str | None, url: str | None) -> Source:
@@ -158,12 +167,24 @@ def scan_query(pred: URIRef, name: str = "values", **terms: URIRef) -> str:
     return text
 
 
-def _grouped(rows: Iterable[tuple[str | None, ...]]) -> dict[str, set[str]]:
-    out: dict[str, set[str]] = defaultdict(set)
+def _grouped(rows: Iterable[tuple[str | None, ...]]) -> dict[str, tuple[str, ...]]:
+    """The objects of each subject, sorted and without repeats (most subjects have one)."""
+    out: dict[str, list[str]] = {}
     for s, o, *_ in rows:
-        if s is not None and o is not None:
-            out[s].add(o)
-    return out
+        if s is None or o is None:
+            continue
+        seen = out.get(s)
+        if seen is None:
+            out[s] = [o]
+        elif o not in seen:
+            seen.append(o)
+    return {s: tuple(objs) if len(objs) == 1 else tuple(sorted(objs)) for s, objs in out.items()}
+
+
+@functools.lru_cache(maxsize=4096)
+def _local(iri: str) -> str:
+    """:func:`local_name`, cached: stances, topics and statuses are a handful of IRIs."""
+    return local_name(iri)
 
 
 def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
@@ -189,11 +210,15 @@ def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
     titles = _first(reader.pairs(DCTERMS.title))
     issued = _first(reader.pairs(DCTERMS.issued))
     urls = _first(reader.pairs(SCHEMA_URL))
+    made: dict[str, Source] = {}
     for fact, e in reader.pairs(DG.evidence):
         if fact is None or e is None or e not in texts:
             continue
-        text, art = texts[e]
-        yield fact, _source(text, art, titles.get(art), issued.get(art), urls.get(art))
+        source = made.get(e)
+        if source is None:
+            text, art = texts[e]
+            source = made[e] = _source(text, art, titles.get(art), issued.get(art), urls.get(art))
+        yield fact, source
 
 
 def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> dict[str, tuple[Source, ...]]:
@@ -235,7 +260,7 @@ def load_sources_for(
             for _, _, text, art, title, issued, url in rows
             if text is not None
         }
-        out[fact] = tuple(sorted(found, key=lambda s: (s.issued, s.article, s.start, s.text)))
+        out[fact] = _in_order(found)
     return out
 
 
@@ -285,18 +310,24 @@ def load_events(
             continue
         srcs = evidence.get(iri, ())
         own = dates.get(iri, "")[:10]
-        issued = min((s.issued for s in srcs if s.issued), default="")[:10]
+        if own or not srcs:
+            day = own
+        elif len(srcs) == 1:
+            day = srcs[0].issued[:10]
+        else:
+            day = min((s.issued for s in srcs if s.issued), default="")[:10]
+        names = topics.get(iri, ())
         events.append(
             Event(
                 iri,
                 kind,
-                own or issued,
-                tuple(sorted(actors)),
-                tuple(sorted(targets.get(iri, ()))),
-                local_name(stances.get(iri, "")),
-                tuple(sorted(local_name(t) for t in topics.get(iri, ()))),
+                day,
+                actors,
+                targets.get(iri, ()),
+                _local(stances.get(iri, "")),
+                (_local(names[0]),) if len(names) == 1 else tuple(sorted(_local(t) for t in names)),
                 places.get(iri, ""),
-                local_name(statuses.get(iri, "")),
+                _local(statuses.get(iri, "")),
                 bool(own),
                 srcs,
             )
