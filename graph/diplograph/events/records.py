@@ -24,6 +24,7 @@ from rdflib.namespace import DCTERMS
 from rdflib.term import Identifier
 
 from diplograph.errors import InputError, StoreError
+from diplograph.gcpause import paused_gc
 from diplograph.views.facts import DEFAULT_LANGS, Source, local_name
 from diplograph.vocab import DG
 
@@ -80,7 +81,7 @@ class Events:
 
     def label(self, iri: str) -> str:
         """Display label of ``iri``, else its local name."""
-        return self.labels.get(iri) or local_name(iri)
+        return self.labels.get(iri) or _local(iri)
 
 
 @functools.cache
@@ -243,6 +244,7 @@ def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> d
 ONE_BY_ONE = 400
 
 
+@paused_gc
 def load_sources_for(
     store: ValueStore, facts: Sequence[str], actor: str | None = None
 ) -> dict[str, tuple[Source, ...]]:
@@ -276,6 +278,7 @@ def load_labels(store: ValueStore, langs: Sequence[str] = DEFAULT_LANGS) -> dict
     return {s: label for s, (_, label) in best.items()}
 
 
+@paused_gc
 def load_events(
     store: ValueStore,
     actor: str | None = None,

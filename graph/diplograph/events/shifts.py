@@ -27,6 +27,7 @@ from datetime import date
 from diplograph.analytics.report import Cell, Report, Table
 from diplograph.events.classes import StanceClasses, stance_classes
 from diplograph.events.records import Event, Events, ValueStore, load_events, load_sources_for
+from diplograph.gcpause import paused_gc
 from diplograph.views.filters import topic_name
 
 #: Days within which opposite reports from two sources count as a contradiction.
@@ -103,6 +104,7 @@ def shifts_report(shifts: Sequence[Shift], events: Events) -> Report:
     return Report([Table("shifts", columns, rows)])
 
 
+@paused_gc
 def store_shifts(
     store: ValueStore,
     actor: str | None = None,

@@ -24,6 +24,7 @@ from diplograph.errors import InputError
 from diplograph.events.classes import stance_classes
 from diplograph.events.records import Event, Events
 from diplograph.events.shifts import Shift, find_shifts
+from diplograph.gcpause import paused_gc
 from diplograph.views.facts import Source
 from diplograph.views.filters import topic_name
 
@@ -101,6 +102,7 @@ def _summary(event: Event, events: Events) -> str:
     return f"{actors}: {event.stance} {topics}{' → ' + targets if targets else ''}, {when}"
 
 
+@paused_gc
 def build_timeline(
     events: Events,
     *,
