@@ -285,12 +285,14 @@ def load_events(
     *,
     kinds: Sequence[str] = ("meeting", "position"),
     sources: bool = True,
+    targets: bool = True,
     langs: Sequence[str] = DEFAULT_LANGS,
 ) -> Events:
     """Read the meetings and positions of the store, or those in which ``actor`` (IRI) acts.
 
     ``sources=False`` skips the sentences (and dates facts without a date of their own by
     nothing): :mod:`diplograph.events.shifts` reads sentences only for what it reports.
+    ``targets=False`` leaves positions' targets empty, for readers that never show them.
     """
     reader = _Reader(store, actor)
     # A meeting is what has participants, a position what has a holder (the shapes require
@@ -299,7 +301,7 @@ def load_events(
     holders = _grouped(reader.pairs(DG.holder)) if "position" in kinds else {}
     facts = {**{f: "meeting" for f in people}, **{f: "position" for f in holders}}
     stances = _first(reader.pairs(DG.stance)) if "position" in kinds else {}
-    targets = _grouped(reader.pairs(DG.target)) if "position" in kinds else {}
+    aimed = _grouped(reader.pairs(DG.target)) if targets and "position" in kinds else {}
     places = _first(reader.pairs(DG.place)) if "meeting" in kinds else {}
     statuses = _first(reader.pairs(DG.status)) if "meeting" in kinds else {}
     topics = _grouped(reader.pairs(DG.topic))
@@ -326,7 +328,7 @@ def load_events(
                 kind,
                 day,
                 actors,
-                targets.get(iri, ()),
+                aimed.get(iri, ()),
                 _local(stances.get(iri, "")),
                 (_local(names[0]),) if len(names) == 1 else tuple(sorted(_local(t) for t in names)),
                 places.get(iri, ""),

@@ -114,9 +114,10 @@ def store_shifts(
 ) -> tuple[list[Shift], Events]:
     """Read the positions of ``store`` (of ``actor``, an IRI; on ``topic``) and find shifts.
 
-    Sentences are read afterwards, only for the positions a shift names.
+    Sentences are read afterwards, only for the positions a shift names. Targets are not read
+    (a shift does not name them): the positions' ``targets`` are empty.
     """
-    events = load_events(store, actor, kinds=("position",), sources=False)
+    events = load_events(store, actor, kinds=("position",), sources=False, targets=False)
     wanted = topic_name(topic) if topic else None
     positions = [e for e in events.events if wanted is None or wanted in e.topics]
     # Without sentences each position still knows its article (to tell two sources apart).
