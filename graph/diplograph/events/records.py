@@ -123,11 +123,10 @@ class _Reader:
         found: dict[str, list[Source]] = defaultdict(list)
         if self.actor is None:
             # Lists, not sets: hashing a Source costs more than a scan of a fact's one or two.
-            for fact, source in _all_sources(self):
-                if fact in wanted:
-                    srcs = found[fact]
-                    if source not in srcs:
-                        srcs.append(source)
+            for fact, source in _all_sources(self, wanted):
+                srcs = found[fact]
+                if source not in srcs:
+                    srcs.append(source)
         else:
             for role in (DG.participant, DG.holder):
                 rows = self.store.values(scan_query(role, "actor-evidence"), {"actor": self.actor})
@@ -200,8 +199,8 @@ def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
     return out
 
 
-def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
-    """Every (fact, sentence) of the store, read one predicate at a time."""
+def _all_sources(reader: _Reader, wanted: set[str]) -> Iterable[tuple[str, Source]]:
+    """Every (fact, sentence) of the store with the fact in ``wanted``, one predicate at a time."""
     # An evidence node lives in its article's graph, so one read gives text and article; the
     # offsets only order sentences within an article, and are not worth a read of their own.
     texts: dict[str, tuple[str, str]] = {}
@@ -213,7 +212,7 @@ def _all_sources(reader: _Reader) -> Iterable[tuple[str, Source]]:
     urls = _first(reader.pairs(SCHEMA_URL))
     made: dict[str, Source] = {}
     for fact, e in reader.pairs(DG.evidence):
-        if fact is None or e is None or e not in texts:
+        if fact not in wanted or e is None or e not in texts:
             continue
         source = made.get(e)
         if source is None:
