@@ -103,9 +103,8 @@ class _Sources:
             if seen is not None:
                 out.append(seen[1])
                 continue
-            i = self.index.get(src)
-            if i is None:
-                i = self.index[src] = len(self.rows)
+            i = self.index.setdefault(src, len(self.rows))
+            if i == len(self.rows):
                 self.rows.append([clean(src.text), self._article(src)])
             self.by_id[id(src)] = (src, i)
             out.append(i)
