@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pandas as pd
+import pytest
 
 from diplograph import ids
 from diplograph.events.records import find_actor_iri, load_events
@@ -54,3 +55,30 @@ def test_records_query_to_dataframe(events_store: GraphStore) -> None:
     assert isinstance(frame, pd.DataFrame) and list(frame.columns) == ["p", "date", "stance"]
     assert len(frame) == 4 and str(frame["date"][0]) == "2025-03-01"
     assert frame["date"][1] is None
+
+
+def test_few_valued_reads_equal_the_pair_reads(
+    events_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.events import records
+    from diplograph.vocab import DG
+
+    reader = records._Reader(events_store, None)
+    for pred in (DG.stance, DG.topic, DG.status, DG.holder):
+        pairs = sorted(reader.pairs(pred))
+        assert pairs, pred
+        assert sorted(reader.few_valued(pred)) == pairs
+        # Above the limit of distinct values, the pairs are read as they are.
+        monkeypatch.setattr(records, "FEW_VALUES", 0)
+        assert sorted(reader.few_valued(pred)) == pairs
+        monkeypatch.undo()
+
+
+def test_events_equal_with_and_without_reads_per_value(
+    events_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph.events import records
+
+    per_value = load_events(events_store)
+    monkeypatch.setattr(records, "FEW_VALUES", 0)
+    assert load_events(events_store) == per_value

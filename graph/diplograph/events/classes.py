@@ -25,6 +25,12 @@ from diplograph.views.filters import STANCE_CLASSES
 CLASSES_FILE = Path("events") / "stance-classes.yml"
 
 
+@functools.lru_cache(maxsize=1024)
+def _stance_name(stance: str) -> str:
+    """:func:`local_name`, cached: a timeline asks for the class of a handful of stances per fact."""
+    return local_name(stance)
+
+
 @dataclass(frozen=True)
 class StanceClasses:
     """Class of each stance, pairs of opposite classes, and a colour per class and for meetings."""
@@ -35,7 +41,7 @@ class StanceClasses:
 
     def of(self, stance: str) -> str:
         """The class of a stance given by local name or IRI ("" for an unknown stance)."""
-        return self.by_stance.get(local_name(stance), "")
+        return self.by_stance.get(_stance_name(stance), "")
 
     def opposite(self, a: str, b: str) -> bool:
         """Whether the classes ``a`` and ``b`` cannot both hold."""

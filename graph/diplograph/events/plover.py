@@ -28,6 +28,7 @@ from rdflib import Graph
 from diplograph import ids
 from diplograph.errors import DataError, InputError
 from diplograph.events.records import Event, Events, ValueStore, load_events, load_query, scan_query
+from diplograph.gcpause import paused_gc
 from diplograph.paths import data_dir
 from diplograph.resources import read_yaml
 from diplograph.views.filters import STANCE_CLASSES
@@ -232,6 +233,7 @@ def write_events(records: Sequence[dict[str, Any]], out: io.TextIOBase | Any, fm
         raise InputError(f"unknown event format {fmt!r} (choose from {', '.join(EVENT_FORMATS)})")
 
 
+@paused_gc
 def store_event_records(
     store: ValueStore, actor: str | None = None, since: str = "", until: str = ""
 ) -> list[dict[str, Any]]:

@@ -27,6 +27,7 @@ from datetime import date
 from diplograph.analytics.report import Cell, Report, Table
 from diplograph.events.classes import StanceClasses, stance_classes
 from diplograph.events.records import Event, Events, ValueStore, load_events, load_sources_for
+from diplograph.gcpause import paused_gc
 from diplograph.views.filters import topic_name
 
 #: Days within which opposite reports from two sources count as a contradiction.
@@ -103,6 +104,7 @@ def shifts_report(shifts: Sequence[Shift], events: Events) -> Report:
     return Report([Table("shifts", columns, rows)])
 
 
+@paused_gc
 def store_shifts(
     store: ValueStore,
     actor: str | None = None,
@@ -112,15 +114,22 @@ def store_shifts(
 ) -> tuple[list[Shift], Events]:
     """Read the positions of ``store`` (of ``actor``, an IRI; on ``topic``) and find shifts.
 
-    Sentences are read afterwards, only for the positions a shift names.
+    Of one actor, sentences are read afterwards, only for the positions a shift names. Of the
+    whole store they are read with the positions: a store's shifts name thousands of positions,
+    whose sentences cost a full read anyway, and that read also gives each position's articles
+    and dates (the read of the facts' own articles is saved). Targets are not read (a shift
+    does not name them): the positions' ``targets`` are empty.
     """
-    events = load_events(store, actor, kinds=("position",), sources=False)
+    whole = actor is None
+    events = load_events(store, actor, kinds=("position",), sources=whole, targets=False)
     wanted = topic_name(topic) if topic else None
     positions = [e for e in events.events if wanted is None or wanted in e.topics]
     # Without sentences each position still knows its article (to tell two sources apart).
     shifts = [s for s in find_shifts(positions, days) if s.kind in kinds]
     if wanted:
         shifts = [s for s in shifts if s.topic == wanted]
+    if whole:
+        return shifts, events
     named = {p.iri for s in shifts for p in (s.earlier, s.later)}
     sources = load_sources_for(store, sorted(named), actor)
     shifts = [

@@ -78,6 +78,7 @@ class _Sources:
 
     def __init__(self) -> None:
         self.index: dict[Source, int] = {}
+        self.by_id: dict[int, tuple[Source, int]] = {}
         self.rows: list[list[str | int]] = []
         self.article_index: dict[tuple[str, str, str], int] = {}
         self.articles: list[list[str | int]] = []
@@ -95,10 +96,17 @@ class _Sources:
     def refs(self, evidence: Sequence[Source]) -> list[int]:
         out = []
         for src in evidence[:MAX_REFS]:
-            i = self.index.get(src)
-            if i is None:
-                i = self.index[src] = len(self.rows)
+            # The same Source object often comes back (a fact in several lanes, a sentence
+            # behind several facts): look it up by identity before hashing its six fields.
+            # The object is kept in the entry, so its id cannot be reused meanwhile.
+            seen = self.by_id.get(id(src))
+            if seen is not None:
+                out.append(seen[1])
+                continue
+            i = self.index.setdefault(src, len(self.rows))
+            if i == len(self.rows):
                 self.rows.append([clean(src.text), self._article(src)])
+            self.by_id[id(src)] = (src, i)
             out.append(i)
         return out
 

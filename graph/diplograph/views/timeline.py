@@ -16,7 +16,7 @@ counted in ``undated``.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -24,6 +24,7 @@ from diplograph.errors import InputError
 from diplograph.events.classes import stance_classes
 from diplograph.events.records import Event, Events
 from diplograph.events.shifts import Shift, find_shifts
+from diplograph.gcpause import paused_gc
 from diplograph.views.facts import Source
 from diplograph.views.filters import topic_name
 
@@ -88,19 +89,35 @@ def _lane_keys(event: Event, kind: str, actor: str | None) -> tuple[str, ...]:
     return event.actors
 
 
-def _summary(event: Event, events: Events) -> str:
-    actors = ", ".join(events.label(a) for a in event.actors)
+def _summary(event: Event, label: Callable[[str], str]) -> str:
+    """The mark's hover text; ``label`` names actors and places (see :func:`_labeller`)."""
+    actors = ", ".join([label(a) for a in event.actors])
     when = event.date or "undated"
     if event.kind == "meeting":
-        where = f" in {events.label(event.place)}" if event.place else ""
+        where = f" in {label(event.place)}" if event.place else ""
         status = f" ({event.status})" if event.status and event.status != "occurred" else ""
         topics = f" on {', '.join(event.topics)}" if event.topics else ""
         return f"Meeting of {actors}{where}{topics}{status}, {when}"
-    targets = ", ".join(events.label(t) for t in event.targets)
+    targets = ", ".join([label(t) for t in event.targets])
     topics = ", ".join(event.topics) or "(no topic)"
     return f"{actors}: {event.stance} {topics}{' → ' + targets if targets else ''}, {when}"
 
 
+def _labeller(events: Events) -> Callable[[str], str]:
+    """:meth:`Events.label`, remembered: a whole-store page names the same few thousand
+    actors and places in ~100k summaries."""
+    known: dict[str, str] = {}
+
+    def label(iri: str) -> str:
+        name = known.get(iri)
+        if name is None:
+            name = known[iri] = events.label(iri)
+        return name
+
+    return label
+
+
+@paused_gc
 def build_timeline(
     events: Events,
     *,
@@ -145,12 +162,16 @@ def build_timeline(
     flags = {s.later.iri: s.kind for s in shifts}
     classes = stance_classes()
     marks = []
+    label = _labeller(events)
     for e, keys in sorted(placed, key=lambda p: (p[0].date, p[0].iri)):
-        lanes_of = sorted({index.get(k, len(shown)) for k in keys})
-        summary = _summary(e, events)
+        if len(keys) == 1:
+            lanes_of = [index.get(keys[0], len(shown))]
+        else:
+            lanes_of = sorted({index.get(k, len(shown)) for k in keys})
+        summary = _summary(e, label)
+        flag, klass = flags.get(e.iri, ""), classes.of(e.stance)
         for lane in lanes_of:
-            flag = flags.get(e.iri, "")
-            marks.append(Mark(lane, e.date, e.kind, classes.of(e.stance), summary, e.evidence, flag))
+            marks.append(Mark(lane, e.date, e.kind, klass, summary, e.evidence, flag))
     return Timeline(title, kind, lane_list, marks, undated, shifts)
 
 

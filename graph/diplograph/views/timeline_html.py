@@ -16,6 +16,7 @@ from typing import Any
 
 from diplograph.errors import InputError
 from diplograph.events.classes import stance_classes
+from diplograph.gcpause import paused_gc
 from diplograph.views.html import _fill, _json, _sha256, _Sources, _template
 from diplograph.views.timeline import Timeline
 from diplograph.views.tooltip import clean
@@ -57,6 +58,7 @@ def _legend(payload: dict[str, Any]) -> str:
     return "".join(out)
 
 
+@paused_gc
 def render_timeline(t: Timeline) -> str:
     """Return the timeline page as a string."""
     payload = timeline_payload(t)
