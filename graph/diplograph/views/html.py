@@ -297,7 +297,7 @@ def render_html(
     payload = graph_payload(graph, color_by)
     data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
     vis_js = _vis_asset("vis-network.min.js")
-    app_js = _template("view.js")
+    app_js = _template("sources.js") + _template("view.js")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))
     active = "; ".join(clean(f, 120) for f in filters) or "none"
     page = _template("view.html")

@@ -62,7 +62,7 @@ def _legend(payload: dict[str, Any]) -> str:
 def render_timeline(t: Timeline) -> str:
     """Return the timeline page as a string."""
     payload = timeline_payload(t)
-    app_js = _template("timeline.js")
+    app_js = _template("sources.js") + _template("timeline.js")
     shifts = sum(1 for s in t.shifts if s.kind == "shift")
     contra = len(t.shifts) - shifts
     counts = f"{len(t.marks)} marks · {len(t.lanes)} lanes · {shifts} shifts · {contra} contradictions"

@@ -92,23 +92,7 @@
     m[5].forEach(function (ref) {
       var s = data.sources[ref];
       var a = data.articles[s[1]];
-      var block = document.createElement("p");
-      block.textContent = "\u201c" + s[0] + "\u201d " + (a[1] ? "(" + a[1] + ") " : "");
-      var url = null;
-      if (a[3] === 1) {
-        try { url = new URL(a[2]); } catch (e) { url = null; }
-      }
-      if (url && (url.protocol === "http:" || url.protocol === "https:")) {
-        var link = document.createElement("a");
-        link.href = url.href;
-        link.textContent = a[0] || url.href;
-        link.target = "_blank";
-        link.rel = "noopener noreferrer";
-        block.appendChild(link);
-      } else if (a[0]) {
-        block.appendChild(document.createTextNode(a[0]));
-      }
-      links.appendChild(block);
+      links.appendChild(sourceBlock(s, a));
     });
   }
   layer.addEventListener("click", function (ev) {
