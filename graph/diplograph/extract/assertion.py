@@ -54,7 +54,7 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     near = before[-_REACH:]
     if set(near) & gr.speculative:
         return None
-    clause_end = next((b.start() for b in gr.clause.finditer(text, cue.end, s.end)), s.end)
+    clause_end = gr.clause_end(text, cue.end, s.end)
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
     own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
     if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):

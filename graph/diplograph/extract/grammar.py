@@ -108,6 +108,17 @@ class Grammar:
     owner: re.Pattern[str] = re.compile(r"(?!)")
     speculative: frozenset[str] = frozenset()
 
+    def clause_start(self, text: str, start: int, pos: int) -> int:
+        """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
+        at = start
+        for b in self.clause.finditer(text, start, pos):
+            at = b.end()
+        return at
+
+    def clause_end(self, text: str, pos: int, end: int) -> int:
+        """Where the clause that holds ``pos`` ends, looking no further than ``end``."""
+        return next((b.start() for b in self.clause.finditer(text, pos, end)), end)
+
     def base_role(self, surface: str) -> bool:
         """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""
         word = surface.lower()

@@ -341,9 +341,7 @@ class _Finder:
             if state is None and adj is not None:
                 state = self.gaz.stands_for(adj.key)
             if state is None:
-                told = [m for m in self.out if m.end <= cue.start and m.kind == "State"]
-                count = Counter(m.key for m in told)
-                best = max(told, key=lambda m: (count[m.key], m.start), default=None)
+                best = self.most_named_state(cue.start)
                 state = best.key if best is not None else None
             owner = f"{state.rsplit('/', 1)[-1]}-" if state else ""
             key = f"org/{owner}{cue.key}"
@@ -567,10 +565,14 @@ class _Finder:
         told = [m for m in self.out if m.end <= cue.start and m.form == "government"]
         if told:  # "die Unterhändler der kolumbianischen Regierung … der Chefunterhändler der Regierung"
             return told[-1]
-        states = [m for m in self.out if m.end <= cue.start and m.kind == "State"]
+        return self.most_named_state(cue.start)
+
+    def most_named_state(self, pos: int) -> Mention | None:
+        """The state the story names most often before ``pos`` (the latest of equals): the
+        country a bare "the government" or "the opposition" belongs to."""
+        states = [m for m in self.out if m.end <= pos and m.kind == "State"]
         count = Counter(m.key for m in states)
-        best = max(states, key=lambda m: (count[m.key], m.start), default=None)
-        return best
+        return max(states, key=lambda m: (count[m.key], m.start), default=None)
 
     def former(self, cue: Cue) -> bool:
         """Whether the role is a past one: "Ex-Präsident", "former president", "l'ancien ministre"."""

@@ -81,9 +81,7 @@ def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
 
 def no_subject_before(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
     """Whether the cue's clause states no subject before the cue: no actor and no pronoun."""
-    clause_start = s.start
-    for b in gr.clause.finditer(text, s.start, cue.start):
-        clause_start = b.end()
+    clause_start = gr.clause_start(text, s.start, cue.start)
     if any(clause_start <= m.start < cue.start for m in subjects):
         return False
     words = {w.lower() for w in _WORD.findall(text[clause_start : cue.start])}
@@ -109,10 +107,8 @@ def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
     there too."""
     if not gr.agent_markers or not gr.passive_auxiliaries:
         return None
-    start = s.start
-    for b in gr.clause.finditer(text, s.start, cue.start):
-        start = b.end()
-    end = next((b.start() for b in gr.clause.finditer(text, cue.end, s.end)), s.end)
+    start = gr.clause_start(text, s.start, cue.start)
+    end = gr.clause_end(text, cue.end, s.end)
     words = {w.lower() for w in _WORD.findall(text[start:end])}
     if not words & gr.passive_auxiliaries:
         return None
