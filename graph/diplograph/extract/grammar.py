@@ -107,6 +107,9 @@ class Grammar:
     possessive_clitics: frozenset[str] = frozenset()
     owner: re.Pattern[str] = re.compile(r"(?!)")
     speculative: frozenset[str] = frozenset()
+    region_links: tuple[str, ...] = ()
+    scope_words: frozenset[str] = frozenset()
+    stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -235,6 +238,15 @@ def _build(res: Resources, lang: str) -> Grammar:
             [*(meet.get("articles") or []), *(meet.get("possessives") or [])],
             f"{src}/grammar.yml",
         ),
+        region_links=tuple(
+            sorted(
+                (str(w).lower() for w in res.lexicon(lang, "groups").get("region_links") or []),
+                key=len,
+                reverse=True,
+            )
+        ),
+        scope_words=_words(res.lexicon(lang, "groups").get("scope_words"), f"{src}/groups.yml: scope_words"),
+        stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

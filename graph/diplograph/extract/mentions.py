@@ -21,6 +21,7 @@ from dataclasses import replace
 from diplograph.extract.cues import Cue
 from diplograph.extract.gazindex import GazIndex, Hit, gaz_index
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.lemmas import lemmatizer
 from diplograph.ids import slug
 from diplograph.model import Document, Mention
 from diplograph.pipeline import stage
@@ -36,6 +37,10 @@ _OF = re.compile(
 )
 _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
+#: A capitalised name whose words may be joined by short lower-case links ("Afrique de l'Ouest").
+_CAPITALISED_RUN = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?(?:[a-zà-ÿ]{1,2}')?[A-ZÀ-ÖØ-Þ][\w'-]*)*"
+)
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
@@ -69,6 +74,7 @@ class _Finder:
         self.gr: Grammar = grammar(res, doc.lang)
         self.idx: GazIndex = gaz_index(res, doc.lang)
         self.gaz = res.gazetteer
+        self.lemma = lemmatizer(doc.lang)
         self.credits = [(m.start(), m.end()) for p in self.gr.credits for m in p.finditer(self.text)]
         self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
         self.starts = [s.start for s in doc.sentences]
@@ -574,6 +580,49 @@ class _Finder:
         count = Counter(m.key for m in states)
         return max(states, key=lambda m: (count[m.key], m.start), default=None)
 
+    def region_org(self, cue: Cue) -> Mention | None:
+        """The organisation of the article a group of states or leaders named by a region stands
+        for: the words beside the noun are part of its name ("Southern African leaders" and the
+        Southern African Development Community, "les dirigeants d'Afrique de l'Ouest" and the
+        Communauté économique des États de l'Afrique de l'Ouest, "westafrikanische Staaten" and
+        the Westafrikanische Wirtschaftsgemeinschaft). Words are compared as lemmas; words that
+        name a scope, not a region ("world leaders"), never match."""
+        orgs = {m.key: m for m in self.out if m.kind == "Organization" and m.form == "name" and m.is_actor}
+        if not orgs:
+            return None
+        words = self.region_words
+        # before the noun: the words right before it, up to a function word ("Southern African")
+        line = self.text[max(0, cue.start - 60) : cue.start].rsplit("\n", 1)[-1]
+        run = re.search(r"(?:[^\W\d_][\w'’]*\s+){1,3}$", line)
+        before: list[str] = []
+        for token in reversed(run.group().split() if run else []):
+            if token.lower() in self.gr.stopwords:
+                break
+            before[:0] = words(token)
+        candidates = [before[i:] for i in range(len(before))]
+        # after it, joined by a link word: the capitalised name that follows, whole
+        # ("dirigeants d'Afrique de l'Ouest", "Staaten der Europäischen Union")
+        rest = self.text[cue.end : cue.end + 60].replace("’", "'")
+        links = self.gr.region_links
+        link = next((w for w in links if re.match(rf"\s+{re.escape(w)}(?:\s|(?<='))", rest, re.I)), None)
+        if link is not None:
+            name = _CAPITALISED_RUN.match(rest.lstrip()[len(link) :].lstrip())
+            candidates.append(words(name.group()) if name else [])
+        for cand in candidates:
+            if not cand or any(w in self.gr.scope_words for w in cand):
+                continue
+            for key, m in orgs.items():
+                e = self.gaz.get(key)
+                names = [*e.labels.values(), *e.names] if e is not None else [m.surface]
+                if any(_holds(words(n), cand) for n in names):
+                    return m
+        return None
+
+    def region_words(self, text: str) -> list[str]:
+        """The lemmas of ``text``'s content words (no function words, no elided articles)."""
+        lemmas = (self.lemma(t) for t in re.findall(r"[^\W\d_]{2,}", text))
+        return [w for w in lemmas if w not in self.gr.stopwords]
+
     def former(self, cue: Cue) -> bool:
         """Whether the role is a past one: "Ex-Präsident", "former president", "l'ancien ministre"."""
         words = re.findall(r"\w+", self.text[max(0, cue.start - 20) : cue.start].lower())
@@ -722,6 +771,8 @@ class _Finder:
             ref = ref_before(cue.start) or (ref_after(cue.end) if cue.key == "government" else None)
             if ref is None and cue.key == "government":
                 ref = self.seat_after(cue.end) or self.state_before(cue)
+            if ref is None and cue.key == "states":
+                ref = self.region_org(cue)
             e = self.gaz.get(ref.key) if ref is not None else None
             if e is None:
                 continue
@@ -753,6 +804,12 @@ class _Finder:
             if ref.form == "adj":
                 for other in self.coordinated_adjectives(ref):
                     self.out.append(self.delegation(other.start, other.end, other, cue.phrase))
+
+
+def _holds(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` stands in ``words`` as one run."""
+    n = len(part)
+    return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
 def _spelled_by(acronym: str, words: list[str]) -> int | None:
