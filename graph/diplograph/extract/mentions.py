@@ -611,16 +611,26 @@ class _Finder:
         for cand in candidates:
             if not cand or any(w in self.gr.scope_words for w in cand):
                 continue
-            for key, m in orgs.items():
-                e = self.gaz.get(key)
-                names = [*e.labels.values(), *e.names] if e is not None else [m.surface]
-                if any(_holds(words(n), cand) for n in names):
-                    return m
+            # the organisation whose name is closest to the words: "Afrikanische Union" before
+            # "Kommission der Afrikanischen Union"
+            fits = [
+                (len(name) - len(cand), m.start, m)
+                for key, m in orgs.items()
+                for name in map(words, self.names_of(key, m))
+                if _holds(name, cand)
+            ]
+            if fits:
+                return min(fits, key=lambda f: (f[0], f[1]))[2]
         return None
+
+    def names_of(self, key: str, m: Mention) -> list[str]:
+        """Every name the gazetteer knows for ``key``, else the mention's own."""
+        e = self.gaz.get(key)
+        return [*e.labels.values(), *e.names] if e is not None else [m.surface]
 
     def region_words(self, text: str) -> list[str]:
         """The lemmas of ``text``'s content words (no function words, no elided articles)."""
-        lemmas = (self.lemma(t) for t in re.findall(r"[^\W\d_]{2,}", text))
+        lemmas = (self.lemma(t.lower()) for t in re.findall(r"[^\W\d_]{2,}", text))
         return [w for w in lemmas if w not in self.gr.stopwords]
 
     def former(self, cue: Cue) -> bool:
