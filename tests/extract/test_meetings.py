@@ -599,3 +599,21 @@ def test_meetings_a_place_no_mention_names_is_a_place_of_the_article(
     doc = make_doc(text, lang)
     assert [m.place for m in doc.meetings] == [place]
     assert doc.actors[place].kind == "Place"  # so the graph types and labels it
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Dienstag ist Frank-Walter Steinmeier in Warschau zu Besuch."),
+    ("de", "Am Dienstag ist Frank-Walter Steinmeier in der polnischen Hauptstadt zu Besuch."),
+    ("en", "On Tuesday, Frank-Walter Steinmeier is on a visit to the Polish capital."),
+    ("fr", "Mardi, Frank-Walter Steinmeier est en visite dans la capitale polonaise."),
+    ("es", "El martes, Frank-Walter Steinmeier está de visita en la capital polaca."),
+])
+def test_meetings_visit_to_a_capital_named_before_or_by_its_state(make_doc: MakeDoc, lang: str,
+                                                                  text: str) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert set(m.participants) == {"person/frank-walter-steinmeier", "state/poland"}
+    assert m.place == "place/warsaw"
+
+
+def test_meetings_place_right_before_a_visit_verb_is_no_destination(make_doc: MakeDoc) -> None:
+    assert not make_doc("In Berlin besuchte Angela Merkel am Montag eine Schule.", "de").meetings

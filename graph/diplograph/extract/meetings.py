@@ -355,10 +355,32 @@ def _trip(
         if not (is_trip or is_visit or _ends_in(doc.content, cue, words.direction)):
             continue  # a meeting word with no destination after it
         m = _destination(doc, s, cue, words)
+        if m is None and is_visit:  # "in Warschau zu Besuch", "a visit to the Polish capital"
+            m = _destination_before(doc, s, cue, words) or _capital_state(doc, s, words)
         if m is None:
             continue
         return m, _host_state(res, m, capital=is_visit)
     return None, None
+
+
+def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
+    """A destination right before a visit word in its clause, after a preposition of direction:
+    "ist in Warschau zu Besuch" (one or two words between it and the visit word)."""
+    start = max(s.start, doc.content.rfind(",", s.start, cue.start) + 1)
+    for m in reversed(in_span(doc.mentions, s)):
+        if m.end > cue.start or m.start < start:
+            continue
+        if not 1 <= len(_WORD.findall(doc.content[m.end : cue.start])) <= 2:
+            return None  # "in Warschau zu Besuch", not "In Berlin besuchte er eine Schule"
+        lead = _WORD.findall(doc.content[start : m.start])
+        if (
+            lead
+            and lead[-1].lower() in words.direction
+            and (m.form == "place" or m.kind == "State" and m.form not in ("adj", "demonym"))
+        ):
+            return m
+        return None
+    return None
 
 
 def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
@@ -631,6 +653,12 @@ def _clause_between(content: str, m: Mention, pos: int) -> bool:
 def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
     """The capital a sentence names by its state: "in der ukrainischen Hauptstadt", "la capital
     colombiana", "the capital of Egypt"."""
+    m = _capital_state(doc, s, words)
+    return words.capitals[m.key] if m is not None else None
+
+
+def _capital_state(doc: Document, s: Sentence, words: MeetingWords) -> Mention | None:
+    """The mention of the state whose capital the sentence names by it (see :func:`_capital`)."""
     for cue in words.capital.find_local(doc.content, s.start, s.end):
         for m in in_span(doc.mentions, s):
             if m.kind != "State" or m.key not in words.capitals:
@@ -638,9 +666,9 @@ def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
             before = doc.content[m.end : cue.start] if m.end <= cue.start else None
             after = doc.content[cue.end : m.start] if cue.end <= m.start else None
             if before is not None and _BEFORE_CAPITAL.fullmatch(before):
-                return words.capitals[m.key]
+                return m
             if after is not None and _AFTER_CAPITAL.fullmatch(after):
-                return words.capitals[m.key]
+                return m
     return None
 
 
