@@ -251,3 +251,18 @@ def test_mentions_a_news_agency_is_represented_by_no_one(make_doc: MakeDoc, lang
     doc = make_doc(text, lang)
     person = next(a for a in doc.actors.values() if a.kind == "Person")
     assert person.represents is None or "afp" not in person.represents and "reuters" not in person.represents
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Talks with Aurelio Manuel Ruiz Tapia ended on Monday. President Aurelio Manuel Ruiz Tapia said "
+           "the talks went well."),
+    ("es", "Las conversaciones con Aurelio Manuel Ruiz Tapia terminaron el lunes. El presidente Aurelio Manuel "
+           "Ruiz Tapia dijo que fueron buenas."),
+    ("de", "Die Gespräche mit Aurelio Manuel Ruiz Tapia endeten am Montag. Präsident Aurelio Manuel Ruiz Tapia "
+           "sagte, sie seien gut verlaufen."),
+])
+def test_mentions_name_ending_a_longer_name_is_the_same_person(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    doc = make_doc(text, lang)
+    persons = {m.key for m in doc.mentions if m.kind == "Person"}
+    assert len(persons) == 1, persons

@@ -249,6 +249,7 @@ class _Finder:
             self.gazetteer_hit(h)
         pending = self.role_persons()
         self.first_name_persons()
+        self.same_persons()
         self.surnames()
         for m in pending:  # a lone surname after a role that no full name of the article explains
             if self.free(m.start, m.end):
@@ -503,6 +504,25 @@ class _Finder:
                             name,
                         )
                     )
+
+    def same_persons(self) -> None:
+        """One person for names of which one ends the other: "Manuel Lopez Obrador" read after
+        a first name the list lacks is "Andrés Manuel Lopez Obrador" of the same article, so a
+        later "Lopez Obrador said" has one referent. The gazetteer's key wins, else the longer name's."""
+        persons = [m for m in self.out if m.kind == "Person" and m.form == "name" and len(m.name.split()) > 1]
+        names = {m.key: [self.idx.skeleton(w) for w in m.name.split()] for m in persons}
+        gazetteer = {m.key for m in persons if m.source.startswith("gazetteer:")}
+        rekey: dict[str, str] = {}
+        for short, words in names.items():
+            if short in gazetteer:
+                continue
+            longer = [k for k, w in names.items() if len(w) > len(words) and w[-len(words) :] == words]
+            if len({*longer}) == 1:
+                rekey[short] = longer[0]
+        if rekey:
+            self.out = [replace(m, key=rekey[m.key]) if m.key in rekey else m for m in self.out]
+            for short, key in rekey.items():
+                self.introduced.setdefault(key, set()).update(self.introduced.pop(short, set()))
 
     def surnames(self) -> None:
         known: dict[str, set[str]] = {}
