@@ -266,3 +266,14 @@ def test_mentions_name_ending_a_longer_name_is_the_same_person(make_doc: MakeDoc
     doc = make_doc(text, lang)
     persons = {m.key for m in doc.mentions if m.kind == "Person"}
     assert len(persons) == 1, persons
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der UNO-Sonderberichterstatter hat den Umgang Israels mit den Menschenrechten kritisiert."),
+    ("en", "The UN special rapporteur criticised Israel's human rights record."),
+    ("fr", "Le rapporteur spécial de l'ONU a critiqué le bilan d'Israël en matière de droits de l'homme."),
+    ("es", "El relator especial de la ONU criticó el historial de Israel en derechos humanos."),
+])
+def test_mentions_rapporteur_acts_for_its_organisation(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert ("org/un", "oppose", "human-rights") in {(p.holder, p.stance, p.topic) for p in doc.positions}

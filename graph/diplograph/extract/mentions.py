@@ -33,7 +33,9 @@ _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
 OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
 _OF = re.compile(
-    r"\s+(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.I
+    r"\s+(?:(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?"
+    r"|(?:de l|d)['’])",  # "le secrétaire général de l'ONU"
+    re.I,
 )
 _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
