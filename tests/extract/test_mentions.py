@@ -277,3 +277,14 @@ def test_mentions_name_ending_a_longer_name_is_the_same_person(make_doc: MakeDoc
 def test_mentions_rapporteur_acts_for_its_organisation(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert ("org/un", "oppose", "human-rights") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président sortant Aurelio Ruiz Tapia a rencontré John Kerry."),
+    ("es", "El presidente saliente Aurelio Ruiz Tapia se reunió con John Kerry."),
+])
+def test_mentions_role_modifier_between_role_and_name(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [m.source for m in doc.mentions if m.surface == "Aurelio Ruiz Tapia"] == [
+        f"pattern:role {'président' if lang == 'fr' else 'presidente'}"
+    ]

@@ -109,6 +109,7 @@ class Grammar:
     speculative: frozenset[str] = frozenset()
     region_links: tuple[str, ...] = ()
     scope_words: frozenset[str] = frozenset()
+    role_modifiers: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
@@ -247,6 +248,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         scope_words=_words(res.lexicon(lang, "groups").get("scope_words"), f"{src}/groups.yml: scope_words"),
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
+        role_modifiers=listed("role_modifiers"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

@@ -456,6 +456,9 @@ class _Finder:
             )
             if adj is not None:  # "le président russe, Vladimir Poutine"
                 start = adj.end
+            after = re.match(r"\s+([^\W\d_]+)", self.text[start : start + 30])
+            if after and after.group(1).lower() in self.gr.role_modifiers:
+                start += after.end()  # "le président sortant Goodluck Jonathan"
             gap = _ROLE_GAP.match(self.text, start)
             pos = gap.end() if gap else start
             if not self.free(pos, pos + 1):
