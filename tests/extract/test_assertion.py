@@ -96,3 +96,23 @@ def test_assertion_what_one_is_accused_of_is_no_stance(make_doc: MakeDoc, lang: 
 ])
 def test_assertion_a_rumour_states_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert _facts(make_doc(text, lang)) == set()
+
+
+@pytest.mark.parametrize("text", [
+    "Sollten die Separatisten weitere Gebiete erobern, werde dies neue Sanktionen nach sich ziehen, sagte John Kerry.",
+    "Hätte Russland der Waffenruhe zugestimmt, wäre der Krieg vorbei.",
+])
+def test_assertion_german_clause_opened_by_its_verb_is_a_condition(make_doc: MakeDoc, text: str) -> None:
+    assert not make_doc(text, "de").positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland sollte die Waffenruhe akzeptieren, sagte John Kerry."),
+    ("en", "Russia should accept the ceasefire, John Kerry said."),
+    ("fr", "La Russie devrait accepter le cessez-le-feu, a déclaré John Kerry."),
+    ("es", "Rusia debería aceptar el alto el fuego, dijo John Kerry."),
+])
+def test_assertion_should_modal_is_the_speakers_demand(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/john-kerry", "demand", "ceasefire") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }

@@ -2,14 +2,15 @@
 
 A stance cue in a question ("Will Moscow accept a ceasefire?") or a rumour ("sollen … erörtert
 haben", "is said to have"), inside a hypothetical clause
-("if Kyiv rejected the plan …", "falls Kiew den Plan ablehnt") or next to a word of speculation
+("if Kyiv rejected the plan …", "falls Kiew den Plan ablehnt", a German clause opened by its
+finite verb: "Sollte Kiew den Plan ablehnen, …") or next to a word of speculation
 or rumour ("could support", "soll … gefordert haben") reports no position. Under a negation
 ("Russia did not demand …", "Paris n'a pas exigé …") a demand, proposal, offer or rejection is
 none either, but refusing to accept or support is a stance of its own: rejection, opposition.
 The words come from ``grammar.yml`` (``negations``, ``not_negations``, ``hypothetical``,
-``speculative``); this module only knows where they count: in the cue's own clause, up to three
-words before the cue, or after it up to the clause's end ("fordert nicht", "n'exige pas",
-"akzeptierte die Waffenruhe nicht"). A cue that carries a negation itself
+``verb_first_conditionals``, ``speculative``); this module only knows where they count: in the
+cue's own clause, up to three words before the cue, or after it up to the clause's end
+("fordert nicht", "n'exige pas", "akzeptierte die Waffenruhe nicht"). A cue that carries a negation itself
 ("nicht akzeptabel", "n'accepte pas") is a rejection, not a negated one.
 """
 
@@ -51,6 +52,9 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         before = [w.lower() for w in _WORD.findall(text[bounds[-2] : cue.start])]
     if set(before) & gr.hypothetical:
         return None
+    opener = (before or [w.lower() for w in _WORD.findall(text[cue.start : cue.end])])[:1]
+    if set(opener) & gr.verb_first_conditionals:
+        return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
     near = before[-_REACH:]
     if set(near) & gr.speculative:
         return None

@@ -110,6 +110,7 @@ class Grammar:
     region_links: tuple[str, ...] = ()
     scope_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    verb_first_conditionals: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
@@ -249,6 +250,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         scope_words=_words(res.lexicon(lang, "groups").get("scope_words"), f"{src}/groups.yml: scope_words"),
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         role_modifiers=listed("role_modifiers"),
+        verb_first_conditionals=listed("verb_first_conditionals"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )
