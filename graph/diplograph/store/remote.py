@@ -128,13 +128,17 @@ class RemoteStore:
         auth: httpx.Auth | None = None,
         timeout_s: float = 60.0,
         read_only: bool = False,
+        transport: httpx.BaseTransport | None = None,
     ) -> None:
         self.endpoints = endpoints
         self.read_only = read_only
         self.where = endpoints.query
         self.written = 0
         self._client = httpx.Client(
-            auth=auth, timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0)), follow_redirects=True
+            auth=auth,
+            timeout=httpx.Timeout(timeout_s, connect=min(timeout_s, 10.0)),
+            follow_redirects=True,
+            transport=transport,
         )
 
     @classmethod
