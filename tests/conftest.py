@@ -260,6 +260,8 @@ class SparqlServer:
         self.port = free_port()
         self.proc: subprocess.Popen[bytes] | None = None
         self.env: dict[str, str] = {}
+        #: Whether the server holds exactly the ingested samples (tests that change it clear it).
+        self.holds_samples = False
 
     def command(self) -> list[str]:
         raise NotImplementedError
@@ -308,6 +310,7 @@ class SparqlServer:
         """Remove every diplograph graph from the server."""
         from diplograph.store.remote import RemoteStore
 
+        self.holds_samples = False
         with RemoteStore.from_url(self.env["DIPLOGRAPH_STORE"], env=self.env) as store:
             for name in store.graph_names():
                 store.remove_graph(name)

@@ -34,6 +34,9 @@ READS = {
     "stances": ["stances", "--format", "csv", "--html", "{out}"],
     "view": ["view", "-o", "{out}"],
     "export": ["export", "--format", "nquads", "-o", "{out}"],
+    "export-events": ["export-events", "-o", "{out}"],
+    "shifts": ["shifts", "--format", "json"],
+    "timeline": ["timeline", "-o", "{out}"],
 }
 
 
@@ -54,11 +57,12 @@ def embedded(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def loaded(sparql_server: SparqlServer) -> Iterator[SparqlServer]:
-    """The server holding the samples (ingested once per server and test module is enough,
-    but the crash test below empties it, so each test that reads ingests again: ~2 s)."""
-    sparql_server.clear()
-    result = _run(INGEST, sparql_server.env)
-    assert result.exit_code == 0, result.output
+    """The server holding the samples, ingested again only after a test changed its content."""
+    if not sparql_server.holds_samples:
+        sparql_server.clear()
+        result = _run(INGEST, sparql_server.env)
+        assert result.exit_code == 0, result.output
+        sparql_server.holds_samples = True
     yield sparql_server
 
 
