@@ -37,6 +37,7 @@ READS = {
     "export-events": ["export-events", "-o", "{out}"],
     "shifts": ["shifts", "--format", "json"],
     "timeline": ["timeline", "-o", "{out}"],
+    "timeline-actor": ["timeline", "-o", "{out}", "--actor", "Kirill Dmitriev"],  # bound ?actor reads
 }
 
 
@@ -108,6 +109,8 @@ def test_reads_answer_as_the_embedded_store_does(
     assert text.strip() or written  # the command printed or wrote something
     if command == "view":
         assert "nodes" in text and any("vis" in line for line in written)
+    if command.startswith("timeline"):
+        assert " 0 marks" not in text
 
 
 def test_bound_hostile_text_stays_a_value(loaded: SparqlServer) -> None:

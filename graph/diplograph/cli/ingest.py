@@ -71,9 +71,9 @@ def ingest_cmd(
 
         if not server.lower().startswith(("http://", "https://")):
             raise click.BadParameter(f"want http://HOST:PORT, not {server!r}", param_hint="--server")
-        target = RemoteStore(
-            Endpoints.for_url(server.rstrip("/") + "/", {}), auth=BearerAuth(read_token(token_file))
-        )
+        base = server.rstrip("/")  # diplograph serve's layout, also under a path prefix
+        ends = Endpoints(base + "/query", base + "/update", base + "/store")
+        target = RemoteStore(ends, auth=BearerAuth(read_token(token_file)))
     else:
         target = connect_store(store)
     with target as st, _progress(total) as step:
