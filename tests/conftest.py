@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import os
+import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -241,3 +242,190 @@ def write_corpus(path: Path, copies: int = 1) -> Path:
 def nquads(store: GraphStore) -> set[tuple[object, ...]]:
     """Every quad of a store, for comparing two stores."""
     return set(store.quads())
+
+
+# --- remote store fixtures (diplograph.store.remote: real SPARQL servers on loopback) ---------
+class SparqlServer:
+    """A real SPARQL server in a temporary folder on a free loopback port, started and stopped
+    by the tests (kill + start again keeps the data: the server-goes-away test needs that).
+
+    ``env`` is what points diplograph at it (``DIPLOGRAPH_STORE`` and, for Virtuoso, the
+    update and Graph Store URLs and digest credentials of its ``dba`` user).
+    """
+
+    name = ""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.port = free_port()
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.env: dict[str, str] = {}
+        #: Whether the server holds exactly the ingested samples (tests that change it clear it).
+        self.holds_samples = False
+
+    def command(self) -> list[str]:
+        raise NotImplementedError
+
+    def ready_url(self) -> str:
+        raise NotImplementedError
+
+    def start(self, timeout_s: float = 90.0) -> None:
+        """Start the server and wait until it answers a query."""
+        import time
+        import urllib.request
+
+        with (self.folder / "server.log").open("ab") as log:  # the child keeps its own copy
+            self.proc = subprocess.Popen(self.command(), cwd=self.folder, stdout=log, stderr=log)
+        deadline = time.monotonic() + timeout_s
+        while time.monotonic() < deadline:
+            if self.proc.poll() is not None:
+                raise RuntimeError(f"{self.name} exited: see {self.folder / 'server.log'}")
+            try:
+                with urllib.request.urlopen(self.ready_url(), timeout=2) as r:
+                    if r.status == 200:
+                        return
+            except OSError:
+                time.sleep(0.2)
+        raise RuntimeError(f"{self.name} did not answer within {timeout_s} s")
+
+    def kill(self) -> None:
+        """Kill the server at once (SIGKILL), as a crash or a pulled cable would."""
+        if self.proc is not None:
+            self.proc.kill()
+            self.proc.wait(timeout=30)
+            self.proc = None
+
+    def stop(self) -> None:
+        """Stop the server cleanly (SIGTERM), killing it if it lingers."""
+        if self.proc is None:
+            return
+        self.proc.terminate()
+        try:
+            self.proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            self.kill()
+        self.proc = None
+
+    def clear(self) -> None:
+        """Remove every diplograph graph from the server."""
+        from diplograph.store.remote import RemoteStore
+
+        self.holds_samples = False
+        with RemoteStore.from_url(self.env["DIPLOGRAPH_STORE"], env=self.env) as store:
+            for name in store.graph_names():
+                store.remove_graph(name)
+
+
+class OxigraphServer(SparqlServer):
+    """``oxigraph serve`` from the ``oxigraph`` PyPI package, querying the union of its graphs."""
+
+    name = "oxigraph"
+
+    def __init__(self, folder: Path, binary: str) -> None:
+        super().__init__(folder)
+        self.binary = binary
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.env = {"DIPLOGRAPH_STORE": self.url}
+
+    def command(self) -> list[str]:
+        return [self.binary, "serve", "--location", str(self.folder / "data"),
+                "--bind", f"127.0.0.1:{self.port}", "--union-default-graph"]
+
+    def ready_url(self) -> str:
+        return f"{self.url}/query?query=ASK%7B%7D"
+
+
+#: Virtuoso's configuration for the tests: loopback ports, small buffers, no result-row cap
+#: below the store's size (ResultSetMaxRows defaults to 10,000 and would cut answers short).
+VIRTUOSO_INI = """\
+[Database]
+DatabaseFile = virtuoso.db
+ErrorLogFile = virtuoso.log
+LockFile = virtuoso.lck
+TransactionFile = virtuoso.trx
+xa_persistent_file = virtuoso.pxa
+[TempDatabase]
+DatabaseFile = virtuoso-temp.db
+TransactionFile = virtuoso-temp.trx
+[Parameters]
+ServerPort = 127.0.0.1:{sql_port}
+DisableUnixSocket = 1
+NumberOfBuffers = 2000
+MaxDirtyBuffers = 1200
+[HTTPServer]
+ServerPort = 127.0.0.1:{http_port}
+ServerThreads = 4
+[SPARQL]
+ResultSetMaxRows = 1000000
+"""
+
+
+class VirtuosoServer(SparqlServer):
+    """Virtuoso Open Source (Debian ``virtuoso-opensource``), a fresh database in the folder.
+
+    Reads go to ``/sparql``; writes to ``/sparql-graph-crud-auth`` (Graph Store) and
+    ``/sparql-auth`` (update) with digest authentication as ``dba`` (a fresh database's
+    password is ``dba``).
+    """
+
+    name = "virtuoso"
+
+    def __init__(self, folder: Path, binary: str) -> None:
+        super().__init__(folder)
+        self.binary = binary
+        sql_port = free_port()
+        (folder / "virtuoso.ini").write_text(
+            VIRTUOSO_INI.format(sql_port=sql_port, http_port=self.port), encoding="utf-8"
+        )
+        base = f"http://127.0.0.1:{self.port}"
+        self.url = f"{base}/sparql"
+        self.env = {
+            "DIPLOGRAPH_STORE": self.url,
+            "DIPLOGRAPH_UPDATE_URL": f"{base}/sparql-auth",
+            "DIPLOGRAPH_GSP_URL": f"{base}/sparql-graph-crud-auth",
+            "DIPLOGRAPH_STORE_USER": "dba",
+            "DIPLOGRAPH_STORE_PASSWORD": "dba",
+            "DIPLOGRAPH_STORE_AUTH": "digest",
+        }
+
+    def command(self) -> list[str]:
+        return [self.binary, "-f", "-c", "virtuoso.ini"]
+
+    def ready_url(self) -> str:
+        return f"{self.url}?query=ASK%7B%7D"
+
+
+def _server_binary(name: str) -> str:
+    """The server's executable (the venv's bin first: pytest may run without the venv on PATH),
+    or skip — fail under CI, where .ci/run installs both."""
+    import shutil
+    import sys
+
+    env = {"oxigraph": "DIPLOGRAPH_OXIGRAPH", "virtuoso": "DIPLOGRAPH_VIRTUOSO"}[name]
+    exe = {"oxigraph": "oxigraph", "virtuoso": "virtuoso-t"}[name]
+    beside = Path(sys.executable).parent / exe
+    found = os.environ.get(env) or (str(beside) if beside.exists() else shutil.which(exe))
+    if not found:
+        hint = "pip install oxigraph" if name == "oxigraph" else "apt-get install virtuoso-opensource"
+        message = f"no {exe} binary ({hint}, or set {env})"
+        if os.environ.get("CI"):
+            pytest.fail(message)
+        pytest.skip(message)
+    return found
+
+
+@pytest.fixture(scope="session", params=["oxigraph", "virtuoso"])
+def sparql_server(
+    request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[SparqlServer]:
+    """Each real SPARQL server once per session (the same tests run against both)."""
+    name = request.param
+    binary = _server_binary(name)
+    folder = tmp_path_factory.mktemp(name)
+    kind = OxigraphServer if name == "oxigraph" else VirtuosoServer
+    server: SparqlServer = kind(folder, binary)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()

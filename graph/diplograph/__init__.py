@@ -5,6 +5,7 @@ The public API, for notebooks and other programs as for the command line:
 - :func:`build_article` reads one article's text into its RDF graph (``.graph``) and the
   :class:`Document` of everything read (``.doc``);
 - :func:`open_store` opens the embedded store (on disk, or in memory without a path);
+  :func:`connect_store` opens a folder or a SPARQL server (``http://…``) behind one interface;
 - :func:`ingest` reads files, folders or JSON Lines into a store; :func:`ingest_raw` reads a
   stream of :class:`RawArticle`;
 - ``store.query(sparql, {"actor": iri})`` answers SPARQL with bound variables; ``.to_dataframe()``
@@ -28,7 +29,7 @@ from diplograph.ingest.read import RawArticle  # noqa: E402
 from diplograph.loader import IngestSummary, ingest, ingest_raw  # noqa: E402
 from diplograph.model import Document  # noqa: E402
 from diplograph.resources import load_resources  # noqa: E402
-from diplograph.store import GraphStore, open_store  # noqa: E402
+from diplograph.store import GraphStore, connect_store, open_store  # noqa: E402
 from diplograph.views.network import actor_network  # noqa: E402
 
 __all__ = [
@@ -40,6 +41,7 @@ __all__ = [
     "__version__",
     "actor_network",
     "build_article",
+    "connect_store",
     "ingest",
     "ingest_raw",
     "load_resources",

@@ -32,7 +32,7 @@ log = logging.getLogger(__name__)
 
 class ArticleStore(Protocol):
     """What ingest needs of a store: the embedded :class:`~diplograph.store.GraphStore`, or a
-    running endpoint (:class:`diplograph.serve.remote.RemoteStore`) that holds the folder."""
+    SPARQL server (:class:`diplograph.store.remote.RemoteStore`, also a running ``diplograph serve``)."""
 
     def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
         """Run a SELECT."""

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from diplograph.errors import OntologyError
+from diplograph.errors import OntologyError, StoreError
 
 _PACKAGE = Path(__file__).resolve().parent
 _BUNDLED = _PACKAGE / "_bundled"
@@ -46,7 +46,7 @@ def data_dir() -> Path:
 
 def store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     """Return the store folder: the explicit one, ``DIPLOGRAPH_STORE``, or ``./diplograph-store``."""
-    if explicit:
-        return Path(explicit)
-    env = os.environ.get("DIPLOGRAPH_STORE")
-    return Path(env) if env else DEFAULT_STORE
+    chosen = explicit or os.environ.get("DIPLOGRAPH_STORE")
+    if isinstance(chosen, str) and chosen.lower().startswith(("http://", "https://")):
+        raise StoreError(f"{chosen} is a SPARQL server: this command needs the embedded store (a folder)")
+    return Path(chosen) if chosen else DEFAULT_STORE

@@ -12,7 +12,7 @@ from diplograph.analytics.stances import matrix_report, store_stances
 from diplograph.analytics.stats import STATS_TABLES, store_stats
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
-from diplograph.store import open_store
+from diplograph.store import connect_store
 from diplograph.views import Filters
 from diplograph.views.heatmap import write_heatmap
 
@@ -42,7 +42,7 @@ def stats_cmd(top: int, table: str | None, fmt: str, store: str) -> None:
         diplograph stats --top 5 --format json
         diplograph stats --table degree --format csv > degree.csv
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         report = store_stats(db, top)
     click.echo(render(report, fmt, table), nl=False)
 
@@ -65,7 +65,7 @@ def path_cmd(
         diplograph path "Marco Rubio" Ukraine --since 2025-01-01 --format csv
     """
     filters = Filters(since=since.date() if since else None, until=until.date() if until else None)
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         report = store_chain(db, source, target, filters)
     click.echo(render(report, fmt), nl=False)
 
@@ -83,7 +83,7 @@ def stances_cmd(topic: str | None, html_file: str | None, fmt: str, store: str) 
 
         diplograph stances --topic ceasefire --html stances.html
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         matrix = store_stances(db, topic)
     if html_file:
         write_heatmap(matrix, html_file, title=f"Stances{' on ' + topic if topic else ''}")

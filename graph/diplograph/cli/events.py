@@ -12,7 +12,7 @@ from diplograph.cli.options import friendly_errors, store_option
 from diplograph.errors import InputError
 from diplograph.events.plover import EVENT_FORMATS, store_event_records, write_events
 from diplograph.events.records import find_actor_iri
-from diplograph.store import open_store
+from diplograph.store import connect_store
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 
@@ -38,7 +38,7 @@ def export_events_cmd(
 
         diplograph export-events --format csv -o events.csv --since 2025-01-01
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         iri = find_actor_iri(db, actor) if actor else None
         first = since.date().isoformat() if since else ""
         last = until.date().isoformat() if until else ""

@@ -8,7 +8,7 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
-from diplograph.store import export_file, open_store
+from diplograph.store import connect_store, export_file
 from diplograph.store.store import EXPORT_FORMATS
 
 
@@ -26,7 +26,7 @@ def export_cmd(fmt: str, output: str, store: str) -> None:
 
         diplograph export --format trig -o graph.trig
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         if output == "-":
             db.export(sys.stdout.buffer, fmt)
         else:

@@ -14,7 +14,7 @@ from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, read_token, store_option
 from diplograph.ingest.read import count_inputs
 from diplograph.loader import ArticleStore, ingest
-from diplograph.store import open_store
+from diplograph.store import connect_store
 
 
 @main.command("ingest")
@@ -67,11 +67,15 @@ def ingest_cmd(
     day = published.date() if published else None
     target: contextlib.AbstractContextManager[ArticleStore]
     if server:
-        from diplograph.serve.remote import RemoteStore
+        from diplograph.store.remote import BearerAuth, Endpoints, RemoteStore
 
-        target = RemoteStore(server, read_token(token_file))
+        if not server.lower().startswith(("http://", "https://")):
+            raise click.BadParameter(f"want http://HOST:PORT, not {server!r}", param_hint="--server")
+        base = server.rstrip("/")  # diplograph serve's layout, also under a path prefix
+        ends = Endpoints(base + "/query", base + "/update", base + "/store")
+        target = RemoteStore(ends, auth=BearerAuth(read_token(token_file)))
     else:
-        target = open_store(store)
+        target = connect_store(store)
     with target as st, _progress(total) as step:
         summary = ingest(
             list(paths),

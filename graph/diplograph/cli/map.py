@@ -7,7 +7,7 @@ import click
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
 from diplograph.cli.views import filter_options
-from diplograph.store import open_store
+from diplograph.store import connect_store
 from diplograph.views.filters import Filters
 from diplograph.views.geomap import write_map
 
@@ -30,7 +30,7 @@ def map_cmd(output: str, title: str, filters: Filters, store: str) -> None:
 
         diplograph map -o meetings.html --actor Russia --since 2025-01-01
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         path, data = write_map(db, output, filters, title)
     shown = sum(len(k.meetings) for k in data.markers)
     click.echo(f"{path}: {shown} meetings at {len(data.markers)} places "

@@ -21,7 +21,8 @@ store_option = click.option(
     envvar="DIPLOGRAPH_STORE",
     default="diplograph-store",
     show_default=True,
-    help="Folder of the embedded store (env DIPLOGRAPH_STORE).",
+    help="Folder of the embedded store, or the URL of a SPARQL server (env DIPLOGRAPH_STORE; "
+    "docs/remote-store.md).",
 )
 
 

@@ -9,7 +9,7 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
-from diplograph.store import load_query, open_store, parse_binding, query_names
+from diplograph.store import connect_store, load_query, parse_binding, query_names
 from diplograph.store.results import RESULT_FORMATS, write_result
 
 
@@ -50,7 +50,7 @@ def query_cmd(
     ]
     if len(texts) != 1:
         raise click.UsageError("give exactly one of SPARQL, -f FILE or -q NAME")
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         result = db.query(texts[0], dict(parse_binding(b) for b in binds))
     out = sys.stdout
     if result.graph is not None:

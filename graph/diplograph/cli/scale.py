@@ -12,6 +12,7 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
+from diplograph.paths import store_path
 from diplograph.scale import extract as extracting
 from diplograph.scale import load as loading
 from diplograph.store import open_store
@@ -88,9 +89,10 @@ def load_cmd(folders: tuple[str, ...], store: str) -> None:
 
         diplograph load shards --store my-store
     """
+    where = store_path(store)  # a SPARQL server URL is refused before any shard is read
     dirs = [Path(f) for f in folders]
     total = loading.articles_in(dirs)
-    with open_store(store) as st, _bar(total, "loading") as step:
+    with open_store(where) as st, _bar(total, "loading") as step:
         summary = loading.load(dirs, st, progress=step)
     click.echo(summary.line(), err=True)
 

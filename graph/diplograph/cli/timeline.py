@@ -11,7 +11,7 @@ from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
 from diplograph.events.records import find_actor_iri, load_events
 from diplograph.events.shifts import CONTRADICTION_DAYS, KINDS, shifts_report, store_shifts
-from diplograph.store import open_store
+from diplograph.store import connect_store
 from diplograph.views.timeline import LANE_KINDS, build_timeline, default_lanes, describe
 from diplograph.views.timeline_html import write_timeline
 
@@ -53,7 +53,7 @@ def timeline_cmd(
         diplograph timeline -o russia.html --actor Russia --since 2025-01-01
     """
     kind = lanes or default_lanes(actor, topic)
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         iri = find_actor_iri(db, actor) if actor else None
         events = load_events(db, iri)
     t = build_timeline(
@@ -101,7 +101,7 @@ def shifts_cmd(
 
         diplograph shifts --actor Russia --topic ceasefire --format json
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         iri = find_actor_iri(db, actor) if actor else None
         shifts, events = store_shifts(db, iri, topic, days, kinds or KINDS)
     click.echo(render(shifts_report(shifts, events), fmt), nl=False)

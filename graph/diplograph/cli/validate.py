@@ -6,7 +6,7 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
-from diplograph.store import open_store
+from diplograph.store import connect_store
 from diplograph.validate import validate
 
 
@@ -20,7 +20,7 @@ def validate_cmd(store: str) -> None:
 
         diplograph validate --store diplograph-store
     """
-    with open_store(store, read_only=True) as db:
+    with connect_store(store, read_only=True) as db:
         report = validate(db.dataset())
     if not report.conforms:
         click.echo(report.text, err=True)

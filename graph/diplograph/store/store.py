@@ -25,7 +25,7 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
-from typing import TYPE_CHECKING, BinaryIO, Literal, cast
+from typing import TYPE_CHECKING, BinaryIO, Literal, Protocol, cast
 
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
@@ -481,7 +481,13 @@ def _one_line(exc: BaseException, limit: int = 240) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def export_file(store: GraphStore, path: str | os.PathLike[str], fmt: str) -> None:
+class Exporter(Protocol):
+    """Anything that writes itself as RDF: the embedded store or a SPARQL server's."""
+
+    def export(self, out: BinaryIO, fmt: str) -> None: ...
+
+
+def export_file(store: Exporter, path: str | os.PathLike[str], fmt: str) -> None:
     """Export ``store`` to the file ``path`` through a temporary file, renamed when complete.
 
     A failed export leaves no half-written file behind (and an older export untouched).
