@@ -116,3 +116,16 @@ def test_assertion_should_modal_is_the_speakers_demand(make_doc: MakeDoc, lang: 
     assert ("person/john-kerry", "demand", "ceasefire") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia threatened Ukraine with sanctions if no solution was found."),
+    ("de", "Russland drohte der Ukraine mit Sanktionen, falls keine Lösung gefunden werde."),
+    ("fr", "La Russie a menacé l'Ukraine de sanctions si aucune solution n'était trouvée."),
+    ("es", "Rusia amenazó a Ucrania con sanciones si no se encontraba una solución."),
+])
+def test_assertion_negation_inside_a_condition_does_not_deny_the_cue(make_doc: MakeDoc, lang: str,
+                                                                      text: str) -> None:
+    assert ("state/russia", "demand", "sanctions") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }

@@ -45,7 +45,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
     if is_question(text, s) or gr.rumours.find_local(text, s.start, s.end):
         return None
-    bounds = [s.start, *(b.end() for b in gr.clause.finditer(text, s.start, cue.start))]
+    # clauses start after their opener ("if", "falls", a comma); the opener belongs to the clause
+    bounds = [s.start, *(b.start() for b in gr.clause.finditer(text, s.start, cue.start))]
     before = [w.lower() for w in _WORD.findall(text[bounds[-1] : cue.start])]
     if before and before[-1] in gr.infinitive and len(bounds) > 1:
         # an infinitive clause belongs to the clause before ("beschuldigte X, … zu unterstützen")
