@@ -496,3 +496,15 @@ def test_positions_the_agreement_is_the_deal_not_the_last_topic(make_doc: MakeDo
                    "Obrador propuso un programa de inversión. Greg Abbott criticó el acuerdo.", "es")
     facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert ("person/greg-abbott", "oppose", "migration") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kroatien hat seine Kandidatin für den Posten des UNO-Generalsekretärs vorgeschlagen."),
+    ("en", "Croatia proposed its candidate for the post of UN Secretary-General."),
+    ("fr", "La Croatie a proposé sa candidate au poste de secrétaire général de l'ONU."),
+    ("es", "Croacia propuso a su candidata para el cargo de secretario general de la ONU."),
+])
+def test_positions_candidacies_are_about_elections(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/croatia", "propose", "elections") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
