@@ -508,3 +508,15 @@ def test_positions_candidacies_are_about_elections(make_doc: MakeDoc, lang: str,
     assert ("state/croatia", "propose", "elections") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der UNO-Generalsekretär forderte ein Ende der Gewalt in Syrien."),
+    ("en", "The UN Secretary-General called for an end to the violence in Syria."),
+    ("fr", "Le secrétaire général de l'ONU a réclamé la fin des violences en Syrie."),
+    ("es", "El secretario general de la ONU exigió el fin de la violencia en Siria."),
+])
+def test_positions_an_end_to_violence_is_a_ceasefire(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("org/un", "demand", "ceasefire") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
