@@ -129,3 +129,8 @@ def test_assertion_negation_inside_a_condition_does_not_deny_the_cue(make_doc: M
     assert ("state/russia", "demand", "sanctions") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+def test_assertion_german_negation_before_the_object_of_a_verb_final_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("Serbien will keinen Kandidaten aus der Region für das Amt unterstützen.", "de")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/serbia", "oppose", "elections")}

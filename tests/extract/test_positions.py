@@ -520,3 +520,23 @@ def test_positions_an_end_to_violence_is_a_ceasefire(make_doc: MakeDoc, lang: st
     assert ("org/un", "demand", "ceasefire") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der UN-Sicherheitsrat verschärfte seine Sanktionen gegen Nordkorea."),
+    ("en", "The UN Security Council tightened its sanctions against North Korea."),
+    ("fr", "Le Conseil de sécurité de l'ONU a durci ses sanctions contre la Corée du Nord."),
+    ("es", "El Consejo de Seguridad de la ONU endureció sus sanciones contra Corea del Norte."),
+])
+def test_positions_tightening_sanctions_supports_them(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {p.stance for p in make_doc(text, lang).positions if p.topic == "sanctions"} == {"support"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die EU bedauerte die neuen Sanktionen gegen Russland."),
+    ("en", "The EU regretted the new sanctions against Russia."),
+    ("fr", "L'UE a regretté les nouvelles sanctions contre la Russie."),
+    ("es", "La UE lamentó las nuevas sanciones contra Rusia."),
+])
+def test_positions_regret_opposes(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("org/eu", "oppose", "sanctions") in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}

@@ -23,7 +23,9 @@ from diplograph.extract.grammar import Grammar
 from diplograph.model import Sentence
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?|['’]")
-#: How many words before a cue a negation or speculation word may stand ("did not yet demand").
+#: How many words before a cue a negation or speculation word may stand ("did not yet demand");
+#: a language's ``negation_reach`` may allow negations further away (German verb-final clauses:
+#: "will keinen Kandidaten aus der Region unterstützen").
 _REACH = 3
 #: How many words after a cue, within its clause, a negation may stand ("lehnte … nicht ab").
 _AFTER = 8
@@ -64,7 +66,7 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
     if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
-    words = near + after
+    words = before[-max(_REACH, gr.negation_reach) :] + after  # a verb-final clause negates early
     if {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & gr.not_negations:
         return cue.key  # "not only demanded …", "nicht nur gefordert"
     if set(words) & gr.negations:

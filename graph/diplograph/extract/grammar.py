@@ -111,6 +111,7 @@ class Grammar:
     scope_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     verb_first_conditionals: frozenset[str] = frozenset()
+    negation_reach: int = 0
     stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
@@ -251,6 +252,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         role_modifiers=listed("role_modifiers"),
         verb_first_conditionals=listed("verb_first_conditionals"),
+        negation_reach=int(gram.get("negation_reach") or 0),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )
