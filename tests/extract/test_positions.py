@@ -540,3 +540,13 @@ def test_positions_tightening_sanctions_supports_them(make_doc: MakeDoc, lang: s
 ])
 def test_positions_regret_opposes(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("org/eu", "oppose", "sanctions") in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kolumbien lud Venezuela zu neuen Gesprächen über die Zusammenarbeit ein."),
+    ("en", "Colombia invited Venezuela to new talks on cooperation."),
+    ("fr", "La Colombie a invité le Venezuela à de nouveaux pourparlers sur la coopération."),
+    ("es", "Colombia invitó a Venezuela a nuevas conversaciones sobre la cooperación."),
+])
+def test_positions_an_invitation_is_a_proposal(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/colombia", "propose") in {(p.holder, p.stance) for p in make_doc(text, lang).positions}
