@@ -550,3 +550,13 @@ def test_positions_regret_opposes(make_doc: MakeDoc, lang: str, text: str) -> No
 ])
 def test_positions_an_invitation_is_a_proposal(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/colombia", "propose") in {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+
+
+def test_positions_german_verb_with_von_names_whom_it_asks(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Ukraine fordert von Russland eine Waffenruhe.", "de")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/ukraine", "demand", "ceasefire")}
+
+
+def test_positions_german_noun_with_von_names_its_owner(make_doc: MakeDoc) -> None:
+    doc = make_doc("Kiew lehnte die Forderung von Russland nach einer Waffenruhe ab.", "de")
+    assert ("state/russia", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}

@@ -112,6 +112,7 @@ class Grammar:
     role_modifiers: frozenset[str] = frozenset()
     verb_first_conditionals: frozenset[str] = frozenset()
     negation_reach: int = 0
+    nouns_capitalised: bool = False
     stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
@@ -253,6 +254,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         role_modifiers=listed("role_modifiers"),
         verb_first_conditionals=listed("verb_first_conditionals"),
         negation_reach=int(gram.get("negation_reach") or 0),
+        nouns_capitalised=bool(gram.get("nouns_capitalised")),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

@@ -507,8 +507,11 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources, prefixes: bool = T
         after = None
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
         return res.gazetteer.stands_for(after.key)
-    # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun
-    owner = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
+    # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun; after a
+    # verb the same words name whom it is asked of ("fordert von Russland")
+    verb = gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower()
+    actor = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
+    owner = actor and not verb
     between = doc.content[cue.end : after.start] if after is not None else ""
     if owner and after is not None and gr.owner.fullmatch(between):
         return after.key
