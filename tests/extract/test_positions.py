@@ -560,3 +560,18 @@ def test_positions_german_verb_with_von_names_whom_it_asks(make_doc: MakeDoc) ->
 def test_positions_german_noun_with_von_names_its_owner(make_doc: MakeDoc) -> None:
     doc = make_doc("Kiew lehnte die Forderung von Russland nach einer Waffenruhe ab.", "de")
     assert ("state/russia", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland stieß mit den Sanktionen auf heftige Kritik."),
+    ("en", "Russia faced criticism over the sanctions."),
+    ("fr", "La Russie fait face à des critiques sur les sanctions."),
+    ("es", "Rusia enfrentó críticas por las sanciones."),
+])
+def test_positions_who_faces_a_stance_does_not_hold_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.holder == "state/russia"]
+
+
+def test_positions_a_faced_stance_keeps_its_owner(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russia faced criticism from the EU over the sanctions.", "en")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("org/eu", "oppose", "sanctions")}

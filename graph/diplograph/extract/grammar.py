@@ -56,6 +56,7 @@ class Grammar:
     groups: CueMatcher
     collectives: CueMatcher
     rumours: CueMatcher
+    receiving: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -165,6 +166,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/groups.yml",
         ),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
+        receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         collectives=matcher(
             dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
         ),

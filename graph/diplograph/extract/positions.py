@@ -222,6 +222,8 @@ def _holders(
         return [attached]
     if cue.phrase in gr.owned_stances:
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
+    if _received(doc.content, s, cue, gr):
+        return []  # "stieß auf Ablehnung", "faced criticism": the subject is its target, not its holder
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
@@ -274,6 +276,16 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     if after:
         return after[0].key
     return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr) else None
+
+
+def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a verb of receiving or facing stands right before the stance noun ("faced
+    criticism", "stieß auf breite Ablehnung", "a fait face à des demandes"): at most two words
+    between them."""
+    for r in gr.receiving.find_local(text, s.start, cue.start):
+        if r.end <= cue.start and len(re.findall(r"\w+", text[r.end : cue.start])) <= 2:
+            return True
+    return False
 
 
 def _within(cues: list[Cue], start: int, end: int) -> list[Cue]:
