@@ -617,3 +617,14 @@ def test_meetings_visit_to_a_capital_named_before_or_by_its_state(make_doc: Make
 
 def test_meetings_place_right_before_a_visit_verb_is_no_destination(make_doc: MakeDoc) -> None:
     assert not make_doc("In Berlin besuchte Angela Merkel am Montag eine Schule.", "de").meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergey Lavrov and Marco Rubio held talks aimed at preventing the possible outbreak of war."),
+    ("de", "Sergej Lawrow und Marco Rubio führten Gespräche über die mögliche Eskalation des Krieges."),
+    ("fr", "Sergueï Lavrov et Marco Rubio ont tenu des pourparlers sur la possible escalade de la guerre."),
+    ("es", "Serguéi Lavrov y Marco Rubio mantuvieron conversaciones sobre la posible escalada de la guerra."),
+])
+def test_meetings_status_word_of_another_noun_leaves_it_held(make_doc: MakeDoc, lang: str, text: str) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert m.status == "occurred"

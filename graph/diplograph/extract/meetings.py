@@ -188,7 +188,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
-            status = _status(gr, doc.content, s)
+            status = _status(gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions)
             follows = _continues(text, words) and bool(found)
             day: date | None
             date_text: str | None
@@ -678,9 +678,42 @@ _BEFORE_CAPITAL = re.compile(r"(?:['’]s)?\s*")
 _AFTER_CAPITAL = re.compile(r"\s*(?:\w{1,3}\s+){0,2}")
 
 
-def _status(gr: Grammar, content: str, s: Sentence) -> str:
-    found = {c.key for c in gr.meeting_status.find_in(content, s.start, s.end)}
+def _status(
+    gr: Grammar,
+    content: str,
+    s: Sentence,
+    cue: Cue | None = None,
+    words: MeetingWords | None = None,
+    names: tuple[Mention, ...] = (),
+) -> str:
+    """Held, planned or proposed, by the words of plan or proposal in the sentence; one after
+    the meeting word that modifies another noun speaks of something else ("held talks aimed at
+    preventing the possible outbreak of war") or stands more than a few words after it (names
+    not counted), one before it or said of it counts ("a possible meeting", "a meeting between
+    A and B is possible")."""
+    found = set()
+    for c in gr.meeting_status.find_in(content, s.start, s.end):
+        if cue is not None and words is not None and c.start > cue.end:
+            before = _WORD.findall(content[s.start : c.start])[-1:]
+            if before and before[0].lower() in words.articles:
+                continue
+            if len(_WORD.findall(_without(content, cue.end, c.start, names))) > _STATUS_REACH:
+                continue  # too far from the meeting word to be said of it
+        found.add(c.key)
     return next((st for st in STATUS_ORDER if st in found), "occurred")
+
+
+#: How many words (names aside) after a meeting word a word of plan or proposal may stand.
+_STATUS_REACH = 8
+
+
+def _without(content: str, start: int, end: int, names: tuple[Mention, ...]) -> str:
+    """``content[start:end]`` with the names in it blanked out."""
+    chars = list(content[start:end])
+    for m in names:
+        if start <= m.start and m.end <= end:
+            chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chars)
 
 
 def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:
