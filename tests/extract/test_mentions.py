@@ -288,3 +288,14 @@ def test_mentions_role_modifier_between_role_and_name(make_doc: MakeDoc, lang: s
     assert [m.source for m in doc.mentions if m.surface == "Aurelio Ruiz Tapia"] == [
         f"pattern:role {'président' if lang == 'fr' else 'presidente'}"
     ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ruiz Tapia met his Peruvian counterpart Aurelio Manuel Quispe Mamani in Lima."),
+    ("fr", "Ruiz Tapia a rencontré son homologue péruvien Aurelio Manuel Quispe Mamani à Lima."),
+    ("es", "Ruiz Tapia se reunió con su homólogo peruano Aurelio Manuel Quispe Mamani en Lima."),
+])
+def test_mentions_counterpart_introduces_a_person_of_its_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    (person,) = [a for a in doc.actors.values() if a.names and "Quispe" in " ".join(a.names)]
+    assert person.represents == "state/peru"
