@@ -575,3 +575,23 @@ def test_positions_who_faces_a_stance_does_not_hold_it(make_doc: MakeDoc, lang: 
 def test_positions_a_faced_stance_keeps_its_owner(make_doc: MakeDoc) -> None:
     doc = make_doc("Russia faced criticism from the EU over the sanctions.", "en")
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("org/eu", "oppose", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Opposition beschloss, an den Verhandlungen in Arusha teilzunehmen."),
+    ("en", "The opposition decided to take part in the negotiations in Arusha."),
+    ("fr", "L'opposition a décidé de participer aux négociations à Arusha."),
+    ("es", "La oposición decidió participar en las negociaciones en Arusha."),
+])
+def test_positions_a_decision_to_act_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.stance, p.topic) for p in make_doc(text, lang).positions} >= {("support", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Colombie refuse de dialoguer avec les rebelles."),
+    ("es", "Colombia se niega a dialogar con los rebeldes."),
+])
+def test_positions_verb_to_talk_is_about_negotiations(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/colombia", "reject", "negotiations") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
