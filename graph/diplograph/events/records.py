@@ -230,25 +230,21 @@ def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
 
 
 def _all_sources(reader: _Reader, wanted: set[str]) -> Iterable[tuple[str, Source]]:
-    """Every (fact, sentence) of the store with the fact in ``wanted``, one predicate at a time."""
-    # An evidence node lives in its article's graph, so one read gives text and article; the
-    # offsets only order sentences within an article, and are not worth a read of their own.
-    texts: dict[str, tuple[str, str]] = {}
-    for e, text, art, *_ in reader.store.values(scan_query(DG.text, "graph-values")):
-        if e is not None and text is not None and e not in texts:
-            texts[e] = (text, art or "")
+    """Every (fact, sentence) of the store with the fact in ``wanted``.
+
+    One read gives each fact's sentences with their articles (``sentences.rq``, joined in
+    Oxigraph by hashing, so the evidence IRIs are never decoded); titles, dates and URLs are
+    one read per predicate. The offsets only order sentences within an article, and are not
+    worth a read of their own.
+    """
     titles = _first(reader.pairs(DCTERMS.title))
     issued = _first(reader.pairs(DCTERMS.issued))
     urls = _first(reader.pairs(SCHEMA_URL))
-    made: dict[str, Source] = {}
-    for fact, e in reader.pairs(DG.evidence):
-        if fact not in wanted or e is None or e not in texts:
+    for fact, text, art in reader.store.values(load_query("sentences")):
+        if fact is None or text is None or fact not in wanted:
             continue
-        source = made.get(e)
-        if source is None:
-            text, art = texts[e]
-            source = made[e] = _source(text, art, titles.get(art), issued.get(art), urls.get(art))
-        yield fact, source
+        art = art or ""
+        yield fact, _source(text, art, titles.get(art), issued.get(art), urls.get(art))
 
 
 def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> dict[str, tuple[Source, ...]]:
