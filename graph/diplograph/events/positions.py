@@ -1,7 +1,7 @@
 """Read what ``shifts`` compares over a whole store: positions in one query, sentences of a few.
 
-Oxigraph joins the patterns of a query in written order with one index seek per row (about
-10 µs on a 1M-quad store) and turns every stored IRI of a result row back into text (3-4 µs
+Oxigraph joins the patterns of a group with one index seek per row (about 10 µs on a
+1M-quad store) and turns every stored IRI of a result row back into text (3-4 µs
 each). :mod:`.records` therefore reads one predicate at a time and joins in Python, which
 decodes each fact's IRI once per predicate. A pattern written as a subquery of its own is
 different: Oxigraph evaluates it as one scan and joins such subqueries by hashing stored ids,
