@@ -145,3 +145,20 @@ def test_positions_sentences_like_records(written_store: GraphStore) -> None:
     ]
     assert x1[0].issued == "2025-03-02" and x1[0].url == "https://x.example/1"
     assert load_sentences(written_store, []) == {}
+
+
+def test_positions_sentences_of_facts_not_written_into_the_query(mem_store: GraphStore) -> None:
+    from rdflib import PROV, Graph, Literal, URIRef
+
+    from diplograph.vocab import DG
+
+    # Only http(s) IRIs free of quoting characters are written into the VALUES block; others
+    # (here a URN) are asked for one by one, bound.
+    g = Graph()
+    fact, ev = URIRef("urn:x:fact"), URIRef("urn:x:evidence")
+    g.add((fact, DG.evidence, ev))
+    g.add((ev, DG.text, Literal("A sentence written for this test.")))
+    g.add((ev, PROV.wasDerivedFrom, URIRef("urn:x:article")))
+    mem_store.replace_graph(URIRef("urn:x:article"), g)
+    got = load_sentences(mem_store, [str(fact)])
+    assert [s.text for s in got[str(fact)]] == ["A sentence written for this test."]

@@ -112,3 +112,8 @@ def test_queries_find_actor_type_from_reference_graph(mem_store: GraphStore) -> 
     rows = _run(mem_store, "find-actor", name=Literal("RUSSIA"))
     assert [(r["actor"], r["type"], int(r["articles"])) for r in rows] == [(RUSSIA, DG.State, 3)]  # type: ignore[arg-type]
     assert _run(mem_store, "find-actor", name=Literal("Narnia")) == []
+    # Named in the reference graph only, in no article: not found, as with a plain join.
+    ref.add((UKRAINE, RDF.type, DG.State))
+    ref.add((UKRAINE, RDFS.label, Literal("Ukraine", lang="en")))
+    mem_store.replace_graph(REFERENCE_GRAPH, ref)
+    assert _run(mem_store, "find-actor", name=Literal("ukraine")) == []
