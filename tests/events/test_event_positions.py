@@ -162,3 +162,25 @@ def test_positions_sentences_of_facts_not_written_into_the_query(mem_store: Grap
     mem_store.replace_graph(URIRef("urn:x:article"), g)
     got = load_sentences(mem_store, [str(fact)])
     assert [s.text for s in got[str(fact)]] == ["A sentence written for this test."]
+
+
+def test_positions_actor_sentences_the_same_by_either_read(
+    written_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph import ids
+    from diplograph.events import shifts as module
+
+    for key in ("state/russia", "state/germany"):
+        actor = str(ids.actor_iri(key))
+        bound = store_shifts(written_store, actor, days=30)  # few shifts: reads bound to the actor
+        monkeypatch.setattr(module, "ONE_BY_ONE", 0)  # as with many: the hash join
+        joined = store_shifts(written_store, actor, days=30)
+        monkeypatch.undo()
+        assert bound[0]
+        # The reads bound to the actor list a sentence once per publication date of its
+        # article (x1 has two); the report shows the first, the same either way.
+        for fmt in ("json", "table"):
+            assert render(shifts_report(*joined), fmt) == render(shifts_report(*bound), fmt)
+        assert [(s.kind, s.earlier.iri, s.later.iri) for s in joined[0]] == [
+            (s.kind, s.earlier.iri, s.later.iri) for s in bound[0]
+        ]

@@ -97,16 +97,20 @@ def load_query(name: str) -> str:
 class _Reader:
     """Reads one predicate at a time, for the whole store or for one actor's facts."""
 
-    def __init__(self, store: ValueStore, actor: str | None) -> None:
+    def __init__(
+        self, store: ValueStore, actor: str | None, roles: Sequence[URIRef] = (DG.participant, DG.holder)
+    ) -> None:
         self.store = store
         self.actor = URIRef(actor) if actor else None
+        #: The roles of the actor whose facts are read (only dg:holder when only positions are).
+        self.roles = tuple(roles)
 
     def pairs(self, pred: URIRef) -> Rows:
         """(subject, object) rows of ``pred``: of every subject, or of the actor's facts."""
         if self.actor is None:
             return self.store.values(scan_query(pred))
         rows: Rows = []
-        for role in (DG.participant, DG.holder):
+        for role in self.roles:
             found = self.store.values(scan_query(pred, "actor-fact-values", role=role), {"actor": self.actor})
             rows += [(s, o) for s, o, _ in found]
         return rows
@@ -146,7 +150,7 @@ class _Reader:
                 if source not in srcs:
                     srcs.append(source)
         else:
-            for role in (DG.participant, DG.holder):
+            for role in self.roles:
                 rows = self.store.values(scan_query(role, "actor-evidence"), {"actor": self.actor})
                 for f, _, text, art, title, issued, url, *_ in rows:
                     if f is not None and f in wanted and text is not None:
@@ -319,7 +323,8 @@ def load_events(
     nothing): :mod:`diplograph.events.shifts` reads sentences only for what it reports.
     ``targets=False`` leaves positions' targets empty, for readers that never show them.
     """
-    reader = _Reader(store, actor)
+    roles = [role for kind, role in (("meeting", DG.participant), ("position", DG.holder)) if kind in kinds]
+    reader = _Reader(store, actor, roles)
     # A meeting is what has participants, a position what has a holder (the shapes require
     # both); reading rdf:type instead would read every typed node of every article.
     people = _grouped(reader.pairs(DG.participant)) if "meeting" in kinds else {}
