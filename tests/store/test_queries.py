@@ -93,3 +93,27 @@ def test_queries_facts_with_evidence(diplo_store: GraphStore) -> None:
 def test_queries_find_actor(diplo_store: GraphStore) -> None:
     rows = _run(diplo_store, "find-actor", name=Literal("washington"))
     assert [(r["actor"], r["type"], int(r["articles"])) for r in rows] == [(USA, DG.State, 1)]  # type: ignore[arg-type]
+
+
+def test_queries_find_actor_type_from_reference_graph(mem_store: GraphStore) -> None:
+    from rdflib import RDF, RDFS, Graph
+
+    from diplograph.ids import REFERENCE_GRAPH
+
+    # Named a place in one article and a state in two: the reference graph says which it is.
+    ref = Graph()
+    ref.add((RUSSIA, RDF.type, DG.State))
+    ref.add((RUSSIA, RDFS.label, Literal("Russia", lang="en")))
+    mem_store.replace_graph(REFERENCE_GRAPH, ref)
+    for n, kind in enumerate([DG.Place, DG.State, DG.State]):
+        g = Graph()
+        g.add((RUSSIA, RDF.type, kind))
+        mem_store.replace_graph(actor_iri(f"article/r{n}"), g)
+    rows = _run(mem_store, "find-actor", name=Literal("RUSSIA"))
+    assert [(r["actor"], r["type"], int(r["articles"])) for r in rows] == [(RUSSIA, DG.State, 3)]  # type: ignore[arg-type]
+    assert _run(mem_store, "find-actor", name=Literal("Narnia")) == []
+    # Named in the reference graph only, in no article: not found, as with a plain join.
+    ref.add((UKRAINE, RDF.type, DG.State))
+    ref.add((UKRAINE, RDFS.label, Literal("Ukraine", lang="en")))
+    mem_store.replace_graph(REFERENCE_GRAPH, ref)
+    assert _run(mem_store, "find-actor", name=Literal("ukraine")) == []

@@ -97,16 +97,20 @@ def load_query(name: str) -> str:
 class _Reader:
     """Reads one predicate at a time, for the whole store or for one actor's facts."""
 
-    def __init__(self, store: ValueStore, actor: str | None) -> None:
+    def __init__(
+        self, store: ValueStore, actor: str | None, roles: Sequence[URIRef] = (DG.participant, DG.holder)
+    ) -> None:
         self.store = store
         self.actor = URIRef(actor) if actor else None
+        #: The roles of the actor whose facts are read (only dg:holder when only positions are).
+        self.roles = tuple(roles)
 
     def pairs(self, pred: URIRef) -> Rows:
         """(subject, object) rows of ``pred``: of every subject, or of the actor's facts."""
         if self.actor is None:
             return self.store.values(scan_query(pred))
         rows: Rows = []
-        for role in (DG.participant, DG.holder):
+        for role in self.roles:
             found = self.store.values(scan_query(pred, "actor-fact-values", role=role), {"actor": self.actor})
             rows += [(s, o) for s, o, _ in found]
         return rows
@@ -146,7 +150,7 @@ class _Reader:
                 if source not in srcs:
                     srcs.append(source)
         else:
-            for role in (DG.participant, DG.holder):
+            for role in self.roles:
                 rows = self.store.values(scan_query(role, "actor-evidence"), {"actor": self.actor})
                 for f, _, text, art, title, issued, url, *_ in rows:
                     if f is not None and f in wanted and text is not None:
@@ -230,25 +234,21 @@ def _first(rows: Iterable[tuple[str | None, ...]]) -> dict[str, str]:
 
 
 def _all_sources(reader: _Reader, wanted: set[str]) -> Iterable[tuple[str, Source]]:
-    """Every (fact, sentence) of the store with the fact in ``wanted``, one predicate at a time."""
-    # An evidence node lives in its article's graph, so one read gives text and article; the
-    # offsets only order sentences within an article, and are not worth a read of their own.
-    texts: dict[str, tuple[str, str]] = {}
-    for e, text, art, *_ in reader.store.values(scan_query(DG.text, "graph-values")):
-        if e is not None and text is not None and e not in texts:
-            texts[e] = (text, art or "")
+    """Every (fact, sentence) of the store with the fact in ``wanted``.
+
+    One read gives each fact's sentences with their articles (``sentences.rq``, joined in
+    Oxigraph by hashing, so the evidence IRIs are never decoded); titles, dates and URLs are
+    one read per predicate. The offsets only order sentences within an article, and are not
+    worth a read of their own.
+    """
     titles = _first(reader.pairs(DCTERMS.title))
     issued = _first(reader.pairs(DCTERMS.issued))
     urls = _first(reader.pairs(SCHEMA_URL))
-    made: dict[str, Source] = {}
-    for fact, e in reader.pairs(DG.evidence):
-        if fact not in wanted or e is None or e not in texts:
+    for fact, text, art in reader.store.values(load_query("sentences")):
+        if fact is None or text is None or fact not in wanted:
             continue
-        source = made.get(e)
-        if source is None:
-            text, art = texts[e]
-            source = made[e] = _source(text, art, titles.get(art), issued.get(art), urls.get(art))
-        yield fact, source
+        art = art or ""
+        yield fact, _source(text, art, titles.get(art), issued.get(art), urls.get(art))
 
 
 def _bare_sources(reader: _Reader, store: ValueStore, kinds: Sequence[str]) -> dict[str, tuple[Source, ...]]:
@@ -323,7 +323,8 @@ def load_events(
     nothing): :mod:`diplograph.events.shifts` reads sentences only for what it reports.
     ``targets=False`` leaves positions' targets empty, for readers that never show them.
     """
-    reader = _Reader(store, actor)
+    roles = [role for kind, role in (("meeting", DG.participant), ("position", DG.holder)) if kind in kinds]
+    reader = _Reader(store, actor, roles)
     # A meeting is what has participants, a position what has a holder (the shapes require
     # both); reading rdf:type instead would read every typed node of every article.
     people = _grouped(reader.pairs(DG.participant)) if "meeting" in kinds else {}
