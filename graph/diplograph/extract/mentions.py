@@ -50,7 +50,9 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|for|für|pour|para)\s+"
-    r"(?:[\w.-]+\s+){0,2}?[\w.-]+\s*,\s*)?"
+    r"(?:[\w.-]+\s+){0,2}?[\w.-]+\s*,\s*"
+    # or a portfolio in lower case: "la commissaire au commerce Clara …", "comisaria de comercio …"
+    r"|(?:au|aux|à la|de|del|de la)\s+[a-zà-ÿ]+\s+)?"
 )
 #: An elided article glued to a role noun ("l'ambassadeur", "l’envoyé").
 _ELIDED = re.compile(r"^\w['’]")
