@@ -301,3 +301,18 @@ def test_mentions_counterpart_introduces_a_person_of_its_state(make_doc: MakeDoc
     doc = make_doc(text, lang)
     (person,) = [a for a in doc.actors.values() if a.names and "Quispe" in " ".join(a.names)]
     assert person.represents == "state/peru"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Israel gehe den Vorwürfen nicht nach, kritisierte Makarim Wibisono am Montag."),
+    ("en", "Israel ignored the reports, said Makarim Wibisono on Monday."),
+    ("fr", "Israël ignore les rapports, a déclaré Makarim Wibisono lundi."),
+    ("es", "Israel ignora los informes, dijo Makarim Wibisono el lunes."),
+])
+def test_mentions_unknown_name_after_an_inverted_speech_verb(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert [m.surface for m in make_doc(text, lang).mentions if m.kind == "Person"] == ["Makarim Wibisono"]
+
+
+def test_mentions_dictionary_words_after_a_speech_verb_name_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Lage sei ernst, sagte Deutsche Bank am Montag.", "de")
+    assert not [m for m in doc.mentions if m.kind == "Person"]

@@ -36,3 +36,8 @@ def lemmatizer(lang: str) -> Callable[[str], str]:
         return simplemma.lemmatize(word, lang=lang).lower()
 
     return lemma
+
+
+def is_known(word: str, lang: str) -> bool:
+    """Whether ``word`` is a word of the language's dictionary (not a name nobody listed)."""
+    return lang in _KNOWN and simplemma.is_known(word, lang=lang)
