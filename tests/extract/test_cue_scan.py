@@ -69,8 +69,8 @@ def test_cue_scan_a_collected_matcher_leaves_its_family() -> None:
     fam = family_of(identity, frozenset())
     kept = CueMatcher({"a": ["treffen"]}, lemma=identity)
     dropped = CueMatcher({"b": ["treffen", "gipfel"]}, lemma=identity)
-    assert len(fam._members) == 2
+    assert len(fam) == 2
     del dropped
     gc.collect()
-    assert len(fam._members) == 1
+    assert len(fam) == 1
     assert [c.key for c in kept.find("Das Treffen vor dem Gipfel.")] == ["a"]

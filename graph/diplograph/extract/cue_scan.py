@@ -166,6 +166,7 @@ class Family(Generic[P]):
         self._lemma = lemma
         self._elisions = elisions
         self._members: dict[int, list[tuple[str, str, P]]] = {}
+        self._gone: list[int] = []
         self._next = 0
         self._version = 0
         self._index: _Index[P] | None = None
@@ -176,15 +177,29 @@ class Family(Generic[P]):
         """Add a matcher's heads ``(mode, head, phrase)`` in its own lookup order; its slot.
 
         The slot is given up when ``owner`` is garbage-collected."""
+        self._forget()
         slot = self._next
         self._next += 1
         self._members[slot] = heads
         self._changed()
-        weakref.finalize(owner, self._leave, slot)
+        weakref.finalize(owner, self._gone.append, slot)
         return slot
 
-    def _leave(self, slot: int) -> None:
-        self._members.pop(slot, None)
+    def __len__(self) -> int:
+        """The number of live members."""
+        self._forget()
+        return len(self._members)
+
+    def _forget(self) -> None:
+        """Drop the members collected since the last call.
+
+        The collector may run at any allocation, even while the index is being built, so it only
+        notes the slot (``list.append``); members are removed here, between scans. Until then a
+        dead member's entries only cost a little: nobody asks for its hits."""
+        if not self._gone:
+            return
+        while self._gone:
+            self._members.pop(self._gone.pop(), None)
         self._changed()
 
     def _changed(self) -> None:
@@ -196,6 +211,7 @@ class Family(Generic[P]):
 
     def scan(self, text: str) -> Scan[P]:
         """``text`` tokenised and looked up once for every member."""
+        self._forget()
         return self._scan(text, self._version)
 
     def scan_span(self, text: str, start: int, end: int) -> Scan[P]:
