@@ -30,9 +30,9 @@ P = TypeVar("P", bound=Hashable)
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
-#: Distinct word-form tuples remembered per family: news vocabulary repeats, and the bound keeps
-#: memory flat over a corpus (about 10 MB at most).
-_FORM_CACHE = 1 << 16
+#: Distinct words remembered per family with their forms and heads: news vocabulary repeats, and
+#: the bound (the table is emptied when full) keeps memory flat over a corpus (about 20 MB).
+_VOCABULARY = 1 << 16
 #: Texts (articles and their sentences) whose scan is remembered: a stage and its neighbours ask
 #: about the same sentence with several matchers.
 _SCAN_CACHE = 256
@@ -47,20 +47,14 @@ def words_of(text: str) -> Words:
     return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
 
 
-@functools.lru_cache(maxsize=256)
-def word_forms(
-    text: str, lemma: Callable[[str], str], elisions: frozenset[str]
-) -> tuple[tuple[str, ...], ...]:
-    """Each word's forms to try: the word and its lemma, and after an elided article
-    (``elisions``: "l'opposition", "d'accepter") the word after it and that word's lemma."""
-    out: list[tuple[str, ...]] = []
-    for _, _, w in words_of(text):
-        forms = [w, lemma(w)]
-        head, _, tail = w.replace("’", "'").partition("'")
-        if tail and head in elisions:
-            forms += [tail, lemma(tail)]
-        out.append(tuple(dict.fromkeys(forms)))
-    return tuple(out)
+def forms_of(word: str, lemma: Callable[[str], str], elisions: frozenset[str]) -> tuple[str, ...]:
+    """A word's forms to try: the word and its lemma, and after an elided article (``elisions``:
+    "l'opposition", "d'accepter") the word after it and that word's lemma."""
+    forms = [word, lemma(word)]
+    head, _, tail = word.replace("’", "'").partition("'")
+    if tail and head in elisions:
+        forms += [tail, lemma(tail)]
+    return tuple(dict.fromkeys(forms))
 
 
 #: A trie node: a child per character, and under "" the (slot, phrase) entries whose head ends there.
@@ -170,7 +164,8 @@ class Family(Generic[P]):
         self._next = 0
         self._version = 0
         self._index: _Index[P] | None = None
-        self._group = functools.lru_cache(maxsize=_FORM_CACHE)(self._group_uncached)
+        # word → (its forms, per slot the phrases that may start at it)
+        self._vocabulary: dict[str, tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]] = {}
         self._scan = functools.lru_cache(maxsize=_SCAN_CACHE)(self._scan_uncached)
 
     def join(self, heads: list[tuple[str, str, P]], owner: object) -> int:
@@ -206,7 +201,7 @@ class Family(Generic[P]):
         # The version is part of every cache key, so no scan made before a change is served after.
         self._version += 1
         self._index = None
-        self._group.cache_clear()
+        self._vocabulary.clear()
         self._scan.cache_clear()
 
     def scan(self, text: str) -> Scan[P]:
@@ -231,13 +226,13 @@ class Family(Generic[P]):
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         words = words_of(text)
-        forms: Forms = (
-            word_forms(text, self._lemma, self._elisions) if self._lemma else [(w,) for _, _, w in words]
-        )
+        vocabulary = self._vocabulary
+        forms: list[tuple[str, ...]] = []
         hits: dict[int, list[tuple[int, tuple[P, ...]]]] = {}
-        group = self._group
-        for i, f in enumerate(forms):
-            for slot, heads in group(f, version):
+        for i, (_, _, word) in enumerate(words):
+            known = vocabulary.get(word) or self._learn(word)
+            forms.append(known[0])
+            for slot, heads in known[1]:
                 found = hits.get(slot)
                 if found is None:
                     hits[slot] = [(i, heads)]
@@ -245,8 +240,9 @@ class Family(Generic[P]):
                     found.append((i, heads))
         return Scan(words, forms, hits)
 
-    def _group_uncached(self, forms: tuple[str, ...], version: int) -> tuple[tuple[int, tuple[P, ...]], ...]:
-        """Per slot, the phrases that may start at a word with these forms, each once."""
+    def _learn(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]:
+        """A word's forms and, per slot, the phrases that may start at it, each once."""
+        forms = forms_of(word, self._lemma, self._elisions) if self._lemma else (word,)
         index = self._index
         if index is None:
             index = self._index = _Index(self._members)
@@ -254,7 +250,11 @@ class Family(Generic[P]):
         for form in forms:
             for slot, phrase in index.heads(form):
                 by_slot.setdefault(slot, {})[phrase] = None
-        return tuple((slot, tuple(phrases)) for slot, phrases in by_slot.items())
+        known = (forms, tuple((slot, tuple(phrases)) for slot, phrases in by_slot.items()))
+        if len(self._vocabulary) >= _VOCABULARY:
+            self._vocabulary.clear()
+        self._vocabulary[word] = known
+        return known
 
 
 _FAMILIES: weakref.WeakValueDictionary[tuple[object, frozenset[str]], Family[Any]] = (
