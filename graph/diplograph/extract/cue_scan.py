@@ -96,13 +96,17 @@ class _Index(Generic[P]):
                     _insert(self.suffix, head[::-1], (slot, phrase))
                 else:
                     self.infix.append((head, slot, phrase))
+        # Few words hold an infix at all: one regular expression says so before the list is read.
+        heads = sorted({head for head, _, _ in self.infix}, key=lambda h: (-len(h), h))
+        self.any_infix = re.compile("|".join(map(re.escape, heads))) if heads else None
 
     def heads(self, word: str) -> list[tuple[int, P]]:
         """Every ``(slot, phrase)`` whose head fits ``word``."""
         found = list(self.exact.get(word, ()))
         _walk(self.prefix, word, found)
         _walk(self.suffix, reversed(word), found)
-        found.extend((slot, p) for head, slot, p in self.infix if head in word)
+        if self.any_infix is not None and self.any_infix.search(word):
+            found.extend((slot, p) for head, slot, p in self.infix if head in word)
         return found
 
 

@@ -100,14 +100,15 @@ def _phrase_list(family: object, source: str, key: str) -> list[str]:
     return [str(p) for p in family]
 
 
-def _fits(mode: str, text: str, word: str) -> bool:
+def _fits_any(mode: str, text: str, forms: tuple[str, ...]) -> bool:
+    """Whether one of a word's ``forms`` fits a phrase token (``mode``, ``text``)."""
     if mode == "exact":
-        return word == text
+        return text in forms
     if mode == "prefix":
-        return word.startswith(text)
+        return any(form.startswith(text) for form in forms)
     if mode == "suffix":
-        return word.endswith(text)
-    return text in word
+        return any(form.endswith(text) for form in forms)
+    return any(text in form for form in forms)
 
 
 class CueMatcher:
@@ -191,7 +192,7 @@ class CueMatcher:
         for i, heads in hits:
             start = words[i][0]
             for p in heads:
-                end = self._rest(text, words, forms, i, p)
+                end = words[i][1] if len(p.tokens) == 1 else self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None
                 if end is not None:
@@ -236,9 +237,11 @@ class CueMatcher:
             limit = ((CLAUSE_GAP if closing else MAX_GAP) + 1) if gap else 1
             for k in range(j + 1, min(j + 1 + limit, len(words))):
                 between = text[words[k - 1][1] : words[k][0]]
-                if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
+                if between != " " and (  # one space, by far the most common, neither bars nor breaks
+                    _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between))
+                ):
                     return None
-                if any(_fits(mode, core, form) for form in forms[k]) and (
+                if _fits_any(mode, core, forms[k]) and (
                     not closing or not gap or self._ends_clause(text, words, words[k][1])
                 ):
                     j, end = k, words[k][1]
