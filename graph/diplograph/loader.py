@@ -94,8 +94,8 @@ def prepare(built: BuiltArticle) -> Prepared:
         built.iri,
         _nt(built.graph),
         len(built.graph),
-        _nt(built.reference),
-        len(built.reference),
+        built.reference_nt,
+        built.reference_count,
         labels,
         built.facts,
     )
