@@ -125,18 +125,44 @@ class LabelBook:
         return out
 
 
-def write_prepared(store: ArticleStore, p: Prepared, book: LabelBook | None = None) -> int:
+class ReferenceBook:
+    """The reference triples this run has written already.
+
+    Every article carries the gazetteer description of each actor it names, and the same few
+    hundred actors recur in every article: writing them again adds nothing to the reference
+    graph (a set) but costs the store as much as the article itself. A line is noted only once
+    the transaction that wrote it succeeded, so each article's reference data is in the store
+    as soon as the article is, from its own transaction or an earlier one.
+    """
+
+    def __init__(self) -> None:
+        self.written: set[str] = set()
+
+    def fresh(self, ntriples: str) -> list[str]:
+        """The lines of ``ntriples`` not written yet (N-Triples escapes line breaks in literals,
+        so every newline ends a triple)."""
+        return [line + "\n" for line in ntriples.split("\n") if line and line + "\n" not in self.written]
+
+
+def write_prepared(
+    store: ArticleStore, p: Prepared, book: LabelBook | None = None, refs: ReferenceBook | None = None
+) -> int:
     """Replace the article's named graph and add what it contributes to the reference graph.
 
     Both happen in one transaction, so a process killed at any point leaves the article whole
-    (with its reference data and labels) or not there at all.
+    (with its reference data and labels) or not there at all. With ``refs``, reference triples
+    this run has written already are left out of the transaction (see :class:`ReferenceBook`).
     """
-    reference = p.reference_nt
+    lines = refs.fresh(p.reference_nt) if refs is not None else [p.reference_nt]
+    reference = "".join(lines)
     if book is not None:
         fresh = book.fresh(p.labels)
         if len(fresh):
             reference += _nt(fresh)
-    return store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
+    n = store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
+    if refs is not None:
+        refs.written.update(lines)
+    return n
 
 
 def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
@@ -188,6 +214,7 @@ def ingest_raw(
     started = time.perf_counter()
     summary = IngestSummary()
     book = LabelBook(store)
+    refs = ReferenceBook()
     for item in _prepared(raws, jobs, res):
         if isinstance(item, str):
             if not keep_going:
@@ -195,7 +222,7 @@ def ingest_raw(
             log.warning("skipped: %s", item)
             summary.failed.append(item)
         else:
-            summary.quads += write_prepared(store, item, book)
+            summary.quads += write_prepared(store, item, book, refs)
             summary.articles += 1
             summary.facts += item.facts
         if progress:
