@@ -173,26 +173,37 @@ def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | No
 _WORKER_RES: Resources | None = None
 
 
+def _build(raw: RawArticle, res: Resources) -> Prepared | str:
+    try:
+        return prepare(build_document(read_article(raw, res), res))
+    except DiplographError as exc:
+        return str(exc)
+
+
 def _work(raw: RawArticle) -> Prepared | str:
     global _WORKER_RES
     _WORKER_RES = _WORKER_RES or load_resources()
-    try:
-        return prepare(build_document(read_article(raw, _WORKER_RES), _WORKER_RES))
-    except DiplographError as exc:
-        return str(exc)
+    return _build(raw, _WORKER_RES)
 
 
 def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[Prepared | str]:
     if jobs <= 1:
         for raw in raws:
-            try:
-                yield prepare(build_document(read_article(raw, res), res))
-            except DiplographError as exc:
-                yield str(exc)
+            yield _build(raw, res)
         return
+    # The first article is read here, before the workers fork: that builds the language's
+    # matchers, lemma dictionary and name index once, and every worker inherits them instead of
+    # spending a second or more building its own.
+    global _WORKER_RES
+    _WORKER_RES = res
+    rest = iter(raws)
+    first = next(rest, None)
+    if first is None:
+        return
+    yield _build(first, res)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_work, raws, chunksize=16)
+        yield from pool.imap(_work, rest, chunksize=16)
 
 
 def ingest_raw(
