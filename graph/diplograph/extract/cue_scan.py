@@ -24,7 +24,7 @@ import functools
 import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, Generic, TypeVar
+from typing import Any, Generic, TypeVar, cast
 
 P = TypeVar("P", bound=Hashable)
 
@@ -38,6 +38,8 @@ _VOCABULARY = 1 << 16
 _SCAN_CACHE = 256
 
 Words = list[tuple[int, int, str]]
+#: What a family knows of a word: its forms, and per slot the phrases that may start at it.
+_Known = tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]
 Forms = Sequence[tuple[str, ...]]
 
 
@@ -169,7 +171,7 @@ class Family(Generic[P]):
         self._version = 0
         self._index: _Index[P] | None = None
         # word → (its forms, per slot the phrases that may start at it)
-        self._vocabulary: dict[str, tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]] = {}
+        self._vocabulary: dict[str, _Known[P]] = {}
         self._scan = functools.lru_cache(maxsize=_SCAN_CACHE)(self._scan_uncached)
 
     def join(self, heads: list[tuple[str, str, P]], owner: object) -> int:
@@ -229,22 +231,31 @@ class Family(Generic[P]):
         return whole.part(lo, hi, start)
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
+        # Every article passes here once per family, so the per-word work is kept to built-in
+        # calls (map, comprehensions); Python-level work is left for the few words that start
+        # a phrase and for words never seen before.
         words = words_of(text)
-        vocabulary = self._vocabulary
-        forms: list[tuple[str, ...]] = []
+        keys = [w for _, _, w in words]
+        found: list[_Known[P] | None] = list(map(self._vocabulary.get, keys))
+        i = 0
+        while True:  # the words not seen before, found by list.index (no Python loop per word)
+            try:
+                i = found.index(None, i)
+            except ValueError:
+                break
+            found[i] = self._vocabulary.get(keys[i]) or self._learn(keys[i])  # seen earlier here?
+        known = cast("list[_Known[P]]", found)
         hits: dict[int, list[tuple[int, tuple[P, ...]]]] = {}
-        for i, (_, _, word) in enumerate(words):
-            known = vocabulary.get(word) or self._learn(word)
-            forms.append(known[0])
-            for slot, heads in known[1]:
-                found = hits.get(slot)
-                if found is None:
+        for i, groups in [(i, e[1]) for i, e in enumerate(known) if e[1]]:
+            for slot, heads in groups:
+                at = hits.get(slot)
+                if at is None:
                     hits[slot] = [(i, heads)]
                 else:
-                    found.append((i, heads))
-        return Scan(words, forms, hits)
+                    at.append((i, heads))
+        return Scan(words, [e[0] for e in known], hits)
 
-    def _learn(self, word: str) -> tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]:
+    def _learn(self, word: str) -> _Known[P]:
         """A word's forms and, per slot, the phrases that may start at it, each once."""
         forms = forms_of(word, self._lemma, self._elisions) if self._lemma else (word,)
         index = self._index
@@ -254,7 +265,7 @@ class Family(Generic[P]):
         for form in forms:
             for slot, phrase in index.heads(form):
                 by_slot.setdefault(slot, {})[phrase] = None
-        known = (forms, tuple((slot, tuple(phrases)) for slot, phrases in by_slot.items()))
+        known: _Known[P] = (forms, tuple((slot, tuple(phrases)) for slot, phrases in by_slot.items()))
         if len(self._vocabulary) >= _VOCABULARY:
             self._vocabulary.clear()
         self._vocabulary[word] = known
