@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import itertools
 import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -125,6 +126,11 @@ class Scan(Generic[P]):
         """``(word number, phrases)`` for each word where a phrase of member ``slot`` may start."""
         return self._hits.get(slot, ())
 
+    @functools.cached_property
+    def present(self) -> frozenset[str]:
+        """Every form of every word: a phrase needing a word not in it cannot match."""
+        return frozenset(itertools.chain.from_iterable(self.forms))
+
     def part(self, lo: int, hi: int, offset: int) -> Scan[P]:
         """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``:
         what scanning that stretch alone gives, when it cuts no word."""
@@ -144,6 +150,11 @@ class _Part(Scan[P]):
     def words(self) -> Words:  # type: ignore[override]
         shift = self._offset
         return [(s - shift, e - shift, w) for s, e, w in self._whole.words[self._lo : self._hi]]
+
+    @functools.cached_property
+    def present(self) -> frozenset[str]:
+        """The whole text's forms: a superset of the stretch's, enough to rule a phrase out."""
+        return self._whole.present
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
         found = self._whole.hits(slot)

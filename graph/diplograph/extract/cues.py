@@ -38,7 +38,7 @@ import bisect
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from diplograph.errors import DataError
 from diplograph.extract.cue_scan import Family, Scan, family_of
@@ -67,6 +67,9 @@ class _Phrase:
     phrase: str
     tokens: tuple[tuple[str, str], ...]  # (mode, text): mode exact|prefix|suffix|infix|gap
     final: bool = False  # the last word must end the clause
+    #: whole words the phrase needs after its first ("der Rebellen" needs "rebellen"): a text
+    #: without one of them cannot hold the phrase, so its first word need not be followed up
+    needs: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 def _token(raw: str) -> tuple[str, str]:
@@ -139,7 +142,8 @@ class CueMatcher:
                 if not tokens or tokens[0][0] == "gap" or tokens[-1][0] == "gap" or not tokens[0][1]:
                     raise DataError(f"{source}: {key!r}: bad phrase {raw!r}")
                 mode, head = tokens[0]
-                heads.append((mode, head, _Phrase(key, raw, tokens, final)))
+                needs = frozenset(core for m, core in tokens[1:] if m == "exact")
+                heads.append((mode, head, _Phrase(key, raw, tokens, final, needs)))
                 self._count += 1
         self._family: Family[_Phrase] = family_of(lemma, elisions)
         self._slot = self._family.join(heads, self)
@@ -192,6 +196,8 @@ class CueMatcher:
         for i, heads in hits:
             start = words[i][0]
             for p in heads:
+                if p.needs and not p.needs <= scan.present:
+                    continue  # a word the phrase needs is nowhere in the text: no match here
                 end = words[i][1] if len(p.tokens) == 1 else self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None
