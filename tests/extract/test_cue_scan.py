@@ -74,3 +74,17 @@ def test_cue_scan_a_collected_matcher_leaves_its_family() -> None:
     gc.collect()
     assert len(fam) == 1
     assert [c.key for c in kept.find("Das Treffen vor dem Gipfel.")] == ["a"]
+
+
+def test_cue_scan_phrase_needing_an_absent_word_is_ruled_out_only_when_it_is_absent() -> None:
+    m = CueMatcher({"group": ["der Rebellen", "die ... Rebellen"]}, lemma=lemmatizer("de"))
+    assert m.find("Der Sprecher der Regierung sagte nichts.") == []
+    text = "Der Sprecher der Rebellen sagte nichts. Die Armee lobte die Rebellen nicht."
+    assert [(c.phrase, c.start) for c in m.find(text)] == [
+        ("der Rebellen", 13),
+        ("die ... Rebellen", 40),
+    ]
+    # "Rebellen" is in the text but not in this sentence: the shortcut must not let it match
+    first = text.index(".") + 1
+    assert m.find_local(text, 0, 11) == []
+    assert [c.phrase for c in m.find_local(text, first, len(text))] == ["die ... Rebellen"]
