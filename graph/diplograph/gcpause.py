@@ -40,3 +40,30 @@ def paused_gc(func: Callable[P, R]) -> Callable[P, R]:
                 gc.enable()
 
     return wrapper
+
+
+class Settler:
+    """Keep long-lived data out of the collector's walks during a long run (ingest).
+
+    The first article loads the gazetteer, lexicons, matchers and a lemma dictionary: hundreds of
+    thousands of objects that live as long as the process. Every full collection walked them all
+    again, a fifth of ingest's CPU on 10kGNAD. :meth:`tick` collects once and freezes what is
+    left (``gc.freeze``: moved out of the collector's generations, not copied) after the first
+    article and then every ``every`` articles, as caches grow. Collecting first means no garbage
+    is frozen; :meth:`close` unfreezes, so afterwards everything is collectable as before.
+    """
+
+    def __init__(self, every: int = 250) -> None:
+        self.every = every
+        self.seen = 0
+
+    def tick(self) -> None:
+        """Count one article; settle after the first and every ``every``."""
+        self.seen += 1
+        if self.seen == 1 or self.seen % self.every == 0:
+            gc.collect()
+            gc.freeze()
+
+    def close(self) -> None:
+        """Hand every frozen object back to the collector."""
+        gc.unfreeze()

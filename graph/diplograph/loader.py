@@ -23,6 +23,7 @@ from rdflib.term import Identifier
 from diplograph import ids
 from diplograph.article import BuiltArticle, build_document, read_article
 from diplograph.errors import DiplographError
+from diplograph.gcpause import Settler
 from diplograph.ingest.read import RawArticle, iter_inputs
 from diplograph.resources import Resources, load_resources
 from diplograph.store import QueryResult
@@ -171,6 +172,7 @@ def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | No
 
 
 _WORKER_RES: Resources | None = None
+_WORKER_SETTLER = Settler()
 
 
 def _build(raw: RawArticle, res: Resources) -> Prepared | str:
@@ -183,7 +185,10 @@ def _build(raw: RawArticle, res: Resources) -> Prepared | str:
 def _work(raw: RawArticle) -> Prepared | str:
     global _WORKER_RES
     _WORKER_RES = _WORKER_RES or load_resources()
-    return _build(raw, _WORKER_RES)
+    try:
+        return _build(raw, _WORKER_RES)
+    finally:
+        _WORKER_SETTLER.tick()
 
 
 def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[Prepared | str]:
@@ -226,18 +231,23 @@ def ingest_raw(
     summary = IngestSummary()
     book = LabelBook(store)
     refs = ReferenceBook()
-    for item in _prepared(raws, jobs, res):
-        if isinstance(item, str):
-            if not keep_going:
-                raise DiplographError(item)
-            log.warning("skipped: %s", item)
-            summary.failed.append(item)
-        else:
-            summary.quads += write_prepared(store, item, book, refs)
-            summary.articles += 1
-            summary.facts += item.facts
-        if progress:
-            progress(1)
+    settler = Settler()  # the first article's resources leave the collector's walks (and, with
+    try:  # jobs > 1, are frozen before the workers fork from this process)
+        for item in _prepared(raws, jobs, res):
+            settler.tick()
+            if isinstance(item, str):
+                if not keep_going:
+                    raise DiplographError(item)
+                log.warning("skipped: %s", item)
+                summary.failed.append(item)
+            else:
+                summary.quads += write_prepared(store, item, book, refs)
+                summary.articles += 1
+                summary.facts += item.facts
+            if progress:
+                progress(1)
+    finally:
+        settler.close()
     summary.seconds = time.perf_counter() - started
     return summary
 
