@@ -57,7 +57,9 @@ def test_settler_freezes_after_the_first_and_every_nth_article_and_unfreezes_at_
 
     settler = Settler(every=3)
     try:
+        assert not gc.isenabled()  # paused while the first article's resources are built
         settler.tick()
+        assert gc.isenabled()
         first = gc.get_freeze_count()
         assert first > 0
         kept = [[i] for i in range(1000)]  # long-lived data made after the first article
@@ -68,3 +70,13 @@ def test_settler_freezes_after_the_first_and_every_nth_article_and_unfreezes_at_
     finally:
         settler.close()
     assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+
+
+def test_settler_closed_before_any_article_turns_the_collector_back_on() -> None:
+    import gc
+
+    from diplograph.gcpause import Settler
+
+    Settler().close()
+    assert gc.isenabled()

@@ -172,7 +172,7 @@ def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | No
 
 
 _WORKER_RES: Resources | None = None
-_WORKER_SETTLER = Settler()
+_WORKER_SETTLER: Settler | None = None
 
 
 def _build(raw: RawArticle, res: Resources) -> Prepared | str:
@@ -183,8 +183,9 @@ def _build(raw: RawArticle, res: Resources) -> Prepared | str:
 
 
 def _work(raw: RawArticle) -> Prepared | str:
-    global _WORKER_RES
+    global _WORKER_RES, _WORKER_SETTLER
     _WORKER_RES = _WORKER_RES or load_resources()
+    _WORKER_SETTLER = _WORKER_SETTLER or Settler()
     try:
         return _build(raw, _WORKER_RES)
     finally:
@@ -225,14 +226,16 @@ def ingest_raw(
     A single bad article stops the run with its error, unless ``keep_going``: then it is
     skipped, named in the summary, and the rest is ingested.
     """
-    res = res or load_resources()
-    _ = res.gazetteer  # load before forking so workers share it
-    started = time.perf_counter()
-    summary = IngestSummary()
-    book = LabelBook(store)
-    refs = ReferenceBook()
-    settler = Settler()  # the first article's resources leave the collector's walks (and, with
-    try:  # jobs > 1, are frozen before the workers fork from this process)
+    # The collector pauses while the resources and the first article are built, then their
+    # long-lived objects leave its walks (and, with jobs > 1, are frozen before the workers fork).
+    settler = Settler()
+    try:
+        res = res or load_resources()
+        _ = res.gazetteer  # load before forking so workers share it
+        started = time.perf_counter()
+        summary = IngestSummary()
+        book = LabelBook(store)
+        refs = ReferenceBook()
         for item in _prepared(raws, jobs, res):
             settler.tick()
             if isinstance(item, str):
