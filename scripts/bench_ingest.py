@@ -9,6 +9,15 @@ so the run measures extraction and writing, not detection. Memory is the residen
 process (from /proc) after each quarter of the articles, and the peak (``ru_maxrss``) of this
 process and of any worker processes: flat quarter figures show that memory does not grow with
 the corpus. Prints a Markdown table.
+
+    python scripts/bench_ingest.py /work/shared/corpora/10kGNAD-test.csv --cli --repeat 3 --jobs 2
+
+``--cli`` measures what a user waits for instead: the corpus is written once as JSON Lines (the
+same rows, language and date) and each run is a fresh ``diplograph ingest`` process into a new
+store, start-up included. Per run it reports wall time, CPU time (user + system of the process
+and its workers, from ``wait4``; on a machine shared with other work CPU time is the steadier
+figure), articles per second of wall time, the peak resident set of the largest process and the
+load average before the run; then the medians.
 """
 
 from __future__ import annotations
@@ -16,11 +25,15 @@ from __future__ import annotations
 import argparse
 import csv
 import datetime as dt
+import json
 import os
 import resource
+import shutil
 import statistics
+import subprocess
 import sys
 import tempfile
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -131,6 +144,79 @@ def table(runs: list[Run], jobs: int, total: int) -> str:
     return "\n".join(lines)
 
 
+@dataclass
+class CliRun:
+    """One ``diplograph ingest`` process."""
+
+    wall: float
+    cpu: float
+    peak_mib: float
+    load: float
+
+
+def write_jsonl(path: Path, limit: int | None, target: Path) -> int:
+    """The corpus rows as JSON Lines, as :func:`rows` reads them; the number of articles."""
+    n = 0
+    with target.open("w", encoding="utf-8") as out:
+        for raw in rows(path, limit):
+            record = {"text": raw.text, "lang": raw.lang, "published": PUBLISHED.isoformat()}
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+            n += 1
+    return n
+
+
+def cli_once(jsonl: Path, jobs: int, tmp: Path) -> CliRun:
+    """One ``diplograph ingest`` of ``jsonl`` into a fresh store, timed from outside."""
+    exe = shutil.which("diplograph") or str(Path(sys.executable).with_name("diplograph"))
+    store = tmp / "store"
+    shutil.rmtree(store, ignore_errors=True)
+    load = os.getloadavg()[0]
+    started = time.perf_counter()
+    proc = subprocess.Popen(
+        [exe, "ingest", str(jsonl), "--store", str(store), "--jobs", str(jobs)],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    _, status, usage = os.wait4(proc.pid, 0)
+    wall = time.perf_counter() - started
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"diplograph ingest failed (status {status})")
+    # wait4 counts the process and the workers it waited for; ru_maxrss is the largest of them
+    return CliRun(wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss / 1024, load)
+
+
+def cli_table(runs: list[CliRun], jobs: int, total: int) -> str:
+    """The Markdown table of the command-line runs and their medians."""
+    lines = ["| run | wall s | CPU s | articles/s (wall) | peak RSS | load before |", "|" + "---|" * 6]
+    for i, r in enumerate(runs, 1):
+        rate, rss = total / r.wall, r.peak_mib
+        lines.append(f"| {i} | {r.wall:.1f} | {r.cpu:.1f} | {rate:.1f} | {rss:.0f} MiB | {r.load:.2f} |")
+    wall = statistics.median(r.wall for r in runs)
+    cpu = statistics.median(r.cpu for r in runs)
+    lines += [
+        "",
+        f"`diplograph ingest --jobs {jobs}` of {total} articles, median of {len(runs)} runs: "
+        f"wall {wall:.1f} s ({total / wall:.1f} articles/s), CPU {cpu:.1f} s "
+        f"({total / cpu:.1f} articles per CPU second), peak RSS {max(r.peak_mib for r in runs):.0f} MiB",
+    ]
+    return "\n".join(lines)
+
+
+def main_cli(args: argparse.Namespace) -> int:
+    """``--cli``: time whole ``diplograph ingest`` processes."""
+    with tempfile.TemporaryDirectory(prefix="dg-bench-") as folder:
+        tmp = Path(folder)
+        jsonl = tmp / "corpus.jsonl"
+        total = write_jsonl(args.csv, args.limit, jsonl)
+        runs = []
+        for i in range(args.repeat):
+            runs.append(cli_once(jsonl, args.jobs, tmp))
+            r = runs[-1]
+            print(f"run {i + 1}: wall {r.wall:.1f} s, CPU {r.cpu:.1f} s", file=sys.stderr)
+    print(cli_table(runs, args.jobs, total))
+    return 0
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("csv", type=Path, help="corpus file, one `label;'text'` row per article")
@@ -143,7 +229,12 @@ def main(argv: list[str] | None = None) -> int:
         default=1,
         help="stream the corpus N times as distinct articles (memory must stay flat)",
     )
+    parser.add_argument(
+        "--cli", action="store_true", help="time whole `diplograph ingest` processes (start-up included)"
+    )
     args = parser.parse_args(argv)
+    if args.cli:
+        return main_cli(args)
     total = count(args.csv, args.limit, args.copies)
     runs = []
     for i in range(args.repeat):

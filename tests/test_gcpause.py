@@ -48,3 +48,35 @@ def test_left_off_when_it_was_off() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_settler_freezes_after_the_first_and_every_nth_article_and_unfreezes_at_close() -> None:
+    import gc
+
+    from diplograph.gcpause import Settler
+
+    settler = Settler(every=3)
+    try:
+        assert not gc.isenabled()  # paused while the first article's resources are built
+        settler.tick()
+        assert gc.isenabled()
+        first = gc.get_freeze_count()
+        assert first > 0
+        kept = [[i] for i in range(1000)]  # long-lived data made after the first article
+        settler.tick()
+        assert gc.get_freeze_count() == first
+        settler.tick()
+        assert gc.get_freeze_count() >= first + len(kept)
+    finally:
+        settler.close()
+    assert gc.get_freeze_count() == 0
+    assert gc.isenabled()
+
+
+def test_settler_closed_before_any_article_turns_the_collector_back_on() -> None:
+    import gc
+
+    from diplograph.gcpause import Settler
+
+    Settler().close()
+    assert gc.isenabled()

@@ -7,12 +7,13 @@ facts.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 from datetime import date
 
 from rdflib import Graph, URIRef
 
-from diplograph import emit, pipeline
+from diplograph import emit, ids, pipeline
 from diplograph.errors import InputError
 from diplograph.ingest.clean import clean
 from diplograph.ingest.html import resolve_html
@@ -25,13 +26,23 @@ from diplograph.resources import Resources, load_resources
 
 @dataclass(frozen=True)
 class BuiltArticle:
-    """An article read into RDF: its IRI, its named graph, and what it adds to reference data."""
+    """An article read into RDF: its IRI, its named graph, and what it adds to reference data.
+
+    The reference data is kept as N-Triples (``reference_nt``, ``reference_count`` triples), the
+    form the store is written with; :attr:`reference` parses it into a graph when asked."""
 
     iri: URIRef
     graph: Graph
-    reference: Graph
+    reference_nt: str
+    reference_count: int
     labels: Graph
     doc: Document
+
+    @functools.cached_property
+    def reference(self) -> Graph:
+        """What the article adds to the reference graph (gazetteer data of its actors)."""
+        g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
+        return g.parse(data=self.reference_nt, format="nt")
 
     @property
     def facts(self) -> int:
@@ -61,9 +72,9 @@ def read_article(raw: RawArticle, res: Resources | None = None) -> Document:
 def build_document(doc: Document, res: Resources) -> BuiltArticle:
     """Emit the RDF of a read Document."""
     iri, graph = emit.article_graph(doc)
-    return BuiltArticle(
-        iri, graph, emit.reference_graph(doc, res.gazetteer), emit.unknown_labels(doc, res.gazetteer), doc
-    )
+    known: dict[str, tuple[str, int]] = res.memo(("reference-nt",), dict)
+    reference, count = emit.reference_nt(doc, res.gazetteer, known)
+    return BuiltArticle(iri, graph, reference, count, emit.unknown_labels(doc, res.gazetteer), doc)
 
 
 def build_article(

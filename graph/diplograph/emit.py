@@ -125,20 +125,44 @@ def _position(g: Graph, art: URIRef, doc: Document, p: Position) -> None:
     _evidence(g, art, doc, node, p.evidence)
 
 
-def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
-    """What the gazetteer knows of the actors and places the article mentions."""
-    g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
+def reference_entries(doc: Document, gaz: Gazetteer) -> list[Entry]:
+    """The gazetteer entries of the actors and places the article mentions, each once."""
     keys = set(doc.actors) | {m.key for m in doc.mentions if m.kind == "Place"}
     # What a described entry points to (a capital's state, an organ's state) is described too,
     # so every reference resolves to a typed node.
     linked = {k for key in keys if (e := gaz.get(key)) is not None for k in (e.capital_of, e.represents) if k}
     # A state's capital too: it carries the coordinates a map draws a meeting "in Russia" at.
     linked |= {c for key in keys | linked if (c := gaz.capital(key)) is not None}
-    for key in sorted(keys | linked):
-        entry = gaz.get(key)
-        if entry is not None:
-            describe_entry(g, entry)
+    found = (gaz.get(key) for key in sorted(keys | linked))
+    return list({e.key: e for e in found if e is not None}.values())
+
+
+def reference_graph(doc: Document, gaz: Gazetteer) -> Graph:
+    """What the gazetteer knows of the actors and places the article mentions."""
+    g = Graph(identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
+    for entry in reference_entries(doc, gaz):
+        describe_entry(g, entry)
     return g
+
+
+def reference_nt(doc: Document, gaz: Gazetteer, known: dict[str, tuple[str, int]]) -> tuple[str, int]:
+    """:func:`reference_graph` as N-Triples text and its number of triples.
+
+    Every article describes the same few hundred entries again; building each description as
+    rdflib triples once per process (``known``: entry key → its N-Triples and count) instead of
+    once per article saves most of the cost. Each triple's subject is its entry's node, so the
+    descriptions of different entries never share a triple and simply add up."""
+    parts: list[str] = []
+    count = 0
+    for entry in reference_entries(doc, gaz):
+        nt = known.get(entry.key)
+        if nt is None:
+            g = Graph(bind_namespaces="none")
+            describe_entry(g, entry)
+            nt = known[entry.key] = (g.serialize(format="nt", encoding="utf-8").decode("utf-8"), len(g))
+        parts.append(nt[0])
+        count += nt[1]
+    return "".join(parts), count
 
 
 def describe_entry(g: Graph, e: Entry) -> None:

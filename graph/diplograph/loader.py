@@ -23,6 +23,7 @@ from rdflib.term import Identifier
 from diplograph import ids
 from diplograph.article import BuiltArticle, build_document, read_article
 from diplograph.errors import DiplographError
+from diplograph.gcpause import Settler
 from diplograph.ingest.read import RawArticle, iter_inputs
 from diplograph.resources import Resources, load_resources
 from diplograph.store import QueryResult
@@ -94,8 +95,8 @@ def prepare(built: BuiltArticle) -> Prepared:
         built.iri,
         _nt(built.graph),
         len(built.graph),
-        _nt(built.reference),
-        len(built.reference),
+        built.reference_nt,
+        built.reference_count,
         labels,
         built.facts,
     )
@@ -125,18 +126,44 @@ class LabelBook:
         return out
 
 
-def write_prepared(store: ArticleStore, p: Prepared, book: LabelBook | None = None) -> int:
+class ReferenceBook:
+    """The reference triples this run has written already.
+
+    Every article carries the gazetteer description of each actor it names, and the same few
+    hundred actors recur in every article: writing them again adds nothing to the reference
+    graph (a set) but costs the store as much as the article itself. A line is noted only once
+    the transaction that wrote it succeeded, so each article's reference data is in the store
+    as soon as the article is, from its own transaction or an earlier one.
+    """
+
+    def __init__(self) -> None:
+        self.written: set[str] = set()
+
+    def fresh(self, ntriples: str) -> list[str]:
+        """The lines of ``ntriples`` not written yet (N-Triples escapes line breaks in literals,
+        so every newline ends a triple)."""
+        return [line + "\n" for line in ntriples.split("\n") if line and line + "\n" not in self.written]
+
+
+def write_prepared(
+    store: ArticleStore, p: Prepared, book: LabelBook | None = None, refs: ReferenceBook | None = None
+) -> int:
     """Replace the article's named graph and add what it contributes to the reference graph.
 
     Both happen in one transaction, so a process killed at any point leaves the article whole
-    (with its reference data and labels) or not there at all.
+    (with its reference data and labels) or not there at all. With ``refs``, reference triples
+    this run has written already are left out of the transaction (see :class:`ReferenceBook`).
     """
-    reference = p.reference_nt
+    lines = refs.fresh(p.reference_nt) if refs is not None else [p.reference_nt]
+    reference = "".join(lines)
     if book is not None:
         fresh = book.fresh(p.labels)
         if len(fresh):
             reference += _nt(fresh)
-    return store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
+    n = store.replace_graph_nt(p.iri, p.article_nt, p.quads, merge={ids.REFERENCE_GRAPH: reference})
+    if refs is not None:
+        refs.written.update(lines)
+    return n
 
 
 def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
@@ -145,28 +172,44 @@ def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | No
 
 
 _WORKER_RES: Resources | None = None
+_WORKER_SETTLER: Settler | None = None
+
+
+def _build(raw: RawArticle, res: Resources) -> Prepared | str:
+    try:
+        return prepare(build_document(read_article(raw, res), res))
+    except DiplographError as exc:
+        return str(exc)
 
 
 def _work(raw: RawArticle) -> Prepared | str:
-    global _WORKER_RES
+    global _WORKER_RES, _WORKER_SETTLER
     _WORKER_RES = _WORKER_RES or load_resources()
+    _WORKER_SETTLER = _WORKER_SETTLER or Settler()
     try:
-        return prepare(build_document(read_article(raw, _WORKER_RES), _WORKER_RES))
-    except DiplographError as exc:
-        return str(exc)
+        return _build(raw, _WORKER_RES)
+    finally:
+        _WORKER_SETTLER.tick()
 
 
 def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[Prepared | str]:
     if jobs <= 1:
         for raw in raws:
-            try:
-                yield prepare(build_document(read_article(raw, res), res))
-            except DiplographError as exc:
-                yield str(exc)
+            yield _build(raw, res)
         return
+    # The first article is read here, before the workers fork: that builds the language's
+    # matchers, lemma dictionary and name index once, and every worker inherits them instead of
+    # spending a second or more building its own.
+    global _WORKER_RES
+    _WORKER_RES = res
+    rest = iter(raws)
+    first = next(rest, None)
+    if first is None:
+        return
+    yield _build(first, res)
     ctx = multiprocessing.get_context("fork")
     with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_work, raws, chunksize=16)
+        yield from pool.imap(_work, rest, chunksize=16)
 
 
 def ingest_raw(
@@ -183,23 +226,31 @@ def ingest_raw(
     A single bad article stops the run with its error, unless ``keep_going``: then it is
     skipped, named in the summary, and the rest is ingested.
     """
-    res = res or load_resources()
-    _ = res.gazetteer  # load before forking so workers share it
-    started = time.perf_counter()
-    summary = IngestSummary()
-    book = LabelBook(store)
-    for item in _prepared(raws, jobs, res):
-        if isinstance(item, str):
-            if not keep_going:
-                raise DiplographError(item)
-            log.warning("skipped: %s", item)
-            summary.failed.append(item)
-        else:
-            summary.quads += write_prepared(store, item, book)
-            summary.articles += 1
-            summary.facts += item.facts
-        if progress:
-            progress(1)
+    # The collector pauses while the resources and the first article are built, then their
+    # long-lived objects leave its walks (and, with jobs > 1, are frozen before the workers fork).
+    settler = Settler()
+    try:
+        res = res or load_resources()
+        _ = res.gazetteer  # load before forking so workers share it
+        started = time.perf_counter()
+        summary = IngestSummary()
+        book = LabelBook(store)
+        refs = ReferenceBook()
+        for item in _prepared(raws, jobs, res):
+            settler.tick()
+            if isinstance(item, str):
+                if not keep_going:
+                    raise DiplographError(item)
+                log.warning("skipped: %s", item)
+                summary.failed.append(item)
+            else:
+                summary.quads += write_prepared(store, item, book, refs)
+                summary.articles += 1
+                summary.facts += item.facts
+            if progress:
+                progress(1)
+    finally:
+        settler.close()
     summary.seconds = time.perf_counter() - started
     return summary
 

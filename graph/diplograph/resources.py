@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from diplograph import paths
+from diplograph import paths, yamlio
 from diplograph.errors import DataError
 from diplograph.gazetteer import Gazetteer, load_gazetteer
 
@@ -29,7 +29,7 @@ def read_yaml(path: Path) -> Any:
     """Parse one YAML file, turning syntax errors into a DataError naming the file."""
     try:
         with path.open(encoding="utf-8") as fh:
-            return yaml.safe_load(fh)
+            return yamlio.safe_load(fh)
     except (OSError, yaml.YAMLError) as exc:
         raise DataError(f"{path}: {exc}") from exc
 

@@ -18,7 +18,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, NamedTuple
 
-from pyshacl import validate as shacl_validate
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import SH
 from rdflib.plugins.sparql import prepareQuery
@@ -105,6 +104,8 @@ def validate(data: Graph | Dataset) -> ValidationReport:
     ``dg:text`` equal to ``content[start:end]`` of the article it was derived from, so the
     article node with its ``dg:content`` must be part of ``data``.
     """
+    from pyshacl import validate as shacl_validate  # here: slow to import, only `validate` needs it
+
     started = time.perf_counter()
     union = _union(data)
     conforms, report, text = shacl_validate(

@@ -23,8 +23,9 @@ den Plan ab": a lexicon lists a word once, in its dictionary form. With ``elisio
 "l", "d"), a word after an elided article is tried on its own too ("l'opposition").
 
 Matching tokenises the text once and looks words up in hash tables by whole word, prefix and
-suffix, so the cost grows with the text, not with the size of the lexicon. Each match says
-which key (``demand``) and which phrase fired, for ``diplograph explain``.
+suffix, so the cost grows with the text, not with the size of the lexicon; matchers that read
+words the same way share that scan (:mod:`diplograph.extract.cue_scan`). Each match says which
+key (``demand``) and which phrase fired, for ``diplograph explain``.
 
 >>> m = CueMatcher({"demand": ["forder*", "lehnt ... ab"]})
 >>> [(c.key, c.phrase) for c in m.find("Moskau fordert den Verzicht.")]
@@ -36,14 +37,12 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
 
 from diplograph.errors import DataError
+from diplograph.extract.cue_scan import Family, Scan, family_of
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
 #: Characters that may stand between two words of one phrase (no sentence punctuation).
 _JOINER = re.compile(r"[\s\-–'’\"„“”«»]*")
 _BARRIER = re.compile(r"[.;:!?]")
@@ -68,6 +67,9 @@ class _Phrase:
     phrase: str
     tokens: tuple[tuple[str, str], ...]  # (mode, text): mode exact|prefix|suffix|infix|gap
     final: bool = False  # the last word must end the clause
+    #: whole words the phrase needs after its first ("der Rebellen" needs "rebellen"): a text
+    #: without one of them cannot hold the phrase, so its first word need not be followed up
+    needs: frozenset[str] = field(default=frozenset(), compare=False)
 
 
 def _token(raw: str) -> tuple[str, str]:
@@ -93,12 +95,6 @@ def _pieces(raw: str) -> list[str]:
     return out
 
 
-@functools.lru_cache(maxsize=256)
-def _words(text: str) -> list[tuple[int, int, str]]:
-    """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-
-
 def _phrase_list(family: object, source: str, key: str) -> list[str]:
     if family is None:
         return []
@@ -107,55 +103,15 @@ def _phrase_list(family: object, source: str, key: str) -> list[str]:
     return [str(p) for p in family]
 
 
-#: A trie node: a child per character, and under "" the phrases whose head ends there.
-_Trie = dict[str, Any]
-
-
-def _trie(heads: Iterable[tuple[str, list[_Phrase]]]) -> _Trie:
-    root: _Trie = {}
-    for key, phrases in heads:
-        node = root
-        for ch in key:
-            node = node.setdefault(ch, {})
-        node.setdefault("", []).extend(phrases)
-    return root
-
-
-def _walk(trie: _Trie, chars: Iterable[str], found: list[_Phrase]) -> None:
-    """Add to ``found`` the phrases of every head that starts ``chars``."""
-    node = trie
-    for ch in chars:
-        node = node.get(ch)  # type: ignore[assignment]
-        if node is None:
-            return
-        found.extend(node.get("", ()))
-
-
-@functools.lru_cache(maxsize=256)
-def _word_forms(
-    text: str, lemma: Callable[[str], str], elisions: frozenset[str]
-) -> tuple[tuple[str, ...], ...]:
-    """Each word's forms to try: the word and its lemma, and after an elided article
-    (``elisions``: "l'opposition", "d'accepter") the word after it and that word's lemma.
-    Shared by every matcher of one language that reads the same text."""
-    out: list[tuple[str, ...]] = []
-    for _, _, w in _words(text):
-        forms = [w, lemma(w)]
-        head, _, tail = w.replace("’", "'").partition("'")
-        if tail and head in elisions:
-            forms += [tail, lemma(tail)]
-        out.append(tuple(dict.fromkeys(forms)))
-    return tuple(out)
-
-
-def _fits(mode: str, text: str, word: str) -> bool:
+def _fits_any(mode: str, text: str, forms: tuple[str, ...]) -> bool:
+    """Whether one of a word's ``forms`` fits a phrase token (``mode``, ``text``)."""
     if mode == "exact":
-        return word == text
+        return text in forms
     if mode == "prefix":
-        return word.startswith(text)
+        return any(form.startswith(text) for form in forms)
     if mode == "suffix":
-        return word.endswith(text)
-    return text in word
+        return any(form.endswith(text) for form in forms)
+    return any(text in form for form in forms)
 
 
 class CueMatcher:
@@ -169,13 +125,10 @@ class CueMatcher:
         lemma: Callable[[str], str] | None = None,
         elisions: frozenset[str] = frozenset(),
     ) -> None:
-        self._lemma = lemma
-        self._elisions = elisions
         self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
-        self._exact: dict[str, list[_Phrase]] = defaultdict(list)
-        self._prefix: dict[str, list[_Phrase]] = defaultdict(list)
-        self._suffix: dict[str, list[_Phrase]] = defaultdict(list)
-        self._infix: list[_Phrase] = []
+        # The first token of each phrase, in lexicon order: the family's index keeps that order,
+        # so ties between equal matches break as they always did.
+        heads: list[tuple[str, str, _Phrase]] = []
         self._count = 0
         for key in sorted(lexicon):
             phrases = lexicon[key] or []
@@ -188,38 +141,19 @@ class CueMatcher:
                 tokens = tuple(_token(t) for t in _pieces(raw.removesuffix("$")))
                 if not tokens or tokens[0][0] == "gap" or tokens[-1][0] == "gap" or not tokens[0][1]:
                     raise DataError(f"{source}: {key!r}: bad phrase {raw!r}")
-                p = _Phrase(key, raw, tokens, final)
                 mode, head = tokens[0]
-                if mode == "infix":
-                    self._infix.append(p)
-                else:
-                    tables = {"exact": self._exact, "prefix": self._prefix, "suffix": self._suffix}
-                    tables[mode][head].append(p)
+                needs = frozenset(core for m, core in tokens[1:] if m == "exact")
+                heads.append((mode, head, _Phrase(key, raw, tokens, final, needs)))
                 self._count += 1
-        # Prefixes and suffixes as character tries: most words leave them at the first letter,
-        # where a loop over every listed length cost a slice and a lookup per length.
-        self._prefix_trie = _trie(self._prefix.items())
-        self._suffix_trie = _trie((k[::-1], v) for k, v in self._suffix.items())
-        # Words and texts repeat (a stage and its neighbours ask about the same sentence); the
-        # caches are bounded so memory stays flat over a corpus.
-        self._heads = functools.lru_cache(maxsize=8_192)(self._heads_of_forms)
+        self._family: Family[_Phrase] = family_of(lemma, elisions)
+        self._slot = self._family.join(heads, self)
+        # Texts repeat (a stage and its neighbours ask about the same sentence); the cache is
+        # bounded so memory stays flat over a corpus.
         self._find = functools.lru_cache(maxsize=16)(self._find_all)
+        self._find_span = functools.lru_cache(maxsize=64)(self._find_all_span)
 
     def __bool__(self) -> bool:
         return self._count > 0
-
-    def _heads_of_forms(self, forms: tuple[str, ...]) -> tuple[_Phrase, ...]:
-        """The phrases that may start at a word with these forms (word, lemma …), each once."""
-        if len(forms) == 1:
-            return self._heads_of(forms[0])
-        return tuple(dict.fromkeys(p for form in forms for p in self._heads_of(form)))
-
-    def _heads_of(self, word: str) -> tuple[_Phrase, ...]:
-        found = list(self._exact.get(word, ()))
-        _walk(self._prefix_trie, word, found)
-        _walk(self._suffix_trie, reversed(word), found)
-        found.extend(p for p in self._infix if p.tokens[0][1] in word)
-        return tuple(found)
 
     def find(self, text: str, offset: int = 0) -> list[Cue]:
         """All non-overlapping phrases in ``text`` (longest first); offsets shifted by ``offset``."""
@@ -231,22 +165,40 @@ class CueMatcher:
     def find_local(self, text: str, start: int, end: int) -> list[Cue]:
         """The phrases in ``text[start:end]``, scanning that stretch only: cheaper than
         :meth:`find_in` for a lexicon asked about a few sentences of a long text."""
-        return [Cue(c.key, c.phrase, c.start + start, c.end + start) for c in self._find(text[start:end])]
+        found = self._find_span(text, start, end)
+        return [Cue(c.key, c.phrase, c.start + start, c.end + start) for c in found]
 
     def find_in(self, text: str, start: int, end: int) -> list[Cue]:
         """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text)."""
         return [c for c in self._find(text) if start <= c.start and c.end <= end]
 
     def _find_all(self, text: str) -> tuple[Cue, ...]:
-        words = _words(text)
-        forms: Sequence[tuple[str, ...]] = (
-            _word_forms(text, self._lemma, self._elisions) if self._lemma else [(w,) for _, _, w in words]
-        )
+        if not self._count:
+            return ()
+        scan = self._family.scan(text)
+        hits = scan.hits(self._slot)
+        return self._match(text, scan, hits) if hits else ()
+
+    def _find_all_span(self, text: str, start: int, end: int) -> tuple[Cue, ...]:
+        """The phrases of ``text[start:end]``, offsets counted from ``start``."""
+        if not self._count:
+            return ()
+        scan = self._family.scan_span(text, start, end)
+        hits = scan.hits(self._slot)
+        return self._match(text[start:end], scan, hits) if hits else ()
+
+    def _match(
+        self, text: str, scan: Scan[_Phrase], hits: Sequence[tuple[int, tuple[_Phrase, ...]]]
+    ) -> tuple[Cue, ...]:
+        """The matches of the phrases that may start at ``hits`` (words of ``scan`` of ``text``)."""
+        words, forms = scan.words, scan.forms
         cands: list[tuple[int, int, _Phrase]] = []
-        heads_of = self._heads
-        for i, (start, _, _) in enumerate(words):
-            for p in heads_of(forms[i]):
-                end = self._rest(text, words, forms, i, p)
+        for i, heads in hits:
+            start = words[i][0]
+            for p in heads:
+                if p.needs and not p.needs <= scan.present:
+                    continue  # a word the phrase needs is nowhere in the text: no match here
+                end = words[i][1] if len(p.tokens) == 1 else self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None
                 if end is not None:
@@ -291,9 +243,11 @@ class CueMatcher:
             limit = ((CLAUSE_GAP if closing else MAX_GAP) + 1) if gap else 1
             for k in range(j + 1, min(j + 1 + limit, len(words))):
                 between = text[words[k - 1][1] : words[k][0]]
-                if _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between)):
+                if between != " " and (  # one space, by far the most common, neither bars nor breaks
+                    _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between))
+                ):
                     return None
-                if any(_fits(mode, core, form) for form in forms[k]) and (
+                if _fits_any(mode, core, forms[k]) and (
                     not closing or not gap or self._ends_clause(text, words, words[k][1])
                 ):
                     j, end = k, words[k][1]

@@ -3,6 +3,7 @@
 simplemma ships its dictionaries in the wheel (nothing is downloaded) and knows all four of our
 languages; it answers ≈90k tokens/s uncached, and words repeat so much in news that a per-word
 cache makes it nearly free. Lemmas are lower-cased: the matcher compares lower-cased words.
+Its dictionaries are decoded once per machine, not at every start (:mod:`.lemma_cache`).
 
 >>> lemmatizer("de")("lehnte")
 'lehnen'
@@ -17,6 +18,8 @@ from collections.abc import Callable
 
 import simplemma
 
+from diplograph.extract import lemma_cache
+
 #: Languages simplemma is asked about; any other language gets lower-casing only.
 _KNOWN = frozenset(("de", "en", "es", "fr"))
 
@@ -25,15 +28,26 @@ def _identity(word: str) -> str:
     return word.lower()
 
 
+def _simplemma(word: str, lang: str) -> str:
+    return simplemma.lemmatize(word, lang=lang)
+
+
+@functools.cache
+def _lemmatize() -> Callable[[str, str], str]:
+    """simplemma's lemmatizer, over cached dictionaries where this simplemma allows it."""
+    return lemma_cache.lemmatize_function() or _simplemma
+
+
 @functools.lru_cache(maxsize=8)
 def lemmatizer(lang: str) -> Callable[[str], str]:
     """A cached ``word → lower-cased lemma`` function for ``lang``."""
     if lang not in _KNOWN:
         return _identity
+    lemmatize = _lemmatize()
 
     @functools.lru_cache(maxsize=200_000)
     def lemma(word: str) -> str:
-        return simplemma.lemmatize(word, lang=lang).lower()
+        return lemmatize(word, lang).lower()
 
     return lemma
 

@@ -17,6 +17,7 @@ from pathlib import Path
 
 import yaml
 
+from diplograph import yamlio
 from diplograph.errors import DataError
 from diplograph.paths import data_dir
 
@@ -57,7 +58,7 @@ def _lexicon_root(root: Path | None) -> Path:
 
 def _read_yaml(path: Path, allowed: frozenset[str]) -> dict[str, object]:
     try:
-        loaded = yaml.safe_load(path.read_text(encoding="utf-8"))
+        loaded = yamlio.safe_load(path.read_text(encoding="utf-8"))
     except (OSError, UnicodeDecodeError, yaml.YAMLError) as exc:
         raise DataError(f"{path}: cannot read: {exc}".splitlines()[0]) from exc
     if loaded is None:

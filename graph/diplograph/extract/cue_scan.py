@@ -1,0 +1,298 @@
+"""One scan of a text for every cue matcher that reads words the same way.
+
+About thirty matchers per language (stance cues, topics, meetings, speech verbs, domains …) read
+every article, most of them every sentence too. Each used to walk every word and look up where its
+own phrases may start; that per-word, per-matcher work was most of the ingest time. Matchers with
+the same lemma function and elisions read the same words and word forms, so they form a
+:class:`Family`: the first tokens ("heads") of all their phrases go into one index — whole words
+in a dict, prefixes and suffixes in character tries, infixes in a list — each entry tagged with
+its matcher's slot. A text is tokenised, lemmatised and looked up once per family; a matcher then
+visits only the words where one of its own phrases may start.
+
+The heads a matcher gets at a word are exactly those its own lookup gave, in the same order
+(whole word, then prefixes shortest first, suffixes, infixes; over the word's forms in turn, each
+phrase once), so the matches and their tie-breaks do not change.
+
+A family is shared through a registry keyed by ``(lemma, elisions)``; a matcher leaves it when it
+is garbage-collected, so tests that build many resources do not make later scans slower.
+"""
+
+from __future__ import annotations
+
+import bisect
+import functools
+import itertools
+import re
+import weakref
+from collections.abc import Callable, Hashable, Iterable, Sequence
+from typing import Any, Generic, TypeVar, cast
+
+P = TypeVar("P", bound=Hashable)
+
+_WORD = re.compile(r"\w+(?:['’]\w+)?")
+
+#: Distinct words remembered per family with their forms and heads: news vocabulary repeats, and
+#: the bound (the table is emptied when full) keeps memory flat over a corpus (about 20 MB).
+_VOCABULARY = 1 << 16
+#: Texts (articles and their sentences) whose scan is remembered: a stage and its neighbours ask
+#: about the same sentence with several matchers.
+_SCAN_CACHE = 256
+
+Words = list[tuple[int, int, str]]
+#: What a family knows of a word: its forms, and per slot the phrases that may start at it.
+_Known = tuple[tuple[str, ...], tuple[tuple[int, tuple[P, ...]], ...]]
+Forms = Sequence[tuple[str, ...]]
+
+
+@functools.lru_cache(maxsize=256)
+def words_of(text: str) -> Words:
+    """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
+    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+
+
+def forms_of(word: str, lemma: Callable[[str], str], elisions: frozenset[str]) -> tuple[str, ...]:
+    """A word's forms to try: the word and its lemma, and after an elided article (``elisions``:
+    "l'opposition", "d'accepter") the word after it and that word's lemma."""
+    forms = [word, lemma(word)]
+    head, _, tail = word.replace("’", "'").partition("'")
+    if tail and head in elisions:
+        forms += [tail, lemma(tail)]
+    return tuple(dict.fromkeys(forms))
+
+
+#: A trie node: a child per character, and under "" the (slot, phrase) entries whose head ends there.
+_Trie = dict[str, Any]
+
+
+def _walk(trie: _Trie, chars: Iterable[str], found: list[tuple[int, Any]]) -> None:
+    """Add to ``found`` the entries of every head that starts ``chars``."""
+    node = trie
+    for ch in chars:
+        node = node.get(ch)  # type: ignore[assignment]
+        if node is None:
+            return
+        found.extend(node.get("", ()))
+
+
+def _insert(trie: _Trie, key: str, entry: tuple[int, Any]) -> None:
+    node = trie
+    for ch in key:
+        node = node.setdefault(ch, {})
+    node.setdefault("", []).append(entry)
+
+
+class _Index(Generic[P]):
+    """The heads of every member's phrases, each entry ``(slot, phrase)``."""
+
+    def __init__(self, members: dict[int, list[tuple[str, str, P]]]) -> None:
+        self.exact: dict[str, list[tuple[int, P]]] = {}
+        self.prefix: _Trie = {}
+        self.suffix: _Trie = {}
+        self.infix: list[tuple[str, int, P]] = []
+        for slot in sorted(members):  # members in slot order: each keeps its own order per table
+            for mode, head, phrase in members[slot]:
+                if mode == "exact":
+                    self.exact.setdefault(head, []).append((slot, phrase))
+                elif mode == "prefix":
+                    _insert(self.prefix, head, (slot, phrase))
+                elif mode == "suffix":
+                    _insert(self.suffix, head[::-1], (slot, phrase))
+                else:
+                    self.infix.append((head, slot, phrase))
+        # Few words hold an infix at all: one regular expression says so before the list is read.
+        heads = sorted({head for head, _, _ in self.infix}, key=lambda h: (-len(h), h))
+        self.any_infix = re.compile("|".join(map(re.escape, heads))) if heads else None
+
+    def heads(self, word: str) -> list[tuple[int, P]]:
+        """Every ``(slot, phrase)`` whose head fits ``word``."""
+        found = list(self.exact.get(word, ()))
+        _walk(self.prefix, word, found)
+        _walk(self.suffix, reversed(word), found)
+        if self.any_infix is not None and self.any_infix.search(word):
+            found.extend((slot, p) for head, slot, p in self.infix if head in word)
+        return found
+
+
+class Scan(Generic[P]):
+    """A text as a family reads it: words, their forms, and per slot the words where a phrase of
+    that member may start, with those phrases."""
+
+    def __init__(self, words: Words, forms: Forms, hits: dict[int, list[tuple[int, tuple[P, ...]]]]) -> None:
+        self.words = words
+        self.forms = forms
+        self._hits = hits
+
+    def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
+        """``(word number, phrases)`` for each word where a phrase of member ``slot`` may start."""
+        return self._hits.get(slot, ())
+
+    @functools.cached_property
+    def present(self) -> frozenset[str]:
+        """Every form of every word: a phrase needing a word not in it cannot match."""
+        return frozenset(itertools.chain.from_iterable(self.forms))
+
+    def part(self, lo: int, hi: int, offset: int) -> Scan[P]:
+        """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``:
+        what scanning that stretch alone gives, when it cuts no word."""
+        return _Part(self, lo, hi, offset)
+
+
+class _Part(Scan[P]):
+    """A stretch of a scanned text (a sentence): words and hits are cut from the whole text's
+    scan instead of tokenising and lemmatising the sentence again; words are shifted only when a
+    member has a hit there."""
+
+    def __init__(self, whole: Scan[P], lo: int, hi: int, offset: int) -> None:
+        self._whole, self._lo, self._hi, self._offset = whole, lo, hi, offset
+        self.forms = whole.forms[lo:hi]
+
+    @functools.cached_property
+    def words(self) -> Words:  # type: ignore[override]
+        shift = self._offset
+        return [(s - shift, e - shift, w) for s, e, w in self._whole.words[self._lo : self._hi]]
+
+    @functools.cached_property
+    def present(self) -> frozenset[str]:
+        """The whole text's forms: a superset of the stretch's, enough to rule a phrase out."""
+        return self._whole.present
+
+    def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
+        found = self._whole.hits(slot)
+        if not found:
+            return ()
+        lo, hi = self._lo, self._hi
+        a = bisect.bisect_left(found, lo, key=_first)
+        b = bisect.bisect_left(found, hi, key=_first)
+        return [(i - lo, heads) for i, heads in found[a:b]]
+
+
+def _first(hit: tuple[int, object]) -> int:
+    return hit[0]
+
+
+class Family(Generic[P]):
+    """The matchers that read words the same way, scanned together."""
+
+    def __init__(self, lemma: Callable[[str], str] | None, elisions: frozenset[str]) -> None:
+        self._lemma = lemma
+        self._elisions = elisions
+        self._members: dict[int, list[tuple[str, str, P]]] = {}
+        self._gone: list[int] = []
+        self._next = 0
+        self._version = 0
+        self._index: _Index[P] | None = None
+        # word → (its forms, per slot the phrases that may start at it)
+        self._vocabulary: dict[str, _Known[P]] = {}
+        self._scan = functools.lru_cache(maxsize=_SCAN_CACHE)(self._scan_uncached)
+
+    def join(self, heads: list[tuple[str, str, P]], owner: object) -> int:
+        """Add a matcher's heads ``(mode, head, phrase)`` in its own lookup order; its slot.
+
+        The slot is given up when ``owner`` is garbage-collected."""
+        self._forget()
+        slot = self._next
+        self._next += 1
+        self._members[slot] = heads
+        self._changed()
+        weakref.finalize(owner, self._gone.append, slot)
+        return slot
+
+    def __len__(self) -> int:
+        """The number of live members."""
+        self._forget()
+        return len(self._members)
+
+    def _forget(self) -> None:
+        """Drop the members collected since the last call.
+
+        The collector may run at any allocation, even while the index is being built, so it only
+        notes the slot (``list.append``); members are removed here, between scans. Until then a
+        dead member's entries only cost a little: nobody asks for its hits."""
+        if not self._gone:
+            return
+        while self._gone:
+            self._members.pop(self._gone.pop(), None)
+        self._changed()
+
+    def _changed(self) -> None:
+        # The version is part of every cache key, so no scan made before a change is served after.
+        self._version += 1
+        self._index = None
+        self._vocabulary.clear()
+        self._scan.cache_clear()
+
+    def scan(self, text: str) -> Scan[P]:
+        """``text`` tokenised and looked up once for every member."""
+        self._forget()
+        return self._scan(text, self._version)
+
+    def scan_span(self, text: str, start: int, end: int) -> Scan[P]:
+        """``text[start:end]`` scanned, offsets counted from ``start``.
+
+        A stretch that cuts no word (a sentence) is cut from the scan of the whole text, which
+        other matchers of the family usually made already; otherwise it is scanned alone."""
+        if start <= 0 and end >= len(text):
+            return self.scan(text)
+        whole = self.scan(text)
+        words = whole.words
+        lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
+        hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
+        if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
+            return self.scan(text[start:end])
+        return whole.part(lo, hi, start)
+
+    def _scan_uncached(self, text: str, version: int) -> Scan[P]:
+        # Every article passes here once per family, so the per-word work is kept to built-in
+        # calls (map, comprehensions); Python-level work is left for the few words that start
+        # a phrase and for words never seen before.
+        words = words_of(text)
+        keys = [w for _, _, w in words]
+        found: list[_Known[P] | None] = list(map(self._vocabulary.get, keys))
+        i = 0
+        while True:  # the words not seen before, found by list.index (no Python loop per word)
+            try:
+                i = found.index(None, i)
+            except ValueError:
+                break
+            found[i] = self._vocabulary.get(keys[i]) or self._learn(keys[i])  # seen earlier here?
+        known = cast("list[_Known[P]]", found)
+        hits: dict[int, list[tuple[int, tuple[P, ...]]]] = {}
+        for i, groups in [(i, e[1]) for i, e in enumerate(known) if e[1]]:
+            for slot, heads in groups:
+                at = hits.get(slot)
+                if at is None:
+                    hits[slot] = [(i, heads)]
+                else:
+                    at.append((i, heads))
+        return Scan(words, [e[0] for e in known], hits)
+
+    def _learn(self, word: str) -> _Known[P]:
+        """A word's forms and, per slot, the phrases that may start at it, each once."""
+        forms = forms_of(word, self._lemma, self._elisions) if self._lemma else (word,)
+        index = self._index
+        if index is None:
+            index = self._index = _Index(self._members)
+        by_slot: dict[int, dict[P, None]] = {}
+        for form in forms:
+            for slot, phrase in index.heads(form):
+                by_slot.setdefault(slot, {})[phrase] = None
+        known: _Known[P] = (forms, tuple((slot, tuple(phrases)) for slot, phrases in by_slot.items()))
+        if len(self._vocabulary) >= _VOCABULARY:
+            self._vocabulary.clear()
+        self._vocabulary[word] = known
+        return known
+
+
+_FAMILIES: weakref.WeakValueDictionary[tuple[object, frozenset[str]], Family[Any]] = (
+    weakref.WeakValueDictionary()
+)
+
+
+def family_of(lemma: Callable[[str], str] | None, elisions: frozenset[str]) -> Family[Any]:
+    """The family of matchers reading words with ``lemma`` and ``elisions`` (elisions only matter
+    with lemmas: without, a matcher reads each word as written)."""
+    key = (lemma, elisions if lemma else frozenset())
+    found = _FAMILIES.get(key)
+    if found is None:
+        found = _FAMILIES[key] = Family(lemma, key[1])
+    return found

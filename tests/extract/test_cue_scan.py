@@ -1,0 +1,90 @@
+"""The shared scan of cue matchers: sharing must never change what a matcher finds."""
+
+from __future__ import annotations
+
+import gc
+
+from diplograph.extract.cue_scan import family_of
+from diplograph.extract.cues import Cue, CueMatcher
+from diplograph.extract.lemmas import lemmatizer
+
+_DE = {
+    "demand": ["forder*", "verlang*", "rufen ... auf$"],
+    "reject": ["lehnen ... ab$", "*ablehnung", "zurückweisen"],
+    "talks": ["*gespräch*", "treffen"],
+}
+_TEXT = (
+    "Die Regierung forderte am Montag Friedensgespräche. Sie lehnte den Vorschlag, den die "
+    "Nachbarn vorgelegt hatten, ab und rief die Parteien zur Ruhe auf. Ein Treffen in Genf "
+    "folgte; die Ablehnung blieb."
+)
+
+
+def _found(cues: list[Cue]) -> list[tuple[str, str, int, int]]:
+    return [(c.key, c.phrase, c.start, c.end) for c in cues]
+
+
+def test_cue_scan_sharing_a_family_changes_no_match() -> None:
+    lemma = lemmatizer("de")
+    alone = _found(CueMatcher(_DE, lemma=lemma).find(_TEXT))
+    # matchers of the same family with overlapping heads, built before and after
+    before = CueMatcher({"other": ["forder*", "genf", "*ung"]}, lemma=lemma)
+    shared = CueMatcher(_DE, lemma=lemma)
+    after = CueMatcher({"more": ["lehnen", "*gespräche", "die ... ab"]}, lemma=lemma)
+    assert _found(shared.find(_TEXT)) == alone
+    assert {c.key for c in before.find(_TEXT)} == {"other"}
+    assert {c.key for c in after.find(_TEXT)} == {"more"}
+    assert [c.key for c in shared.find(_TEXT)] == ["demand", "talks", "demand", "talks", "reject"]
+
+
+def test_cue_scan_find_local_equals_scanning_the_stretch_alone() -> None:
+    """A sentence is cut from the whole text's scan; any stretch must match as if scanned alone,
+    including stretches that cut a word or an elided article."""
+    lemma = lemmatizer("fr")
+    m = CueMatcher(
+        {"oppose": ["opposition", "s'opposer", "rejeter"], "demand": ["exiger", "appel* ... à"]},
+        lemma=lemma,
+        elisions=frozenset({"l", "d", "s"}),
+    )
+    text = "L'opposition exige un vote. Paris s'oppose et rejette l'accord; elle appelle l'ONU à agir."
+    spans = [(0, len(text)), (0, 27), (28, len(text)), (1, 27), (2, 40), (28, 61), (61, 62), (30, 45)]
+    spans += [(s, e) for s in range(0, len(text), 7) for e in range(s + 1, len(text) + 1, 11)]
+    for start, end in spans:
+        local = [(k, p, s - start, e - start) for k, p, s, e in _found(m.find_local(text, start, end))]
+        assert local == _found(m.find(text[start:end])), (start, end)
+
+
+def test_cue_scan_matchers_without_lemmas_read_surface_forms_in_their_own_family() -> None:
+    plain = CueMatcher({"reject": ["ablehnen"]})
+    lemmas = CueMatcher({"reject": ["ablehnen"]}, lemma=lemmatizer("de"))
+    text = "Kiew wird den Plan ablehnen, lehnte ihn gestern schon ab und hat ihn abgelehnt."
+    assert len(plain.find(text)) == 1
+    assert len(lemmas.find(text)) == 2  # "ablehnen" and "abgelehnt"
+
+
+def test_cue_scan_a_collected_matcher_leaves_its_family() -> None:
+    def identity(word: str) -> str:
+        return word.lower()
+
+    fam = family_of(identity, frozenset())
+    kept = CueMatcher({"a": ["treffen"]}, lemma=identity)
+    dropped = CueMatcher({"b": ["treffen", "gipfel"]}, lemma=identity)
+    assert len(fam) == 2
+    del dropped
+    gc.collect()
+    assert len(fam) == 1
+    assert [c.key for c in kept.find("Das Treffen vor dem Gipfel.")] == ["a"]
+
+
+def test_cue_scan_phrase_needing_an_absent_word_is_ruled_out_only_when_it_is_absent() -> None:
+    m = CueMatcher({"group": ["der Rebellen", "die ... Rebellen"]}, lemma=lemmatizer("de"))
+    assert m.find("Der Sprecher der Regierung sagte nichts.") == []
+    text = "Der Sprecher der Rebellen sagte nichts. Die Armee lobte die Rebellen nicht."
+    assert [(c.phrase, c.start) for c in m.find(text)] == [
+        ("der Rebellen", 13),
+        ("die ... Rebellen", 40),
+    ]
+    # "Rebellen" is in the text but not in this sentence: the shortcut must not let it match
+    first = text.index(".") + 1
+    assert m.find_local(text, 0, 11) == []
+    assert [c.phrase for c in m.find_local(text, first, len(text))] == ["die ... Rebellen"]

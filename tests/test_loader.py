@@ -1,0 +1,53 @@
+"""Ingest writes each reference triple once per run, and the store ends up the same."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from diplograph import ids
+from diplograph.article import build_article
+from diplograph.ingest.read import RawArticle
+from diplograph.loader import LabelBook, ReferenceBook, ingest_raw, prepare, write_article
+from diplograph.resources import Resources
+from diplograph.store import GraphStore
+
+_TEXTS = [
+    "Der russische Außenminister Sergej Lawrow traf am Montag in Genf US-Außenminister Marco Rubio.",
+    "Lawrow und Rubio trafen sich am Dienstag erneut in Genf; Frankreich forderte eine Waffenruhe.",
+    "Rubio reiste danach nach Paris, wo er den französischen Präsidenten traf.",
+]
+
+
+def _raws() -> list[RawArticle]:
+    return [
+        RawArticle(text=t, source=f"t{i}", published=date(2025, 3, 4), lang="de", url=f"urn:test:{i}")
+        for i, t in enumerate(_TEXTS)
+    ]
+
+
+def test_reference_book_leaves_out_lines_written_before() -> None:
+    refs = ReferenceBook()
+    first = refs.fresh("<a> <b> <c> .\n<a> <b> \"x\\ny\" .\n")
+    assert first == ["<a> <b> <c> .\n", '<a> <b> "x\\ny" .\n']
+    refs.written.update(first)
+    assert refs.fresh("<a> <b> <c> .\n<d> <e> <f> .\n") == ["<d> <e> <f> .\n"]
+
+
+def _quads(store: GraphStore) -> set[tuple[object, ...]]:
+    return {tuple(r) for r in store.query("SELECT ?g ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }").rows}
+
+
+def test_ingest_writes_the_same_store_as_writing_every_reference_triple(resources: Resources) -> None:
+    with GraphStore() as store:
+        ingest_raw(_raws(), store, res=resources)
+        once = _quads(store)
+    with GraphStore() as store:
+        book = LabelBook(store)
+        for raw in _raws():
+            built = build_article(raw.text, raw.lang, raw.published, url=raw.url, res=resources)
+            assert prepare(built).reference_quads == len(built.reference) > 5
+            write_article(store, built, book)
+        every = _quads(store)
+    assert len(once) > 50
+    assert {q for q in once if q[0] == ids.REFERENCE_GRAPH}
+    assert once == every
