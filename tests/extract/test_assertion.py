@@ -99,7 +99,8 @@ def test_assertion_a_rumour_states_nothing(make_doc: MakeDoc, lang: str, text: s
 
 
 @pytest.mark.parametrize("text", [
-    "Sollten die Separatisten weitere Gebiete erobern, werde dies neue Sanktionen nach sich ziehen, sagte John Kerry.",
+    "Sollten die Separatisten weitere Gebiete erobern, werde dies neue Sanktionen nach sich ziehen, "
+    "sagte John Kerry.",
     "Hätte Russland der Waffenruhe zugestimmt, wäre der Krieg vorbei.",
 ])
 def test_assertion_german_clause_opened_by_its_verb_is_a_condition(make_doc: MakeDoc, text: str) -> None:

@@ -89,7 +89,8 @@ def test_mentions_role_and_side_stay_consistent(make_doc: MakeDoc) -> None:
     ("en", "Trade commissioner Oliver Brandtner said the talks had gone well.", "Oliver Brandtner"),
     ("fr", "La commissaire au commerce Clara Voswinkel a déclaré que les discussions s'étaient bien passées.",
      "Clara Voswinkel"),
-    ("es", "La comisaria de comercio Clara Voswinkel dijo que las conversaciones fueron bien.", "Clara Voswinkel"),
+    ("es", "La comisaria de comercio Clara Voswinkel dijo que las conversaciones fueron bien.",
+     "Clara Voswinkel"),
 ])
 def test_mentions_unknown_person_after_bare_role(make_doc: MakeDoc, lang: str, text: str, name: str) -> None:
     persons = [a for a in make_doc(text, lang).actors.values() if a.kind == "Person"]
@@ -258,10 +259,10 @@ def test_mentions_a_news_agency_is_represented_by_no_one(make_doc: MakeDoc, lang
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Talks with Aurelio Manuel Ruiz Tapia ended on Monday. President Aurelio Manuel Ruiz Tapia said "
            "the talks went well."),
-    ("es", "Las conversaciones con Aurelio Manuel Ruiz Tapia terminaron el lunes. El presidente Aurelio Manuel "
-           "Ruiz Tapia dijo que fueron buenas."),
-    ("de", "Die Gespräche mit Aurelio Manuel Ruiz Tapia endeten am Montag. Präsident Aurelio Manuel Ruiz Tapia "
-           "sagte, sie seien gut verlaufen."),
+    ("es", "Las conversaciones con Aurelio Manuel Ruiz Tapia terminaron el lunes. El presidente "
+           "Aurelio Manuel Ruiz Tapia dijo que fueron buenas."),
+    ("de", "Die Gespräche mit Aurelio Manuel Ruiz Tapia endeten am Montag. Präsident Aurelio Manuel "
+           "Ruiz Tapia sagte, sie seien gut verlaufen."),
 ])
 def test_mentions_name_ending_a_longer_name_is_the_same_person(make_doc: MakeDoc, lang: str,
                                                                text: str) -> None:
@@ -297,7 +298,8 @@ def test_mentions_role_modifier_between_role_and_name(make_doc: MakeDoc, lang: s
     ("fr", "Ruiz Tapia a rencontré son homologue péruvien Aurelio Manuel Quispe Mamani à Lima."),
     ("es", "Ruiz Tapia se reunió con su homólogo peruano Aurelio Manuel Quispe Mamani en Lima."),
 ])
-def test_mentions_counterpart_introduces_a_person_of_its_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+def test_mentions_counterpart_introduces_a_person_of_its_state(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
     doc = make_doc(text, lang)
     (person,) = [a for a in doc.actors.values() if a.names and "Quispe" in " ".join(a.names)]
     assert person.represents == "state/peru"
