@@ -597,3 +597,16 @@ def test_positions_verb_to_talk_is_about_negotiations(make_doc: MakeDoc, lang: s
     assert ("state/colombia", "reject", "negotiations") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "The United States supports Ukraine's bid to join NATO.", "state/united-states"),
+    ("de", "Die USA unterstützen den Wunsch der Ukraine, der EU beizutreten.", "state/united-states"),
+    ("fr", "La France soutient la volonté de l'Ukraine de rejoindre l'OTAN.", "state/france"),
+    ("es", "España apoya el deseo de Ucrania de unirse a la OTAN.", "state/spain"),
+])
+def test_positions_joining_an_organisation_is_membership(make_doc: MakeDoc, lang: str, text: str,
+                                                        holder: str) -> None:
+    assert (holder, "support", "alliance-membership") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }

@@ -57,6 +57,7 @@ class Grammar:
     collectives: CueMatcher
     rumours: CueMatcher
     receiving: CueMatcher
+    joining: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -167,6 +168,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
+        joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         collectives=matcher(
             dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
         ),

@@ -159,7 +159,7 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
     "agreement" only when nothing more specific is named ("an agreement on migration")."""
     names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
-    found = gr.topics.find_in(doc.content, s.start, s.end)
+    found = gr.topics.find_in(doc.content, s.start, s.end) + _joining(doc, s, names, gr)
     if not found:
         return []
     vetoes = gr.not_topics.find_local(doc.content, s.start, s.end)
@@ -170,6 +170,24 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
     ]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _joining(doc: Document, s: Sentence, names: list[Mention], gr: Grammar) -> list[Cue]:
+    """Joining an organisation the sentence names is about membership: "Brazil's bid to join the
+    OECD", "beitreten zur EU", "unirse a la OCDE" (at most three words between the verb and the
+    name; the organisation's own name otherwise names no topic)."""
+    found = []
+    text = doc.content
+    for j in gr.joining.find_local(text, s.start, s.end):
+        for org in (m for m in names if m.kind == "Organization"):
+            if j.start < org.end and org.start < j.end:
+                continue
+            # after the verb ("join NATO") or before it ("der EU beizutreten")
+            gap = text[j.end : org.start] if org.start >= j.end else text[org.end : j.start]
+            if len(re.findall(r"\w+", gap)) <= 3:
+                found.append(Cue(j.key, j.phrase, min(j.start, org.start), max(j.end, org.end)))
+                break
+    return found
 
 
 def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[Cue], gr: Grammar) -> int:
