@@ -24,6 +24,7 @@ import os
 import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -87,12 +88,11 @@ def cached_entries(
     return found
 
 
-def lemmatize_function() -> Callable[[str, str], str] | None:
-    """``(word, lang) → lemma`` as ``simplemma.lemmatize`` gives it, over cached dictionaries;
-    ``None`` if this simplemma is not the 2.x layout it needs."""
+def _factory() -> Any | None:
+    """simplemma's default dictionary factory with its entries read through
+    :func:`cached_entries`; ``None`` if this simplemma is not the 2.x layout it needs."""
     try:
         import simplemma
-        from simplemma.strategies import DefaultStrategy
         from simplemma.strategies.dictionaries import dictionary_factory as factory
     except ImportError:
         return None
@@ -118,5 +118,29 @@ def lemmatize_function() -> Callable[[str, str], str] | None:
             entries = cached_entries(lang, shipped, version, factory._load_dictionary_from_disk)
             return factory.MappingStrToByteString(entries)
 
-    strategy = DefaultStrategy(dictionary_factory=CachedFactory())
-    return simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
+    return CachedFactory()
+
+
+def lemmatize_function() -> Callable[[str, str], str] | None:
+    """``(word, lang) → lemma`` as ``simplemma.lemmatize`` gives it, over cached dictionaries;
+    ``None`` if this simplemma is not the 2.x layout it needs."""
+    made = functions()
+    return made[0] if made is not None else None
+
+
+def functions() -> tuple[Callable[[str, str], str], Callable[[str, str], bool]] | None:
+    """``(word, lang) → lemma`` as ``simplemma.lemmatize`` gives it and ``(word, lang) → bool``
+    as ``simplemma.is_known`` does, both over one factory of cached dictionaries, so each
+    language's dictionary is in memory once; ``None`` if this simplemma is not the 2.x layout
+    it needs."""
+    made = _factory()
+    if made is None:
+        return None
+    import simplemma
+    from simplemma.strategies import DefaultStrategy, DictionaryLookupStrategy
+    from simplemma.utils import normalize_token
+
+    strategy = DefaultStrategy(dictionary_factory=made)
+    lemmatize = simplemma.Lemmatizer(lemmatization_strategy=strategy).lemmatize
+    lookup = DictionaryLookupStrategy(dictionary_factory=made)
+    return lemmatize, lambda word, lang: lookup.get_lemma(normalize_token(word), lang) is not None

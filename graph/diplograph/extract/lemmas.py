@@ -33,9 +33,15 @@ def _simplemma(word: str, lang: str) -> str:
 
 
 @functools.cache
+def _cached() -> tuple[Callable[[str, str], str], Callable[[str, str], bool]] | None:
+    """simplemma's lemmatizer and dictionary lookup over one set of cached dictionaries."""
+    return lemma_cache.functions()
+
+
 def _lemmatize() -> Callable[[str, str], str]:
     """simplemma's lemmatizer, over cached dictionaries where this simplemma allows it."""
-    return lemma_cache.lemmatize_function() or _simplemma
+    made = _cached()
+    return made[0] if made is not None else _simplemma
 
 
 @functools.lru_cache(maxsize=8)
@@ -52,6 +58,12 @@ def lemmatizer(lang: str) -> Callable[[str], str]:
     return lemma
 
 
+def _known() -> Callable[[str, str], bool]:
+    """simplemma's dictionary membership, over the cached dictionaries where it can."""
+    made = _cached()
+    return made[1] if made is not None else lambda word, lang: simplemma.is_known(word, lang=lang)
+
+
 def is_known(word: str, lang: str) -> bool:
     """Whether ``word`` is a word of the language's dictionary (not a name nobody listed)."""
-    return lang in _KNOWN and simplemma.is_known(word, lang=lang)
+    return lang in _KNOWN and _known()(word, lang)
