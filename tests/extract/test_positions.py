@@ -610,3 +610,16 @@ def test_positions_joining_an_organisation_is_membership(make_doc: MakeDoc, lang
     assert (holder, "support", "alliance-membership") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States withdrew from the 2015 nuclear deal."),
+    ("de", "Die USA steigen aus dem Atomabkommen mit dem Iran aus."),
+    ("fr", "Les États-Unis se sont retirés de l'accord nucléaire."),
+    ("es", "Estados Unidos se retiró del acuerdo nuclear."),
+])
+def test_positions_leaving_an_agreement_rejects_it_not_a_pullout(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/united-states", "reject", "nuclear-program") in found
+    assert not [f for f in found if f[2] == "troop-withdrawal"]

@@ -54,9 +54,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
     subject_in_force = subjects_in_force(doc, res)
     for index, s in enumerate(doc.sentences):
         par = paragraph_of(doc, s)
-        topic_cues = _topic_cues(doc, s, gr)
-        acting = actors_in(doc, s, roles, skip)
         cues = _stance_cues(doc, s, gr)
+        topic_cues = _topic_cues(doc, s, gr, cues)
+        acting = actors_in(doc, s, roles, skip)
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
@@ -154,7 +154,7 @@ def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determi
     return True
 
 
-def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
+def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> list[Cue]:
     """Topic keywords of sentence ``s``: none inside an actor's name ("Organisation für das Verbot
     chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
     "agreement" only when nothing more specific is named ("an agreement on migration")."""
@@ -168,6 +168,8 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         for t in found
         if not any(m.start <= t.start and t.end <= m.end for m in names)
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
+        # a stance phrase's own verb is no topic: "withdraw from the deal" is about the deal
+        and not any(c.start == t.start and t.end < c.end for c in stances)
     ]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
 
