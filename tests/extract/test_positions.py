@@ -623,3 +623,20 @@ def test_positions_leaving_an_agreement_rejects_it_not_a_pullout(make_doc: MakeD
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/united-states", "reject", "nuclear-program") in found
     assert not [f for f in found if f[2] == "troop-withdrawal"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Ante las críticas de algunos congresistas sobre las sanciones, la Casa Blanca dijo que es "
+           "normal."),
+    ("en", "Despite some criticism over the sanctions, the White House said it was normal."),
+    ("de", "Trotz der Kritik an den Sanktionen hielt die EU an ihrem Kurs fest."),
+    ("fr", "Malgré les critiques sur les sanctions, la Maison Blanche a dit que c'était normal."),
+])
+def test_positions_a_fronted_stance_noun_is_not_the_subjects(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.stance == "oppose"]
+
+
+def test_positions_a_verb_after_a_fronted_place_keeps_its_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("In Moskau forderte Lawrow eine Waffenruhe.", "de")
+    found = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert found == {("person/sergey-lavrov", "demand", "ceasefire")}

@@ -244,6 +244,8 @@ def _holders(
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     if _received(doc.content, s, cue, gr):
         return []  # "stieß auf Ablehnung", "faced criticism": the subject is its target, not its holder
+    if _fronted_noun(doc.content, s, cue, gr):
+        return []  # "Ante las críticas de algunos congresistas, Jacobson dijo …": not Jacobson's
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
@@ -296,6 +298,16 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     if after:
         return after[0].key
     return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr) else None
+
+
+def _fronted_noun(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the stance noun opens its clause inside a prepositional phrase ("Despite some
+    criticism from …", "Ante las críticas de …", "Trotz der Kritik …"): the clause's subject
+    does not hold it, only the noun's own owner does (read before this). Between preposition
+    and noun stand only words in lower case (a determiner), not a name ("In Moskau forderte …")."""
+    start = gr.clause_start(text, s.start, cue.start)
+    lead = re.findall(r"\w+", text[start : cue.start])
+    return 0 < len(lead) <= 3 and lead[0].lower() in gr.prepositions and all(w.islower() for w in lead[1:])
 
 
 def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
