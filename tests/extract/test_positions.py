@@ -640,3 +640,14 @@ def test_positions_a_verb_after_a_fronted_place_keeps_its_subject(make_doc: Make
     doc = make_doc("In Moskau forderte Lawrow eine Waffenruhe.", "de")
     found = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert found == {("person/sergey-lavrov", "demand", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks were suspended a day before, when North Korea took issue with the delegation."),
+    ("de", "Die Gespräche wurden abgesagt, nachdem Nordkorea sich beschwert hatte."),
+    ("fr", "Les pourparlers ont été suspendus, après que la Corée du Nord s'est plainte."),
+    ("es", "Las conversaciones fueron suspendidas, después de que Corea del Norte se quejara."),
+])
+def test_positions_a_later_clause_subject_does_not_hold_a_passive_stance(make_doc: MakeDoc, lang: str,
+                                                                        text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.holder == "state/north-korea"]

@@ -268,7 +268,8 @@ def _holders(
     ):
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
     if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
-        holders = [m.key for m in subjects if m.start >= cue.end][:1]
+        end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
+        holders = [m.key for m in subjects if cue.end <= m.start < end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
