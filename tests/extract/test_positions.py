@@ -651,3 +651,15 @@ def test_positions_a_verb_after_a_fronted_place_keeps_its_subject(make_doc: Make
 def test_positions_a_later_clause_subject_does_not_hold_a_passive_stance(make_doc: MakeDoc, lang: str,
                                                                         text: str) -> None:
     assert not [p for p in make_doc(text, lang).positions if p.holder == "state/north-korea"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A ceasefire agreement was signed on Monday in Rome, between Israel and Hamas."),
+    ("de", "Ein Waffenstillstand wurde am Montag zwischen Israel und der Hamas vereinbart."),
+    ("fr", "Un cessez-le-feu a été signé lundi à Rome, entre Israël et le Hamas."),
+    ("es", "Un acuerdo de alto el fuego fue firmado el lunes entre Israel y Hamás."),
+])
+def test_positions_sides_named_after_between_accept_the_agreement(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert {("state/israel", "accept", "ceasefire"), ("org/hamas", "accept", "ceasefire")} <= found

@@ -115,6 +115,7 @@ class Grammar:
     verb_first_conditionals: frozenset[str] = frozenset()
     negation_reach: int = 0
     nouns_capitalised: bool = False
+    between: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
@@ -259,6 +260,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         verb_first_conditionals=listed("verb_first_conditionals"),
         negation_reach=int(gram.get("negation_reach") or 0),
         nouns_capitalised=bool(gram.get("nouns_capitalised")),
+        between=listed("between"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

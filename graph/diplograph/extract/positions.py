@@ -253,6 +253,8 @@ def _holders(
         return [said_by]
     if agent := passive_agent(text, s, cue, acting, gr):
         return [agent]
+    if cue.key == "accept" and (sides := _between(text, s, cue, acting, gr)):
+        return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
@@ -309,6 +311,18 @@ def _fronted_noun(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     start = gr.clause_start(text, s.start, cue.start)
     lead = re.findall(r"\w+", text[start : cue.start])
     return 0 < len(lead) <= 3 and lead[0].lower() in gr.prepositions and all(w.islower() for w in lead[1:])
+
+
+def _between(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> list[str]:
+    """The sides named after "between" in an agreement's clause ("signed between the government
+    and the armed groups", "zwischen Israel und der Hamas vereinbart"): each accepts it."""
+    start, end = gr.clause_start(text, s.start, cue.start), s.end  # "signé lundi à Rome, entre …"
+    marks = [m for m in re.finditer(r"\w+", text[start:end]) if m.group().lower() in gr.between]
+    if not marks:
+        return []
+    after = start + marks[0].end()
+    sides = [m for m in acting if after <= m.start < end]
+    return list(dict.fromkeys(m.key for m in sides[:2]))
 
 
 def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
