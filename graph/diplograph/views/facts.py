@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Protocol
 
-from rdflib import Graph, Literal
+from rdflib import Graph, Literal, URIRef
 from rdflib.term import Identifier
 
 from diplograph.errors import StoreError
@@ -195,16 +195,31 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
     return out
 
 
-def load_sources(store: QueryStore) -> dict[str, tuple[Source, ...]]:
-    """Read the evidence sentences of every fact, ordered by article date and offset."""
+def load_sources(store: QueryStore, fact: str | None = None) -> dict[str, tuple[Source, ...]]:
+    """Read the evidence sentences of every fact (or of ``fact``), ordered by article date and offset."""
     found: dict[str, set[Source]] = defaultdict(set)
-    for fact, text, start, article, title, issued, url in select(store, "evidence"):
+    bindings = {"fact": URIRef(fact)} if fact else None
+    rows = store.query(load_query("evidence"), bindings).rows
+    for fact_iri, text, start, article, title, issued, url in rows:
         offset = int(start) if isinstance(start, Literal) and str(start).lstrip("-").isdigit() else 0
-        found[_s(fact)].add(Source(_s(text), _s(title), _s(issued), _s(url), _s(article), offset))
+        found[_s(fact_iri)].add(Source(_s(text), _s(title), _s(issued), _s(url), _s(article), offset))
     return {
-        fact: tuple(sorted(srcs, key=lambda s: (s.issued, s.article, s.start, s.text)))
-        for fact, srcs in found.items()
+        key: tuple(sorted(srcs, key=lambda s: (s.issued, s.article, s.start, s.text)))
+        for key, srcs in found.items()
     }
+
+
+def load_fact_dates(store: QueryStore) -> dict[str, tuple[Source, ...]]:
+    """For every fact, one sentence-less :class:`Source` per article stating it: its IRI and date.
+
+    What analytics need of the evidence (a fact without a date of its own takes its earliest
+    article's) at a tenth of the cost of :func:`load_sources`: reading every evidence sentence
+    with its article is most of the time of :func:`load_facts` on a large store.
+    """
+    found: dict[str, set[Source]] = defaultdict(set)
+    for fact, article, issued in select(store, "fact-articles"):
+        found[_s(fact)].add(Source("", issued=_s(issued), article=_s(article)))
+    return {fact: tuple(sorted(srcs, key=lambda s: (s.issued, s.article))) for fact, srcs in found.items()}
 
 
 def _fact_date(date: str, evidence: Sequence[Source]) -> str:
@@ -264,9 +279,13 @@ def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]])
     return tuple(out)
 
 
-def load_facts(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> Facts:
-    """Read everything views and analytics need from ``store`` (ten flat SELECTs)."""
-    sources = load_sources(store)
+def load_facts(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS, *, sentences: bool = True) -> Facts:
+    """Read everything views and analytics need from ``store`` (ten flat SELECTs).
+
+    With ``sentences=False`` each fact's evidence holds only its articles and their dates
+    (:func:`load_fact_dates`): enough for counts, rankings and chains, several times faster.
+    """
+    sources = load_sources(store) if sentences else load_fact_dates(store)
     articles = select(store, "articles")
     count, first, last = articles[0] if articles else (None, None, None)
     return Facts(
