@@ -83,12 +83,14 @@ def _cpu_children() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def time_queries(store: GraphStore, runs: int) -> list[dict[str, object]]:
-    """p50, p99 and median CPU of every cookbook case (milliseconds)."""
+def time_queries(store: GraphStore, runs: int, only: str = "") -> list[dict[str, object]]:
+    """p50, p99 and median CPU of every cookbook case (milliseconds) whose label holds ``only``."""
     actors = busiest(store)
     hub, hub2, rare = actors[0], actors[1], actors[len(actors) * 3 // 4]
     out: list[dict[str, object]] = []
     for label, name, bindings in cases(store, hub, hub2, rare):
+        if only not in label:
+            continue
         sparql = load_query(name)
         walls: list[float] = []
         cpus: list[float] = []
@@ -149,6 +151,7 @@ def main() -> None:
     parser.add_argument("--store", type=Path, required=True, help="a store folder (synthetic or ingested)")
     parser.add_argument("--runs", type=int, default=30, help="runs of each cookbook query")
     parser.add_argument("--cli-runs", type=int, default=3, help="runs of each command (0: none)")
+    parser.add_argument("--only", default="", help="only the query cases whose label holds this")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     with open_store(args.store, read_only=True) as store:
@@ -157,7 +160,7 @@ def main() -> None:
         started = time.perf_counter()
         actors = busiest(store)
         print(f"ranking actors: {time.perf_counter() - started:.1f} s", flush=True)
-        queries = time_queries(store, args.runs)
+        queries = time_queries(store, args.runs, args.only) if args.runs else []
     rare = actors[len(actors) * 3 // 4]
     commands = time_commands(args.store, args.cli_runs, actors[0], rare) if args.cli_runs else []
     if args.json:
