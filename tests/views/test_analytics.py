@@ -57,6 +57,24 @@ def test_analytics_path_hops_carry_date_and_evidence(views_store: GraphStore) ->
     assert chain_report(facts, hops).table("path").rows[2][2] == "2025-07-20"
 
 
+def test_analytics_from_store_skip_sentences_yet_match_the_full_read(views_store: GraphStore) -> None:
+    """stats and path read facts without their sentences (issue 11: seconds saved at 1M quads);
+    their reports must equal those computed on everything, the hop sentences included."""
+    from diplograph.analytics.chain import store_chain
+    from diplograph.analytics.stats import store_stats
+
+    full = load_facts(views_store)
+    light = load_facts(views_store, sentences=False)
+    assert [m.date for m in light.meetings] == [m.date for m in full.meetings]
+    assert [p.date for p in light.positions] == [p.date for p in full.positions]
+    assert all(src.text == "" for m in light.meetings for src in m.evidence)
+    assert store_stats(views_store, top=3) == graph_stats(full, top=3)
+    expected = chain_report(full, shortest_chain(full, "Russia", "NATO")).table("path").rows
+    got = store_chain(views_store, "Russia", "NATO").table("path").rows
+    assert got == expected
+    assert got[0][5] == "Russia and Ukraine negotiated in Istanbul on Friday."
+
+
 def test_analytics_path_without_chain_is_an_input_error(views_store: GraphStore) -> None:
     facts = load_facts(views_store)
     with pytest.raises(InputError, match="no chain of meetings"):

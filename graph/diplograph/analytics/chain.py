@@ -8,13 +8,13 @@ sentence it was read from and that sentence's article.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
 from diplograph.errors import InputError
-from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts
+from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts, load_sources
 from diplograph.views.filters import Filters
 from diplograph.views.network import find_actor
 
@@ -31,6 +31,8 @@ class Hop:
     sentence: str
     title: str
     url: str
+    #: The meeting the hop names (its sentence is read for it alone, see :func:`store_chain`).
+    meeting: str = ""
 
 
 def shortest_chain(facts: Facts, a: str, b: str, filters: Filters | None = None) -> list[Hop]:
@@ -66,6 +68,7 @@ def shortest_chain(facts: Facts, a: str, b: str, filters: Filters | None = None)
                 src.text if src else "",
                 src.title if src else "",
                 src.url if src else "",
+                first.iri,
             )
         )
     return hops
@@ -92,5 +95,17 @@ def chain_report(facts: Facts, hops: list[Hop]) -> Report:
 
 def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
     """:func:`shortest_chain` on everything in ``store``, as a report."""
-    facts = load_facts(store)
-    return chain_report(facts, shortest_chain(facts, a, b, filters))
+    facts = load_facts(store, sentences=False)
+    return chain_report(facts, [_with_sentence(store, hop) for hop in shortest_chain(facts, a, b, filters)])
+
+
+def _with_sentence(store: QueryStore, hop: Hop) -> Hop:
+    """The hop with its meeting's first sentence and article, read for that meeting alone.
+
+    The chain is found on facts read without sentences (every sentence of a large store takes
+    seconds to read); the few hops then fetch theirs, in the order :func:`load_sources` gives.
+    """
+    sources = load_sources(store, hop.meeting).get(hop.meeting, ())
+    if not sources:
+        return hop
+    return replace(hop, sentence=sources[0].text, title=sources[0].title, url=sources[0].url)
