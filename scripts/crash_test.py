@@ -19,6 +19,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -164,7 +165,14 @@ def crash_mode(
         first = min(FIRST_MARK.get(mode) or 0.0, span)
         written, finished = run_child(mode, source, store, batch, rng.uniform(first, span))
         if finished:
+            # Finished before the kill (a faster moment than the timed run): a complete store
+            # would make every later run a no-op that finishes at once, so start it afresh and
+            # aim earlier; give up loudly rather than loop.
             report.finished_before_kill += 1
+            if report.finished_before_kill > 20 * kills:
+                raise RuntimeError(f"{mode}: every run finished before its kill")
+            shutil.rmtree(store, ignore_errors=True)
+            span = max(span * 0.8, 0.05)
             continue
         report.kills += 1
         snap = snapshot(store)
