@@ -208,11 +208,15 @@ def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> di
     return out
 
 
-def load_sources(store: QueryStore, fact: str | None = None) -> dict[str, tuple[Source, ...]]:
-    """Read the evidence sentences of every fact (or of ``fact``), ordered by article date and offset."""
+def load_sources(
+    store: QueryStore, fact: str | None = None, *, meetings_only: bool = False
+) -> dict[str, tuple[Source, ...]]:
+    """Read the evidence sentences of every fact (or of ``fact``, or of every meeting only: the
+    map needs no position's), ordered by article date and offset."""
     found: dict[str, set[Source]] = defaultdict(set)
     bindings = {"fact": URIRef(fact)} if fact else None
-    for fact_iri, text, start, article, title, issued, url in store.values(load_query("evidence"), bindings):
+    query = load_query("meeting-evidence" if meetings_only and not fact else "evidence")
+    for fact_iri, text, start, article, title, issued, url in store.values(query, bindings):
         offset = int(start) if start and start.lstrip("-").isdigit() else 0
         found[_s(fact_iri)].add(Source(_s(text), _s(title), _s(issued), _s(url), _s(article), offset))
     return {
@@ -291,19 +295,25 @@ def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]])
     return tuple(out)
 
 
-def load_facts(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS, *, sentences: bool = True) -> Facts:
+def load_facts(
+    store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS, *, sentences: bool = True, positions: bool = True
+) -> Facts:
     """Read everything views and analytics need from ``store`` (ten flat SELECTs).
 
     With ``sentences=False`` each fact's evidence holds only its articles and their dates
     (:func:`load_fact_dates`): enough for counts, rankings and chains, several times faster.
+    With ``positions=False`` no position is read (the map of meetings needs none).
     """
-    sources = load_sources(store) if sentences else load_fact_dates(store)
+    if sentences:
+        sources = load_sources(store) if positions else load_sources(store, meetings_only=True)
+    else:
+        sources = load_fact_dates(store)
     articles = select(store, "articles")
     count, first, last = articles[0] if articles else (None, None, None)
     return Facts(
         entities=load_entities(store, langs),
         meetings=load_meetings(store, sources),
-        positions=load_positions(store, sources),
+        positions=load_positions(store, sources) if positions else (),
         articles=int(count) if isinstance(count, Literal) else 0,
         first_issued=_s(first),
         last_issued=_s(last),

@@ -77,8 +77,11 @@ def _kept_meetings(facts: Facts, filters: Filters) -> list[Meeting]:
     kept = [m for m in facts.meetings if filters.keeps(m.date, m.topics)]
     types = filters.type_names()
     if types:
-        kept = [m for m in kept if any(
-            (e := facts.entities.get(p)) is not None and e.type in types for p in m.participants)]
+        kept = [
+            m
+            for m in kept
+            if any((e := facts.entities.get(p)) is not None and e.type in types for p in m.participants)
+        ]
     if filters.actor:
         center = find_actor(facts, filters.actor)
         near = _within(kept, center, max(filters.hops - 1, 0))
@@ -102,7 +105,7 @@ def _within(meetings: Iterable[Meeting], center: str, radius: int) -> set[str]:
 def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
     """Read the store and group the kept meetings by venue."""
     filters = filters or Filters()
-    facts = load_facts(store)
+    facts = load_facts(store, positions=False)
     coords = load_coordinates(store)
     by_place: dict[str, list[Meeting]] = defaultdict(list)
     unplaced = no_place = 0
@@ -189,17 +192,20 @@ def _panel(i: int, k: Marker, labels: dict[str, str]) -> str:
     for m in k.meetings:
         sources = "".join(
             f"<blockquote>{_e(s.text)}</blockquote>"
-            f"<p class=\"src\">{' · '.join(_e(x) for x in (s.title, s.issued[:10], s.url) if x)}</p>"
+            f'<p class="src">{" · ".join(_e(x) for x in (s.title, s.issued[:10], s.url) if x)}</p>'
             for s in m.evidence[:MAX_SOURCES]
         )
         extra = len(m.evidence) - MAX_SOURCES
-        more = f"<p class=\"src\">… {extra} more</p>" if extra > 0 else ""
-        meta = " · ".join(x for x in (_e(m.date[:10]) or "undated", _names(m.participants, labels),
-                                       _e(m.status)) if x)
-        items.append(f"<li><p class=\"meta\">{meta}</p>{sources}{more}</li>")
+        more = f'<p class="src">… {extra} more</p>' if extra > 0 else ""
+        meta = " · ".join(
+            x for x in (_e(m.date[:10]) or "undated", _names(m.participants, labels), _e(m.status)) if x
+        )
+        items.append(f'<li><p class="meta">{meta}</p>{sources}{more}</li>')
     n = len(k.meetings)
-    return (f"<section class=\"panel\" id=\"p{i}\"><h2>{_e(k.label)}</h2>"
-            f"<p>{n} meeting{'s' if n != 1 else ''}</p><ol>{''.join(items)}</ol></section>")
+    return (
+        f'<section class="panel" id="p{i}"><h2>{_e(k.label)}</h2>'
+        f"<p>{n} meeting{'s' if n != 1 else ''}</p><ol>{''.join(items)}</ol></section>"
+    )
 
 
 def render_map(data: MapData, title: str = "Meetings", filters: Sequence[str] = ()) -> str:
@@ -209,21 +215,27 @@ def render_map(data: MapData, title: str = "Meetings", filters: Sequence[str] = 
         n = len(k.meetings)
         tip = f"{_e(k.label)}: {n} meeting{'s' if n != 1 else ''}"
         markers.append(
-            f"<a href=\"#p{i}\"><circle class=\"marker\" cx=\"{k.lon:.3f}\" cy=\"{-k.lat:.3f}\" "
-            f"r=\"{radius(n)}\" data-count=\"{n}\"><title>{tip}</title></circle></a>"
+            f'<a href="#p{i}"><circle class="marker" cx="{k.lon:.3f}" cy="{-k.lat:.3f}" '
+            f'r="{radius(n)}" data-count="{n}"><title>{tip}</title></circle></a>'
         )
         panels.append(_panel(i, k, data.labels))
-        index.append(f"<li><a href=\"#p{i}\">{tip}</a></li>")
+        index.append(f'<li><a href="#p{i}">{tip}</a></li>')
     shown = sum(len(k.meetings) for k in data.markers)
     summary = f"{shown} meetings at {len(data.markers)} places"
     if data.unplaced or data.no_place:
-        summary += (f"; not drawn: {data.unplaced} at places without coordinates, "
-                    f"{data.no_place} without a place")
+        summary += (
+            f"; not drawn: {data.unplaced} at places without coordinates, {data.no_place} without a place"
+        )
     summary += ". Outline: Natural Earth (public domain). Places: GeoNames (CC BY 4.0)."
     shown_filters = f"<p>Filters: {'; '.join(_e(f) for f in filters)}</p>" if filters else ""
     return _PAGE.format(
-        title=_e(title), summary=html.escape(summary), filters=shown_filters, world=world_path(),
-        markers="".join(markers), panels="\n".join(panels), index="".join(index),
+        title=_e(title),
+        summary=html.escape(summary),
+        filters=shown_filters,
+        world=world_path(),
+        markers="".join(markers),
+        panels="\n".join(panels),
+        index="".join(index),
     )
 
 
