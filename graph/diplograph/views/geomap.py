@@ -20,11 +20,20 @@ import math
 import os
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from diplograph.errors import InputError
-from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts, local_name, select
+from diplograph.views.facts import (
+    Facts,
+    Meeting,
+    QueryStore,
+    Source,
+    load_facts,
+    load_sources,
+    local_name,
+    select,
+)
 from diplograph.views.filters import Filters
 from diplograph.views.geo import world_path
 from diplograph.views.network import find_actor
@@ -105,7 +114,7 @@ def _within(meetings: Iterable[Meeting], center: str, radius: int) -> set[str]:
 def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
     """Read the store and group the kept meetings by venue."""
     filters = filters or Filters()
-    facts = load_facts(store, positions=False)
+    facts = load_facts(store, sentences=False, positions=False)  # dates only: sentences come last
     coords = load_coordinates(store)
     by_place: dict[str, list[Meeting]] = defaultdict(list)
     unplaced = no_place = 0
@@ -116,6 +125,10 @@ def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
             unplaced += 1
         else:
             by_place[m.place].append(m)
+    sentences = _sentences_of(store, {m.iri for ms in by_place.values() for m in ms})
+    by_place = defaultdict(
+        list, {p: [replace(m, evidence=sentences.get(m.iri, ())) for m in ms] for p, ms in by_place.items()}
+    )
     markers = [
         Marker(p, facts.label(p), *coords[p], tuple(sorted(ms, key=lambda m: (m.date, m.iri), reverse=True)))
         for p, ms in by_place.items()
@@ -124,6 +137,24 @@ def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
     markers.sort(key=lambda k: (-len(k.meetings), k.label, k.place))
     labels = {p: facts.label(p) for k in markers for m in k.meetings for p in m.participants}
     return MapData(tuple(markers), unplaced, no_place, labels)
+
+
+#: Up to this many meetings on the map, each one's sentences are asked for on their own; more,
+#: and all meetings' sentences are read in one query and the map's kept.
+_ONE_BY_ONE = 400
+
+
+def _sentences_of(store: QueryStore, meetings: set[str]) -> dict[str, tuple[Source, ...]]:
+    """The evidence sentences of the meetings on the map only: a store's other meetings (those
+    without a known venue) are most of them on a large store, and their sentences most of the
+    time of reading it."""
+    if len(meetings) <= _ONE_BY_ONE:
+        found: dict[str, tuple[Source, ...]] = {}
+        for iri in sorted(meetings):
+            found.update(load_sources(store, iri))
+        return found
+    every = load_sources(store, meetings_only=True)
+    return {iri: every[iri] for iri in meetings if iri in every}
 
 
 def radius(count: int) -> float:
