@@ -12,7 +12,7 @@ import re
 from collections import defaultdict
 from dataclasses import replace
 
-from diplograph.extract.context import agencies
+from diplograph.extract.context import agencies, blanked
 from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import grammar
 from diplograph.model import Actor, Document, Mention
@@ -188,11 +188,8 @@ def _introduces(text: str, cue: Cue, person: Mention, mentions: tuple[Mention, .
     stand between them ("le chef de la diplomatie ukrainienne, Andriï Sybiha")."""
     if person.start - cue.end > 70:
         return False
-    chars = list(text[cue.end : person.start])
-    for m in mentions:
-        if m.form == "adj" and cue.end <= m.start and m.end <= person.start:
-            chars[m.start - cue.end : m.end - cue.end] = " " * (m.end - m.start)
-    return bool(_INTRO.fullmatch("".join(chars)))
+    adjectives = (m for m in mentions if m.form == "adj")
+    return bool(_INTRO.fullmatch(blanked(text, cue.end, person.start, adjectives)))
 
 
 def _state_of(ref: Mention, res: Resources) -> str | None:

@@ -8,13 +8,23 @@ their own right and which merely qualify another word: "US" in "US-Präsident", 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 
 from diplograph.extract.cues import Cue
-from diplograph.model import Document, Mention, Sentence, TimeExpr
+from diplograph.model import Document, Mention, Sentence, Span, TimeExpr
 from diplograph.resources import Resources
 
 ACTOR_KINDS = ("Person", "State", "Organization", "Delegation")
+
+
+def blanked(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
+    """``text[start:end]`` with every span that lies wholly inside it turned into spaces, so a
+    rule can count or match the words between names ("names not counted")."""
+    chars = list(text[start:end])
+    for m in spans:
+        if start <= m.start and m.end <= end:
+            chars[m.start - start : m.end - start] = " " * (m.end - m.start)
+    return "".join(chars)
 
 
 def in_span(items: Sequence[Mention], s: Sentence) -> list[Mention]:

@@ -31,7 +31,15 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 
-from diplograph.extract.context import actors_in, agencies, in_span, last_person, paragraph_of, times_in
+from diplograph.extract.context import (
+    actors_in,
+    agencies,
+    blanked,
+    in_span,
+    last_person,
+    paragraph_of,
+    times_in,
+)
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
@@ -697,7 +705,7 @@ def _status(
             before = _WORD.findall(content[s.start : c.start])[-1:]
             if before and before[0].lower() in words.articles:
                 continue
-            if len(_WORD.findall(_without(content, cue.end, c.start, names))) > _STATUS_REACH:
+            if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
         found.add(c.key)
     return next((st for st in STATUS_ORDER if st in found), "occurred")
@@ -705,15 +713,6 @@ def _status(
 
 #: How many words (names aside) after a meeting word a word of plan or proposal may stand.
 _STATUS_REACH = 8
-
-
-def _without(content: str, start: int, end: int, names: tuple[Mention, ...]) -> str:
-    """``content[start:end]`` with the names in it blanked out."""
-    chars = list(content[start:end])
-    for m in names:
-        if start <= m.start and m.end <= end:
-            chars[m.start - start : m.end - start] = " " * (m.end - m.start)
-    return "".join(chars)
 
 
 def _group(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:

@@ -677,7 +677,7 @@ class _Finder:
     def names_of(self, key: str, m: Mention) -> list[str]:
         """Every name the gazetteer knows for ``key``, else the mention's own."""
         e = self.gaz.get(key)
-        return [*e.labels.values(), *e.names] if e is not None else [m.surface]
+        return sorted(e.all_names()) if e is not None else [m.surface]
 
     def region_words(self, text: str) -> list[str]:
         """The lemmas of ``text``'s content words (no function words, no elided articles)."""
