@@ -16,7 +16,6 @@ import functools
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Protocol
 
 from rdflib import URIRef
@@ -25,6 +24,7 @@ from rdflib.term import Identifier
 
 from diplograph.errors import InputError, StoreError
 from diplograph.gcpause import paused_gc
+from diplograph.store.queries import package_query
 from diplograph.views.facts import DEFAULT_LANGS, Source, local_name
 from diplograph.vocab import DG
 
@@ -84,14 +84,9 @@ class Events:
         return self.labels.get(iri) or _local(iri)
 
 
-@functools.cache
 def load_query(name: str) -> str:
     """The text of ``events/queries/<name>.rq``."""
-    path = resources.files("diplograph.events") / "queries" / f"{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StoreError(f"no events query named {name!r}") from None
+    return package_query("diplograph.events", name)
 
 
 class _Reader:

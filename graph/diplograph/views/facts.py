@@ -11,17 +11,15 @@ pitfalls (FACTS.md); a store of 25k articles reads in seconds.
 
 from __future__ import annotations
 
-import functools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Identifier
 
-from diplograph.errors import StoreError
+from diplograph.store.queries import package_query
 
 #: Label languages tried in order when an entity has several labels.
 DEFAULT_LANGS: tuple[str, ...] = ("en", "de")
@@ -134,14 +132,9 @@ def local_name(iri: str) -> str:
     return text[cut + 1 :] if cut >= 0 else text
 
 
-@functools.cache
 def load_query(name: str) -> str:
     """Return the text of the views query ``name`` (``views/queries/<name>.rq``)."""
-    path = resources.files("diplograph.views") / "queries" / f"{name}.rq"
-    try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise StoreError(f"no views query named {name!r}") from None
+    return package_query("diplograph.views", name)
 
 
 def select(store: QueryStore, name: str) -> list[Row]:

@@ -44,6 +44,17 @@ def load_query(name: str) -> str:
 
 
 @functools.cache
+def package_query(package: str, name: str) -> str:
+    """The text of ``<package>/queries/<name>.rq``: views and event exports keep their bulk
+    queries beside their own code, read the same way as the shipped cookbook."""
+    path = resources.files(package) / "queries" / f"{name}.rq"
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise StoreError(f"no {package.rsplit('.', 1)[-1]} query named {name!r}") from None
+
+
+@functools.cache
 def _prefixes() -> tuple[tuple[str, str], ...]:
     text = (_folder() / "prefixes.rq").read_text(encoding="utf-8")
     return tuple((m.group(1) or "", m.group(2)) for m in _PREFIX.finditer(text))
