@@ -246,6 +246,35 @@ def test_mentions_name_with_acronym_introduces_an_organisation(make_doc: MakeDoc
     assert key in {p.holder for p in doc.positions}
 
 
+@pytest.mark.parametrize(("lang", "text", "key", "inside"), [
+    ("fr", "Le Parti pour l'unité du Mali et du Niger (PUMN) a rejeté le cessez-le-feu. Le PUMN exige des "
+           "élections.", "org/parti-pour-l-unite-du-mali-et-du-niger", {"state/mali", "state/niger"}),
+    ("en", "The Movement for the Liberation of Chad (MLC) rejected the ceasefire. The MLC demanded "
+           "elections.",
+     "org/movement-for-the-liberation-of-chad", {"state/chad"}),
+    ("es", "El Frente para la Liberación de Bolivia (FLB) rechazó el alto el fuego. El FLB pidió "
+           "elecciones.",
+     "org/frente-para-la-liberacion-de-bolivia", {"state/bolivia"}),
+    ("de", "Die Bewegung für ein freies Tschad (BFT) lehnte die Waffenruhe ab. Die BFT forderte Wahlen.",
+     "org/bewegung-fur-ein-freies-tschad", {"state/chad"}),
+])
+def test_mentions_acronym_name_holds_the_states_named_in_it(make_doc: MakeDoc, lang: str, text: str, key: str,
+                                                          inside: set[str]) -> None:
+    doc = make_doc(text, lang)
+    assert doc.actors[key].kind == "Organization"
+    assert not inside & set(doc.actors)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States (US) demanded a ceasefire."),
+    ("de", "Die Vereinigten Staaten (VS) forderten eine Waffenruhe."),
+])
+def test_mentions_acronym_of_a_known_state_stays_the_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert "state/united-states" in doc.actors
+    assert not [k for k in doc.actors if k.startswith("org/")]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("fr", "L'opposition participera, a déclaré à l'AFP son porte-parole, Pancrace Cimpaye."),
     ("en", "The opposition will attend, its spokesman, Pancrace Cimpaye, told Reuters."),

@@ -48,6 +48,8 @@ _AFTER_COMMA = re.compile('[,\u201c\u201d\u00bb\u00ab"]\\s*$')
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
+#: An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
+_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
@@ -115,6 +117,8 @@ class _Finder:
             if not m:
                 break
             tok = m.group()
+            if count > 0 and not self.free(m.start(), m.end()):
+                break  # "le président Marco Bellandi de la Guinée-Bissau": the state ends the name
             if count > 0 and _ROMAN.match(tok):
                 end, count = m.end(), count + 1
                 break
@@ -384,13 +388,15 @@ class _Finder:
         for t in _INTRODUCED.finditer(self.text):
             acronym = t.group(1)
             words = list(_TOKEN.finditer(self.text, max(0, t.start() - 160), t.start()))[-12:]
-            if not words or not self.free(words[-1].start(), t.end()):
+            if not words or not self.free(words[-1].end(), t.end()):
                 continue
-            start = _spelled_by(acronym, [w.group() for w in words])
+            start = _spelled_by(acronym, [w.group() for w in words], self.gr.stopwords)
             if start is None or not words[start].group()[0].isupper():
                 continue
             name = self.text[words[start].start() : words[-1].end()]
             if "\n" in name or self.in_credit(words[start].start(), t.end()):
+                continue
+            if not self.swallow(words[start].start(), words[-1].end()):
                 continue
             key = "org/" + slug(name)
             spans = [(words[start].start(), words[-1].end(), name)]
@@ -402,6 +408,22 @@ class _Finder:
             for a, b, surface in spans:
                 if self.free(a, b):
                     self.add(Mention(a, b, key, "Organization", surface, "pattern:acronym", "name", surface))
+
+    def swallow(self, start: int, end: int) -> bool:
+        """Make room for an organisation's name at ``start:end``: the states and places named
+        inside it ("Parti africain pour l'indépendance de la Guinée et du Cap-Vert (PAIGC)") are
+        part of the name, not actors of their own. False when a person or an organisation is
+        named there, or when one mention is the whole name ("United States (US)")."""
+        inside = [m for m in self.out if m.start < end and start < m.end]
+        if any(m.kind in ("Person", "Organization") or (m.start, m.end) == (start, end) for m in inside):
+            return False
+        if any(m.start < start or m.end > end for m in inside):
+            return False
+        gone = {id(m) for m in inside}
+        self.out = [m for m in self.out if id(m) not in gone]
+        for m in inside:
+            self.mask[m.start : m.end] = bytes(m.end - m.start)
+        return True
 
     def acronyms(self) -> None:
         """An unknown acronym made of the initials of an organisation named before it: "the Rapid
@@ -873,15 +895,16 @@ def _holds(words: list[str], part: list[str]) -> bool:
     return any(words[i : i + n] == part for i in range(len(words) - n + 1))
 
 
-def _spelled_by(acronym: str, words: list[str]) -> int | None:
+def _spelled_by(acronym: str, words: list[str], small: frozenset[str] = frozenset()) -> int | None:
     """The index of the word where a name ending with ``words[-1]`` starts so that its initials
     spell ``acronym``: all words' initials, or those of capitalised and longer words only (small
     function words such as "of", "de", "la" are often left out)."""
     want = acronym.lower()
+    words = [_ELIDED.sub("", w) or w for w in words]  # "l'indépendance" counts with its "i"
     for start in range(len(words) - 1, -1, -1):
         part = words[start:]
         every = "".join(w[0] for w in part).lower()
-        content = "".join(w[0] for w in part if w[0].isupper() or len(w) > 3).lower()
+        content = "".join(w[0] for w in part if w[0].isupper() or len(w) > 3 and w not in small).lower()
         if want in (every, content):
             return start
         if len(content) > len(want) and len(every) > len(want):
