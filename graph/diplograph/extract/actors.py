@@ -15,7 +15,7 @@ from dataclasses import replace
 from diplograph.extract.context import agencies, blanked
 from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import grammar
-from diplograph.model import Actor, Document, Mention
+from diplograph.model import Actor, Document, Mention, Sentence
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
@@ -24,6 +24,15 @@ WINDOW = 90
 #: A full stop, not the dot of an abbreviation ("U.S. affairs").
 _FULL_STOP = re.compile(r"(?<![A-Z])\.(?=\s)")
 _GENITIVE_LINK = re.compile(r"\b(?:des|der|von|vom|of|du|de|del)\s+(?:\S+\s+){0,2}$", re.I)
+#: The complement of a role noun up to the body it serves: "Under-Secretary-General for Political
+#: Affairs of the UN", "sous-secrétaire général aux affaires politiques de l'ONU".
+_COMPLEMENT = re.compile(
+    r"(?:\s+[^\W\d_][\w'’-]*){0,4}?"
+    r"(?:\s+(?:der|des|von|vom|of|de|du|del)(?:\s+(?:the|la|los|las))?\s+|\s+(?:de l|d)['’])",
+    re.I,
+)
+#: How far (characters) the body a role serves may follow the role noun.
+COMPLEMENT_REACH = 70
 
 
 @stage("actors", requires=("mentions",), assigns=("actors",))
@@ -113,44 +122,75 @@ def _person_context(
     for m in ms:
         if m.form == "role" and m.represents:  # "der russische Präsident"; "der König" says no more
             return _role_of(m, roles), text[m.start : m.end], m.represents
-    for m in ms:
-        if m.form != "name":
+    first: tuple[Mention, Cue, bool] | None = None
+    for m in sorted(ms, key=lambda m: m.form != "name"):  # full names first, then surnames
+        if m.form not in ("name", "surname"):
             continue
         cue = _role_for(text, m, roles, doc.mentions)
         if cue is None:
             continue
-        lo, hi = min(cue.start, m.start), max(cue.end, m.end)
-        near = [
-            r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)
-        ]
-        near.sort(key=lambda r: abs(r.start - cue.start))
-        rep = _state_of(near[0], res) if near else _state_in_sentence(doc, m, res)
-        if grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), cue.end):
-            rep = None  # "South Sudanese rebel leader Riek Machar" fights the state, not for it
-        return cue.key, text[cue.start : cue.end], rep
+        # "South Sudanese rebel leader Riek Machar" fights the state, not for it
+        rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), cue.end))
+        near = _served_near(text, m, cue, refs)
+        if near is not None:
+            return cue.key, text[cue.start : cue.end], None if rebel else _state_of(near, res)
+        first = first or (m, cue, rebel)
+    if first is not None:
+        m, cue, rebel = first
+        return cue.key, text[cue.start : cue.end], None if rebel else _state_in_sentence(doc, m, res)
     return None, None, None
+
+
+def _served_near(text: str, m: Mention, cue: Cue, refs: list[Mention]) -> Mention | None:
+    """The state or organisation named with a person's role: the role's own complement ("Under-
+    Secretary-General … of the UN", "President José Mario Vaz of Guinea-Bissau"), else the one
+    nearest the role noun in the words around role and name ("der russische Präsident")."""
+    end = max(cue.end, m.end)
+    for r in refs:
+        if end < r.start <= end + COMPLEMENT_REACH and _COMPLEMENT.fullmatch(text, end, r.start):
+            return r
+    lo, hi = min(cue.start, m.start), max(cue.end, m.end)
+    near = [r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)]
+    return min(near, key=lambda r: abs(r.start - cue.start)) if near else None
 
 
 def _state_in_sentence(doc: Document, m: Mention, res: Resources) -> str | None:
     """The state named nearest to a person with a role but no state of its own in the words
-    around it, not counting states the sentence's other persons serve ("Kerry traf in
-    Jordanien auch König Abdullah II.")."""
-    s = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
-    if s is None:
+    around it, leaving out a state that another person of the sentence stands nearer to and
+    serves ("Kerry traf in Jordanien auch König Abdullah II."; but "the Nigerian election's
+    candidates, President Jonathan and General Buhari" are both Nigerian). Without one in the
+    sentence, the state of the sentence before, in the same paragraph ("… the unity government
+    in Zimbabwe. The accord brought President Robert Mugabe …")."""
+    at = next((i for i, s in enumerate(doc.sentences) if s.start <= m.start < s.end), None)
+    if at is None:
         return None
-    others = set()
+    found = _state_near(doc, m, doc.sentences[at], res)
+    if found is None and at > 0:
+        before = doc.sentences[at - 1]
+        if True:
+            found = _state_near(doc, m, before, res)
+    return found
+
+
+def _state_near(doc: Document, m: Mention, s: Sentence, res: Resources) -> str | None:
+    day = doc.anchor or doc.published
+    served: list[tuple[Mention, str | None]] = []
     for p in doc.mentions:
         if p.kind == "Person" and p.key != m.key and s.start <= p.start < s.end:
             e = res.gazetteer.get(p.key)
-            t = e.tenure_at(doc.anchor or doc.published) if e else None
-            others.add(t.represents if t else e.represents if e else None)
+            t = e.tenure_at(day) if e and day else None
+            served.append((p, t.represents if t else e.represents if e else None))
+
+    def taken(r: Mention) -> bool:
+        return any(state == r.key and abs(p.start - r.start) < abs(m.start - r.start) for p, state in served)
+
     states = [
         r
         for r in doc.mentions
         if s.start <= r.start < s.end
         and r.kind in ("State", "Place")
         and r.key.startswith("state/")
-        and r.key not in others
+        and not taken(r)
     ]
     states.sort(key=lambda r: abs(r.start - m.start))
     return states[0].key if states else None
@@ -170,14 +210,17 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
         if nxt and nxt.start < m.start and _introduces(text, c, nxt, mentions):
             owned.add(c)
     free = [c for c in before if c not in owned and not _FULL_STOP.search(text, c.end, m.start)]
+    after = [c for c in roles if m.end < c.start <= m.end + 60]
+    apposition = (
+        after[0] if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]) else None
+    )
     if free:
         last = free[-1]
+        if apposition and not _introduces(text, last, m, mentions):
+            return apposition  # "A, head of X, met B, director of Y": B's role is the one after B
         chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[: last.start][-25:])]
         return chained[0] if chained else last
-    after = [c for c in roles if m.end < c.start <= m.end + 60]
-    if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]):
-        return after[0]
-    return None
+    return apposition
 
 
 _INTRO = re.compile(r"[\s,]*(?:(?:de|la|le|du|del|der|des|of|the|von|d'|d’)\s*|[A-ZÄÖÜ][\w-]*[\s,]*)*")

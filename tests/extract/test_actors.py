@@ -1,0 +1,82 @@
+"""Whom a person represents, read from the words around the name (``extract/actors.py``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _represents(make_doc: MakeDoc, text: str, lang: str, surname: str) -> str | None:
+    doc = make_doc(text, lang)
+    person = next(a for a in doc.actors.values() if a.kind == "Person" and surname in a.label)
+    return person.represents
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Talks resumed, said Pedro Alcazar, Under-Secretary-General for Political Affairs of the United "
+           "Nations.", "org/un"),
+    ("fr", "Les pourparlers reprennent, a dit Pedro Alcazar, sous-secrétaire général aux affaires politiques "
+           "de l'ONU.", "org/un"),
+    ("es", "Las conversaciones se reanudan, dijo Pedro Alcazar, subsecretario general para asuntos políticos "
+           "de la ONU.", "org/un"),
+    ("de", "Die Gespräche gehen weiter, sagte Pedro Alcazar, Untergeneralsekretär für politische "
+           "Angelegenheiten der Vereinten Nationen.", "org/un"),
+])
+def test_actors_role_complement_names_the_body_served(make_doc: MakeDoc, lang: str, text: str,
+                                                      want: str) -> None:
+    assert _represents(make_doc, text, lang, "Alcazar") == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Marco Bellandi of Guinea-Bissau met the ECOWAS mediators in Abuja, Nigeria."),
+    ("fr", "Le président Marco Bellandi de la Guinée-Bissau a rencontré les médiateurs à Abuja, au Nigeria."),
+    ("es", "El presidente Marco Bellandi de Guinea-Bisáu se reunió con los mediadores en Abuja, Nigeria."),
+])
+def test_actors_state_after_the_name_completes_the_role(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _represents(make_doc, text, lang, "Bellandi") == "state/guinea-bissau"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Marco Bellandi, head of the Ghanaian delegation, shook hands with Pedro Alcazar, director of "
+           "Chile's trade office."),
+    ("fr", "Marco Bellandi, chef de la délégation ghanéenne, a serré la main de Pedro Alcazar, directeur du "
+           "bureau commercial du Chili."),
+    ("es", "Marco Bellandi, jefe de la delegación ghanesa, estrechó la mano de Pedro Alcazar, director de la "
+           "oficina comercial de Chile."),
+])
+def test_actors_apposition_beats_a_role_of_someone_named_before(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
+    assert _represents(make_doc, text, lang, "Alcazar") == "state/chile"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Southern African leaders urged the unity government in Zimbabwe to act.\n\nThe accord made "
+           "President Marco Bellandi and Prime Minister Pedro Alcazar partners."),
+    ("de", "Die Staaten des südlichen Afrika drängten die Einheitsregierung in Simbabwe zum Handeln.\n\nDas "
+           "Abkommen machte Präsident Marco Bellandi und Premierminister Pedro Alcazar zu Partnern."),
+    ("fr", "Les dirigeants d'Afrique australe ont exhorté le gouvernement d'union au Zimbabwe à agir.\n\n"
+           "L'accord a uni le président Marco Bellandi et le Premier ministre Pedro Alcazar."),
+    ("es", "Los líderes del sur de África instaron al gobierno de unidad en Zimbabue a actuar.\n\nEl acuerdo "
+           "unió al presidente Marco Bellandi y al primer ministro Pedro Alcazar."),
+])
+def test_actors_role_without_a_state_takes_the_state_of_the_sentence_before(make_doc: MakeDoc, lang: str,
+                                                                            text: str) -> None:
+    assert _represents(make_doc, text, lang, "Bellandi") == "state/zimbabwe"
+    assert _represents(make_doc, text, lang, "Alcazar") == "state/zimbabwe"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kerry met the two candidates of the Nigerian election, President Marco Bellandi and General "
+           "Muhammadu Buhari."),
+    ("fr", "M. Kerry a rencontré les deux candidats à la présidentielle nigériane, le président "
+           "Marco Bellandi et le général Muhammadu Buhari."),
+])
+def test_actors_two_persons_of_one_state_both_serve_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    person = next(a for a in doc.actors.values() if a.kind == "Person" and "Bellandi" in a.label)
+    assert person.represents == "state/nigeria"
