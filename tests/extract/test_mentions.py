@@ -347,3 +347,16 @@ def test_mentions_unknown_name_after_an_inverted_speech_verb(make_doc: MakeDoc, 
 def test_mentions_dictionary_words_after_a_speech_verb_name_no_one(make_doc: MakeDoc) -> None:
     doc = make_doc("Die Lage sei ernst, sagte Deutsche Bank am Montag.", "de")
     assert not [m for m in doc.mentions if m.kind == "Person"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Yemeni minister Khalid al-Fadhli met the envoy. Fadhli said the talks went well."),
+    ("de", "Der jemenitische Minister Khalid al-Fadhli traf den Gesandten. Fadhli lobte die Gespräche."),
+    ("fr", "Le ministre yéménite Khalid al-Fadhli a rencontré l'envoyé. Fadhli a salué les discussions."),
+    ("es", "El ministro yemení Khalid al-Fadhli se reunió con el enviado. Fadhli elogió el diálogo."),
+])
+def test_mentions_surname_without_its_article_is_the_same_person(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    short = [m for m in doc.mentions if m.surface == "Fadhli"]
+    full = [m for m in doc.mentions if m.surface == "Khalid al-Fadhli"]
+    assert short and full and short[0].key == full[0].key

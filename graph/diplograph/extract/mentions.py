@@ -584,6 +584,9 @@ class _Finder:
             if m.kind == "Person" and len(m.name.split()) > 1:
                 words = m.name.split()
                 known.setdefault(self.idx.skeleton(words[-1]), set()).add(m.key)
+                head, _, rest = words[-1].partition("-")
+                if head in self.gr.particles and rest[:1].isupper():  # "Omar al-Bashir … Bashir said"
+                    known.setdefault(self.idx.skeleton(rest), set()).add(m.key)
                 if words[0] in family_first:  # "Wang Yu-chi … Wang said": the family name comes first
                     known.setdefault(self.idx.skeleton(words[0]), set()).add(m.key)
         day = self.doc.anchor or self.doc.published
