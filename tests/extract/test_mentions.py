@@ -355,7 +355,8 @@ def test_mentions_dictionary_words_after_a_speech_verb_name_no_one(make_doc: Mak
     ("fr", "Le ministre yéménite Khalid al-Fadhli a rencontré l'envoyé. Fadhli a salué les discussions."),
     ("es", "El ministro yemení Khalid al-Fadhli se reunió con el enviado. Fadhli elogió el diálogo."),
 ])
-def test_mentions_surname_without_its_article_is_the_same_person(make_doc: MakeDoc, lang: str, text: str) -> None:
+def test_mentions_surname_without_its_article_is_the_same_person(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
     doc = make_doc(text, lang)
     short = [m for m in doc.mentions if m.surface == "Fadhli"]
     full = [m for m in doc.mentions if m.surface == "Khalid al-Fadhli"]

@@ -663,3 +663,29 @@ def test_positions_sides_named_after_between_accept_the_agreement(make_doc: Make
                                                                  text: str) -> None:
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert {("state/israel", "accept", "ceasefire"), ("org/hamas", "accept", "ceasefire")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Burundi is in crisis. The Burundian opposition agreed to attend the talks in Tanzania, but the "
+           "government refused."),
+    ("de", "Burundi steckt in der Krise. Die burundische Opposition unterstützt die Gespräche in Tansania, "
+           "die Regierung lehnt ab."),
+    ("fr", "Le Burundi traverse une crise. L'opposition burundaise décide d'aller dialoguer en Tanzanie, le "
+           "gouvernement boycotte."),
+    ("es", "Burundi vive una crisis. La oposición burundesa apoya el diálogo en Tanzania, el gobierno lo "
+           "rechaza."),
+])
+def test_positions_cue_without_object_takes_what_the_sentence_named(make_doc: MakeDoc, lang: str,
+                                                                     text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/burundi", "reject", "negotiations") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia supported the ceasefire, and Ukraine rejected the sanctions of the West."),
+    ("fr", "La Russie a soutenu le cessez-le-feu, et l'Ukraine a rejeté les sanctions occidentales."),
+])
+def test_positions_cue_with_an_object_keeps_its_own_topic(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/ukraine", "reject", "sanctions") in facts
+    assert ("state/ukraine", "reject", "ceasefire") not in facts

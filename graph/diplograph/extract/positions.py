@@ -60,6 +60,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         stances = _governing(doc.content, cues, topic_cues, acting, gr)
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
+        earlier: list[str] = []  # what the sentence's last stance with an object was about
         for i, cue in enumerate(stances):
             stance = stated_stance(doc.content, s, cue, gr)
             if stance is None:
@@ -79,8 +80,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics, here_about = prev_topics, about or prev_about
             if not topics and stance in _ANSWERS:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
+            if not topics and stance in _TAKES_SIDES and not _WORD.search(doc.content, cue.end, nxt):
+                # a cue with no object of its own takes what the sentence named before it:
+                # "the opposition will attend the talks, but the government refused"
+                topics = earlier
             if stance in _ASKS:
                 proposed = topics
+            earlier = topics or earlier
             if not topics:
                 continue
             speaker = prev_subject[1] if prev_subject[0] == par else None
@@ -129,6 +135,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
 #: with no object of its own answers what the same sentence put forward.
 _ASKS = frozenset(("demand", "propose", "offer"))
 _ANSWERS = frozenset(("reject", "accept"))
+#: Stances that take a side on what was just named, with or without an object of their own.
+_TAKES_SIDES = frozenset(("reject", "accept", "support", "oppose"))
+_WORD = re.compile(r"\w")
 
 
 def _last_met(doc: Document, s: Sentence) -> list[str]:
