@@ -689,3 +689,38 @@ def test_positions_cue_with_an_object_keeps_its_own_topic(make_doc: MakeDoc, lan
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/ukraine", "reject", "sanctions") in facts
     assert ("state/ukraine", "reject", "ceasefire") not in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan described India's decision to cancel the talks as a setback."),
+    ("de", "Pakistan nannte Indiens Entscheidung, die Gespräche abzusagen, einen Rückschlag."),
+    ("fr", "Le Pakistan a qualifié de revers la décision de l'Inde d'annuler les pourparlers."),
+    ("es", "Pakistán calificó de revés la decisión de India de cancelar las conversaciones."),
+])
+def test_positions_owner_of_a_noun_of_intent_holds_its_infinitive(make_doc: MakeDoc, lang: str,
+                                                                   text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/india", "reject", "negotiations") in facts
+    assert ("state/pakistan", "reject", "negotiations") not in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan decided to cancel the talks with India."),
+    ("fr", "Le Pakistan a décidé d'annuler les pourparlers avec l'Inde."),
+])
+def test_positions_intent_without_an_owner_stays_with_the_subject(make_doc: MakeDoc, lang: str,
+                                                                   text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/pakistan", "reject", "negotiations") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan decided to cancel the talks with India."),
+    ("fr", "Le Pakistan a décidé d'annuler les pourparlers avec l'Inde."),
+    ("es", "Pakistán decidió cancelar las conversaciones con India."),
+])
+def test_positions_a_decision_passes_on_the_stance_of_its_verb(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/pakistan", "reject", "negotiations") in facts
+    assert ("state/pakistan", "support", "negotiations") not in facts

@@ -58,6 +58,7 @@ class Grammar:
     rumours: CueMatcher
     receiving: CueMatcher
     joining: CueMatcher
+    intents: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -117,6 +118,9 @@ class Grammar:
     nouns_capitalised: bool = False
     between: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
+    infinitive_infixes: frozenset[str] = frozenset()
+    intent_markers: frozenset[str] = frozenset()
+    transparent_stances: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -170,6 +174,12 @@ def _build(res: Resources, lang: str) -> Grammar:
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
+        intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
+        infinitive_infixes=listed("infinitive_infixes"),
+        intent_markers=listed("intent_markers"),
+        transparent_stances=_words(
+            gram.get("transparent_stances"), f"{src}/grammar.yml: transparent_stances"
+        ),
         collectives=matcher(
             dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
         ),

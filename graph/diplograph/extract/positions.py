@@ -138,6 +138,8 @@ _ANSWERS = frozenset(("reject", "accept"))
 #: Stances that take a side on what was just named, with or without an object of their own.
 _TAKES_SIDES = frozenset(("reject", "accept", "support", "oppose"))
 _WORD = re.compile(r"\w")
+#: An elided word that ends a cue: "d'" in "a décidé d'annuler".
+_ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
 
 
 def _last_met(doc: Document, s: Sentence) -> list[str]:
@@ -246,7 +248,7 @@ def _holders(
     before any subject ("was rejected by Russia")."""
     speaker, in_force = speakers
     gr = grammar(res, doc.lang)
-    attached = _attached_holder(doc, cue, res)
+    attached = _attached_holder(doc, cue, res) or _intent_owner(doc, s, cue, res)
     if attached:
         return [attached]
     if cue.phrase in gr.owned_stances:
@@ -383,12 +385,20 @@ def _governing(
     "unterstützt die Forderung nach …" the stance is support, not a demand of the speaker's own;
     in "urged both sides to agree to a ceasefire" the agreement is what is urged;
     in "Nötig seien ein Waffenstillstand, ein konkreter Plan …" the plan is one of the demands;
-    in "rejected Vladimir Putin's plan" the plan is the object (its owner's, see ``owned``)."""
+    in "rejected Vladimir Putin's plan" the plan is the object (its owner's, see ``owned``); but
+    "decided to cancel the talks" is a cancellation: a decision or readiness passes on the stance
+    of the verb it opens."""
     out: list[Cue] = []
     for c in cues:
+        if c.phrase in gr.transparent_stances and (elided := _ELIDED_END.search(text, c.start, c.end)):
+            inner = gr.stances.find_local(text, elided.end(), c.end)  # "a décidé d'annuler"
+            c = inner[0] if inner else c
         if out:
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
+            if out[-1].phrase in gr.transparent_stances and len(between) <= 2 and not joined:
+                out[-1] = c  # "decided to cancel the talks": the cancellation is the stance
+                continue
             if len(between) <= 2 and not joined:
                 continue
             gap = text[out[-1].end : c.start]
@@ -560,6 +570,30 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
         since = bounds[-1]
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
     return [before[-1].key] if before else []
+
+
+#: How many words may stand between a noun of intent and the stance it opens ("la décision de
+#: l'Inde d'annuler", "Indiens Entscheidung, das Treffen abzusagen").
+INTENT_GAP = 6
+
+
+def _intent_owner(doc: Document, s: Sentence, cue: Cue, res: Resources) -> str | None:
+    """Whose intent an infinitive carries out: "Pakistan called India's decision to cancel the
+    talks a setback" is India's rejection, not Pakistan's. The owner of the nearest noun of intent
+    before the cue holds it, when an infinitive joins them and no clause break stands between."""
+    gr = grammar(res, doc.lang)
+    text = doc.content
+    nouns = _within(gr.intents.find_local(text, s.start, cue.start), s.start, cue.start)
+    if not nouns:
+        return None
+    noun = nouns[-1]
+    words = re.findall(r"[^\W\d_][\w'’-]*", text[noun.end : cue.end].lower())
+    if len(words) > INTENT_GAP or re.search(r"[.;:!?]", text[noun.end : cue.start]):
+        return None
+    marks = gr.intent_markers
+    marked = any(w in marks or w.replace("’", "'").split("'")[0] + "'" in marks for w in words)
+    infix = any(i in words[-1][2:-2] for i in gr.infinitive_infixes) if words else False
+    return _attached_holder(doc, noun, res) if marked or infix else None
 
 
 def _attached_holder(doc: Document, cue: Cue, res: Resources, prefixes: bool = True) -> str | None:
