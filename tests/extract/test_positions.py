@@ -214,10 +214,10 @@ def test_positions_a_thing_that_must_be_done_has_no_holder_after_it(make_doc: Ma
     ("de", "Nötig seien eine Waffenruhe und die Niederlegung der Waffen, sagte Olaf Scholz.",
      {("person/olaf-scholz", "demand", "ceasefire")}),
     ("fr", "La Russie a rejeté la proposition ukrainienne d'un échange de prisonniers.",
-     {("state/russia", "reject", "prisoners-hostages")}),
+     {("state/russia", "reject", "prisoners-hostages"), ("state/ukraine", "propose", "prisoners-hostages")}),
     ("fr", "Kiev exige le retrait des troupes russes.", {("state/ukraine", "demand", "troop-withdrawal")}),
     ("es", "Rusia rechazó la propuesta ucraniana de un intercambio de prisioneros.",
-     {("state/russia", "reject", "prisoners-hostages")}),
+     {("state/russia", "reject", "prisoners-hostages"), ("state/ukraine", "propose", "prisoners-hostages")}),
 ])
 def test_positions_holder_stance_topic(make_doc: MakeDoc, lang: str, text: str,
                                       expected: set[tuple[str, str, str]]) -> None:
@@ -724,3 +724,17 @@ def test_positions_a_decision_passes_on_the_stance_of_its_verb(make_doc: MakeDoc
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/pakistan", "reject", "negotiations") in facts
     assert ("state/pakistan", "support", "negotiations") not in facts
+
+
+@pytest.mark.parametrize(("lang", "text", "stance"), [
+    ("en", "Ukraine accepted Russia's proposal for a ceasefire.", "accept"),
+    ("de", "Die Ukraine lehnte den russischen Vorschlag einer Waffenruhe ab.", "reject"),
+    ("fr", "L'Ukraine a accepté la proposition russe de cessez-le-feu.", "accept"),
+    ("es", "Ucrania aceptó la propuesta rusa de alto el fuego.", "accept"),
+    ("fr", "L'Ukraine a rejeté la proposition russe de cessez-le-feu.", "reject"),
+])
+def test_positions_answer_to_a_proposal_gives_both_stances(make_doc: MakeDoc, lang: str, text: str,
+                                                           stance: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/ukraine", stance, "ceasefire") in facts
+    assert ("state/russia", "propose", "ceasefire") in facts

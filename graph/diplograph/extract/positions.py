@@ -368,14 +368,14 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
 
 
 def _inside(text: str, cue: Cue, gr: Grammar) -> list[Cue]:
-    """Stance words in the gap of a separable verb: "lehnte Putins Vorschlag ab" holds a proposal
-    inside the rejection."""
+    """Stance words in the gap of a separable verb or at the end of a verb frame: "lehnte Putins
+    Vorschlag ab" and "a accepté la proposition russe" hold a proposal inside the answer."""
     if " ... " not in cue.phrase:
         return []
     words = list(re.finditer(r"\w+", text[cue.start : cue.end]))
     if len(words) < 3:
         return []
-    return gr.stances.find_local(text, cue.start + words[0].end(), cue.start + words[-1].start())
+    return gr.stances.find_local(text, cue.start + words[0].end(), cue.end)
 
 
 def _governing(
