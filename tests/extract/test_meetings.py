@@ -628,3 +628,15 @@ def test_meetings_place_right_before_a_visit_verb_is_no_destination(make_doc: Ma
 def test_meetings_status_word_of_another_noun_leaves_it_held(make_doc: MakeDoc, lang: str, text: str) -> None:
     (m,) = make_doc(text, lang).meetings
     assert m.status == "occurred"
+
+
+@pytest.mark.parametrize("text", [
+    "Russia's deputy foreign minister met Syria's president in Damascus.",
+    "Egypt's acting prime minister met Israel's new ambassador in Cairo.",
+])
+def test_meetings_role_with_a_portfolio_after_a_possessive(make_doc: MakeDoc, text: str) -> None:
+    """English puts portfolio and rank words between owner and role: the owner still takes part."""
+    meetings = make_doc(text, "en").meetings
+    assert len(meetings) == 1
+    assert len(meetings[0].participants) == 2
+    assert not any(p.startswith("place/") for p in meetings[0].participants)

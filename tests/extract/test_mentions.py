@@ -361,3 +361,28 @@ def test_mentions_surname_without_its_article_is_the_same_person(make_doc: MakeD
     short = [m for m in doc.mentions if m.surface == "Fadhli"]
     full = [m for m in doc.mentions if m.surface == "Khalid al-Fadhli"]
     assert short and full and short[0].key == full[0].key
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le ministre est arrivé au Caire lundi, puis il est reparti du Caire."),
+    ("es", "El ministro viajó al Cairo el lunes y luego salió del Cairo."),
+])
+def test_mentions_name_with_its_article_contracted(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    cairo = [m for m in doc.mentions if m.surface == "Cairo" or m.surface == "Caire"]
+    assert len(cairo) == 2
+    assert cairo[0].key == "place/cairo" and cairo[0].kind == "Place"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt's foreign minister met a Palestinian delegation, the state news agency NOVA said."),
+    ("de", "Ägyptens Außenminister traf eine palästinensische Delegation, meldete die Staatsagentur NOVA."),
+    ("fr", "Le ministre égyptien des Affaires étrangères a rencontré une délégation palestinienne, selon "
+           "l'agence officielle NOVA."),
+    ("es", "El canciller egipcio se reunió con una delegación palestina, según la agencia estatal NOVA."),
+])
+def test_mentions_news_agency_the_gazetteer_lacks_is_no_actor(make_doc: MakeDoc, lang: str,
+                                                             text: str) -> None:
+    doc = make_doc(text, lang)
+    assert not [k for k in doc.actors if "nova" in k]
+    assert all("nova" not in p for m in doc.meetings for p in m.participants)

@@ -30,6 +30,7 @@ class Form:
     key: str
     form: str  # name | adj | demonym | genitive
     written: str
+    lead: int = 0  # characters of a contracted article before the name: "au Caire" names "Caire"
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,11 @@ class GazIndex:
         genitives = morph.get("genitive_suffixes") or []
         self._name_rewrites = [(str(a), str(b)) for a, b in morph.get("name_adjective_rewrites") or []]
         self._last_endings = [str(e) for e in morph.get("name_last_endings") or [""]]
+        #: an article that opens a name -> the contractions it makes with a preposition
+        self._contractions = {
+            str(a).lower(): [str(c) for c in cs]
+            for a, cs in (morph.get("article_contractions") or {}).items()
+        }
         for entry in sorted(gaz.entries.values(), key=lambda e: e.key):
             self._add_entry(entry, forms, lang, adj_endings, noun_endings, genitives)
         # A name of another language counts where it names nothing else: French news writes
@@ -133,6 +139,11 @@ class GazIndex:
             if e.kind != "Person":
                 for variant in self._declined(words):
                     add(variant, "name")
+                for c in self._contractions.get(words[0].lower(), []) if len(words) > 1 else []:
+                    rest = " ".join(words[1:])  # "Le Caire" in "au Caire", "du Caire"
+                    f = Form(e.key, "name", f"{c} {rest}", lead=len(c) + 1)
+                    if f not in forms[f.written.lower()]:
+                        forms[f.written.lower()].append(f)
             if not name.endswith(("s", "x", "z", "ß")):
                 for suffix in genitives:
                     add(name + suffix, "genitive")
@@ -179,7 +190,7 @@ class GazIndex:
             if ok and self._inside_name(text, start, ok):
                 continue
             if ok:
-                cands.append(Hit(start, end, ok))
+                cands.append(Hit(start + ok[0].lead, end, ok))
         cands.sort(key=lambda h: (h.start, -(h.end - h.start)))
         out: list[Hit] = []
         last_end = -1
@@ -229,6 +240,8 @@ def _case_fits(f: Form, surface: str) -> bool:
         return True
     if len(f.written) <= 3 or (f.form == "genitive" and len(f.written) <= 4):
         return surface == f.written
+    if f.lead:
+        return surface[f.lead : f.lead + 1].isupper()  # "au Caire", not "au caire"
     if f.written[:1].islower() and surface == f.written:
         return True  # names written in lower case: "les talibans", "los hutíes", "groupe Wagner"
     return surface[:1].isupper() or surface[:1].isdigit()

@@ -199,7 +199,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         org_nouns=CueMatcher(
             _inflect(
-                {"organization": res.lexicon(lang, "groups").get("organization") or []}, endings, compound
+                {k: res.lexicon(lang, "groups").get(k) or [] for k in ("organization", "news_agency")},
+                endings,
+                compound,
             ),
             f"{src}/groups.yml",
         ),

@@ -38,6 +38,9 @@ _OF = re.compile(
     re.I,
 )
 _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
+#: The same with a portfolio between owner and role: "Egypt's intelligence chief", "Russia's
+#: deputy foreign minister" (only after a possessive: "Ukraine said the president" is no owner).
+_OWNER_PORTFOLIO_GAP = re.compile(r"['’]s\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
 #: A capitalised name whose words may be joined by short lower-case links ("Afrique de l'Ouest").
 _CAPITALISED_RUN = re.compile(
@@ -285,6 +288,10 @@ class _Finder:
             if name.split()[0] in self.gr.not_names or not (acronym or len(name.split()) > 1):
                 continue
             start = cue.end + m.start(1)
+            if cue.key == "news_agency" and self.free(start, start + len(name)):
+                # "the state news agency MENA": a source quoted, not an actor (nor a person's name)
+                self.mask[start : start + len(name)] = b"\x01" * len(name)
+                continue
             if self.free(start, start + len(name)) and not self.in_credit(start, start + len(name)):
                 names[name] = "org/" + slug(name)
         for name, key in sorted(names.items()):
@@ -780,7 +787,8 @@ class _Finder:
 
         def ref_before(pos: int) -> Mention | None:
             for m in reversed(refs):
-                if m.end <= pos and _OWNER_GAP.fullmatch(self.text[m.end : pos]):
+                gap = self.text[m.end : pos]
+                if m.end <= pos and (_OWNER_GAP.fullmatch(gap) or _OWNER_PORTFOLIO_GAP.fullmatch(gap)):
                     return m  # "russische Präsident", "US-Präsident", "Pakistan's prime minister"
                 if m.end <= pos - 40:
                     break
