@@ -640,3 +640,30 @@ def test_meetings_role_with_a_portfolio_after_a_possessive(make_doc: MakeDoc, te
     assert len(meetings) == 1
     assert len(meetings[0].participants) == 2
     assert not any(p.startswith("place/") for p in meetings[0].participants)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lavrov met Wang Yi in Beijing on Monday, a day after he held talks with Kim Jong Un."),
+    ("de", "Lawrow traf am Montag Wang Yi in Peking, einen Tag nachdem er Gespräche mit Kim Jong Un "
+           "geführt hatte."),
+    ("fr", "Lavrov a rencontré Wang Yi à Pékin lundi, au lendemain de son entretien avec Kim Jong Un."),
+    ("es", "Lavrov se reunió con Wang Yi en Pekín el lunes, un día después de su reunión con Kim Jong Un."),
+])
+def test_meetings_later_clause_of_the_same_subject_is_a_meeting_of_its_own(make_doc: MakeDoc, lang: str,
+                                                                           text: str) -> None:
+    pairs = {m.participants for m in make_doc(text, lang, published=dt.date(2026, 3, 4)).meetings}
+    assert pairs == {("person/sergey-lavrov", "person/wang-yi"),
+                     ("person/kim-jong-un", "person/sergey-lavrov")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Both Riek Machar and Salva Kiir agreed to meet this week, after visits to Juba by John Kerry and "
+           "Ban Ki-moon."),
+    ("es", "Tras una conversación telefónica entre Kamala Harris y Andrés Manuel López Obrador, funcionarios "
+           "de Washington visitaron México."),
+])
+def test_meetings_later_clause_with_a_subject_of_its_own_is_not_split_off(make_doc: MakeDoc, lang: str,
+                                                                          text: str) -> None:
+    """The rule for a second meeting of the same subject does not split a clause whose meeting
+    has a subject of its own."""
+    assert len(make_doc(text, lang).meetings) == 1

@@ -210,7 +210,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
                 place = (found[-1].place if follows else None) or last_place.get(par)
-            clause = _relative_clause(doc, s, acting, keys, cues, words)
+            clause = _relative_clause(doc, s, acting, keys, cues, words) or _later_clause(
+                doc, s, acting, keys, live, words, gr
+            )
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
                 inner, span = clause
@@ -572,6 +574,37 @@ def _relative_clause(
             continue
         inner = list(dict.fromkeys([before[-1].key, *within]))
         if len(inner) >= 2:
+            return inner, (start, end)
+    return None
+
+
+def _later_clause(
+    doc: Document,
+    s: Sentence,
+    acting: list[Mention],
+    keys: list[str],
+    live: list[Cue],
+    words: MeetingWords,
+    gr: Grammar,
+) -> tuple[list[str], tuple[int, int]] | None:
+    """A second meeting of the same subject told in a later clause: "X met Y in Cairo, a day
+    after he conferred with Z", "…, au lendemain de son entretien avec Z". A meeting word after
+    a clause mark, whose clause names the subject again only by a pronoun or a possessive and
+    names partners of its own after the word, is a meeting of the sentence's first participant
+    with those partners. Returns its participants (subject first) and the clause's span."""
+    refer = gr.singular_pronouns | gr.plural_pronouns | words.possessives
+    for prev, cue in zip(live, live[1:], strict=False):
+        start = gr.clause_start(doc.content, prev.end, cue.start)
+        if start == prev.end:
+            continue  # no clause mark between the two meeting words
+        lead = re.findall(r"\w+", doc.content[start : cue.start].lower())
+        if not set(lead) & refer or any(start <= a.start < cue.start for a in acting):
+            continue
+        end = gr.clause_end(doc.content, cue.end, s.end)
+        partners = [a.key for a in acting if cue.end <= a.start < end and a.key in keys]
+        first = [a.key for a in acting if a.end <= live[0].start and a.key in keys]
+        inner = list(dict.fromkeys([*first[:1], *partners]))
+        if first and partners and len(inner) >= 2 and set(inner[1:]) != set(keys) - set(inner[:1]):
             return inner, (start, end)
     return None
 
