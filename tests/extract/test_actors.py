@@ -80,3 +80,39 @@ def test_actors_two_persons_of_one_state_both_serve_it(make_doc: MakeDoc, lang: 
     doc = make_doc(text, lang)
     person = next(a for a in doc.actors.values() if a.kind == "Person" and "Bellandi" in a.label)
     assert person.represents == "state/nigeria"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Northern Liberation Front (NLF) will attend, said the spokesman of the NLF, Pedro Alcazar."),
+    ("fr", "Le Front de libération du Nord (FLN) participera, a déclaré le porte-parole du FLN, Pedro "
+           "Alcazar."),
+    ("es", "El Frente de Liberación del Norte (FLN) asistirá, dijo el portavoz del FLN, Pedro Alcazar."),
+    ("de", "Die Front für die Befreiung des Nordens (FBN) nimmt teil, sagte der Sprecher der FBN, Pedro "
+           "Alcazar."),
+])
+def test_actors_role_of_an_organisation_only_the_article_names(make_doc: MakeDoc, lang: str,
+                                                              text: str) -> None:
+    rep = _represents(make_doc, text, lang, "Alcazar")
+    assert rep is not None and rep.startswith("org/")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Sudanese rebel leader Pedro Alcazar met President Salva Kiir. The rebels want elections."),
+    ("fr", "Le chef rebelle sud-soudanais Pedro Alcazar a rencontré le président Salva Kiir. Les rebelles "
+           "exigent des élections."),
+    ("es", "El líder rebelde sursudanés Pedro Alcazar se reunió con el presidente Salva Kiir. Los rebeldes "
+           "exigen elecciones."),
+])
+def test_actors_rebel_leader_represents_the_rebels(make_doc: MakeDoc, lang: str, text: str) -> None:
+    rep = _represents(make_doc, text, lang, "Alcazar")
+    assert rep is not None and rep.startswith("org/") and "sudan" in rep
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Korea's chief delegate Pedro Alcazar shook hands with the North Korean envoy."),
+    ("de", "Südkoreas Delegationsleiter Pedro Alcazar schüttelte dem nordkoreanischen Gesandten die Hand."),
+    ("fr", "Le délégué sud-coréen Pedro Alcazar a serré la main de l'envoyé nord-coréen."),
+    ("es", "El delegado surcoreano Pedro Alcazar estrechó la mano del enviado norcoreano."),
+])
+def test_actors_delegate_represents_the_state_named_with_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _represents(make_doc, text, lang, "Alcazar") == "state/south-korea"

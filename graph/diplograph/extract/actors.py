@@ -31,6 +31,8 @@ _COMPLEMENT = re.compile(
     r"(?:\s+(?:der|des|von|vom|of|de|du|del)(?:\s+(?:the|la|los|las))?\s+|\s+(?:de l|d)['’])",
     re.I,
 )
+#: "of" right after a name that a role introduced: "President José Mario Vaz of Guinea-Bissau".
+_OF_NAME = re.compile(r"\s+(?:(?:of|de|du|del)(?:\s+(?:the|la|los|las))?\s+|(?:de l|d)['’])", re.I)
 #: How far (characters) the body a role serves may follow the role noun.
 COMPLEMENT_REACH = 70
 
@@ -130,15 +132,32 @@ def _person_context(
         if cue is None:
             continue
         # "South Sudanese rebel leader Riek Machar" fights the state, not for it
-        rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), cue.end))
+        # the words of the role up to the name count too: "le chef rebelle Riek Machar"
+        upto = m.start if cue.end <= m.start <= cue.end + 30 else cue.end
+        rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), upto))
         near = _served_near(text, m, cue, refs)
-        if near is not None:
-            return cue.key, text[cue.start : cue.end], None if rebel else _state_of(near, res)
-        first = first or (m, cue, rebel)
+        if near is not None and not rebel:
+            return cue.key, text[cue.start : cue.end], _state_of(near, res)
+        if rebel:  # the rebels or the opposition the article names, if it names them
+            return cue.key, text[cue.start : cue.end], _insurgents(doc, m, res)
+        first = first or (m, cue)
     if first is not None:
-        m, cue, rebel = first
-        return cue.key, text[cue.start : cue.end], None if rebel else _state_in_sentence(doc, m, res)
+        m, cue = first
+        return cue.key, text[cue.start : cue.end], _state_in_sentence(doc, m, res)
     return None, None, None
+
+
+def _insurgents(doc: Document, m: Mention, res: Resources) -> str | None:
+    """The armed group, rebels or opposition an article names, nearest to a person whose role
+    says they fight the state ("South Sudanese rebel leader Riek Machar" … "the rebels")."""
+    groups = [
+        r
+        for r in doc.mentions
+        if r.kind == "Organization"
+        and r.is_actor
+        and ((e := res.gazetteer.get(r.key)) is None or e.org_kind in ("armed-group", "party"))
+    ]
+    return min(groups, key=lambda r: abs(r.start - m.start)).key if groups else None
 
 
 def _served_near(text: str, m: Mention, cue: Cue, refs: list[Mention]) -> Mention | None:
@@ -146,8 +165,9 @@ def _served_near(text: str, m: Mention, cue: Cue, refs: list[Mention]) -> Mentio
     Secretary-General … of the UN", "President José Mario Vaz of Guinea-Bissau"), else the one
     nearest the role noun in the words around role and name ("der russische Präsident")."""
     end = max(cue.end, m.end)
+    link = _COMPLEMENT if cue.end >= m.end else _OF_NAME  # after a name, "of" must follow at once
     for r in refs:
-        if end < r.start <= end + COMPLEMENT_REACH and _COMPLEMENT.fullmatch(text, end, r.start):
+        if end < r.start <= end + COMPLEMENT_REACH and link.fullmatch(text, end, r.start):
             return r
     lo, hi = min(cue.start, m.start), max(cue.end, m.end)
     near = [r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)]
@@ -238,8 +258,8 @@ def _introduces(text: str, cue: Cue, person: Mention, mentions: tuple[Mention, .
 def _state_of(ref: Mention, res: Resources) -> str | None:
     """The state or organisation a reference stands for (an organisation may serve a state)."""
     e = res.gazetteer.get(ref.key)
-    if e is None:
-        return None
+    if e is None:  # an organisation only this article names ("the Cnared", "the rebels")
+        return ref.key if ref.kind == "Organization" and ref.is_actor else None
     if e.kind == "Organization" and e.represents:
         return e.represents
     if e.kind == "Place" and e.capital_of:
