@@ -144,14 +144,20 @@ def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
         raise InputError("the map shows meetings, which have no stances: leave out --stance")
     coords = load_coordinates(store)
     entities: dict[str, Entity] | None = None
+    drawn: list[Meeting] | None = None
     if _narrows(filters):
         entities = load_entities(store, mentions=False)
-        every = load_meetings(store, load_fact_dates(store))
+        # Articles' dates date the meetings without a date of their own: needed for every
+        # meeting only when a date filter is set; otherwise only the drawn ones' are read below.
+        dated = bool(filters.since or filters.until)
+        every = load_meetings(store, load_fact_dates(store) if dated else {})
         kept = _kept_meetings(Facts(entities, every, ()), filters)
         places = {m.iri: m.place for m in kept}
-        drawn = [m for m in kept if m.place in coords]
+        if dated:
+            drawn = [m for m in kept if m.place in coords]
     else:
         places = _meeting_places(store)
+    if drawn is None:
         iris = {m for m, p in places.items() if p in coords}
         drawn = list(load_meetings(store, load_fact_dates(store, iris), iris))
     no_place = sum(1 for p in places.values() if not p)
