@@ -12,7 +12,7 @@ import pytest
 
 from diplograph.errors import InputError
 from diplograph.store import GraphStore
-from diplograph.views import Filters
+from diplograph.views import Filters, facts, geomap
 from diplograph.views.geo import world_path
 from diplograph.views.geomap import map_data, render_map, write_map
 
@@ -57,6 +57,33 @@ def test_map_filters_like_the_views(map_store: GraphStore) -> None:
     assert _counts(map_store, Filters(min_weight=2)) == {"istanbul": 2, "geneva": 2}
     with pytest.raises(InputError):
         map_data(map_store, Filters(stance="demand"))
+
+
+def test_map_reads_the_same_one_by_one_and_in_bulk(
+    map_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The map reads the facts of its few drawn meetings one IRI at a time; a map with many reads
+    every fact in one query and keeps its own: both must give the same page, with or without
+    filters (which read every meeting)."""
+    kinds = (Filters(), Filters(since=date(2025, 6, 1)), Filters(actor="state/russia", hops=2))
+    pages = [render_map(map_data(map_store, f)) for f in kinds]
+    for module in (facts, geomap):
+        monkeypatch.setattr(module, "ONE_BY_ONE", 0)
+    assert [render_map(map_data(map_store, f)) for f in kinds] == pages
+    assert "Geneva" in pages[0] and len(set(pages)) == 3
+
+
+def test_rows_about_one_fact_matches_the_whole_store_query(map_store: GraphStore) -> None:
+    every = sorted(facts.strings(map_store, "fact-articles"))
+    meetings = {str(row[0]) for row in every}
+    assert len(meetings) > 3
+    one_by_one = facts.rows_about(map_store, "fact-articles", "fact", meetings, one="fact-articles-one")
+    assert sorted(one_by_one) == every
+    every_entity = facts.load_entities(map_store, mentions=False)
+    few = {f"https://w3id.org/diplograph/id/{key}" for key in ("person/sergey-lavrov", "place/geneva")}
+    read = facts.load_entities(map_store, iris=few, mentions=False)
+    assert read == {i: every_entity[i] for i in few}
+    assert sorted(e.label for e in read.values()) == ["Geneva", "Sergei Lavrov"]  # English first
 
 
 def test_map_page_escapes_everything_and_has_no_script(map_store: GraphStore) -> None:

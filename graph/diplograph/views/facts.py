@@ -12,7 +12,7 @@ pitfalls (FACTS.md); a store of 25k articles reads in seconds.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -151,13 +151,44 @@ def strings(store: QueryStore, name: str) -> Sequence[tuple[str | None, ...]]:
     return store.values(load_query(name))
 
 
+#: Up to this many IRIs, :func:`rows_about` asks for each one's rows on its own (its variable
+#: bound, a few index lookups); above, one query over the whole store is read and filtered.
+ONE_BY_ONE = 400
+
+
+def rows_about(
+    store: QueryStore, name: str, var: str, iris: Collection[str] | None = None, *, one: str | None = None
+) -> Sequence[tuple[str | None, ...]]:
+    """Rows of the views query ``name`` whose first column ``?var`` is one of ``iris`` (all
+    rows when ``iris`` is None), as plain strings.
+
+    Why: a view that shows a few facts of a large store (the map draws only meetings at known
+    places) would otherwise read the rows of every fact. The IRIs reach the query as a bound
+    variable, never pasted into its text. ``one`` names a variant of the query written for one
+    bound IRI, when the whole-store form starts from the wrong pattern for a single lookup.
+    """
+    if iris is None:
+        return strings(store, name)
+    if len(iris) > ONE_BY_ONE:
+        wanted = set(iris)
+        return [row for row in strings(store, name) if row[0] in wanted]
+    query = load_query(one or name)
+    return [row for iri in sorted(iris) for row in store.values(query, {var: URIRef(iri)})]
+
+
 def _s(term: Identifier | str | None) -> str:
     return "" if term is None else str(term)
 
 
 def pick_label(labels: Iterable[Literal], langs: Sequence[str]) -> str:
-    ranked = sorted(labels, key=lambda lit: (_rank(lit.language, langs), str(lit)))
-    return str(ranked[0]) if ranked else ""
+    """The label in the first of ``langs`` it has, then untagged, then any (ties: the smallest)."""
+    return _best_label(((str(lit), lit.language or "") for lit in labels), langs)
+
+
+def _best_label(labels: Iterable[tuple[str, str]], langs: Sequence[str]) -> str:
+    """:func:`pick_label` of (text, language tag or "") pairs."""
+    ranked = sorted(labels, key=lambda label: (_rank(label[1], langs), label[0]))
+    return ranked[0][0] if ranked else ""
 
 
 def _rank(lang: str | None, langs: Sequence[str]) -> int:
@@ -166,34 +197,46 @@ def _rank(lang: str | None, langs: Sequence[str]) -> int:
     return len(langs) if not lang else len(langs) + 1
 
 
-def load_entities(store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS) -> dict[str, Entity]:
-    """Read actors and places with one type each (the most specific seen) and one label."""
+def load_entities(
+    store: QueryStore,
+    langs: Sequence[str] = DEFAULT_LANGS,
+    iris: Collection[str] | None = None,
+    *,
+    mentions: bool = True,
+) -> dict[str, Entity]:
+    """Read actors and places with one type each (the most specific seen) and one label.
+
+    ``iris`` reads only those entities (a map labels only the actors it draws);
+    ``mentions=False`` leaves every :attr:`Entity.mentioned` False, for views that never ask
+    (telling article mentions from reference data is a walk over every article graph).
+    """
     types: dict[str, set[str]] = defaultdict(set)
-    labels: dict[str, list[Literal]] = defaultdict(list)
-    for entity, kind in strings(store, "entity-types"):
+    labels: dict[str, list[tuple[str, str]]] = defaultdict(list)
+    for entity, kind in rows_about(store, "entity-types", "entity", iris):
         types[_s(entity)].add(local_name(_s(kind)))
-    for entity, label in select(store, "labels"):
-        if isinstance(label, Literal) and _s(entity) in types:
-            labels[_s(entity)].append(label)
+    for entity, label, lang in rows_about(store, "labels", "entity", iris):
+        if _s(entity) in types:
+            labels[_s(entity)].append((_s(label), _s(lang)))
     out: dict[str, Entity] = {}
     for iri in sorted(types):
         # An IRI typed both Place and State (a country as location) is shown as the actor.
         kinds = sorted(types[iri], key=lambda k: (k == "Place", k))
-        out[iri] = Entity(iri, kinds[0], pick_label(labels[iri], langs) or local_name(iri))
-    for actor, prop, value in select(store, "actor-links"):
+        out[iri] = Entity(iri, kinds[0], _best_label(labels[iri], langs) or local_name(iri))
+    for actor, prop, value in rows_about(store, "actor-links", "actor", iris):
         found = out.get(_s(actor))
         if found is None:
             continue
         links = found.roles if local_name(_s(prop)) == "role" else found.represents
         if _s(value) not in links:
             links.append(_s(value))
-    for entity_iri, name in select(store, "names"):
+    for entity_iri, name in rows_about(store, "names", "entity", iris):
         found = out.get(_s(entity_iri))
         if found is not None and _s(name) not in found.names:
             found.names.append(_s(name))
-    for (mentioned,) in strings(store, "mentioned"):
-        if _s(mentioned) in out:
-            out[_s(mentioned)].mentioned = True
+    if mentions:
+        for (mentioned,) in rows_about(store, "mentioned", "entity", iris):
+            if _s(mentioned) in out:
+                out[_s(mentioned)].mentioned = True
     for e in out.values():
         e.names.sort()
         e.roles.sort()
@@ -218,15 +261,16 @@ def load_sources(
     }
 
 
-def load_fact_dates(store: QueryStore) -> dict[str, tuple[Source, ...]]:
-    """For every fact, one sentence-less :class:`Source` per article stating it: its IRI and date.
+def load_fact_dates(store: QueryStore, iris: Collection[str] | None = None) -> dict[str, tuple[Source, ...]]:
+    """For every fact (or those in ``iris``), one sentence-less :class:`Source` per article
+    stating it: its IRI and date.
 
     What analytics need of the evidence (a fact without a date of its own takes its earliest
     article's) at a tenth of the cost of :func:`load_sources`: reading every evidence sentence
     with its article is most of the time of :func:`load_facts` on a large store.
     """
     found: dict[str, set[Source]] = defaultdict(set)
-    for fact, article, issued in strings(store, "fact-articles"):
+    for fact, article, issued in rows_about(store, "fact-articles", "fact", iris, one="fact-articles-one"):
         found[_s(fact)].add(Source("", issued=_s(issued), article=_s(article)))
     return {fact: tuple(sorted(srcs, key=lambda s: (s.issued, s.article))) for fact, srcs in found.items()}
 
@@ -239,13 +283,15 @@ def _fact_date(date: str, evidence: Sequence[Source]) -> str:
     return issued[0] if issued else ""
 
 
-def load_meetings(store: QueryStore, sources: Mapping[str, tuple[Source, ...]]) -> tuple[Meeting, ...]:
-    """Read every meeting with its participants and details."""
+def load_meetings(
+    store: QueryStore, sources: Mapping[str, tuple[Source, ...]], iris: Collection[str] | None = None
+) -> tuple[Meeting, ...]:
+    """Read every meeting (or those in ``iris``) with its participants and details."""
     people: dict[str, set[str]] = defaultdict(set)
-    for meeting, participant in strings(store, "meeting-participants"):
+    for meeting, participant in rows_about(store, "meeting-participants", "meeting", iris):
         people[_s(meeting)].add(_s(participant))
     details: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    for meeting, date, place, status, topic in strings(store, "meeting-details"):
+    for meeting, date, place, status, topic in rows_about(store, "meeting-details", "meeting", iris):
         d = details[_s(meeting)]
         for key, term in (("date", date), ("place", place), ("status", status), ("topic", topic)):
             if term is not None:

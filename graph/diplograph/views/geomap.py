@@ -25,14 +25,19 @@ from pathlib import Path
 
 from diplograph.errors import InputError
 from diplograph.views.facts import (
+    ONE_BY_ONE,
+    Entity,
     Facts,
     Meeting,
     QueryStore,
     Source,
-    load_facts,
+    load_entities,
+    load_fact_dates,
+    load_meetings,
     load_sources,
     local_name,
     select,
+    strings,
 )
 from diplograph.views.filters import Filters
 from diplograph.views.geo import world_path
@@ -81,8 +86,6 @@ def load_coordinates(store: QueryStore) -> dict[str, tuple[float, float]]:
 
 def _kept_meetings(facts: Facts, filters: Filters) -> list[Meeting]:
     """The meetings a view with ``filters`` would show (hops widen --actor to its partners)."""
-    if filters.stance:
-        raise InputError("the map shows meetings, which have no stances: leave out --stance")
     kept = [m for m in facts.meetings if filters.keeps(m.date, m.topics)]
     types = filters.type_names()
     if types:
@@ -111,44 +114,77 @@ def _within(meetings: Iterable[Meeting], center: str, radius: int) -> set[str]:
     return seen
 
 
+def _meeting_places(store: QueryStore) -> dict[str, str]:
+    """Every meeting's place ("" for none; of several, the smallest IRI, as :func:`load_meetings`
+    picks)."""
+    places: dict[str, set[str]] = defaultdict(set)
+    for meeting, place in strings(store, "meeting-places"):
+        found = places[str(meeting)]
+        if place is not None:
+            found.add(place)
+    return {m: min(ps, default="") for m, ps in places.items()}
+
+
+def _narrows(filters: Filters) -> bool:
+    """Whether ``filters`` drop meetings (--min-weight drops only markers): then every meeting
+    is read in full, as the counts of those not drawn are of the kept meetings."""
+    return bool(filters.since or filters.until or filters.topic or filters.types or filters.actor)
+
+
 def map_data(store: QueryStore, filters: Filters | None = None) -> MapData:
-    """Read the store and group the kept meetings by venue."""
+    """Read the store and group the kept meetings by venue.
+
+    Without filters that drop meetings only the meetings at a place with coordinates are read
+    in full (participants, details, dates, then sentences), and only their actors' labels: on a
+    large store most meetings are at places the gazetteer does not know, and reading them all
+    was most of the time of a map (docs/map.md).
+    """
     filters = filters or Filters()
-    facts = load_facts(store, sentences=False, positions=False)  # dates only: sentences come last
+    if filters.stance:
+        raise InputError("the map shows meetings, which have no stances: leave out --stance")
     coords = load_coordinates(store)
+    entities: dict[str, Entity] | None = None
+    drawn: list[Meeting] | None = None
+    if _narrows(filters):
+        entities = load_entities(store, mentions=False)
+        # Articles' dates date the meetings without a date of their own: needed for every
+        # meeting only when a date filter is set; otherwise only the drawn ones' are read below.
+        dated = bool(filters.since or filters.until)
+        every = load_meetings(store, load_fact_dates(store) if dated else {})
+        kept = _kept_meetings(Facts(entities, every, ()), filters)
+        places = {m.iri: m.place for m in kept}
+        if dated:
+            drawn = [m for m in kept if m.place in coords]
+    else:
+        places = _meeting_places(store)
+    if drawn is None:
+        iris = {m for m, p in places.items() if p in coords}
+        drawn = list(load_meetings(store, load_fact_dates(store, iris), iris))
+    no_place = sum(1 for p in places.values() if not p)
+    unplaced = sum(1 for p in places.values() if p and p not in coords)
+    sentences = _sentences_of(store, {m.iri for m in drawn})
     by_place: dict[str, list[Meeting]] = defaultdict(list)
-    unplaced = no_place = 0
-    for m in _kept_meetings(facts, filters):
-        if not m.place:
-            no_place += 1
-        elif m.place not in coords:
-            unplaced += 1
-        else:
-            by_place[m.place].append(m)
-    sentences = _sentences_of(store, {m.iri for ms in by_place.values() for m in ms})
-    by_place = defaultdict(
-        list, {p: [replace(m, evidence=sentences.get(m.iri, ())) for m in ms] for p, ms in by_place.items()}
-    )
+    for m in drawn:
+        by_place[m.place].append(replace(m, evidence=sentences.get(m.iri, ())))
+    shown = {p: ms for p, ms in by_place.items() if len(ms) >= filters.min_weight}
+    if entities is None:
+        named = {a for ms in shown.values() for m in ms for a in m.participants}
+        entities = load_entities(store, iris=named | set(shown), mentions=False)
+    label = Facts(entities, (), ()).label
     markers = [
-        Marker(p, facts.label(p), *coords[p], tuple(sorted(ms, key=lambda m: (m.date, m.iri), reverse=True)))
-        for p, ms in by_place.items()
-        if len(ms) >= filters.min_weight
+        Marker(p, label(p), *coords[p], tuple(sorted(ms, key=lambda m: (m.date, m.iri), reverse=True)))
+        for p, ms in shown.items()
     ]
     markers.sort(key=lambda k: (-len(k.meetings), k.label, k.place))
-    labels = {p: facts.label(p) for k in markers for m in k.meetings for p in m.participants}
+    labels = {p: label(p) for k in markers for m in k.meetings for p in m.participants}
     return MapData(tuple(markers), unplaced, no_place, labels)
-
-
-#: Up to this many meetings on the map, each one's sentences are asked for on their own; more,
-#: and all meetings' sentences are read in one query and the map's kept.
-_ONE_BY_ONE = 400
 
 
 def _sentences_of(store: QueryStore, meetings: set[str]) -> dict[str, tuple[Source, ...]]:
     """The evidence sentences of the meetings on the map only: a store's other meetings (those
     without a known venue) are most of them on a large store, and their sentences most of the
     time of reading it."""
-    if len(meetings) <= _ONE_BY_ONE:
+    if len(meetings) <= ONE_BY_ONE:
         found: dict[str, tuple[Source, ...]] = {}
         for iri in sorted(meetings):
             found.update(load_sources(store, iri))
