@@ -124,7 +124,7 @@ def _person_context(
     for m in ms:
         if m.form == "role" and m.represents:  # "der russische Präsident"; "der König" says no more
             return _role_of(m, roles), text[m.start : m.end], m.represents
-    first: tuple[Mention, Cue, bool] | None = None
+    first: tuple[Mention, Cue] | None = None
     for m in sorted(ms, key=lambda m: m.form != "name"):  # full names first, then surnames
         if m.form not in ("name", "surname"):
             continue
