@@ -386,3 +386,16 @@ def test_mentions_news_agency_the_gazetteer_lacks_is_no_actor(make_doc: MakeDoc,
     doc = make_doc(text, lang)
     assert not [k for k in doc.actors if "nova" in k]
     assert all("nova" not in p for m in doc.meetings for p in m.participants)
+
+
+@pytest.mark.parametrize(("lang", "text", "known"), [
+    ("es", "Juan Pérez, director del Consejo de Seguridad Nacional de Estados Unidos, viajó a México.",
+     False),
+    ("es", "El Consejo de Seguridad de la ONU se reunió el lunes.", True),
+    ("fr", "Le Conseil de sécurité de l'ONU s'est réuni lundi.", True),
+])
+def test_mentions_a_longer_capitalised_name_is_another_body(make_doc: MakeDoc, lang: str, text: str,
+                                                            known: bool) -> None:
+    """Where adjectives follow the noun, a capitalised word after a known name continues it."""
+    doc = make_doc(text, lang)
+    assert ("org/un-security-council" in doc.actors) is known

@@ -179,16 +179,14 @@ def _state_in_sentence(doc: Document, m: Mention, res: Resources) -> str | None:
     around it, leaving out a state that another person of the sentence stands nearer to and
     serves ("Kerry traf in Jordanien auch König Abdullah II."; but "the Nigerian election's
     candidates, President Jonathan and General Buhari" are both Nigerian). Without one in the
-    sentence, the state of the sentence before, in the same paragraph ("… the unity government
-    in Zimbabwe. The accord brought President Robert Mugabe …")."""
+    sentence, the state of the sentence before ("… the unity government in Zimbabwe. The accord
+    brought President Robert Mugabe …"; wire copy often sets each sentence as a paragraph)."""
     at = next((i for i, s in enumerate(doc.sentences) if s.start <= m.start < s.end), None)
     if at is None:
         return None
     found = _state_near(doc, m, doc.sentences[at], res)
     if found is None and at > 0:
-        before = doc.sentences[at - 1]
-        if True:
-            found = _state_near(doc, m, before, res)
+        found = _state_near(doc, m, doc.sentences[at - 1], res)
     return found
 
 

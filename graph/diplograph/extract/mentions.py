@@ -53,6 +53,8 @@ _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
 #: An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
 _ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
+#: A capitalised word right after a name: where adjectives follow nouns it continues the name.
+_NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
@@ -456,6 +458,10 @@ class _Finder:
         f = h.best
         e = self.gaz.entries[f.key]
         surface = self.text[h.start : h.end]
+        if self.gr.adjectives_follow and e.kind == "Organization" and " " in surface:
+            nxt = _NEXT_CAPITALISED.match(self.text, h.end)
+            if nxt and nxt.group(1).lower() not in self.gr.stopwords:
+                return  # "Consejo de Seguridad Nacional" is another body than "Consejo de Seguridad"
         if f.form in ("adj", "demonym"):
             key = e.capital_of or f.key if e.kind == "Place" else f.key
             kind = self.gaz.entries[key].kind if key in self.gaz.entries else e.kind
