@@ -738,3 +738,23 @@ def test_positions_answer_to_a_proposal_gives_both_stances(make_doc: MakeDoc, la
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/ukraine", stance, "ceasefire") in facts
     assert ("state/russia", "propose", "ceasefire") in facts
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "topic"), [
+    ("es", "Juan Guaidó condenó la quema de la asistencia humanitaria en la frontera.", "guaido",
+     "humanitarian-aid"),
+    ("en", "The EU condemned the blockade of aid deliveries to Gaza.", "org/eu", "humanitarian-aid"),
+    ("de", "Russland kritisierte die Aussetzung der Gespräche mit der Ukraine.", "state/russia",
+     "negotiations"),
+    ("fr", "La France a condamné la violation du cessez-le-feu au Liban.", "state/france", "ceasefire"),
+])
+def test_positions_against_harm_done_to_a_topic_is_for_the_topic(make_doc: MakeDoc, lang: str, text: str,
+                                                                 holder: str, topic: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert any(h.endswith(holder) and s == "support" and t == topic for h, s, t in facts), facts
+    assert not any(s in ("oppose", "reject") and t == topic for _, s, t in facts)
+
+
+def test_positions_against_a_topic_itself_stays_against(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russia condemned the sanctions.", "en")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/russia", "oppose", "sanctions")}

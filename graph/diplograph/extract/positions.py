@@ -78,6 +78,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 )  # "… a migration deal. Abbott criticised the agreement."
             if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
+            if stance in _AGAINST and _harm_governs(doc.content, cue, nxt, topic_cues, gr):
+                stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
             if not topics and stance in _ANSWERS:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
             if not topics and stance in _TAKES_SIDES and not _WORD.search(doc.content, cue.end, nxt):
@@ -135,6 +137,24 @@ def find_positions(doc: Document, res: Resources) -> Document:
 #: with no object of its own answers what the same sentence put forward.
 _ASKS = frozenset(("demand", "propose", "offer"))
 _ANSWERS = frozenset(("reject", "accept"))
+#: Stances against their object: against harm done to a topic, they are for the topic.
+_AGAINST = frozenset(("oppose", "reject"))
+#: How many words may stand between a noun of harm and the topic it harms ("the burning of the
+#: humanitarian aid").
+HARM_GAP = 3
+
+
+def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Grammar) -> bool:
+    """Whether the object of a stance against something is harm done to its topic: "condenó la
+    quema de la asistencia humanitaria", "criticised the suspension of the talks", "verurteilte
+    die Verletzung der Waffenruhe" take the side of the aid, the talks, the ceasefire."""
+    first = next((t for t in topics if cue.end <= t.start < until), None)
+    if first is None:
+        return False
+    harms = _within(gr.harms.find_local(text, cue.end, first.start), cue.end, first.start)
+    return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
+
+
 #: Stances that take a side on what was just named, with or without an object of their own.
 _TAKES_SIDES = frozenset(("reject", "accept", "support", "oppose"))
 _WORD = re.compile(r"\w")
