@@ -758,3 +758,15 @@ def test_positions_against_harm_done_to_a_topic_is_for_the_topic(make_doc: MakeD
 def test_positions_against_a_topic_itself_stays_against(make_doc: MakeDoc) -> None:
     doc = make_doc("Russia condemned the sanctions.", "en")
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/russia", "oppose", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Cuba presentó una propuesta para un nuevo acuerdo sobre la trata de seres humanos."),
+    ("en", "Cuba proposed a new agreement on human trafficking."),
+    ("de", "Kuba schlug ein Abkommen gegen Menschenhandel vor."),
+    ("fr", "Cuba a proposé un accord contre la traite des êtres humains."),
+])
+def test_positions_an_agreement_on_trafficking_is_about_human_rights(make_doc: MakeDoc, lang: str,
+                                                                     text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/cuba", "propose", "human-rights")}
