@@ -770,3 +770,19 @@ def test_positions_an_agreement_on_trafficking_is_about_human_rights(make_doc: M
                                                                      text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert facts == {("state/cuba", "propose", "human-rights")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "That document calls for the establishment of a transitional government in Syria."),
+    ("fr", "Ce document appelle à la formation d'un gouvernement de transition en Syrie."),
+    ("es", "Ese documento pide la formación de un gobierno de transición en Siria."),
+])
+def test_positions_actor_after_the_verb_is_its_object(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Where the subject comes before the verb, an actor after it does not hold the stance."""
+    assert not [p for p in make_doc(text, lang).positions if p.holder == "state/syria"]
+
+
+def test_positions_subject_after_a_second_place_verb(make_doc: MakeDoc) -> None:
+    """German puts the verb second: the subject may follow it."""
+    doc = make_doc("Am Montag forderte Russland in Genf eine sofortige Waffenruhe.", "de")
+    assert ("state/russia", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}

@@ -122,6 +122,7 @@ class Grammar:
     infinitive_infixes: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
     transparent_stances: frozenset[str] = frozenset()
+    verb_second: bool = False
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -254,6 +255,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         agent_markers=listed("agent_markers"),
         passive_auxiliaries=listed("passive_auxiliaries"),
         pro_drop=bool(gram.get("pro_drop")),
+        verb_second=bool(gram.get("verb_second")),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

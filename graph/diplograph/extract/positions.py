@@ -300,7 +300,9 @@ def _holders(
         meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
     ):
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
-    if not holders and cue.phrase not in gr.speaker_cues:  # "Das Gesetz muss … Obama vorgelegt werden"
+    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues:
+        # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
+        # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
         holders = [m.key for m in subjects if cue.end <= m.start < end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
