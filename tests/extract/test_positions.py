@@ -786,3 +786,12 @@ def test_positions_subject_after_a_second_place_verb(make_doc: MakeDoc) -> None:
     """German puts the verb second: the subject may follow it."""
     doc = make_doc("Am Montag forderte Russland in Genf eine sofortige Waffenruhe.", "de")
     assert ("state/russia", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The sanctions bill needs a vote in the House before President Joe Biden signs it."),
+    ("de", "Das Sanktionsgesetz muss noch abgestimmt werden, ehe Präsident Joe Biden es unterzeichnet."),
+    ("de", "Das Sanktionsgesetz muss noch abgestimmt werden, bevor Präsident Joe Biden es unterzeichnet."),
+])
+def test_positions_what_is_still_to_happen_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.holder == "person/joe-biden"]
