@@ -116,3 +116,13 @@ def test_actors_rebel_leader_represents_the_rebels(make_doc: MakeDoc, lang: str,
 ])
 def test_actors_delegate_represents_the_state_named_with_it(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert _represents(make_doc, text, lang, "Alcazar") == "state/south-korea"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Les sanctions visent le président Emmerson Mnangagwa et son prédécesseur, Pedro Alcazar."),
+    ("en", "The sanctions target President Emmerson Mnangagwa and his predecessor, Pedro Alcazar."),
+    ("de", "Die Sanktionen treffen Präsident Emmerson Mnangagwa und seinen Vorgänger Pedro Alcazar."),
+    ("es", "Las sanciones afectan al presidente Emmerson Mnangagwa y a su predecesor, Pedro Alcazar."),
+])
+def test_actors_predecessor_served_the_same_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _represents(make_doc, text, lang, "Alcazar") == "state/zimbabwe"

@@ -84,6 +84,14 @@ def build_actors(doc: Document, res: Resources) -> Document:
         actors[key] = Actor(
             key, kind, label, names, entry.qid if entry else None, represents, role, role_label, ms[0].source
         )
+    # "President Mnangagwa and his predecessor, Robert Mugabe": the predecessor served the same
+    for key, ms in by_key.items():
+        a = actors.get(key)
+        if a is not None and a.kind == "Person" and not a.represents:
+            before = _succession_of(doc, ms, res)
+            other = actors.get(before) if before else None
+            if other is not None and other.represents:
+                actors[key] = replace(a, represents=other.represents, role=a.role or other.role)
     # A represented state or organisation is part of the article's story even if only implied.
     for a in list(actors.values()):
         if a.represents and a.represents not in actors and (e := gaz.get(a.represents)):
@@ -99,6 +107,29 @@ def build_actors(doc: Document, res: Resources) -> Document:
                 f"represented by {a.key}",
             )
     return replace(doc, actors=actors)
+
+
+def _succession_of(doc: Document, ms: list[Mention], res: Resources) -> str | None:
+    """The person whose predecessor or successor a name is introduced as: "le président Emmerson
+    Mnangagwa et son prédécesseur, Robert Mugabe" gives Mnangagwa. A succession noun with a
+    possessive or an "of" stands right before the name; the person is the last one named before."""
+    gr = grammar(res, doc.lang)
+    for m in ms:
+        if m.form != "name":
+            continue
+        nouns = _within_before(gr.succession.find_local(doc.content, max(0, m.start - 40), m.start), m.start)
+        if not nouns or not re.fullmatch(r"[\s,]*", doc.content[nouns[-1].end : m.start]):
+            continue
+        persons = [
+            p for p in doc.mentions if p.kind == "Person" and p.end <= nouns[-1].start and p.key != m.key
+        ]
+        if persons and nouns[-1].start - persons[-1].end <= 40:
+            return persons[-1].key
+    return None
+
+
+def _within_before(cues: list[Cue], end: int) -> list[Cue]:
+    return [c for c in cues if c.end <= end]
 
 
 def _kind(ms: list[Mention]) -> str:

@@ -60,6 +60,7 @@ class Grammar:
     joining: CueMatcher
     intents: CueMatcher
     harms: CueMatcher
+    succession: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
     meetings: CueMatcher
@@ -178,6 +179,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
         harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
+        succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),
         transparent_stances=_words(
