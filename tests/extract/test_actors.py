@@ -126,3 +126,11 @@ def test_actors_delegate_represents_the_state_named_with_it(make_doc: MakeDoc, l
 ])
 def test_actors_predecessor_served_the_same_state(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert _represents(make_doc, text, lang, "Alcazar") == "state/zimbabwe"
+
+
+def test_actors_owner_of_the_body_a_role_heads(make_doc: MakeDoc) -> None:
+    """English names the body between the possessive and the role: "Taiwan's Mainland Affairs
+    Council chairman" serves Taiwan, not China named later in the sentence."""
+    text = ("The talks went well, said Taiwan's Mainland Affairs Council chairman Pedro Alcazar in "
+            "Nanjing, China.")
+    assert _represents(make_doc, text, "en", "Alcazar") == "state/taiwan"

@@ -33,6 +33,9 @@ _COMPLEMENT = re.compile(
 )
 #: "of" right after a name that a role introduced: "President José Mario Vaz of Guinea-Bissau".
 _OF_NAME = re.compile(r"\s+(?:(?:of|de|du|del)(?:\s+(?:the|la|los|las))?\s+|(?:de l|d)['’])", re.I)
+#: A possessive and a capitalised name of a body right before a role noun: the role is the body's,
+#: the body its owner's ("Taiwan's Mainland Affairs Council chairman").
+_OWNED_NAME = re.compile(r"['’]s\s+(?:[A-Z][\w-]*\s+){1,5}$")
 #: How far (characters) the body a role serves may follow the role noun.
 COMPLEMENT_REACH = 70
 
@@ -201,6 +204,9 @@ def _served_near(text: str, m: Mention, cue: Cue, refs: list[Mention]) -> Mentio
         if end < r.start <= end + COMPLEMENT_REACH and link.fullmatch(text, end, r.start):
             return r
     lo, hi = min(cue.start, m.start), max(cue.end, m.end)
+    owner = _OWNED_NAME.search(text, max(0, lo - 60), lo)  # "Taiwan's Mainland Affairs Council chairman"
+    if owner is not None:
+        lo = owner.start()
     near = [r for r in refs if lo - 25 <= r.start and r.end <= hi + 5 and not (m.start <= r.start < m.end)]
     return min(near, key=lambda r: abs(r.start - cue.start)) if near else None
 
