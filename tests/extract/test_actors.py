@@ -134,3 +134,16 @@ def test_actors_owner_of_the_body_a_role_heads(make_doc: MakeDoc) -> None:
     text = ("The talks went well, said Taiwan's Mainland Affairs Council chairman Pedro Alcazar in "
             "Nanjing, China.")
     assert _represents(make_doc, text, "en", "Alcazar") == "state/taiwan"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président a limogé son Premier ministre, Pedro Alcazar, leader du Front de libération du Nord "
+           "(FLN)."),
+    ("en", "The president dismissed his prime minister, Pedro Alcazar, leader of the Northern Liberation "
+           "Front (NLF)."),
+    ("es", "El presidente destituyó a su primer ministro, Pedro Alcazar, líder del Frente de Liberación del "
+           "Norte (FLN)."),
+])
+def test_actors_apposition_naming_a_body_beats_a_bare_role(make_doc: MakeDoc, lang: str, text: str) -> None:
+    rep = _represents(make_doc, text, lang, "Alcazar")
+    assert rep is not None and rep.startswith("org/")

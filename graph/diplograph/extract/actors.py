@@ -172,6 +172,10 @@ def _person_context(
         near = _served_near(text, m, cue, refs)
         if near is not None and not rebel:
             return cue.key, text[cue.start : cue.end], _state_of(near, res)
+        apposition = _apposition(text, m, roles)  # "son Premier ministre, X, leader du PAIGC"
+        served = _served_near(text, m, apposition, refs) if apposition not in (None, cue) else None
+        if not rebel and apposition is not None and served is not None:
+            return apposition.key, text[apposition.start : apposition.end], _state_of(served, res)
         if rebel:  # the rebels or the opposition the article names, if it names them
             return cue.key, text[cue.start : cue.end], _insurgents(doc, m, res)
         first = first or (m, cue)
@@ -265,10 +269,7 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
         if nxt and nxt.start < m.start and _introduces(text, c, nxt, mentions):
             owned.add(c)
     free = [c for c in before if c not in owned and not _FULL_STOP.search(text, c.end, m.start)]
-    after = [c for c in roles if m.end < c.start <= m.end + 60]
-    apposition = (
-        after[0] if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]) else None
-    )
+    apposition = _apposition(text, m, roles)
     if free:
         last = free[-1]
         if apposition and not _introduces(text, last, m, mentions):
@@ -276,6 +277,14 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
         chained = [c for c in free[:-1] if _GENITIVE_LINK.search(text[: last.start][-25:])]
         return chained[0] if chained else last
     return apposition
+
+
+def _apposition(text: str, m: Mention, roles: list[Cue]) -> Cue | None:
+    """The role noun of an apposition after the name: "X, leader of the PAIGC"."""
+    after = [c for c in roles if m.end < c.start <= m.end + 60]
+    if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]):
+        return after[0]
+    return None
 
 
 _INTRO = re.compile(r"[\s,]*(?:(?:de|la|le|du|del|der|des|of|the|von|d'|d’)\s*|[A-ZÄÖÜ][\w-]*[\s,]*)*")
