@@ -147,3 +147,10 @@ def test_actors_owner_of_the_body_a_role_heads(make_doc: MakeDoc) -> None:
 def test_actors_apposition_naming_a_body_beats_a_bare_role(make_doc: MakeDoc, lang: str, text: str) -> None:
     rep = _represents(make_doc, text, lang, "Alcazar")
     assert rep is not None and rep.startswith("org/")
+
+
+def test_actors_a_former_office_holder_keeps_the_state_of_every_post(make_doc: MakeDoc) -> None:
+    """Out of office on the article's day, a person who only ever served one state still serves
+    it, rather than whatever state the sentence names."""
+    doc = make_doc("Before the visit of President Barack Obama to Vietnam, a dissident was freed.", "en")
+    assert doc.actors["person/barack-obama"].represents == "state/united-states"

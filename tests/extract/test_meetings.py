@@ -667,3 +667,19 @@ def test_meetings_later_clause_with_a_subject_of_its_own_is_not_split_off(make_d
     """The rule for a second meeting of the same subject does not split a clause whose meeting
     has a subject of its own."""
     assert len(make_doc(text, lang).meetings) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kurz vor dem Besuch von Präsident Barack Obama in Vietnam ist der Priester Nguyen Van Ly aus dem "
+           "Gefängnis entlassen worden."),
+    ("en", "Shortly before the visit of President Barack Obama to Vietnam, the dissident Nguyen Van Ly was "
+           "released."),
+    ("fr", "Peu avant la visite du président Barack Obama au Vietnam, le dissident Nguyen Van Ly a été "
+           "libéré."),
+    ("es", "Poco antes de la visita del presidente Barack Obama a Vietnam, el disidente Nguyen Van Ly fue "
+           "liberado."),
+])
+def test_meetings_visit_noun_with_its_visitor_is_the_visitor_with_the_host(make_doc: MakeDoc, lang: str,
+                                                                          text: str) -> None:
+    meetings = make_doc(text, lang).meetings
+    assert [m.participants for m in meetings] == [("person/barack-obama", "state/vietnam")]

@@ -66,13 +66,15 @@ def build_actors(doc: Document, res: Resources) -> Document:
             label = max(names, key=lambda n: (len(n.split()), len(n))) if names else key.rsplit("/", 1)[-1]
         role = role_label = represents = None
         if kind == "Person":
-            role, role_label, represents = _person_context(doc, ms, roles, res)
+            role, role_label, represents, guessed = _person_context(doc, ms, roles, res)
             tenure = entry.tenure_at(day) if entry and day else None
             if tenure:  # the post held on the article's day is surer than words around the name
                 role = tenure.role or role
                 represents = tenure.represents or represents
-            posts = {t.represents for t in entry.tenures if t.represents} if entry and not day else set()
-            if len(posts) == 1:  # undated: a person who only ever served one state still serves it
+            posts = {t.represents for t in entry.tenures if t.represents} if entry and not tenure else set()
+            if len(posts) == 1 and (not day or guessed):
+                # a person who only ever served one state still serves it, whatever state the
+                # sentence names: "the visit of President Barack Obama to Vietnam"
                 represents = posts.pop()
             if entry and not represents:
                 represents = entry.represents
@@ -145,8 +147,9 @@ def _kind(ms: list[Mention]) -> str:
 
 def _person_context(
     doc: Document, ms: list[Mention], roles: list[Cue], res: Resources
-) -> tuple[str | None, str | None, str | None]:
-    """Role, role as written, and represented key from the words around the person's mentions."""
+) -> tuple[str | None, str | None, str | None, bool]:
+    """Role, role as written, represented key from the words around the person's mentions, and
+    whether that key is only a guess from the sentence (no state named with the role)."""
     text = doc.content
     sources = agencies(res)  # "a déclaré à l'AFP son porte-parole": no one speaks for the agency
     refs = [
@@ -157,7 +160,7 @@ def _person_context(
     ]
     for m in ms:
         if m.form == "role" and m.represents:  # "der russische Präsident"; "der König" says no more
-            return _role_of(m, roles), text[m.start : m.end], m.represents
+            return _role_of(m, roles), text[m.start : m.end], m.represents, False
     first: tuple[Mention, Cue] | None = None
     for m in sorted(ms, key=lambda m: m.form != "name"):  # full names first, then surnames
         if m.form not in ("name", "surname"):
@@ -171,18 +174,18 @@ def _person_context(
         rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), upto))
         near = _served_near(text, m, cue, refs)
         if near is not None and not rebel:
-            return cue.key, text[cue.start : cue.end], _state_of(near, res)
+            return cue.key, text[cue.start : cue.end], _state_of(near, res), False
         apposition = _apposition(text, m, roles)  # "son Premier ministre, X, leader du PAIGC"
         served = _served_near(text, m, apposition, refs) if apposition not in (None, cue) else None
         if not rebel and apposition is not None and served is not None:
-            return apposition.key, text[apposition.start : apposition.end], _state_of(served, res)
+            return apposition.key, text[apposition.start : apposition.end], _state_of(served, res), False
         if rebel:  # the rebels or the opposition the article names, if it names them
-            return cue.key, text[cue.start : cue.end], _insurgents(doc, m, res)
+            return cue.key, text[cue.start : cue.end], _insurgents(doc, m, res), False
         first = first or (m, cue)
     if first is not None:
         m, cue = first
-        return cue.key, text[cue.start : cue.end], _state_in_sentence(doc, m, res)
-    return None, None, None
+        return cue.key, text[cue.start : cue.end], _state_in_sentence(doc, m, res), True
+    return None, None, None, False
 
 
 def _insurgents(doc: Document, m: Mention, res: Resources) -> str | None:

@@ -182,6 +182,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             if host and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
                 keys.append(host)  # the state visited hosts the visitor
                 hosts.add(host)
+            visitor = _visitor(doc, live, words, gr, acting)
+            if visitor is not None and host is not None and visitor != host:
+                keys = [visitor, host]  # "kurz vor dem Besuch von Obama in Vietnam wurde X entlassen"
+                hosts.add(host)
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
@@ -371,6 +375,36 @@ def _trip(
             continue
         return m, _host_state(res, m, capital=is_visit)
     return None, None
+
+
+def _visitor(
+    doc: Document, live: list[Cue], words: MeetingWords, gr: Grammar, acting: list[Mention]
+) -> str | None:
+    """Who pays a visit named by a noun with its visitor attached: "der Besuch von Präsident Obama
+    in Vietnam", "the visit of President Obama", "Obama's visit to Hanoi". The visit is then that
+    visitor's with the host, whatever else the sentence names."""
+    text = doc.content
+    for cue in live:
+        if not any(_overlaps(cue, v) for v in words.visit.find_local(text, cue.start, cue.end)):
+            continue
+        if text[cue.start : cue.start + 1].islower() and gr.nouns_capitalised:
+            continue  # "besuchte": a verb, whose subject is found the usual way
+        link = gr.owner.match(text, cue.end)
+        if link is not None:
+            after = [m for m in acting if link.end() <= m.start <= link.end() + _VISITOR_GAP]
+            if after:
+                return after[0].key
+        before = [m for m in acting if 0 <= cue.start - m.end <= 3]
+        if before and (
+            before[-1].form == "genitive" or text[before[-1].end : cue.start].startswith(("'s", "’s"))
+        ):
+            return before[-1].key
+    return None
+
+
+#: How far (characters) the visitor may follow the owner word of a visit noun (a role between:
+#: "Besuch von Präsident Barack Obama").
+_VISITOR_GAP = 30
 
 
 def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
