@@ -51,3 +51,9 @@ def test_blank_nodes_stay_apart_between_graphs() -> None:
         rows = store.query("SELECT DISTINCT ?s WHERE { GRAPH ?g { ?s ?p ?o } }").rows
         assert len(rows) == 2  # one node per graph, as two separate writes give
         assert all(not isinstance(r[0], URIRef) for r in rows)
+
+
+def test_the_later_of_two_texts_of_one_graph_wins() -> None:
+    with GraphStore() as store:
+        store.replace_graphs_nt([(A, _nt("alt"), 1), (A, _nt("neu"), 1)], {REFERENCE_GRAPH: _nt("Russland")})
+        assert {str(r[3]) for r in _quads(store)} == {"neu", "Russland"}
