@@ -163,7 +163,7 @@ def reference_nt(doc: Document, gaz: Gazetteer, known: dict[str, tuple[str, int]
     for entry in reference_entries(doc, gaz):
         nt = known.get(entry.key)
         if nt is None:
-            g = Graph(bind_namespaces="none")
+            g = Graph(store=ARTICLE_STORE, bind_namespaces="none")
             describe_entry(g, entry)
             nt = known[entry.key] = (g.serialize(format="nt", encoding="utf-8").decode("utf-8"), len(g))
         parts.append(nt[0])
