@@ -4,6 +4,8 @@ Articles are read one at a time (a folder or a JSON Lines file is never held in 
 memory stays flat however large the corpus. With ``jobs > 1`` worker processes run the pipeline
 and serialise the graphs; the parent alone writes, because the store has one writer. Each
 article's named graph is replaced whole, so ingesting an article again changes nothing.
+Articles are written :data:`WRITE_BATCH` to a transaction, in one process on a writer thread
+(:mod:`diplograph.batches`): a crash leaves each article whole or absent.
 """
 
 from __future__ import annotations
