@@ -107,10 +107,10 @@ def run_once(path: Path, total: int, jobs: int, limit: int | None, copies: int =
     run = Run()
     seen = 0
 
-    def tick(_: int) -> None:
+    def tick(n: int) -> None:  # n articles written (ingest writes them a batch at a time)
         nonlocal seen
-        seen += 1
-        if seen in marks:
+        before, seen = seen, seen + n
+        if any(before < mark <= seen for mark in marks):
             run.rss.append(rss_mib())
 
     with tempfile.TemporaryDirectory(prefix="dg-bench-") as tmp, GraphStore(Path(tmp) / "store") as store:

@@ -148,16 +148,46 @@ def test_cli_ingest_bad_file_leaves_earlier_articles_whole(runner: CliRunner, tm
 
 
 def _commands() -> list[str]:
-    return sorted(main.commands)
+    return main.list_commands(click.Context(main))
 
 
 def test_cli_has_the_core_commands() -> None:
-    assert {"ingest", "export", "explain", "query", "validate"} <= set(main.commands)
+    assert {"ingest", "export", "explain", "query", "validate"} <= set(_commands())
+
+
+def test_cli_every_command_module_registers_the_commands_listed_for_it() -> None:
+    import importlib
+
+    from diplograph.cli import COMMANDS
+
+    for module in set(COMMANDS.values()):
+        importlib.import_module(f"diplograph.cli.{module}")
+    assert set(main.commands) == set(COMMANDS)
+    for name, module in COMMANDS.items():
+        assert main.commands[name].callback.__module__ == f"diplograph.cli.{module}"  # type: ignore[union-attr]
+
+
+def test_cli_ingest_does_not_import_the_views_servers_or_validator() -> None:
+    import subprocess
+    import sys
+
+    heavy = (
+        "diplograph.views",
+        "networkx",
+        "diplograph.serve",
+        "diplograph.validate",
+        "rdflib.plugins.sparql",
+    )
+    code = "import sys; from diplograph.cli import main; main.get_command(None, 'ingest'); " + (
+        f"print(sorted(m for m in sys.modules if m.startswith({heavy!r})))"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
 
 
 @pytest.mark.parametrize("name", _commands())
 def test_cli_command_help_has_text_and_example(runner: CliRunner, name: str) -> None:
-    command = main.commands[name]
+    command = main.get_command(click.Context(main), name)
     assert isinstance(command, click.Command)
     assert command.help and command.help.strip(), f"{name} has no help text"
     result = _ok(runner.invoke(main, [name, "--help"]))

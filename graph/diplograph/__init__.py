@@ -22,6 +22,8 @@ True
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 __version__ = "0.1.0"
 
 from diplograph.article import BuiltArticle, build_article, read_article  # noqa: E402
@@ -30,7 +32,20 @@ from diplograph.loader import IngestSummary, ingest, ingest_raw  # noqa: E402
 from diplograph.model import Document  # noqa: E402
 from diplograph.resources import load_resources  # noqa: E402
 from diplograph.store import GraphStore, connect_store, open_store  # noqa: E402
-from diplograph.views.network import actor_network  # noqa: E402
+
+if TYPE_CHECKING:
+    from diplograph.views.network import actor_network
+
+
+def __getattr__(name: str) -> Any:
+    """``actor_network`` is imported when first asked for: it brings networkx and the views,
+    which reading articles never needs (a tenth of a second at every ``diplograph ingest``)."""
+    if name == "actor_network":
+        from diplograph.views.network import actor_network
+
+        return actor_network
+    raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
+
 
 __all__ = [
     "BuiltArticle",

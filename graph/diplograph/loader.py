@@ -4,6 +4,8 @@ Articles are read one at a time (a folder or a JSON Lines file is never held in 
 memory stays flat however large the corpus. With ``jobs > 1`` worker processes run the pipeline
 and serialise the graphs; the parent alone writes, because the store has one writer. Each
 article's named graph is replaced whole, so ingesting an article again changes nothing.
+Articles are written :data:`WRITE_BATCH` to a transaction, in one process on a writer thread
+(:mod:`diplograph.batches`): a crash leaves each article whole or absent.
 """
 
 from __future__ import annotations
@@ -22,11 +24,12 @@ from rdflib.term import Identifier
 
 from diplograph import ids
 from diplograph.article import BuiltArticle, build_document, read_article
+from diplograph.batches import BatchWriter
 from diplograph.errors import DiplographError
 from diplograph.gcpause import Settler
 from diplograph.ingest.read import RawArticle, iter_inputs
 from diplograph.resources import Resources, load_resources
-from diplograph.store import QueryResult
+from diplograph.store import GraphStore, QueryResult
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +47,13 @@ class ArticleStore(Protocol):
     ) -> int:
         """Replace a named graph by N-Triples text, merging ``merge`` into other graphs (one
         transaction where the store can)."""
+        ...
+
+    def replace_graphs_nt(
+        self, graphs: Sequence[tuple[URIRef, str, int]], merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """Replace several named graphs ``(name, N-Triples, count)``, each whole or not at all,
+        merging ``merge`` in with the first."""
         ...
 
     def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:
@@ -166,10 +176,33 @@ def write_prepared(
     return n
 
 
+def write_batch(store: ArticleStore, batch: Sequence[Prepared], book: LabelBook, refs: ReferenceBook) -> int:
+    """Write several articles as :func:`write_prepared` does, in one transaction where the store
+    can (see ``GraphStore.replace_graphs_nt``): each article whole or absent after a crash, with
+    its reference data and labels; reference triples and labels in the order of ``batch``."""
+    lines: dict[str, None] = {}  # in order, each once: articles of a batch share most actors
+    labels: list[tuple[URIRef, Literal]] = []
+    for p in batch:
+        lines.update(dict.fromkeys(refs.fresh(p.reference_nt)))
+        labels += p.labels
+    reference = "".join(lines)
+    fresh_labels = book.fresh(labels)
+    if len(fresh_labels):
+        reference += _nt(fresh_labels)
+    graphs = [(p.iri, p.article_nt, p.quads) for p in batch]
+    n = store.replace_graphs_nt(graphs, merge={ids.REFERENCE_GRAPH: reference})
+    refs.written.update(lines)
+    return n
+
+
 def write_article(store: ArticleStore, built: BuiltArticle, book: LabelBook | None = None) -> int:
     """Write one built article (see :func:`write_prepared`)."""
     return write_prepared(store, prepare(built), book)
 
+
+#: Articles per store transaction: a crash loses at most the articles of the batches not yet
+#: written (an ingest run again completes them), never part of one; larger batches save little.
+WRITE_BATCH = 32
 
 _WORKER_RES: Resources | None = None
 _WORKER_SETTLER: Settler | None = None
@@ -236,19 +269,32 @@ def ingest_raw(
         summary = IngestSummary()
         book = LabelBook(store)
         refs = ReferenceBook()
-        for item in _prepared(raws, jobs, res):
-            settler.tick()
-            if isinstance(item, str):
-                if not keep_going:
-                    raise DiplographError(item)
-                log.warning("skipped: %s", item)
-                summary.failed.append(item)
-            else:
-                summary.quads += write_prepared(store, item, book, refs)
-                summary.articles += 1
-                summary.facts += item.facts
+
+        def write(batch: list[Prepared | None]) -> None:
+            done = [p for p in batch if p is not None]  # None: a skipped article, only counted
+            if done:
+                write_batch(store, done, book, refs)
             if progress:
-                progress(1)
+                progress(len(batch))
+
+        # Workers (jobs > 1) leave the parent little to do but write; one process writes on a
+        # second thread (see diplograph.batches), started only then so no fork sees it. A SPARQL
+        # server takes an article per request anyway: batches of one keep progress per article.
+        size = WRITE_BATCH if isinstance(store, GraphStore) else 1
+        with BatchWriter(write, size, background=jobs <= 1) as writer:
+            for item in _prepared(raws, jobs, res):
+                settler.tick()
+                if isinstance(item, str):
+                    if not keep_going:
+                        raise DiplographError(item)
+                    log.warning("skipped: %s", item)
+                    summary.failed.append(item)
+                    writer.add(None)
+                else:
+                    writer.add(item)
+                    summary.quads += item.quads
+                    summary.articles += 1
+                    summary.facts += item.facts
     finally:
         settler.close()
     summary.seconds = time.perf_counter() - started

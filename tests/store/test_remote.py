@@ -161,6 +161,25 @@ def test_an_article_is_one_update_without_graph_store_and_put_after_post_with_it
     ]
 
 
+def test_several_articles_are_one_request_each_the_first_with_the_merged_data() -> None:
+    sent: list[tuple[str, str]] = []
+
+    def server(request: httpx.Request) -> httpx.Response:
+        sent.append((request.method, str(request.url)))
+        return httpx.Response(204)
+
+    a, b = URIRef("urn:x:a"), URIRef("urn:x:b")
+    nt = '<urn:x:s> <urn:x:p> "1" .\n'
+    with _store(server, Endpoints("http://h/q", "http://h/u", "http://h/store")) as store:
+        assert store.replace_graphs_nt([(a, nt, 1), (b, nt, 1)], {URIRef("urn:x:ref"): nt}) == 2
+        assert store.written == 2
+    assert sent == [
+        ("POST", "http://h/store?graph=urn%3Ax%3Aref"),
+        ("PUT", "http://h/store?graph=urn%3Ax%3Aa"),
+        ("PUT", "http://h/store?graph=urn%3Ax%3Ab"),
+    ]
+
+
 def test_a_server_going_away_says_what_to_do() -> None:
     calls = []
 

@@ -14,24 +14,48 @@ import click
 
 from diplograph import __version__
 
-#: Modules that register commands on :data:`main`, imported in this order.
-COMMAND_MODULES = (
-    "ingest",
-    "query",
-    "export",
-    "validate",
-    "views",
-    "analytics",
-    "explain",
-    "serve",
-    "timeline",
-    "events",
-    "scale",
-    "map",
-)
+#: Each command and the module of this package that registers it on :data:`main`. A module is
+#: imported when one of its commands runs (or for ``--help``), so ``diplograph ingest`` does not
+#: import the views, the servers and the SHACL validator (a quarter of a second at every start).
+COMMANDS = {
+    "ingest": "ingest",
+    "query": "query",
+    "export": "export",
+    "validate": "validate",
+    "view": "views",
+    "export-graph": "views",
+    "stats": "analytics",
+    "path": "analytics",
+    "stances": "analytics",
+    "explain": "explain",
+    "serve": "serve",
+    "timeline": "timeline",
+    "shifts": "timeline",
+    "export-events": "events",
+    "extract": "scale",
+    "load": "scale",
+    "map": "map",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _LazyGroup(click.Group):
+    """A group whose commands are imported from :data:`COMMANDS` when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        module = COMMANDS.get(cmd_name)
+        if cmd_name not in self.commands and module is not None:
+            try:
+                importlib.import_module(f"diplograph.cli.{module}")
+            except ModuleNotFoundError as exc:
+                if exc.name != f"diplograph.cli.{module}":
+                    raise
+        return self.commands.get(cmd_name)
+
+
+@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplograph")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
 def main(verbose: int) -> None:
@@ -43,15 +67,3 @@ def main(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-def _register() -> None:
-    for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"diplograph.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"diplograph.cli.{name}":
-                raise
-
-
-_register()

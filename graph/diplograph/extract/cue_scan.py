@@ -226,20 +226,22 @@ class Family(Generic[P]):
         self._forget()
         return self._scan(text, self._version)
 
-    def scan_span(self, text: str, start: int, end: int) -> Scan[P]:
-        """``text[start:end]`` scanned, offsets counted from ``start``.
+    def scan_span(self, text: str, start: int, end: int, slot: int) -> Scan[P] | None:
+        """``text[start:end]`` scanned for member ``slot``, offsets counted from ``start``.
 
         A stretch that cuts no word (a sentence) is cut from the scan of the whole text, which
-        other matchers of the family usually made already; otherwise it is scanned alone."""
-        if start <= 0 and end >= len(text):
-            return self.scan(text)
+        other matchers of the family usually made already; otherwise it is scanned alone. None
+        when the cut can hold no phrase of the member: the whole text holds none (most members,
+        most sentences), so no stretch of it is made."""
         whole = self.scan(text)
+        if start <= 0 and end >= len(text):
+            return whole
         words = whole.words
         lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
         hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
         if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
             return self.scan(text[start:end])
-        return whole.part(lo, hi, start)
+        return whole.part(lo, hi, start) if whole.hits(slot) else None
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in

@@ -183,7 +183,9 @@ class CueMatcher:
         """The phrases of ``text[start:end]``, offsets counted from ``start``."""
         if not self._count:
             return ()
-        scan = self._family.scan_span(text, start, end)
+        scan = self._family.scan_span(text, start, end, self._slot)
+        if scan is None:
+            return ()
         hits = scan.hits(self._slot)
         return self._match(text[start:end], scan, hits) if hits else ()
 

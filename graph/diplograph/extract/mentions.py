@@ -620,20 +620,25 @@ class _Finder:
                 keys = known.get(sk)
                 src = "article surname"
                 if not keys:
-                    keys = {
-                        k
-                        for k in self.idx.surnames.get(sk, ())
-                        if (te := self.gaz.entries[k].tenure_at(day)) is not None
-                        and day is not None
-                        and te.role in PROMINENT
-                        and te.represents in present
-                    }
-                    src = "gazetteer surname in office"
-                    if not keys:  # a surname the gazetteer lists on its own, held on the day
-                        keys = {
+                    # most capitalised words name no one: the sets are built only for candidates
+                    holders = self.idx.surnames.get(sk)
+                    keys = (
+                        {
                             k
-                            for k in self.idx.known_surnames.get(variant, ())
-                            if day is None or self.gaz.entries[k].tenure_at(day) is not None
+                            for k in holders
+                            if (te := self.gaz.entries[k].tenure_at(day)) is not None
+                            and day is not None
+                            and te.role in PROMINENT
+                            and te.represents in present
+                        }
+                        if holders
+                        else set()
+                    )
+                    src = "gazetteer surname in office"
+                    listed = self.idx.known_surnames.get(variant) if not keys else None
+                    if listed:  # a surname the gazetteer lists on its own, held on the day
+                        keys = {
+                            k for k in listed if day is None or self.gaz.entries[k].tenure_at(day) is not None
                         }
                         src = "gazetteer surname"
                 if len(keys) == 1:

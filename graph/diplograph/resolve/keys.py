@@ -19,8 +19,11 @@ _NON_ALNUM = re.compile(r"[^0-9a-z]+")
 
 def fold(text: str) -> str:
     """Lower-case, strip accents, turn every other character into single spaces."""
-    s = unicodedata.normalize("NFKD", text)
-    s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ß", "ss")
+    if text.isascii():  # most names: NFKD leaves ASCII as it is, and it has no accents or ß
+        s = text.lower()
+    else:
+        s = unicodedata.normalize("NFKD", text)
+        s = "".join(c for c in s if not unicodedata.combining(c)).lower().replace("ß", "ss")
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 

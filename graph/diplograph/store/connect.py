@@ -10,7 +10,7 @@ Commands that need the database files themselves (``serve``, ``load``) keep
 from __future__ import annotations
 
 import os
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from types import TracebackType
 from typing import BinaryIO, Protocol
 
@@ -37,6 +37,12 @@ class Store(Protocol):
         self, name: URIRef, ntriples: str, count: int, merge: Mapping[URIRef, str] | None = None
     ) -> int:
         """Replace a named graph whole (and add ``merge`` to other graphs)."""
+        ...
+
+    def replace_graphs_nt(
+        self, graphs: Sequence[tuple[URIRef, str, int]], merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """Replace several named graphs ``(name, N-Triples, count)``, each whole or not at all."""
         ...
 
     def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:

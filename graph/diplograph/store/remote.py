@@ -17,7 +17,7 @@ import json
 import os
 import time
 import urllib.parse
-from collections.abc import Generator, Mapping
+from collections.abc import Generator, Mapping, Sequence
 from dataclasses import dataclass
 from types import TracebackType
 from typing import Any, BinaryIO
@@ -337,6 +337,16 @@ class RemoteStore:
             ) from exc
         self.written += 1
         return count
+
+    def replace_graphs_nt(
+        self, graphs: Sequence[tuple[URIRef, str, int]], merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """Replace several graphs ``(name, N-Triples, count)``, one request each as
+        :meth:`replace_graph_nt` does; the first carries ``merge``, so every graph on the
+        server has its merged data from the moment it is there."""
+        for n, (name, nt, count) in enumerate(graphs):
+            self.replace_graph_nt(name, nt, count, merge if n == 0 else None)
+        return sum(count for _, _, count in graphs)
 
     def add_nt(self, name: URIRef, ntriples: str, count: int) -> int:
         """Add N-Triples text to the named graph ``name``."""

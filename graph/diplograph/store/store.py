@@ -21,7 +21,7 @@ import errno
 import logging
 import os
 import tempfile
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -186,6 +186,36 @@ class GraphStore:
             self._db.update(update)
         except (OSError, SyntaxError) as exc:
             raise StoreError(f"cannot write graph <{name}> to {self._where}: {_one_line(exc)}") from exc
+        self._written(count)
+        return count
+
+    def replace_graphs_nt(
+        self, graphs: Sequence[tuple[URIRef, str, int]], merge: Mapping[URIRef, str] | None = None
+    ) -> int:
+        """:meth:`replace_graph_nt` for several graphs ``(name, N-Triples, count)`` at once.
+
+        When none of them is in the store yet (a fresh ingest), no name comes twice and the text
+        holds no blank node, they and ``merge`` go in as one N-Quads load: one transaction, and
+        Oxigraph parses N-Quads about twice as fast as the same triples inside a SPARQL update.
+        Otherwise each graph is replaced in a transaction of its own, in order (so the later of
+        two texts of one name wins), the first one carrying ``merge``. Either way each graph is
+        whole or absent after a crash, and its merged data is in as soon as it is."""
+        self._writable()
+        every = [(name, nt) for name, nt, _ in graphs] + list((merge or {}).items())
+        names = {name for name, _, _ in graphs}
+        there = any(self._db.contains_named_graph(ox.NamedNode(str(n))) for n in names)
+        fresh = len(names) == len(graphs) and not there
+        quads = _nquads(every) if fresh else None
+        count = sum(c for _, _, c in graphs)
+        if quads is None:
+            for n, (name, nt, c) in enumerate(graphs):
+                self.replace_graph_nt(name, nt, c, merge if n == 0 else None)
+            return count
+        try:
+            self._db.load(quads, format=ox.RdfFormat.N_QUADS)
+        except (OSError, SyntaxError, ValueError) as exc:
+            span = f"<{graphs[0][0]}> … <{graphs[-1][0]}>"
+            raise StoreError(f"cannot write graphs {span} to {self._where}: {_one_line(exc)}") from exc
         self._written(count)
         return count
 
@@ -520,3 +550,17 @@ def _strings(answer: ox.QuerySolutions) -> list[tuple[str | None, ...]]:
             for a, b, c in answer
         ]
     return [tuple([None if t is None else t.value for t in sol]) for sol in answer]
+
+
+def _nquads(graphs: Sequence[tuple[URIRef, str]]) -> str | None:
+    """N-Triples texts as one N-Quads text, each line put in its graph; None when a text holds a
+    blank node (its label would be shared across graphs in one document) or a line that does
+    not end as rdflib writes it (``" .\\n"``; literals escape their line breaks)."""
+    parts = []
+    for name, nt in graphs:
+        if not nt.strip():
+            continue
+        if "_:" in nt or not nt.endswith(" .\n") or nt.count("\n") != nt.count(" .\n"):
+            return None
+        parts.append(nt.replace(" .\n", f" <{_iri(name)}> .\n"))
+    return "".join(parts)
