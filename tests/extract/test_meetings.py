@@ -683,3 +683,10 @@ def test_meetings_visit_noun_with_its_visitor_is_the_visitor_with_the_host(make_
                                                                           text: str) -> None:
     meetings = make_doc(text, lang).meetings
     assert [m.participants for m in meetings] == [("person/barack-obama", "state/vietnam")]
+
+
+def test_meetings_calls_by_someone_for_something_are_demands(make_doc: MakeDoc) -> None:
+    """"Calls … by X for Y" are X's demands, not phone calls, however far "by" stands."""
+    text = ("Both armies had ignored calls in the past two weeks by the United States, France and Russia "
+            "for an immediate ceasefire.")
+    assert not make_doc(text, "en").meetings
