@@ -399,3 +399,19 @@ def test_mentions_a_longer_capitalised_name_is_another_body(make_doc: MakeDoc, l
     """Where adjectives follow the noun, a capitalised word after a known name continues it."""
     doc = make_doc(text, lang)
     assert ("org/un-security-council" in doc.actors) is known
+
+
+@pytest.mark.parametrize(("lang", "text", "place", "actor"), [
+    ("de", "Menschen in Ungarn, Österreich oder Deutschland begrüßen Flüchtlinge.", "state/germany", None),
+    ("en", "Fighting in Syria and Iraq goes on; Russia and Turkey demanded a ceasefire.", "state/iraq",
+     "state/russia"),
+    ("fr", "Les combats en Syrie et Irak continuent.", "state/iraq", None),
+    ("es", "Los combates en Siria e Irak continúan.", "state/iraq", None),
+    ("de", "Die Kämpfe in Syrien und der Irak fordern ein Ende der Gewalt.", "state/syria", "state/iraq"),
+])
+def test_mentions_a_list_of_places_goes_on(make_doc: MakeDoc, lang: str, text: str, place: str,
+                                           actor: str | None) -> None:
+    doc = make_doc(text, lang)
+    assert all(m.form == "place" for m in doc.mentions if m.key == place)
+    if actor is not None:
+        assert any(m.key == actor and m.is_actor for m in doc.mentions)

@@ -124,6 +124,7 @@ class Grammar:
     intent_markers: frozenset[str] = frozenset()
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
+    list_joins: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -258,6 +259,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         passive_auxiliaries=listed("passive_auxiliaries"),
         pro_drop=bool(gram.get("pro_drop")),
         verb_second=bool(gram.get("verb_second")),
+        list_joins=listed("list_joins"),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

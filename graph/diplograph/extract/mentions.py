@@ -216,13 +216,17 @@ class _Finder:
         return state
 
     def after_place(self, pos: int) -> bool:
-        """Whether a name completes the place before it: "Lausanne, Switzerland", "Bogotá, Colombia"."""
+        """Whether a name completes the place before it ("Lausanne, Switzerland", "Bogotá,
+        Colombia") or goes on a list of places with no article of its own ("in Ungarn oder
+        Deutschland"; "in Syrien und der Irak" names the Iraq as an actor)."""
         last = self.out[-1] if self.out else None
-        return (
-            last is not None
-            and last.form == "place"
-            and re.fullmatch(r",\s*", self.text[last.end : pos]) is not None
-        )
+        if last is None or last.form != "place":
+            return False
+        between = self.text[last.end : pos]
+        if re.fullmatch(r",\s*", between):
+            return True
+        # a list of places goes on: "in Ungarn, Österreich oder Deutschland", "in Syria and Iraq"
+        return bool(re.fullmatch(r"\s+(\w+)\s+", between)) and between.strip().lower() in self.gr.list_joins
 
     def title_case(self, pos: int) -> bool:
         """Whether the line around ``pos`` is a headline in title case ("Envoys Hold Talks")."""
