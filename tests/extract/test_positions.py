@@ -795,3 +795,20 @@ def test_positions_subject_after_a_second_place_verb(make_doc: MakeDoc) -> None:
 ])
 def test_positions_what_is_still_to_happen_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not [p for p in make_doc(text, lang).positions if p.holder == "person/joe-biden"]
+
+
+@pytest.mark.parametrize(("lang", "rumour", "told"), [
+    ("de", "Steffen Seibert dementierte das Gerücht, dass Deutschland Flüchtlingen Sonderzüge angeboten "
+           "habe.",
+     "Steffen Seibert sagte, dass Deutschland Flüchtlingen Sonderzüge angeboten habe."),
+    ("en", "The spokesman denied the rumour that Germany offered special trains for refugees.",
+     "The spokesman said that Germany offered special trains for refugees."),
+    ("fr", "Le porte-parole a démenti la rumeur selon laquelle l'Allemagne a offert des trains aux réfugiés.",
+     "Le porte-parole a dit que l'Allemagne a offert des trains aux réfugiés."),
+    ("es", "El portavoz desmintió el rumor de que Alemania ofreció trenes a los refugiados.",
+     "El portavoz dijo que Alemania ofreció trenes a los refugiados."),
+])
+def test_positions_a_rumour_told_or_denied_states_nothing(make_doc: MakeDoc, lang: str, rumour: str,
+                                                          told: str) -> None:
+    assert make_doc(told, lang).positions  # the same words without the rumour state an offer
+    assert not make_doc(rumour, lang).positions
