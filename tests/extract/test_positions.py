@@ -812,3 +812,12 @@ def test_positions_a_rumour_told_or_denied_states_nothing(make_doc: MakeDoc, lan
                                                           told: str) -> None:
     assert make_doc(told, lang).positions  # the same words without the rumour state an offer
     assert not make_doc(rumour, lang).positions
+
+
+def test_positions_german_advocacy_needs_its_reflexive(make_doc: MakeDoc) -> None:
+    """"sich für X einsetzen" advocates X; "für X eingesetzt werden" is being deployed for it."""
+    advocated = make_doc("Die Ukraine hat sich für eine Waffenruhe eingesetzt.", "de")
+    facts = {(p.holder, p.stance, p.topic) for p in advocated.positions}
+    assert ("state/ukraine", "support", "ceasefire") in facts
+    deployed = make_doc("Soldaten der Ukraine wurden für die Sicherung der Waffenruhe eingesetzt.", "de")
+    assert not [p for p in deployed.positions if p.stance == "support"]
