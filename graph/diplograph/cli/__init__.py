@@ -9,29 +9,67 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import MutableMapping
 
 import click
 
 from diplograph import __version__
 
-#: Modules that register commands on :data:`main`, imported in this order.
-COMMAND_MODULES = (
-    "ingest",
-    "query",
-    "export",
-    "validate",
-    "views",
-    "analytics",
-    "explain",
-    "serve",
-    "timeline",
-    "events",
-    "scale",
-    "map",
-)
+#: Each command and the module of this package that defines it (registers it on :data:`main`).
+#: A module is imported only when one of its commands runs or is listed (``diplograph --help``),
+#: so that a command does not pay for the imports of all the others at start-up.
+COMMANDS = {
+    "ingest": "ingest",
+    "query": "query",
+    "export": "export",
+    "validate": "validate",
+    "view": "views",
+    "export-graph": "views",
+    "stats": "analytics",
+    "path": "analytics",
+    "stances": "analytics",
+    "explain": "explain",
+    "serve": "serve",
+    "timeline": "timeline",
+    "shifts": "shifts",
+    "export-events": "events",
+    "extract": "scale",
+    "load": "scale",
+    "map": "map",
+}
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class LazyGroup(click.Group):
+    """A click group whose commands are imported from :data:`COMMANDS` when first asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, sorted (as click lists them), without importing any."""
+        return sorted(set(COMMANDS) | set(self.commands))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        """The command ``cmd_name``, its module imported first if need be."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            _load(COMMANDS[cmd_name])
+        return self.commands.get(cmd_name)
+
+
+def _load(module: str) -> None:
+    """Import ``diplograph.cli.<module>``; a module missing from this checkout is no command."""
+    try:
+        importlib.import_module(f"diplograph.cli.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"diplograph.cli.{module}":
+            raise
+
+
+def load_all() -> MutableMapping[str, click.Command]:
+    """Every command, all modules imported: :data:`main`'s ``commands``."""
+    for module in dict.fromkeys(COMMANDS.values()):
+        _load(module)
+    return main.commands
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplograph")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
 def main(verbose: int) -> None:
@@ -43,15 +81,3 @@ def main(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
-
-
-def _register() -> None:
-    for name in COMMAND_MODULES:
-        try:
-            importlib.import_module(f"diplograph.cli.{name}")
-        except ModuleNotFoundError as exc:
-            if exc.name != f"diplograph.cli.{name}":
-                raise
-
-
-_register()
