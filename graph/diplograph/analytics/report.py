@@ -55,11 +55,16 @@ def _cell(value: Cell) -> str:
 
 
 def _text(report: Report) -> str:
+    """Columns padded to their widest cell (one format string per table: ``shifts`` writes
+    thousands of rows of ten columns)."""
     out = []
     for t in report.tables:
-        cells = [list(t.columns)] + [[_cell(c) for c in row] for row in t.rows]
-        widths = [max(len(r[i]) for r in cells) for i in range(len(t.columns))]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+        cells = [tuple(t.columns)] + [
+            tuple([c if type(c) is str else _cell(c) for c in row]) for row in t.rows
+        ]
+        widths = [max(map(len, column)) for column in zip(*cells, strict=True)] if t.columns else []
+        line = "  ".join(f"{{:<{w}}}" for w in widths)
+        lines = [line.format(*r).rstrip() for r in cells]
         lines.insert(1, "  ".join("-" * w for w in widths))
         out.append(t.name + "\n" + "\n".join(lines) + "\n")
     return "\n".join(out)
