@@ -14,6 +14,7 @@ from collections.abc import MutableMapping
 import click
 
 from diplograph import __version__
+from diplograph.gcpause import paused_gc
 
 #: Each command and the module of this package that defines it (registers it on :data:`main`).
 #: A module is imported only when one of its commands runs or is listed (``diplograph --help``),
@@ -53,8 +54,13 @@ class LazyGroup(click.Group):
         return self.commands.get(cmd_name)
 
 
+@paused_gc
 def _load(module: str) -> None:
-    """Import ``diplograph.cli.<module>``; a module missing from this checkout is no command."""
+    """Import ``diplograph.cli.<module>``; a module missing from this checkout is no command.
+
+    The collector is paused meanwhile: imports build long-lived objects only, and listing
+    every command (``--help``) imports them all.
+    """
     try:
         importlib.import_module(f"diplograph.cli.{module}")
     except ModuleNotFoundError as exc:
