@@ -10,10 +10,16 @@
   timeline of the busiest holder, ``shifts`` over the whole store (target ≤ 2 s) and of that
   actor, and ``export-events`` as CSV.
 
+- ``--cli --store DIR``: whole ``diplograph shifts --store DIR`` processes as a user runs
+  them (start-up included; the report to /dev/null), as a table and as JSON (target ≤ 2 s at
+  1M quads). ``--before SRC`` (a checkout's ``graph/`` folder, put first on PYTHONPATH) times
+  that code too, run for run alternately with this one, so both see the same load.
+
 Wall and CPU time are both reported (see :func:`timed`), with the load average around the run.
 
 Usage: .venv/bin/python scripts/bench_timeline.py --gnad ../shared/corpora/10kGNAD-test.csv
        .venv/bin/python scripts/bench_timeline.py --synthetic-quads 1000000 [--store DIR] [--runs 5]
+       .venv/bin/python scripts/bench_timeline.py --cli --store DIR [--before OLD/graph] [--runs 5]
 """
 
 from __future__ import annotations
@@ -24,7 +30,9 @@ import datetime
 import io
 import json
 import os
+import resource
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -156,6 +164,38 @@ def export_csv(store: GraphStore) -> int:
     return len(records)
 
 
+def cli_times(store: Path, runs: int, before: Path | None) -> dict[str, Any]:
+    """Medians of whole ``diplograph shifts`` processes: wall, CPU (user + system) and load."""
+    command = [str(Path(sys.executable).with_name("diplograph")), "shifts", "--store", str(store)]
+    versions = {"after": os.environ.get("PYTHONPATH", "")}
+    if before is not None:
+        versions = {"before": str(before), **versions}
+    found: dict[str, dict[str, list[float]]] = {}
+    for fmt in ("table", "json"):
+        for _ in range(runs):
+            for name, path in versions.items():
+                load = os.getloadavg()[0]
+                start, used = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+                subprocess.run(
+                    [*command, "--format", fmt],
+                    check=True,
+                    stdout=subprocess.DEVNULL,
+                    env={**os.environ, "PYTHONPATH": path},
+                )
+                wall = time.perf_counter() - start
+                done = resource.getrusage(resource.RUSAGE_CHILDREN)
+                cpu = done.ru_utime - used.ru_utime + done.ru_stime - used.ru_stime
+                runs_of = found.setdefault(f"{name}_{fmt}", {"wall_s": [], "cpu_s": [], "load": []})
+                runs_of["wall_s"].append(round(wall, 2))
+                runs_of["cpu_s"].append(round(cpu, 2))
+                runs_of["load"].append(round(load, 2))
+    return {
+        case: {"median_wall_s": statistics.median(r["wall_s"]), "median_cpu_s": statistics.median(r["cpu_s"]),
+               **r}
+        for case, r in found.items()
+    }
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -164,12 +204,18 @@ def main() -> None:
     parser.add_argument("--synthetic-quads", type=int)
     parser.add_argument("--store", type=Path, help="synthetic store folder (built when missing)")
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--cli", action="store_true", help="time whole `diplograph shifts` processes")
+    parser.add_argument("--before", type=Path, help="with --cli: another checkout's graph/ folder")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     report: dict[str, Any] = {"load_average_before": os.getloadavg()}
     with tempfile.TemporaryDirectory() as tmp:
         if args.gnad:
             report["gnad"] = gnad(args.gnad, args.runs, Path(tmp))
+        if args.cli:
+            if args.store is None:
+                parser.error("--cli needs --store")
+            report["cli"] = cli_times(args.store, args.runs, args.before)
         if args.synthetic_quads:
             report["synthetic"] = synthetic(args.synthetic_quads, args.store, args.runs, Path(tmp))
     report["load_average_after"] = os.getloadavg()

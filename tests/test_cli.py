@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -9,7 +11,7 @@ import pytest
 from click.testing import CliRunner, Result
 from conftest import SAMPLE_PUBLISHED, SAMPLES, sample_files
 
-from diplograph.cli import main
+from diplograph.cli import COMMANDS, load_all, main
 from diplograph.store import GraphStore
 
 FIXTURES = Path(__file__).parent / "fixtures" / "cli"
@@ -148,29 +150,41 @@ def test_cli_ingest_bad_file_leaves_earlier_articles_whole(runner: CliRunner, tm
 
 
 def _commands() -> list[str]:
-    return main.list_commands(click.Context(main))
+    return sorted(load_all())
 
 
 def test_cli_has_the_core_commands() -> None:
-    assert {"ingest", "export", "explain", "query", "validate"} <= set(_commands())
+    assert {"ingest", "export", "explain", "query", "validate"} <= set(load_all())
 
 
-def test_cli_every_command_module_registers_the_commands_listed_for_it() -> None:
-    import importlib
+def test_cli_lists_every_command_it_defines_without_importing_them() -> None:
+    # Every command a module registers is in COMMANDS (else it would never be found), under
+    # the module that defines it, and the group lists them all.
+    assert set(load_all()) == set(COMMANDS)
+    for name, command in load_all().items():
+        assert command.callback is not None
+        assert command.callback.__module__ == f"diplograph.cli.{COMMANDS[name]}"
+    with click.Context(main) as ctx:
+        assert main.list_commands(ctx) == sorted(COMMANDS)
 
-    from diplograph.cli import COMMANDS
 
-    for module in set(COMMANDS.values()):
-        importlib.import_module(f"diplograph.cli.{module}")
-    assert set(main.commands) == set(COMMANDS)
-    for name, module in COMMANDS.items():
-        assert main.commands[name].callback.__module__ == f"diplograph.cli.{module}"  # type: ignore[union-attr]
+def test_cli_shifts_starts_without_the_other_commands_imports() -> None:
+    # `diplograph shifts` is timed end to end (docs/timeline.md): its start-up must not load
+    # the extraction pipeline, networkx or the page writers.
+    code = (
+        "import sys; from diplograph.cli import main; "
+        "main(['shifts', '--help'], standalone_mode=False); "
+        "print(' '.join(sorted(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True)
+    loaded = set(done.stdout.split())
+    assert "diplograph.cli.shifts" in loaded
+    for heavy in ("networkx", "diplograph.pipeline", "diplograph.article", "diplograph.cli.timeline",
+                  "diplograph.views.timeline_html", "rdflib.plugins.sparql", "pyshacl"):
+        assert heavy not in loaded, heavy
 
 
 def test_cli_ingest_does_not_import_the_views_servers_or_validator() -> None:
-    import subprocess
-    import sys
-
     heavy = (
         "diplograph.views",
         "networkx",
@@ -187,7 +201,7 @@ def test_cli_ingest_does_not_import_the_views_servers_or_validator() -> None:
 
 @pytest.mark.parametrize("name", _commands())
 def test_cli_command_help_has_text_and_example(runner: CliRunner, name: str) -> None:
-    command = main.get_command(click.Context(main), name)
+    command = load_all()[name]
     assert isinstance(command, click.Command)
     assert command.help and command.help.strip(), f"{name} has no help text"
     result = _ok(runner.invoke(main, [name, "--help"]))

@@ -12,6 +12,9 @@ The public API, for notebooks and other programs as for the command line:
   makes its rows a pandas DataFrame;
 - :func:`actor_network` returns the actor network of a store as a networkx graph.
 
+Each name is imported when first used (:mod:`diplograph._lazy`), so that a command or a
+program importing one part of the package does not load the others.
+
 >>> from diplograph import build_article, open_store
 >>> built = build_article("Lawrow traf am Montag in Genf US-Außenminister Marco Rubio.", "de")
 >>> with open_store() as store:
@@ -22,30 +25,50 @@ True
 
 from __future__ import annotations
 
+import importlib
 from typing import TYPE_CHECKING, Any
+
+from diplograph._lazy import lazy_exports
 
 __version__ = "0.1.0"
 
-from diplograph.article import BuiltArticle, build_article, read_article  # noqa: E402
-from diplograph.ingest.read import RawArticle  # noqa: E402
-from diplograph.loader import IngestSummary, ingest, ingest_raw  # noqa: E402
-from diplograph.model import Document  # noqa: E402
-from diplograph.resources import load_resources  # noqa: E402
-from diplograph.store import GraphStore, connect_store, open_store  # noqa: E402
-
 if TYPE_CHECKING:
+    from diplograph.article import BuiltArticle, build_article, read_article
+    from diplograph.ingest.read import RawArticle
+    from diplograph.loader import IngestSummary, ingest, ingest_raw
+    from diplograph.model import Document
+    from diplograph.resources import load_resources
+    from diplograph.store import GraphStore, connect_store, open_store
     from diplograph.views.network import actor_network
+else:
+    # The subpackage diplograph.ingest is loaded first, so that the name ``ingest`` is the
+    # function below, as it was when this module imported everything eagerly.
+    importlib.import_module("diplograph.ingest")
+
+    def ingest(*args: Any, **kwargs: Any) -> Any:
+        """Read files, folders or JSON Lines into a store: :func:`diplograph.loader.ingest`."""
+        from diplograph.loader import ingest as run
+
+        return run(*args, **kwargs)
 
 
-def __getattr__(name: str) -> Any:
-    """``actor_network`` is imported when first asked for: it brings networkx and the views,
-    which reading articles never needs (a tenth of a second at every ``diplograph ingest``)."""
-    if name == "actor_network":
-        from diplograph.views.network import actor_network
-
-        return actor_network
-    raise AttributeError(f"module 'diplograph' has no attribute {name!r}")
-
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    {
+        "BuiltArticle": "diplograph.article",
+        "build_article": "diplograph.article",
+        "read_article": "diplograph.article",
+        "RawArticle": "diplograph.ingest.read",
+        "IngestSummary": "diplograph.loader",
+        "ingest_raw": "diplograph.loader",
+        "Document": "diplograph.model",
+        "load_resources": "diplograph.resources",
+        "GraphStore": "diplograph.store",
+        "connect_store": "diplograph.store",
+        "open_store": "diplograph.store",
+        "actor_network": "diplograph.views.network",
+    },
+)
 
 __all__ = [
     "BuiltArticle",

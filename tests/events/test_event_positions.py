@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 import pytest
 
 from diplograph.analytics.report import render
-from diplograph.events.positions import load_positions, load_sentences
+from diplograph.events.positions import load_changing_positions, load_positions, load_sentences
 from diplograph.events.records import Events, load_events
 from diplograph.events.shifts import KINDS, Shift, find_shifts, shifts_report, store_shifts
 from diplograph.ingest.read import RawArticle
@@ -184,3 +185,47 @@ def test_positions_actor_sentences_the_same_by_either_read(
         assert [(s.kind, s.earlier.iri, s.later.iri) for s in joined[0]] == [
             (s.kind, s.earlier.iri, s.later.iri) for s in bound[0]
         ]
+
+
+def test_changing_positions_are_every_position_a_shift_can_name(written_store: GraphStore) -> None:
+    every = {e.iri: e for e in load_positions(written_store).events}
+    changing = load_changing_positions(written_store)
+    assert changing.labels == load_positions(written_store).labels
+    # A position read is read whole (both holders, both topics, both articles of x1) ...
+    assert all(every[e.iri] == e for e in changing.events)
+    assert 0 < len(changing.events) < len(every)  # one stance class on a topic: left out
+    # ... and the shifts among the positions read are those among all, at any distance.
+    for days in (0, 3, 30, 10_000):
+        assert find_shifts(changing.events, days) == find_shifts(list(every.values()), days)
+
+
+SAME_NAME = """
+@prefix dg: <https://w3id.org/diplograph/ns#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+
+<https://w3id.org/diplograph/id/article/y1> {
+  <https://w3id.org/diplograph/id/article/y1> dcterms:issued "2025-05-01"^^xsd:date .
+  <https://w3id.org/diplograph/id/position/y1> a dg:Position ; dg:stance dg:support ;
+    dg:holder <https://w3id.org/diplograph/id/state/narnia> ;
+    dg:topic <https://w3id.org/diplograph/topic/truce> .
+}
+<https://w3id.org/diplograph/id/article/y2> {
+  <https://w3id.org/diplograph/id/article/y2> dcterms:issued "2025-05-09"^^xsd:date .
+  <https://w3id.org/diplograph/id/position/y2> a dg:Position ; dg:stance dg:reject ;
+    dg:holder <https://w3id.org/diplograph/id/state/narnia> ;
+    dg:topic <https://other.example/topics#truce> .
+}
+"""
+
+
+def test_changing_positions_read_all_when_topic_names_collide(mem_store: GraphStore, tmp_path: Path) -> None:
+    # Shifts compare topics by name: two topic IRIs named "truce" are one topic there, but
+    # two to the store's grouping, which would find one stance class on each and read
+    # neither position. So every position is read, and the shift is found.
+    path = tmp_path / "same-name.trig"
+    path.write_text(SAME_NAME, encoding="utf-8")
+    mem_store.load(path, "trig")
+    assert load_changing_positions(mem_store) == load_positions(mem_store)
+    shifts, _ = store_shifts(mem_store)
+    assert [(s.kind, s.topic, s.days) for s in shifts] == [("shift", "truce", 8)]

@@ -185,3 +185,22 @@ def test_analytics_heatmap_text_readable_on_dark_cells(views_store: GraphStore) 
         if float(alpha) < 0.3:  # pale cells
             assert color == "#222"
     assert any(color == "#fff" for *_, color in styles)
+
+
+def test_report_json_and_table_as_the_json_module_and_padding_write_them() -> None:
+    # Rows of plain cells are encoded row by row by the C encoder, padded with one format
+    # string: the text must stay what json.dumps(indent=2) and ljust wrote.
+    from diplograph.analytics.report import Report, Table
+
+    cells = ["", "Ünïcode ✓", 'a "quote" \\ and\nnewline', 0, -3, 2 / 3, 1e300, True]
+    rows = [tuple(cells[(i + k) % len(cells)] for k in range(4)) for i in range(9)]
+    for tables in (
+        [Table("one", ("a", "ü", 'q"', "d"), rows), Table("empty", ("x",), []), Table("none", (), [()])],
+        [Table("nested", ("a",), [(["not", "plain"],)])],  # type: ignore[list-item]
+        [],
+    ):
+        report = Report(tables)
+        data = {t.name: [dict(zip(t.columns, r, strict=True)) for r in t.rows] for t in tables}
+        assert render(report, "json") == json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    text = render(Report([Table("t", ("col", "n"), [("abc", 1), ("", 22.5)])]), "table")
+    assert text == "t\ncol  n\n---  -------\nabc  1\n     22.5000\n"

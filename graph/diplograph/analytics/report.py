@@ -55,11 +55,16 @@ def _cell(value: Cell) -> str:
 
 
 def _text(report: Report) -> str:
+    """Columns padded to their widest cell (one format string per table: ``shifts`` writes
+    thousands of rows of ten columns)."""
     out = []
     for t in report.tables:
-        cells = [list(t.columns)] + [[_cell(c) for c in row] for row in t.rows]
-        widths = [max(len(r[i]) for r in cells) for i in range(len(t.columns))]
-        lines = ["  ".join(c.ljust(w) for c, w in zip(r, widths, strict=True)).rstrip() for r in cells]
+        cells = [tuple(t.columns)] + [
+            tuple([c if type(c) is str else _cell(c) for c in row]) for row in t.rows
+        ]
+        widths = [max(map(len, column)) for column in zip(*cells, strict=True)] if t.columns else []
+        line = "  ".join(f"{{:<{w}}}" for w in widths)
+        lines = [line.format(*r).rstrip() for r in cells]
         lines.insert(1, "  ".join("-" * w for w in widths))
         out.append(t.name + "\n" + "\n".join(lines) + "\n")
     return "\n".join(out)
@@ -78,8 +83,36 @@ def _csv(report: Report) -> str:
 
 
 def _json(report: Report) -> str:
+    """``json.dumps(..., indent=2)`` of the tables, each row a mapping of column to cell.
+
+    With ``indent`` the json module encodes in Python, 0.2 s for the 8,000 rows of a large
+    ``shifts``; rows of plain cells are encoded by its C encoder instead, one row at a time,
+    with separators that give the same indented text.
+    """
     data = {t.name: [dict(zip(t.columns, row, strict=True)) for row in t.rows] for t in report.tables}
-    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    if not data or not all(type(c) in _PLAIN for t in report.tables for row in t.rows for c in row):
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    parts = []
+    for name, rows in data.items():
+        key = json.dumps(name, ensure_ascii=False)
+        if not rows:
+            parts.append(f"  {key}: []")
+            continue
+        body = ",\n".join(f"    {_row_json(row)}" for row in rows)
+        parts.append(f"  {key}: [\n{body}\n  ]")
+    return "{\n" + ",\n".join(parts) + "\n}\n"
+
+
+#: Cell types the C encoder writes as ``json.dumps`` with ``indent`` would (no containers).
+_PLAIN = frozenset({str, int, float, bool, type(None)})
+_ROW = json.JSONEncoder(ensure_ascii=False, separators=(",\n      ", ": "))
+
+
+def _row_json(row: dict[str, Cell]) -> str:
+    """One row as ``json.dumps(..., indent=2)`` writes it at depth two."""
+    if not row:
+        return "{}"
+    return "{\n      " + _ROW.encode(row)[1:-1] + "\n    }"
 
 
 def render(report: Report, fmt: str, table: str | None = None) -> str:

@@ -9,14 +9,16 @@ from __future__ import annotations
 
 import importlib
 import logging
+from collections.abc import MutableMapping
 
 import click
 
 from diplograph import __version__
+from diplograph.gcpause import paused_gc
 
-#: Each command and the module of this package that registers it on :data:`main`. A module is
-#: imported when one of its commands runs (or for ``--help``), so ``diplograph ingest`` does not
-#: import the views, the servers and the SHACL validator (a quarter of a second at every start).
+#: Each command and the module of this package that defines it (registers it on :data:`main`).
+#: A module is imported only when one of its commands runs or is listed (``diplograph --help``),
+#: so that a command does not pay for the imports of all the others at start-up.
 COMMANDS = {
     "ingest": "ingest",
     "query": "query",
@@ -30,7 +32,7 @@ COMMANDS = {
     "explain": "explain",
     "serve": "serve",
     "timeline": "timeline",
-    "shifts": "timeline",
+    "shifts": "shifts",
     "export-events": "events",
     "extract": "scale",
     "load": "scale",
@@ -38,24 +40,42 @@ COMMANDS = {
 }
 
 
-class _LazyGroup(click.Group):
-    """A group whose commands are imported from :data:`COMMANDS` when first asked for."""
+class LazyGroup(click.Group):
+    """A click group whose commands are imported from :data:`COMMANDS` when first asked for."""
 
     def list_commands(self, ctx: click.Context) -> list[str]:
+        """Every command's name, sorted (as click lists them), without importing any."""
         return sorted(set(COMMANDS) | set(self.commands))
 
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
-        module = COMMANDS.get(cmd_name)
-        if cmd_name not in self.commands and module is not None:
-            try:
-                importlib.import_module(f"diplograph.cli.{module}")
-            except ModuleNotFoundError as exc:
-                if exc.name != f"diplograph.cli.{module}":
-                    raise
+        """The command ``cmd_name``, its module imported first if need be."""
+        if cmd_name not in self.commands and cmd_name in COMMANDS:
+            _load(COMMANDS[cmd_name])
         return self.commands.get(cmd_name)
 
 
-@click.group(cls=_LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
+@paused_gc
+def _load(module: str) -> None:
+    """Import ``diplograph.cli.<module>``; a module missing from this checkout is no command.
+
+    The collector is paused meanwhile: imports build long-lived objects only, and listing
+    every command (``--help``) imports them all.
+    """
+    try:
+        importlib.import_module(f"diplograph.cli.{module}")
+    except ModuleNotFoundError as exc:
+        if exc.name != f"diplograph.cli.{module}":
+            raise
+
+
+def load_all() -> MutableMapping[str, click.Command]:
+    """Every command, all modules imported: :data:`main`'s ``commands``."""
+    for module in dict.fromkeys(COMMANDS.values()):
+        _load(module)
+    return main.commands
+
+
+@click.group(cls=LazyGroup, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="diplograph")
 @click.option("-v", "--verbose", count=True, help="Log more (-v info, -vv debug) to stderr.")
 def main(verbose: int) -> None:

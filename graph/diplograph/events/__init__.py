@@ -4,10 +4,22 @@
 - :mod:`.classes` groups stances into classes (data/events/stance-classes.yml);
 - :mod:`.shifts` finds stance shifts and contradictions;
 - :mod:`.plover` maps events to PLOVER event types and writes event data (CSV, PLOVER JSON).
+
+The names below are imported when first used (:mod:`diplograph._lazy`).
 """
 
 from __future__ import annotations
 
-from diplograph.events.records import Event, Events, load_events
+from typing import TYPE_CHECKING
+
+from diplograph._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from diplograph.events.records import Event, Events, load_events
+
+__getattr__, __dir__ = lazy_exports(
+    __name__,
+    dict.fromkeys(("Event", "Events", "load_events"), "diplograph.events.records"),
+)
 
 __all__ = ["Event", "Events", "load_events"]

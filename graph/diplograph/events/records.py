@@ -13,6 +13,7 @@ an actor, every read starts from the bound actor instead, and only that actor's 
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
@@ -174,10 +175,11 @@ FEW_VALUES = 64
 
 def _is_iri(text: str) -> bool:
     """Whether ``text`` may be written into a query as ``<text>`` (see :func:`scan_query`)."""
-    return text.startswith(("http://", "https://")) and not any(c in text for c in _NOT_IN_IRI)
+    return text.startswith(("http://", "https://")) and _NOT_IN_IRI.search(text) is None
 
 
-_NOT_IN_IRI = '<>"{}|^`\\ \n'
+#: Characters that may not appear in an IRI written as ``<...>`` (one search, not one per character).
+_NOT_IN_IRI = re.compile(r'[<>"{}|^`\\ \n]')
 
 
 def scan_query(pred: URIRef, name: str = "values", **terms: URIRef) -> str:

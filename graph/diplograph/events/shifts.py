@@ -21,12 +21,12 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from diplograph.analytics.report import Cell, Report, Table
 from diplograph.events.classes import StanceClasses, stance_classes
-from diplograph.events.positions import load_positions, load_sentences
+from diplograph.events.positions import load_changing_positions, load_sentences
 from diplograph.events.records import (
     ONE_BY_ONE,
     Event,
@@ -36,6 +36,7 @@ from diplograph.events.records import (
     load_sources_for,
 )
 from diplograph.gcpause import paused_gc
+from diplograph.views.facts import Source
 from diplograph.views.filters import topic_name
 
 #: Days within which opposite reports from two sources count as a contradiction.
@@ -70,30 +71,44 @@ def _day(text: str) -> date | None:
 def find_shifts(
     positions: Iterable[Event], days: int = CONTRADICTION_DAYS, classes: StanceClasses | None = None
 ) -> list[Shift]:
-    """Shifts and contradictions among ``positions``, ordered by holder, topic and date."""
+    """Shifts and contradictions among ``positions``, ordered by holder, topic and date.
+
+    Days are compared as ordinals; each position looks back along its line only as far as
+    ``days`` reach (walking indices, not copying the line: a hub's line holds thousands).
+    """
     cls = classes or stance_classes()
-    lines: dict[tuple[str, str], list[tuple[date, Event, str]]] = defaultdict(list)
+    of, opposite = cls.of, cls.opposite
+    lines: dict[tuple[str, str], list[tuple[int, str, Event, str]]] = defaultdict(list)
     for p in positions:
-        day, klass = _day(p.date), cls.of(p.stance)
-        if p.kind != "position" or day is None or not klass:
+        when, klass = _day(p.date), of(p.stance)
+        if p.kind != "position" or when is None or not klass:
             continue
+        entry = (when.toordinal(), p.iri, p, klass)
         for holder in p.actors:
             for topic in p.topics:
-                lines[(holder, topic)].append((day, p, klass))
+                lines[(holder, topic)].append(entry)
     found: list[Shift] = []
     for (holder, topic), line in sorted(lines.items()):
-        line.sort(key=lambda x: (x[0], x[1].iri))
-        last: tuple[date, Event, str] | None = None
-        for i, (day, p, klass) in enumerate(line):
-            if last is not None and klass != last[2] and day > last[0]:
-                found.append(Shift("shift", holder, topic, last[1], p))
-            last = (day, p, klass)
-            for before_day, before, before_class in reversed(line[:i]):
-                if (day - before_day).days > days:
+        line.sort(key=_day_and_iri)
+        last_day, last, last_class = 0, None, ""
+        for i, (day, _, p, klass) in enumerate(line):
+            if last is not None and klass != last_class and day > last_day:
+                found.append(Shift("shift", holder, topic, last, p))
+            last_day, last, last_class = day, p, klass
+            j = i - 1
+            while j >= 0:
+                before_day, _, before, before_class = line[j]
+                if day - before_day > days:
                     break
-                if cls.opposite(klass, before_class) and not set(before.articles) & set(p.articles):
+                if opposite(klass, before_class) and not set(before.articles) & set(p.articles):
                     found.append(Shift("contradiction", holder, topic, before, p))
+                j -= 1
     return found
+
+
+def _day_and_iri(entry: tuple[int, str, Event, str]) -> tuple[int, str]:
+    """Sort key of a line: date, then fact IRI (two positions of a day in a fixed order)."""
+    return entry[0], entry[1]
 
 
 def shifts_report(shifts: Sequence[Shift], events: Events) -> Report:
@@ -112,6 +127,13 @@ def shifts_report(shifts: Sequence[Shift], events: Events) -> Report:
     return Report([Table("shifts", columns, rows)])
 
 
+def _told(p: Event, evidence: tuple[Source, ...]) -> Event:
+    """``p`` with its sentences (``dataclasses.replace`` costs twice as much per call)."""
+    return Event(
+        p.iri, p.kind, p.date, p.actors, p.targets, p.stance, p.topics, p.place, p.status, p.dated, evidence
+    )
+
+
 @paused_gc
 def store_shifts(
     store: ValueStore,
@@ -125,14 +147,15 @@ def store_shifts(
     Positions are read without sentences (each still knows its articles, which tell two
     sources apart, and their dates); sentences are read afterwards, only for the positions a
     shift names. Of the whole store, positions come from one query whose joins Oxigraph does
-    by hashing (:mod:`.positions`); of one actor, from the reads bound to that actor (and
-    sentences too, when the shifts name few positions). Targets
-    are not read (a shift does not name them): the positions' ``targets`` are empty, and the
-    returned events are the positions read, with sentences only where a shift names them.
+    by hashing, and only those of (holder, topic) pairs with more than one stance class
+    (:func:`.positions.load_changing_positions`); of one actor, from the reads bound to that
+    actor (and sentences too, when the shifts name few positions). Targets are not read (a
+    shift does not name them): the positions' ``targets`` are empty, and the returned events
+    are the positions read, with sentences only where a shift names them.
     """
     whole = actor is None
     if whole:
-        events = load_positions(store)
+        events = load_changing_positions(store)
     else:
         events = load_events(store, actor, kinds=("position",), sources=False, targets=False)
     wanted = topic_name(topic) if topic else None
@@ -148,6 +171,6 @@ def store_shifts(
     few = not whole and len(iris) <= ONE_BY_ONE
     sources = load_sources_for(store, iris, actor) if few else load_sentences(store, iris)
     # Each named position once with its sentences (a position is named by several shifts).
-    told = {iri: replace(p, evidence=sources.get(iri, ())) for iri, p in named.items()}
+    told = {iri: _told(p, sources.get(iri, ())) for iri, p in named.items()}
     shifts = [Shift(s.kind, s.holder, s.topic, told[s.earlier.iri], told[s.later.iri]) for s in shifts]
     return shifts, events
