@@ -821,3 +821,14 @@ def test_positions_german_advocacy_needs_its_reflexive(make_doc: MakeDoc) -> Non
     assert ("state/ukraine", "support", "ceasefire") in facts
     deployed = make_doc("Soldaten der Ukraine wurden für die Sicherung der Waffenruhe eingesetzt.", "de")
     assert not [p for p in deployed.positions if p.stance == "support"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hungary closed its border to refugees. Germany condemned the move."),
+    ("de", "Ungarn schloss seine Grenze für Flüchtlinge. Deutschland verurteilte diesen Schritt."),
+    ("fr", "La Hongrie a fermé sa frontière aux migrants. La France a condamné cette décision."),
+    ("es", "Hungría cerró su frontera a los migrantes. España condenó esta medida."),
+])
+def test_positions_a_step_named_again_takes_the_topic_before(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert any(s == "oppose" and t == "migration" and h != "state/hungary" for h, s, t in facts)
