@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import gc
 
+import pytest
+
+from diplograph.extract import cue_scan
 from diplograph.extract.cue_scan import family_of
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.lemmas import lemmatizer
@@ -88,3 +91,24 @@ def test_cue_scan_phrase_needing_an_absent_word_is_ruled_out_only_when_it_is_abs
     first = text.index(".") + 1
     assert m.find_local(text, 0, 11) == []
     assert [c.phrase for c in m.find_local(text, first, len(text))] == ["die ... Rebellen"]
+
+
+def _words_one_by_one(text: str) -> list[tuple[int, int, str]]:
+    """Each word lower-cased alone: what ``words_of`` gave before it lower-cased whole texts."""
+    return [(m.start(), m.end(), m.group().lower()) for m in cue_scan._WORD.finditer(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Außenministerin traf ihren Amtskollegen in Wien.",
+        "L'Élysée a reçu l’ambassadeur d'Italie.",
+        "ΟΔΥΣΣΕΥΣ.ΑΣ ΣΑΣ Σ",  # capital sigma: its lower case depends on the letters around it
+        "İstanbul und ǅemal",  # İ lower-cases to two characters: the offsets would shift
+        "STRASSE ẞ Straße",
+        "",
+    ],
+)
+def test_words_of_equals_lower_casing_each_word(text: str) -> None:
+    cue_scan.words_of.cache_clear()
+    assert cue_scan.words_of(text) == _words_one_by_one(text)

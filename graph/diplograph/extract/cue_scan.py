@@ -46,8 +46,19 @@ Forms = Sequence[tuple[str, ...]]
 
 @functools.lru_cache(maxsize=256)
 def words_of(text: str) -> Words:
-    """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it."""
-    return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    """Words of ``text`` with offsets, lower-cased; shared by every matcher that reads it.
+
+    The text is lower-cased once and the words cut from it, instead of one ``lower`` per word,
+    when that gives the same words: every character keeps its length (so the offsets agree) and
+    there is no capital sigma (the one letter whose lower case depends on the letters around it,
+    which differ between a word alone and the whole text)."""
+    low = text.lower()
+    if len(low) != len(text) or "Σ" in text:
+        return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
+    return [(s, e, low[s:e]) for s, e in map(_span, _WORD.finditer(text))]
+
+
+_span = re.Match.span
 
 
 def forms_of(word: str, lemma: Callable[[str], str], elisions: frozenset[str]) -> tuple[str, ...]:
