@@ -17,10 +17,7 @@ options raw, and switch tooltips to ``innerHTML`` popups (FACTS.md). Here:
 
 from __future__ import annotations
 
-import base64
-import hashlib
 import html
-import json
 import os
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
@@ -33,12 +30,11 @@ import networkx as nx
 from diplograph.errors import InputError
 from diplograph.views import layout, style
 from diplograph.views.facts import Source
+from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template
 from diplograph.views.tooltip import clean, edge_tooltip, node_tooltip
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000
-#: Sentences listed per node or edge in the details panel (tooltips show the first four).
-MAX_REFS = 200
 
 #: Canvas size (pixels) assumed for a page's opening view: a laptop window less the side panel.
 SCREEN = (1100.0, 700.0)
@@ -57,58 +53,6 @@ def _vis_asset(name: str) -> str:
         return (resources.files("pyvis") / _VIS / name).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise InputError(f"cannot read {name} from the installed pyvis package: {exc}") from exc
-
-
-def _json(data: object) -> str:
-    """JSON that cannot end the ``<script>`` element it sits in."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
-        text = text.replace(char, escape)
-    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
-
-
-class _Sources:
-    """Evidence sentences and their articles, each stored once per page, referred to by index.
-
-    A meeting's sentence backs both participants and the edge between them, and an article
-    backs many sentences, so two tables keep large pages small; the page's script builds
-    tooltips and the details panel from them. A sentence row is ``[text, article]``; an
-    article row is ``[title, issued, url, linkable]``, linkable only for http(s) URLs.
-    """
-
-    def __init__(self) -> None:
-        self.index: dict[Source, int] = {}
-        self.by_id: dict[int, tuple[Source, int]] = {}
-        self.rows: list[list[str | int]] = []
-        self.article_index: dict[tuple[str, str, str], int] = {}
-        self.articles: list[list[str | int]] = []
-
-    def _article(self, src: Source) -> int:
-        key = (src.title, src.issued, src.url)
-        i = self.article_index.get(key)
-        if i is None:
-            i = self.article_index[key] = len(self.articles)
-            url = clean(src.url, 300)
-            linkable = int(url.lower().startswith(("http://", "https://")))
-            self.articles.append([clean(src.title, 120), clean(src.issued, 20), url, linkable])
-        return i
-
-    def refs(self, evidence: Sequence[Source]) -> list[int]:
-        out = []
-        for src in evidence[:MAX_REFS]:
-            # The same Source object often comes back (a fact in several lanes, a sentence
-            # behind several facts): look it up by identity before hashing its six fields.
-            # The object is kept in the entry, so its id cannot be reused meanwhile.
-            seen = self.by_id.get(id(src))
-            if seen is not None:
-                out.append(seen[1])
-                continue
-            i = self.index.setdefault(src, len(self.rows))
-            if i == len(self.rows):
-                self.rows.append([clean(src.text), self._article(src)])
-            self.by_id[id(src)] = (src, i)
-            out.append(i)
-        return out
 
 
 def _colors(graph: nx.Graph, color_by: ColorBy) -> tuple[dict[Hashable, str], dict[Hashable, int] | None]:
@@ -333,23 +277,3 @@ def write_html(
     except OSError as exc:
         raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
     return target
-
-
-def _sha256(text: str) -> str:
-    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
-
-
-def _template(name: str) -> str:
-    return (resources.files("diplograph.views") / "templates" / name).read_text(encoding="utf-8")
-
-
-def _fill(page: str, parts: Mapping[str, str]) -> str:
-    out = []
-    rest = page
-    while "{{" in rest:
-        head, _, tail = rest.partition("{{")
-        key, _, rest = tail.partition("}}")
-        out.append(head)
-        out.append(parts[key.strip()])
-    out.append(rest)
-    return "".join(out)

@@ -17,7 +17,7 @@ from typing import Any
 from diplograph.errors import InputError
 from diplograph.events.classes import stance_classes
 from diplograph.gcpause import paused_gc
-from diplograph.views.html import _fill, _json, _sha256, _Sources, _template
+from diplograph.views.page import _fill, _json, _sha256, _Sources, _template
 from diplograph.views.timeline import Timeline
 from diplograph.views.tooltip import clean
 

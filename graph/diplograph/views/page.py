@@ -1,0 +1,91 @@
+"""The parts every offline page shares: script-safe JSON, the sentence tables, templates, hashes.
+
+Apart from :mod:`diplograph.views.html` so that pages without a network (the timeline) start
+without importing networkx, igraph and the layout code (a tenth of a second per command).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import json
+from collections.abc import Mapping, Sequence
+from importlib import resources
+
+from diplograph.views.facts import Source
+from diplograph.views.tooltip import clean
+
+#: Sentences listed per node or edge in the details panel (tooltips show the first four).
+MAX_REFS = 200
+
+
+def _json(data: object) -> str:
+    """JSON that cannot end the ``<script>`` element it sits in."""
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
+        text = text.replace(char, escape)
+    return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+class _Sources:
+    """Evidence sentences and their articles, each stored once per page, referred to by index.
+
+    A meeting's sentence backs both participants and the edge between them, and an article
+    backs many sentences, so two tables keep large pages small; the page's script builds
+    tooltips and the details panel from them. A sentence row is ``[text, article]``; an
+    article row is ``[title, issued, url, linkable]``, linkable only for http(s) URLs.
+    """
+
+    def __init__(self) -> None:
+        self.index: dict[Source, int] = {}
+        self.by_id: dict[int, tuple[Source, int]] = {}
+        self.rows: list[list[str | int]] = []
+        self.article_index: dict[tuple[str, str, str], int] = {}
+        self.articles: list[list[str | int]] = []
+
+    def _article(self, src: Source) -> int:
+        key = (src.title, src.issued, src.url)
+        i = self.article_index.get(key)
+        if i is None:
+            i = self.article_index[key] = len(self.articles)
+            url = clean(src.url, 300)
+            linkable = int(url.lower().startswith(("http://", "https://")))
+            self.articles.append([clean(src.title, 120), clean(src.issued, 20), url, linkable])
+        return i
+
+    def refs(self, evidence: Sequence[Source]) -> list[int]:
+        out = []
+        for src in evidence[:MAX_REFS]:
+            # The same Source object often comes back (a fact in several lanes, a sentence
+            # behind several facts): look it up by identity before hashing its six fields.
+            # The object is kept in the entry, so its id cannot be reused meanwhile.
+            seen = self.by_id.get(id(src))
+            if seen is not None:
+                out.append(seen[1])
+                continue
+            i = self.index.setdefault(src, len(self.rows))
+            if i == len(self.rows):
+                self.rows.append([clean(src.text), self._article(src)])
+            self.by_id[id(src)] = (src, i)
+            out.append(i)
+        return out
+
+
+def _sha256(text: str) -> str:
+    return base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode("ascii")
+
+
+def _template(name: str) -> str:
+    return (resources.files("diplograph.views") / "templates" / name).read_text(encoding="utf-8")
+
+
+def _fill(page: str, parts: Mapping[str, str]) -> str:
+    out = []
+    rest = page
+    while "{{" in rest:
+        head, _, tail = rest.partition("{{")
+        key, _, rest = tail.partition("}}")
+        out.append(head)
+        out.append(parts[key.strip()])
+    out.append(rest)
+    return "".join(out)
