@@ -304,6 +304,61 @@ def load_labels(store: ValueStore, langs: Sequence[str] = DEFAULT_LANGS) -> dict
     return {s: label for s, (_, label) in best.items()}
 
 
+class _Prefetched:
+    """A store whose answers to some queries (without bindings) were read in advance, at once.
+
+    :func:`load_events` knows every whole-store read it will make; a store with
+    ``values_many`` (:class:`~diplograph.store.GraphStore`) runs them side by side, and the
+    readers below find the rows here. Any other query goes to the store as before.
+    """
+
+    def __init__(self, store: ValueStore, queries: Sequence[str], known: Mapping[str, Rows]) -> None:
+        self.store = store
+        wanted = list(dict.fromkeys(queries))
+        many = getattr(store, "values_many", None)
+        self.rows: dict[str, Rows] = dict(zip(wanted, many(wanted), strict=True)) if many else {}
+        self.rows.update(known)
+
+    def values(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> Rows:
+        """The rows read in advance for ``sparql``, else the store's answer."""
+        if not bindings and sparql in self.rows:
+            return self.rows.pop(sparql)
+        return self.store.values(sparql, bindings)
+
+
+def _prefetch(store: ValueStore, kinds: Sequence[str], sources: bool, targets: bool) -> ValueStore:
+    """``store`` with the whole-store reads of :func:`load_events` done in advance, side by side.
+
+    The distinct stances, statuses and topics are read first (cheap), so that the reads per
+    value of :meth:`_Reader.few_valued` can go in the same batch as the others.
+    """
+    if getattr(store, "values_many", None) is None:
+        return store
+    preds = [DG.date]
+    few = [DG.topic]
+    if "meeting" in kinds:
+        preds += [DG.participant, DG.place]
+        few.append(DG.status)
+    if "position" in kinds:
+        preds += [DG.holder] + ([DG.target] if targets else [])
+        few.append(DG.stance)
+    queries = [load_query("sentences")] if sources else []
+    queries += [scan_query(p) for p in preds]
+    queries += [scan_query(p) for p in (DCTERMS.title, DCTERMS.issued, SCHEMA_URL)] if sources else []
+    if not sources:
+        queries.append(scan_query(DCTERMS.issued))
+    queries.append(load_query("labels"))
+    known: dict[str, Rows] = {}
+    for pred in few:
+        known[scan_query(pred, "objects")] = rows = store.values(scan_query(pred, "objects"))
+        found = [o for o, *_ in rows]
+        if len(found) > FEW_VALUES or not all(o is not None and _is_iri(o) for o in found):
+            queries.append(scan_query(pred))
+        else:
+            queries += [scan_query(pred, "subjects", obj=URIRef(str(o))) for o in found]
+    return _Prefetched(store, queries, known)
+
+
 @paused_gc
 def load_events(
     store: ValueStore,
@@ -321,6 +376,8 @@ def load_events(
     ``targets=False`` leaves positions' targets empty, for readers that never show them.
     """
     roles = [role for kind, role in (("meeting", DG.participant), ("position", DG.holder)) if kind in kinds]
+    if actor is None:
+        store = _prefetch(store, kinds, sources, targets)
     reader = _Reader(store, actor, roles)
     # A meeting is what has participants, a position what has a holder (the shapes require
     # both); reading rdf:type instead would read every typed node of every article.

@@ -17,11 +17,14 @@ pattern first; see ``store/queries``.
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import logging
 import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -371,6 +374,35 @@ class GraphStore:
         except OSError as exc:
             raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
 
+    def values_many(self, queries: Sequence[str], threads: int = 2) -> list[list[tuple[str | None, ...]]]:
+        """Run several SELECT queries (no bindings) at once; rows as :meth:`values` gives them.
+
+        For the bulk reads of events.records: each query's answer is written as CSV by
+        Oxigraph, which lets other threads run meanwhile (Python objects for each term are
+        never made), and parsed by the csv module; on two cores a whole-store read of the
+        timeline takes a quarter less wall time. CSV writes an unbound cell and an empty
+        literal alike: both come back as None.
+        """
+        if len(queries) < 2 or threads < 2:
+            return [self._csv_values(q) for q in queries]
+        with ThreadPoolExecutor(threads) as pool:
+            return list(pool.map(self._csv_values, queries))
+
+    def _csv_values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        try:
+            answer = self._db.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True)
+            if not isinstance(answer, ox.QuerySolutions):
+                raise StoreError("values_many() needs SELECT queries")
+            width = len(answer.variables)
+            text = cast(bytes, answer.serialize(format=ox.QueryResultsFormat.CSV)).decode("utf-8")
+        except RuntimeError as exc:
+            raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
+        except SyntaxError as exc:
+            raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
+        except OSError as exc:
+            raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
+        return _csv_rows(text, width)
+
     def export(self, out: BinaryIO, fmt: str) -> None:
         """Write the whole store to ``out`` as nquads, trig, turtle or jsonld.
 
@@ -550,6 +582,19 @@ def _strings(answer: ox.QuerySolutions) -> list[tuple[str | None, ...]]:
             for a, b, c in answer
         ]
     return [tuple([None if t is None else t.value for t in sol]) for sol in answer]
+
+
+def _csv_rows(text: str, width: int) -> list[tuple[str | None, ...]]:
+    """The rows of a SPARQL CSV answer (header first) as :func:`_strings` gives them, "" as None."""
+    reader = csv.reader(io.StringIO(text, newline=""))
+    next(reader, None)
+    if width == 1:
+        return [(a or None,) for a, in reader]
+    if width == 2:
+        return [(a or None, b or None) for a, b in reader]
+    if width == 3:
+        return [(a or None, b or None, c or None) for a, b, c in reader]
+    return [tuple([c or None for c in row]) for row in reader]
 
 
 def _nquads(graphs: Sequence[tuple[URIRef, str]]) -> str | None:
