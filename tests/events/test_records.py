@@ -82,3 +82,35 @@ def test_events_equal_with_and_without_reads_per_value(
     per_value = load_events(events_store)
     monkeypatch.setattr(records, "FEW_VALUES", 0)
     assert load_events(events_store) == per_value
+
+
+class _OneByOne:
+    """The store seen through ``values`` only (as a remote store or a test double is)."""
+
+    def __init__(self, store: GraphStore) -> None:
+        self.store = store
+        self.asked: list[str] = []
+
+    def values(self, sparql: str, bindings: object = None) -> list[tuple[str | None, ...]]:
+        self.asked.append(sparql)
+        return self.store.values(sparql, bindings)  # type: ignore[arg-type]
+
+
+def test_events_equal_with_and_without_reads_side_by_side(events_store: GraphStore) -> None:
+    # GraphStore.values_many reads everything up front; a store without it is read one query
+    # at a time, and both give the same events, with or without sentences and targets.
+    for options in ({}, {"sources": False, "targets": False, "kinds": ("position",)}):
+        plain = _OneByOne(events_store)
+        assert load_events(events_store, **options) == load_events(plain, **options)  # type: ignore[arg-type]
+        assert len(plain.asked) > 5
+
+
+def test_prefetched_answers_once_then_asks_the_store(events_store: GraphStore) -> None:
+    from diplograph.events import records
+
+    query = "SELECT ?s ?o WHERE { ?s <https://w3id.org/diplograph/ns#stance> ?o }"
+    seen = _OneByOne(events_store)
+    seen.values_many = events_store.values_many  # type: ignore[attr-defined]
+    pre = records._Prefetched(seen, [query, query], {})
+    assert pre.values(query) == events_store.values(query) and not seen.asked
+    assert pre.values(query) == events_store.values(query) and seen.asked == [query]

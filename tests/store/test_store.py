@@ -6,7 +6,7 @@ import io
 from pathlib import Path
 
 import pytest
-from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 from rdflib.namespace import RDFS
 
@@ -162,3 +162,32 @@ def test_store_dataset_view(diplo_store: GraphStore) -> None:
     ds = diplo_store.dataset()
     assert len(list(ds.quads((None, None, None, None)))) == diplo_store.count()
     assert (RUSSIA, None, None) in ds
+
+
+def test_store_values_many_equal_values_one_by_one(mem_store: GraphStore) -> None:
+    g = Graph()
+    g.add((RUSSIA, RDFS.label, Literal('Russland, "RF"\nzwei Zeilen\r', lang="de")))
+    g.add((RUSSIA, RDFS.comment, Literal("")))
+    g.add((RUSSIA, RDFS.seeAlso, URIRef("https://news.example/a,b")))
+    g.add((RUSSIA, RDFS.member, BNode("b1")))
+    mem_store.replace_graph(A, g)
+    queries = [
+        "SELECT ?s ?o WHERE { ?s rdfs:label ?o }",
+        "SELECT ?s ?p ?o WHERE { ?s ?p ?o } ORDER BY ?p",  # a comma in an IRI: read again
+        "SELECT ?s ?x WHERE { ?s rdfs:label ?l OPTIONAL { ?s rdfs:isDefinedBy ?x } }",
+        "SELECT ?o WHERE { ?s rdfs:seeAlso ?o }",
+        "SELECT ?o WHERE { ?s rdfs:member ?o }",  # a blank node: read again
+        "SELECT ?a ?b ?c ?d WHERE { ?a rdfs:label ?b . ?a rdfs:label ?c . ?a rdfs:label ?d }",
+        "SELECT ?a ?b ?c ?d WHERE { ?a rdfs:label ?b . ?a rdfs:seeAlso ?c . ?a rdfs:label ?d }",
+    ]
+    many = mem_store.values_many(queries)
+    assert many == [mem_store.values(q) for q in queries]
+    assert many[2] == [(str(RUSSIA), None)]
+    # An empty literal comes back as None, as an unbound cell does (CSV cannot tell them apart).
+    comment = "SELECT ?s ?o WHERE { ?s rdfs:comment ?o }"
+    assert mem_store.values_many([comment], threads=1) == [[(str(RUSSIA), None)]]
+    assert mem_store.values(comment) == [(str(RUSSIA), "")]
+    with pytest.raises(StoreError):
+        mem_store.values_many(["SELECT ?s WHERE { ?s ?p }", queries[0]])
+    with pytest.raises(StoreError):
+        mem_store.values_many(["ASK { ?s ?p ?o }"], threads=1)

@@ -389,6 +389,8 @@ class GraphStore:
             return list(pool.map(self._csv_values, queries))
 
     def _csv_values(self, sparql: str) -> list[tuple[str | None, ...]]:
+        """One query of :meth:`values_many`; as :meth:`values` when CSV cannot say it alike."""
+        answer = None
         try:
             answer = self._db.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True)
             if not isinstance(answer, ox.QuerySolutions):
@@ -401,7 +403,14 @@ class GraphStore:
             raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
         except OSError as exc:
             raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
-        return _csv_rows(text, width)
+        finally:
+            # The answer may only be dropped in the thread that made it (pyoxigraph), and an
+            # exception's traceback would carry it to the caller's thread.
+            answer = None
+        # Oxigraph writes blank nodes as "_:id" (values() gives "id") and IRIs unquoted even
+        # with a comma in them, which splits the row: such answers are read again as values().
+        rows = None if "_:" in text else _csv_rows(text, width)
+        return self.values(sparql) if rows is None else rows
 
     def export(self, out: BinaryIO, fmt: str) -> None:
         """Write the whole store to ``out`` as nquads, trig, turtle or jsonld.
@@ -584,17 +593,22 @@ def _strings(answer: ox.QuerySolutions) -> list[tuple[str | None, ...]]:
     return [tuple([None if t is None else t.value for t in sol]) for sol in answer]
 
 
-def _csv_rows(text: str, width: int) -> list[tuple[str | None, ...]]:
-    """The rows of a SPARQL CSV answer (header first) as :func:`_strings` gives them, "" as None."""
+def _csv_rows(text: str, width: int) -> list[tuple[str | None, ...]] | None:
+    """The rows of a SPARQL CSV answer (header first) as :func:`_strings` gives them, "" as
+    None; None when a row has not ``width`` cells."""
     reader = csv.reader(io.StringIO(text, newline=""))
     next(reader, None)
-    if width == 1:
-        return [(a or None,) for a, in reader]
-    if width == 2:
-        return [(a or None, b or None) for a, b in reader]
-    if width == 3:
-        return [(a or None, b or None, c or None) for a, b, c in reader]
-    return [tuple([c or None for c in row]) for row in reader]
+    try:
+        if width == 1:
+            return [(a or None,) for (a,) in reader]
+        if width == 2:
+            return [(a or None, b or None) for a, b in reader]
+        if width == 3:
+            return [(a or None, b or None, c or None) for a, b, c in reader]
+    except ValueError:
+        return None
+    rows = [tuple([c or None for c in row]) for row in reader]
+    return rows if all(len(row) == width for row in rows) else None
 
 
 def _nquads(graphs: Sequence[tuple[URIRef, str]]) -> str | None:
