@@ -5,6 +5,8 @@ topics and sentences. One big join is slow in Oxigraph (it joins in written orde
 row for OPTIONALs), so this module reads one predicate at a time with a single-pattern query
 (``events/queries/values.rq``, the predicate bound, never pasted) and joins in Python. Given
 an actor, every read starts from the bound actor instead, and only that actor's facts are read.
+For the whole store, every read is known in advance, and a store that can
+(:meth:`diplograph.store.GraphStore.values_many`) runs them side by side, two at a time.
 
 >>> Event("urn:m", "meeting", "2025-03-01", ("urn:a", "urn:b")).counterparts("urn:a")
 ('urn:b',)
