@@ -25,6 +25,7 @@ import os
 import tempfile
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from types import TracebackType
@@ -333,20 +334,14 @@ class GraphStore:
         (``dg:``, ``dgt:``, ``rdfs:`` …) are predeclared. Bound values reach the query's top
         level only: SPARQL subqueries cannot see them (Oxigraph follows SEP-0007 scoping).
         """
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
-        }
-        try:
+        with self._query_errors():
             answer = self._db.query(
-                sparql, prefixes=prefixes(), use_default_graph_as_union=union, substitutions=subs or None
+                sparql,
+                prefixes=prefixes(),
+                use_default_graph_as_union=union,
+                substitutions=_substitutions(bindings),
             )
             return _result(answer)
-        except RuntimeError as exc:  # e.g. a bound variable the query does not SELECT
-            raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
-        except SyntaxError as exc:
-            raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
-        except OSError as exc:
-            raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
 
     def values(
         self, sparql: str, bindings: Mapping[str, Identifier] | None = None
@@ -357,16 +352,23 @@ class GraphStore:
         the query itself, and timelines and event exports only need the strings. A language
         tag or datatype is dropped, so ask for ``LANG(?x)`` when it matters.
         """
-        subs: dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] = {
-            ox.Variable(k): to_ox(v) for k, v in (bindings or {}).items()
-        }
-        try:
+        with self._query_errors():
             answer = self._db.query(
-                sparql, prefixes=prefixes(), use_default_graph_as_union=True, substitutions=subs or None
+                sparql,
+                prefixes=prefixes(),
+                use_default_graph_as_union=True,
+                substitutions=_substitutions(bindings),
             )
             if not isinstance(answer, ox.QuerySolutions):
                 raise StoreError("values() needs a SELECT query")
             return _strings(answer)
+
+    @contextmanager
+    def _query_errors(self) -> Iterator[None]:
+        """Oxigraph's errors while a query runs, as one clear :class:`StoreError` each: a query
+        that cannot run (e.g. a bound variable it does not SELECT), bad SPARQL, or the disk."""
+        try:
+            yield
         except RuntimeError as exc:
             raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
         except SyntaxError as exc:
@@ -392,17 +394,12 @@ class GraphStore:
         """One query of :meth:`values_many`; as :meth:`values` when CSV cannot say it alike."""
         answer = None
         try:
-            answer = self._db.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True)
-            if not isinstance(answer, ox.QuerySolutions):
-                raise StoreError("values_many() needs SELECT queries")
-            width = len(answer.variables)
-            text = cast(bytes, answer.serialize(format=ox.QueryResultsFormat.CSV)).decode("utf-8")
-        except RuntimeError as exc:
-            raise StoreError(f"cannot run the query: {_one_line(exc)}") from exc
-        except SyntaxError as exc:
-            raise StoreError(f"bad SPARQL query: {_one_line(exc)}") from exc
-        except OSError as exc:
-            raise StoreError(f"cannot query {self._where}: {_one_line(exc)}") from exc
+            with self._query_errors():
+                answer = self._db.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True)
+                if not isinstance(answer, ox.QuerySolutions):
+                    raise StoreError("values_many() needs SELECT queries")
+                width = len(answer.variables)
+                text = cast(bytes, answer.serialize(format=ox.QueryResultsFormat.CSV)).decode("utf-8")
         finally:
             # The answer may only be dropped in the thread that made it (pyoxigraph), and an
             # exception's traceback would carry it to the caller's thread.
@@ -577,6 +574,13 @@ def export_file(store: Exporter, path: str | os.PathLike[str], fmt: str) -> None
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _substitutions(
+    bindings: Mapping[str, Identifier] | None,
+) -> dict[ox.Variable, ox.NamedNode | ox.BlankNode | ox.Literal | ox.Triple] | None:
+    """Bound variables as Oxigraph substitutions (None when there are none)."""
+    return {ox.Variable(k): to_ox(v) for k, v in bindings.items()} if bindings else None
 
 
 def _strings(answer: ox.QuerySolutions) -> list[tuple[str | None, ...]]:
