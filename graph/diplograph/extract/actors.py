@@ -122,7 +122,7 @@ def _succession_of(doc: Document, ms: list[Mention], res: Resources) -> str | No
     for m in ms:
         if m.form != "name":
             continue
-        nouns = _within_before(gr.succession.find_local(doc.content, max(0, m.start - 40), m.start), m.start)
+        nouns = gr.succession.find_local(doc.content, max(0, m.start - 40), m.start)
         if not nouns or not re.fullmatch(r"[\s,]*", doc.content[nouns[-1].end : m.start]):
             continue
         persons = [
@@ -131,10 +131,6 @@ def _succession_of(doc: Document, ms: list[Mention], res: Resources) -> str | No
         if persons and nouns[-1].start - persons[-1].end <= 40:
             return persons[-1].key
     return None
-
-
-def _within_before(cues: list[Cue], end: int) -> list[Cue]:
-    return [c for c in cues if c.end <= end]
 
 
 def _kind(ms: list[Mention]) -> str:

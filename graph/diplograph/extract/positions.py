@@ -151,7 +151,7 @@ def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Gramma
     first = next((t for t in topics if cue.end <= t.start < until), None)
     if first is None:
         return False
-    harms = _within(gr.harms.find_local(text, cue.end, first.start), cue.end, first.start)
+    harms = gr.harms.find_local(text, cue.end, first.start)
     return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
 
 
@@ -605,7 +605,7 @@ def _intent_owner(doc: Document, s: Sentence, cue: Cue, res: Resources) -> str |
     before the cue holds it, when an infinitive joins them and no clause break stands between."""
     gr = grammar(res, doc.lang)
     text = doc.content
-    nouns = _within(gr.intents.find_local(text, s.start, cue.start), s.start, cue.start)
+    nouns = gr.intents.find_local(text, s.start, cue.start)
     if not nouns:
         return None
     noun = nouns[-1]
