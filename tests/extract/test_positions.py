@@ -580,6 +580,47 @@ def test_positions_a_faced_stance_keeps_its_owner(make_doc: MakeDoc) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Forderung von Frankreich und Italien nach einer Waffenruhe blieb unbeantwortet."),
+    ("de", "Forderungen Frankreichs und Italiens nach einer Waffenruhe blieben unbeantwortet."),
+    ("en", "The demand of France and Italy for a ceasefire went unanswered."),
+    ("fr", "Les exigences de la France et de l'Italie pour un cessez-le-feu sont restées sans réponse."),
+    ("es", "Las exigencias de Francia e Italia de un alto el fuego fueron ignoradas."),
+])
+def test_positions_owners_listed_after_a_stance_noun_each_hold_it(make_doc: MakeDoc, lang: str,
+                                                                  text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {("state/france", "demand", "ceasefire"), ("state/italy", "demand", "ceasefire")}
+
+
+def test_positions_german_genitive_after_a_stance_noun_owns_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Forderung Frankreichs nach einer Waffenruhe blieb unbeantwortet.", "de")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/france", "demand", "ceasefire")}
+
+
+def test_positions_a_comma_after_the_owner_opens_no_list(make_doc: MakeDoc) -> None:
+    doc = make_doc("Der Vorschlag Russlands, Kiew solle auf eine Waffenruhe eingehen, kam am Montag.", "de")
+    assert "state/ukraine" not in {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Vorschlag Frankreichs für eine Waffenruhe fand breite Zustimmung."),
+    ("en", "The French proposal for a ceasefire won broad support."),
+    ("fr", "La proposition française de cessez-le-feu a obtenu un large soutien."),
+    ("es", "La propuesta francesa de un alto el fuego obtuvo un amplio apoyo."),
+])
+def test_positions_a_proposal_that_wins_support_does_not_support_itself(make_doc: MakeDoc, lang: str,
+                                                                        text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {("state/france", "propose", "ceasefire")}
+
+
+def test_positions_a_stance_noun_heading_its_clause_takes_no_subject_in_force(make_doc: MakeDoc) -> None:
+    text = "Rusia propuso un alto el fuego. La propuesta de alto el fuego obtuvo el apoyo de Alemania."
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "es").positions}
+    assert found == {("state/russia", "propose", "ceasefire"), ("state/germany", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("de", "Die Opposition beschloss, an den Verhandlungen in Arusha teilzunehmen."),
     ("en", "The opposition decided to take part in the negotiations in Arusha."),
     ("fr", "L'opposition a décidé de participer aux négociations à Arusha."),

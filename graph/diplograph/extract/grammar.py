@@ -125,6 +125,8 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
+    determiners: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -260,6 +262,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         pro_drop=bool(gram.get("pro_drop")),
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),
+        determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

@@ -104,7 +104,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             owned = [
                 (owner, c.key, c.phrase)
                 for c in nouns + _inside(doc.content, cue, gr)
-                if (owner := _attached_holder(doc, c, res, prefixes=False)) and owner not in holders
+                for owner in _attached_holders(doc, c, res, prefixes=False)
+                if owner not in holders
             ]
             for holder, said, phrase in [(h, stance, cue.phrase) for h in holders] + owned:
                 for topic in topics:
@@ -268,9 +269,9 @@ def _holders(
     before any subject ("was rejected by Russia")."""
     speaker, in_force = speakers
     gr = grammar(res, doc.lang)
-    attached = _attached_holder(doc, cue, res) or _intent_owner(doc, s, cue, res)
+    attached = _attached_holders(doc, cue, res) or _intent_owners(doc, s, cue, res)
     if attached:
-        return [attached]
+        return attached
     if cue.phrase in gr.owned_stances:
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     if _received(doc.content, s, cue, gr):
@@ -361,7 +362,10 @@ def _between(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Gramma
 def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether a verb of receiving or facing stands right before the stance noun ("faced
     criticism", "stieß auf breite Ablehnung", "a fait face à des demandes"): at most two words
-    between them."""
+    between them. A stance phrase that opens with a preposition is no object of the verb ("finden
+    unter der Schirmherrschaft … statt")."""
+    if cue.phrase.split(" ")[0] in gr.prepositions:
+        return False
     for r in gr.receiving.find_local(text, s.start, cue.start):
         if r.end <= cue.start and len(re.findall(r"\w+", text[r.end : cue.start])) <= 2:
             return True
@@ -599,7 +603,7 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
 INTENT_GAP = 6
 
 
-def _intent_owner(doc: Document, s: Sentence, cue: Cue, res: Resources) -> str | None:
+def _intent_owners(doc: Document, s: Sentence, cue: Cue, res: Resources) -> list[str]:
     """Whose intent an infinitive carries out: "Pakistan called India's decision to cancel the
     talks a setback" is India's rejection, not Pakistan's. The owner of the nearest noun of intent
     before the cue holds it, when an infinitive joins them and no clause break stands between."""
@@ -607,18 +611,18 @@ def _intent_owner(doc: Document, s: Sentence, cue: Cue, res: Resources) -> str |
     text = doc.content
     nouns = gr.intents.find_local(text, s.start, cue.start)
     if not nouns:
-        return None
+        return []
     noun = nouns[-1]
     words = re.findall(r"[^\W\d_][\w'’-]*", text[noun.end : cue.end].lower())
     if len(words) > INTENT_GAP or re.search(r"[.;:!?]", text[noun.end : cue.start]):
-        return None
+        return []
     marks = gr.intent_markers
     marked = any(w in marks or w.replace("’", "'").split("'")[0] + "'" in marks for w in words)
     infix = any(i in words[-1][2:-2] for i in gr.infinitive_infixes) if words else False
-    return _attached_holder(doc, noun, res) if marked or infix else None
+    return _attached_holders(doc, noun, res) if marked or infix else []
 
 
-def _attached_holder(doc: Document, cue: Cue, res: Resources, prefixes: bool = True) -> str | None:
+def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = True) -> list[str]:
     """A state adjective, prefix or genitive next to a stance noun: "russische Forderungen",
     "les exigences russes", "Putins Vorschlag", "Russia's proposal", "la propuesta de Rusia". A
     phrase with a gap ends in its object ("rejeta la proposition ukrainienne"): what follows it
@@ -630,32 +634,65 @@ def _attached_holder(doc: Document, cue: Cue, res: Resources, prefixes: bool = T
     if " ... " in cue.phrase:
         after = None
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
-        return res.gazetteer.stands_for(after.key)
+        return _one(res.gazetteer.stands_for(after.key))
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun; after a
     # verb the same words name whom it is asked of ("fordert von Russland")
     verb = gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower()
     actor = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
     owner = actor and not verb
     between = doc.content[cue.end : after.start] if after is not None else ""
-    if owner and after is not None and gr.owner.fullmatch(between):
-        return after.key
+    # "die Forderung Russlands": a genitive name right after the noun owns it with no marker
+    genitive = after is not None and after.form == "genitive" and not between.strip()
+    if owner and after is not None and (gr.owner.fullmatch(between) or genitive):
+        return _owners_listed(doc, after, gr)
     clitics = gr.possessive_clitics
     for m in reversed(doc.mentions):
         if m.end > cue.start:
             continue
         gap = doc.content[m.end : cue.start]
         if m.is_actor and gap.rstrip() in clitics and gap != gap.rstrip():
-            return m.key  # "Russia's proposal", "Putin's plan"
+            return [m.key]  # "Russia's proposal", "Putin's plan"
         if not re.fullmatch(r"[\s-]{0,2}", gap):
-            return None
+            return []
         prefix = prefixes and m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
         before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
         if (before_noun or prefix) and m.kind in ("State", "Organization"):
-            return res.gazetteer.stands_for(m.key)  # not "la oposición siria exigió": its noun's
+            return _one(res.gazetteer.stands_for(m.key))  # not "la oposición siria exigió": its noun's
         if m.form == "genitive" and m.kind == "Person":
-            return m.key  # "Putins Vorschlag"
-        return None
-    return None
+            return [m.key]  # "Putins Vorschlag"
+        return []
+    return []
+
+
+def _one(key: str | None) -> list[str]:
+    return [key] if key else []
+
+
+def _owners_listed(doc: Document, first: Mention, gr: Grammar) -> list[str]:
+    """The owner after a stance noun with those listed with it: "calls by the United States,
+    France and Russia", "la demande de la France et de l'Allemagne", "Forderungen Frankreichs und
+    Italiens". A comma joins only in a list that a joining word closes ("die Forderung Russlands,
+    Kiew solle …" is one owner's)."""
+    text = doc.content
+    chain, commas = [first], 0
+    for m in doc.mentions:
+        if m.start < chain[-1].end or m is first:
+            continue
+        gap = text[chain[-1].end : m.start]
+        joined = re.match(r"\s*(?:(,)\s*|\s+(\w+)(?=\s|['’]))", gap)
+        if joined is None or (joined.group(2) and joined.group(2).lower() not in gr.list_joins):
+            break
+        rest = gap[joined.end() :]
+        if rest.strip() and not gr.owner.fullmatch(" " + rest.lstrip()):
+            break
+        if not (m.is_actor and m.kind in ("State", "Organization", "Person")):
+            break
+        chain.append(m)
+        if joined.group(1):
+            commas += 1
+        else:
+            return list(dict.fromkeys(x.key for x in chain))
+    return [first.key] if commas else list(dict.fromkeys(x.key for x in chain))
 
 
 def _merge(positions: list[Position]) -> list[Position]:

@@ -85,6 +85,8 @@ def no_subject_before(text: str, s: Sentence, cue: Cue, subjects: list[Mention],
     if any(clause_start <= m.start < cue.start for m in subjects):
         return False
     words = {w.lower() for w in _WORD.findall(text[clause_start : cue.start])}
+    if words and words <= gr.determiners:
+        return False  # "La propuesta … obtuvo apoyo": the stance noun is the clause's subject
     return not words & (gr.singular_pronouns | gr.plural_pronouns | gr.number_pronouns)
 
 
