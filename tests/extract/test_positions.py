@@ -873,3 +873,55 @@ def test_positions_german_advocacy_needs_its_reflexive(make_doc: MakeDoc) -> Non
 def test_positions_a_step_named_again_takes_the_topic_before(make_doc: MakeDoc, lang: str, text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert any(s == "oppose" and t == "migration" and h != "state/hungary" for h, s, t in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France wants the UN Security Council to impose sanctions on South Sudan."),
+    ("de", "Frankreich will, dass der UN-Sicherheitsrat Sanktionen gegen den Südsudan verhängt."),
+    ("fr", "La France veut que le Conseil de sécurité de l'ONU impose des sanctions au Soudan du Sud."),
+    ("es", "Francia quiere que el Consejo de Seguridad de la ONU imponga sanciones a Sudán del Sur."),
+])
+def test_positions_wanting_another_actor_to_act_asks_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    found = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert ("state/france", "demand", "sanctions", "org/un-security-council") in found
+    assert not [f for f in found if f[0] == "state/france" and f[1] == "support"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia wants a ceasefire in Syria."),
+    ("en", "Russia wants Ukraine's neutrality."),
+    ("fr", "La Russie veut un cessez-le-feu en Syrie."),
+    ("es", "Rusia quiere un alto el fuego en Siria."),
+])
+def test_positions_wanting_a_thing_asks_no_one(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert "demand" not in {p.stance for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Ägypten ist bereit, eine neue Runde von Friedensgesprächen auszurichten.",
+     ("state/egypt", "support", "negotiations")),
+    ("Sergej Lawrow sagte, Russland sei bereit, der Armee mit humanitärer Hilfe zu helfen.",
+     ("state/russia", "offer", "humanitarian-aid")),
+    ("Die Rebellen leisteten erbitterten Widerstand gegen die Waffenruhe.",
+     ("org/rebels", "oppose", "ceasefire")),
+])
+def test_positions_german_readiness_and_resistance(make_doc: MakeDoc, text: str,
+                                                       expected: tuple[str, str, str]) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La Pologne s'est opposée au projet de répartition des réfugiés.",
+     ("state/poland", "oppose", "migration")),
+    ("fr", "Washington fait pression pour un échange de prisonniers avec Moscou.",
+     ("state/united-states", "demand", "prisoners-hostages")),
+    ("es", "Hungría vetó el paquete de ayuda para Ucrania.", ("state/hungary", "oppose", "economic-aid")),
+])
+def test_positions_reflexive_pressure_and_aid_package_forms(make_doc: MakeDoc, lang: str, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+def test_positions_a_german_frame_of_wanting_needs_an_actor_to_ask(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Regierung in Wien will, dass das Abkommen über den Handel sinnvoll ist.", "de")
+    assert not doc.positions

@@ -125,6 +125,10 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
+    volition: frozenset[str] = frozenset()
+    #: words that open a complement clause ("that", "dass", "que")
+    complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
     determiners: frozenset[str] = frozenset()
 
@@ -262,6 +266,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         pro_drop=bool(gram.get("pro_drop")),
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),
+        volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
+        complementizers=listed("complementizers"),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),

@@ -78,6 +78,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 )  # "… a migration deal. Abbott criticised the agreement."
             if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
                 topics, here_about = prev_topics, about or prev_about
+            asked = _asks_another(doc.content, s, cue, acting, gr) if stance == "support" else None
+            if asked is not None:
+                stance = "demand"  # "France wants the Council to impose …": it asks the Council
+            elif cue.phrase in gr.volition and " ... " in cue.phrase:
+                continue  # "Wir wollen, dass das Abkommen sinnvoll ist": a frame of wanting asks no one
             if stance in _AGAINST and _harm_governs(doc.content, cue, nxt, topic_cues, gr):
                 stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
             if not topics and stance in _ANSWERS:
@@ -97,7 +102,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
-            target = _target(acting, holders, cue, gr)
+            target = asked if asked and asked not in holders else _target(acting, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
             nouns = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
@@ -359,6 +364,32 @@ def _between(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Gramma
     return list(dict.fromkeys(m.key for m in sides[:2]))
 
 
+def _asks_another(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> str | None:
+    """Whom a wish asks to act: the actor that opens the clause a wish governs ("France wants
+    the Security Council to impose …", "Frankreich will, dass der Sicherheitsrat …", "la France
+    veut que le Conseil …"). Without a word that opens a clause the actor must be followed by
+    an infinitive ("wants Beijing to lift"): "wants Ukraine's neutrality" names no act of Ukraine."""
+    if cue.phrase not in gr.volition:
+        return None
+    start = cue.end
+    opener = re.match(r"[\s,]*(\w+['’]?)", text[start : s.end])
+    own = re.findall(r"\w+", text[cue.start : cue.end].lower())
+    clause = bool(own) and own[-1] in gr.complementizers  # "wollen ... dass" holds its opener
+    if opener is not None and not clause and opener.group(1).lower() in gr.complementizers:
+        clause = True
+        start += opener.end()
+    actor = next((m for m in acting if m.start >= start), None)
+    if actor is None:
+        return None
+    words = re.findall(r"\w+", text[start : actor.start].lower())
+    if len(words) > 3 or not set(words) <= gr.determiners | gr.role_bases:
+        return None
+    if clause:
+        return actor.key
+    following = re.findall(r"\w+", text[actor.end : s.end].lower())[:3]
+    return actor.key if set(following) & gr.infinitive else None
+
+
 def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether a verb of receiving or facing stands right before the stance noun ("faced
     criticism", "stieß auf breite Ablehnung", "a fait face à des demandes"): at most two words
@@ -425,6 +456,9 @@ def _governing(
             if out[-1].phrase in gr.transparent_stances and len(between) <= 2 and not joined:
                 out[-1] = c  # "decided to cancel the talks": the cancellation is the stance
                 continue
+            if out[-1].phrase in gr.transparent_stances and _infinitive_clause(text, out[-1], c, gr):
+                out[-1] = c  # "sei bereit, der Armee mit Kampfjets zu helfen": the help is the stance
+                continue
             if len(between) <= 2 and not joined:
                 continue
             gap = text[out[-1].end : c.start]
@@ -443,6 +477,20 @@ def _governing(
                 continue
         out.append(c)
     return out
+
+
+def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
+    """Whether ``c`` closes the infinitive clause a readiness or decision opens after a comma
+    ("bereit, der Armee mit Kampfjets zu helfen", "beschloss, die Gespräche abzusagen"): the
+    comma right after it, no other break, and the infinitive at ``c``."""
+    gap = text[ready.end : c.start]
+    if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]|,.*,", gap):
+        return False
+    between = re.findall(r"\w+", gap.lower())
+    own = re.findall(r"\w+", text[c.start : c.end].lower())
+    marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
+    infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
+    return len(between) <= INTENT_GAP + 4 and (marked or infix)
 
 
 def _list_item(between: str, gr: Grammar) -> bool:
