@@ -415,3 +415,33 @@ def test_mentions_a_list_of_places_goes_on(make_doc: MakeDoc, lang: str, text: s
     assert all(m.form == "place" for m in doc.mentions if m.key == place)
     if actor is not None:
         assert any(m.key == actor and m.is_actor for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die europäischen Staats- und Regierungschefs forderten den Iran zu Verhandlungen auf."),
+    ("fr", "Les dirigeants européens ont exhorté l'Iran à revenir aux négociations."),
+    ("es", "Los líderes europeos instaron a Irán a volver a las negociaciones."),
+])
+def test_mentions_leaders_named_by_an_adjective_after_them_are_its_body(make_doc: MakeDoc, lang: str,
+                                                                        text: str) -> None:
+    doc = make_doc(text, lang)
+    assert ("org/eu", "demand", "negotiations") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russian President Vladimir Putin met Chinese leader Xi Jinping in Beijing. "
+           "The Kremlin leader called for an end to the sanctions."),
+    ("de", "Der russische Präsident Wladimir Putin traf in Peking den chinesischen Staatschef Xi Jinping. "
+           "Der Kremlchef forderte ein Ende der Sanktionen."),
+])
+def test_mentions_a_role_of_a_seat_refers_to_the_leader_of_its_state(make_doc: MakeDoc, lang: str,
+                                                                     text: str) -> None:
+    doc = make_doc(text, lang)
+    assert {p.holder for p in doc.positions if p.topic == "sanctions"} == {"person/vladimir-putin"}
+
+
+def test_mentions_a_compound_role_names_its_seat_by_an_adjective_only(make_doc: MakeDoc) -> None:
+    doc = make_doc("Der Kremlchef forderte ein Ende der Sanktionen.", "de", dt.date(2024, 3, 1))
+    assert {p.holder for p in doc.positions} == {"person/vladimir-putin"}
+    envoy = make_doc("Der Russlandbeauftragte forderte ein Ende der Sanktionen.", "de", dt.date(2024, 3, 1))
+    assert "state/russia" not in {p.holder for p in envoy.positions}

@@ -774,7 +774,8 @@ class _Finder:
         phrase names a state) and, if the phrase names one, that state."""
         day = self.doc.anchor or self.doc.published
         if state is not None:
-            state = self.gaz.stands_for(state)
+            seat = self.gaz.get(state)  # "the Kremlin leader" leads the state the Kremlin stands for
+            state = seat.represents if seat is not None and seat.represents else self.gaz.stands_for(state)
         for m in sorted(self.out, key=lambda m: -m.start):
             if m.kind != "Person" or m.end > cue.start or m.form == "role":
                 continue
@@ -792,6 +793,39 @@ class _Finder:
             if fits and (state is None or state in fits):
                 return m.key
         return None
+
+    def compound_owner(self, cue: Cue) -> Mention | None:
+        """The state or seat a compound role names in its first part ("Kremlchef": the Kremlin's
+        chief), where compounds are written as one word. Only an adjective form counts as that
+        part: "Russlandbeauftragter" is someone's envoy for Russia, not Russia's."""
+        if not self.gr.compounds:
+            return None
+        surface = self.text[cue.start : cue.end]
+        if " " in surface:
+            return None
+        for cut in range(len(surface) - 3, 2, -1):  # the longest first part first
+            prefix = surface[:cut].rstrip("-")
+            hits = self.idx.find(prefix)
+            if len(hits) != 1 or hits[0].start != 0 or hits[0].end != len(prefix):
+                continue
+            form = next((f for f in hits[0].forms if f.form == "adj"), None)
+            if form is not None:
+                kind = self.gaz.entries[form.key].kind
+                return Mention(
+                    cue.start, cue.start + cut, form.key, kind, prefix, f"compound:{cue.phrase}", "adj"
+                )
+        return None
+
+    def adjective_at(self, pos: int) -> Mention | None:
+        """A state or organisation adjective right after ``pos`` (one space between)."""
+        return next(
+            (
+                m
+                for m in self.out
+                if m.form == "adj" and m.start >= pos and not self.text[pos : m.start].strip()
+            ),
+            None,
+        )
 
     def offices_and_groups(self) -> None:
         refs = sorted(
@@ -838,9 +872,13 @@ class _Finder:
             if self.introduces(cue):
                 continue
             ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
+            ref = ref or self.compound_owner(cue)
             holder = (
                 self.idx.holder_of(cue.key, ref.key, day) if ref is not None and cue.key in OFFICES else None
             )
+            seat = self.gaz.get(ref.key) if ref is not None and cue.key in OFFICES else None
+            if holder is None and seat is not None and seat.represents:
+                holder = self.idx.holder_of(cue.key, seat.represents, day)  # "der Kremlchef"
             if holder is None and self.anaphor(cue):
                 holder = self.named_before(cue, ref.key if ref is not None else None)
             if holder and ref is None:
@@ -878,6 +916,8 @@ class _Finder:
             # Several states ("die europäischen Staaten") take only an adjective right before
             # them: "Staaten des Warschauer Pakts" are not Poland.
             ref = ref_before(cue.start) or (ref_after(cue.end) if cue.key == "government" else None)
+            if ref is None and cue.key == "states" and self.gr.adjectives_follow:
+                ref = self.adjective_at(cue.end)  # "les dirigeants européens", "los líderes europeos"
             if ref is None and cue.key == "government":
                 ref = self.seat_after(cue.end) or self.state_before(cue)
             if ref is None and cue.key == "states":
