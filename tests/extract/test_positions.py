@@ -925,3 +925,28 @@ def test_positions_reflexive_pressure_and_aid_package_forms(make_doc: MakeDoc, l
 def test_positions_a_german_frame_of_wanting_needs_an_actor_to_ask(make_doc: MakeDoc) -> None:
     doc = make_doc("Die Regierung in Wien will, dass das Abkommen über den Handel sinnvoll ist.", "de")
     assert not doc.positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ceasefire proposal, which Turkey put forward last week, was rejected by Russia."),
+    ("de", "Der Vorschlag einer Waffenruhe, den die Türkei vergangene Woche vorgelegt hatte, wurde von "
+           "Russland abgelehnt."),
+    ("fr", "La proposition de cessez-le-feu, que la Turquie avait présentée la semaine dernière, a été "
+           "rejetée par la Russie."),
+    ("es", "La propuesta de alto el fuego, que Turquía presentó la semana pasada, fue rechazada por Rusia."),
+])
+def test_positions_the_subject_of_a_relative_clause_owns_its_stance_noun(make_doc: MakeDoc, lang: str,
+                                                                        text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {("state/turkey", "propose", "ceasefire"), ("state/russia", "reject", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The demand for a ceasefire, which Ukraine rejected on Monday, came from Moscow."),
+    ("fr", "La demande de cessez-le-feu, que l'Ukraine a rejetée lundi, venait de Moscou."),
+    ("de", "Die Forderung, die Ukraine solle auf die Nato-Mitgliedschaft verzichten, wurde zurückgewiesen."),
+])
+def test_positions_a_relative_clause_with_its_own_stance_or_a_content_clause_owns_nothing(
+        make_doc: MakeDoc, lang: str, text: str) -> None:
+    positions = make_doc(text, lang).positions
+    assert not [p for p in positions if p.holder == "state/ukraine" and p.stance == "demand"]

@@ -127,6 +127,10 @@ class Grammar:
     list_joins: frozenset[str] = frozenset()
     #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
     volition: frozenset[str] = frozenset()
+    #: the stance phrases the lexicon lists as nouns ("proposal", "Vorschlag")
+    stance_nouns: frozenset[str] = frozenset()
+    #: pronouns that open a relative clause after a comma ("which", "den", "que")
+    relative_pronouns: frozenset[str] = frozenset()
     #: words that open a complement clause ("that", "dass", "que")
     complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
@@ -268,6 +272,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         list_joins=listed("list_joins"),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
         complementizers=listed("complementizers"),
+        relative_pronouns=listed("relative_pronouns"),
+        stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
@@ -292,6 +298,13 @@ def _build(res: Resources, lang: str) -> Grammar:
         between=listed("between"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
+    )
+
+
+def _family(lexicon: dict[str, object], name: str) -> frozenset[str]:
+    """The phrases of one family (``nouns``) across the keys of a lexicon grouped by family."""
+    return frozenset(
+        str(p) for fams in lexicon.values() if isinstance(fams, dict) for p in fams.get(name) or []
     )
 
 

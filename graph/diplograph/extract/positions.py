@@ -274,7 +274,11 @@ def _holders(
     before any subject ("was rejected by Russia")."""
     speaker, in_force = speakers
     gr = grammar(res, doc.lang)
-    attached = _attached_holders(doc, cue, res) or _intent_owners(doc, s, cue, res)
+    attached = (
+        _attached_holders(doc, cue, res)
+        or _intent_owners(doc, s, cue, res)
+        or _relative_owner(doc, s, cue, gr)
+    )
     if attached:
         return attached
     if cue.phrase in gr.owned_stances:
@@ -646,6 +650,11 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
     return [before[-1].key] if before else []
 
 
+#: How many words may stand between a stance noun and the comma of a relative clause that refers
+#: to it ("the ceasefire proposal, which …").
+ANTECEDENT_GAP = 3
+
+
 #: How many words may stand between a noun of intent and the stance it opens ("la décision de
 #: l'Inde d'annuler", "Indiens Entscheidung, das Treffen abzusagen").
 INTENT_GAP = 6
@@ -710,6 +719,40 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+#: Relative pronouns that may also be the article of the name after them ("die Türkei"): such a
+#: clause may be the content of the noun ("die Forderung, die Ukraine solle …"), not its owner's.
+_ARTICLE_PRONOUNS = frozenset(("der", "die", "das"))
+
+
+def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """The subject of a relative clause that refers to a stance noun holds it: "the ceasefire
+    proposal, which Turkey put forward", "la propuesta, que Turquía presentó", "der Vorschlag, den
+    die Türkei vorlegte". The clause follows the noun (and its topic) after a comma; its pronoun
+    is the object, so the first actor after it, with only articles between, is its subject —
+    unless the clause states a stance of another kind ("…, which Ukraine rejected")."""
+    if cue.phrase not in gr.stance_nouns:
+        return []
+    text = doc.content
+    comma = text.find(",", cue.end, s.end)
+    if comma < 0 or len(re.findall(r"[\w-]+", text[cue.end : comma])) > ANTECEDENT_GAP + 1:
+        return []
+    opener = re.match(r",\s*(\w+)", text[comma:])
+    if opener is None or opener.group(1).lower() not in gr.relative_pronouns:
+        return []
+    start = comma + opener.end()
+    actor = next((m for m in doc.mentions if m.start >= start and m.is_actor), None)
+    if actor is None or actor.start >= s.end:
+        return []
+    words = re.findall(r"\w+", text[start : actor.start].lower())
+    if not set(words) <= gr.determiners or (not words and opener.group(1).lower() in _ARTICLE_PRONOUNS):
+        return []
+    end = text.find(",", actor.end, s.end)
+    inner = gr.stances.find_local(text, start, end if end >= 0 else s.end)
+    if any(c.key != cue.key for c in inner):
+        return []  # "the Russian demand, which Ukraine rejected": the clause's own stance, not the noun's
+    return [actor.key]
 
 
 def _one(key: str | None) -> list[str]:
