@@ -950,3 +950,14 @@ def test_positions_a_relative_clause_with_its_own_stance_or_a_content_clause_own
         make_doc: MakeDoc, lang: str, text: str) -> None:
     positions = make_doc(text, lang).positions
     assert not [p for p in positions if p.holder == "state/ukraine" and p.stance == "demand"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt called for more aid deliveries to Gaza."),
+    ("de", "Ägypten forderte mehr Hilfslieferungen für Gaza."),
+    ("fr", "L'Égypte a réclamé davantage de livraisons d'aide à Gaza."),
+    ("es", "Egipto pidió más entregas de ayuda a Gaza."),
+])
+def test_positions_aid_deliveries_are_humanitarian_aid(make_doc: MakeDoc, lang: str, text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {("state/egypt", "demand", "humanitarian-aid")}
