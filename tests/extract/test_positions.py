@@ -961,3 +961,27 @@ def test_positions_a_relative_clause_with_its_own_stance_or_a_content_clause_own
 def test_positions_aid_deliveries_are_humanitarian_aid(make_doc: MakeDoc, lang: str, text: str) -> None:
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert found == {("state/egypt", "demand", "humanitarian-aid")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia will never accept the deployment of NATO troops in Ukraine."),
+    ("de", "Russland werde die Stationierung von Nato-Truppen in der Ukraine niemals akzeptieren."),
+    ("fr", "La Russie n'accepterait jamais le déploiement de troupes de l'OTAN en Ukraine."),
+    ("es", "Rusia nunca aceptará el despliegue de tropas de la OTAN en Ucrania."),
+])
+def test_positions_troops_sent_are_military_aid(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/russia", "reject", "military-aid") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A ceasefire is the only way forward, the Qatari foreign minister said."),
+    ("de", "Eine Waffenruhe sei der einzige Weg, sagte der katarische Außenminister."),
+    ("fr", "Un cessez-le-feu est la seule voie possible, a déclaré le ministre qatari des Affaires "
+           "étrangères."),
+    ("es", "Un alto el fuego es el único camino, dijo el canciller catarí."),
+])
+def test_positions_the_only_way_is_supported_by_its_speaker(make_doc: MakeDoc, lang: str, text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang, None).positions}
+    assert found == {("state/qatar", "support", "ceasefire")}

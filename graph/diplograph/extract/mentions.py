@@ -103,6 +103,12 @@ class _Finder:
     def free(self, start: int, end: int) -> bool:
         return self.mask.find(1, start, max(end, start + 1)) < 0
 
+    def free_but_adjectives(self, cue: Cue) -> bool:
+        """Whether only adjectives inside it are read in the span of ``cue`` ("le ministre qatari des
+        Affaires étrangères" holds its state's adjective)."""
+        inside = [m for m in self.out if m.start < cue.end and cue.start < m.end]
+        return all(m.form == "adj" and cue.start < m.start and m.end < cue.end for m in inside)
+
     def add(self, m: Mention) -> None:
         self.out.append(m)
         self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
@@ -740,7 +746,8 @@ class _Finder:
         """Whether a role phrase may refer back to someone: singular, outside credits, and with
         no name right after it ("le président sortant Yahya Jammeh" names Jammeh)."""
         surface = _ELIDED.sub("", self.text[cue.start : cue.end])  # "l'ambassadeur" is one ambassador
-        if not self.gr.base_role(surface) or self.in_credit(cue.start, cue.end):
+        listed = " * " in cue.phrase and self.gr.base_role(cue.phrase)  # "ministre * des affaires étrangères"
+        if not (self.gr.base_role(surface) or listed) or self.in_credit(cue.start, cue.end):
             return False
         return not any(m.kind == "Person" and cue.end <= m.start < cue.end + 25 for m in self.out)
 
@@ -863,7 +870,7 @@ class _Finder:
             adj = next((m for m in self.out if m.start == nxt and m.form == "adj"), None)
             if adj is not None:  # "le ministre des Affaires étrangères algérien (, Ahmed Attaf)"
                 nxt = adj.end + len(self.text[adj.end :]) - len(self.text[adj.end :].lstrip(" ,"))
-            if not self.free(cue.start, cue.end) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
+            if not self.free_but_adjectives(cue) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
             if self.former(cue):
                 continue  # "l'ex-président ghanéen", "former president": not the holder of the day
@@ -872,6 +879,10 @@ class _Finder:
             if self.introduces(cue):
                 continue
             ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
+            # "le ministre qatari des Affaires étrangères": the adjective stands inside the title
+            ref = ref or next(
+                (m for m in refs if cue.start < m.start and m.end <= cue.end and m.form == "adj"), None
+            )
             ref = ref or self.compound_owner(cue)
             holder = (
                 self.idx.holder_of(cue.key, ref.key, day) if ref is not None and cue.key in OFFICES else None
