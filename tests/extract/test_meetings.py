@@ -690,3 +690,27 @@ def test_meetings_calls_by_someone_for_something_are_demands(make_doc: MakeDoc) 
     text = ("Both armies had ignored calls in the past two weeks by the United States, France and Russia "
             "for an immediate ceasefire.")
     assert not make_doc(text, "en").meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Präsident Emmanuel Macron kehrte von seinem Besuch in Kairo mit neuen Verträgen zurück. "
+           "Präsident Abdel Fattah al-Sisi lobte die Beziehungen."),
+    ("en", "President Emmanuel Macron returned from his visit to Cairo with new contracts. "
+           "President Abdel Fattah al-Sisi praised the relations."),
+    ("fr", "Le président Emmanuel Macron est rentré de sa visite au Caire avec de nouveaux contrats. "
+           "Le président Abdel Fattah al-Sissi a salué les relations."),
+    ("es", "El presidente Emmanuel Macron regresó de su visita a El Cairo con nuevos contratos. "
+           "El presidente Abdel Fattah al-Sisi elogió las relaciones."),
+])
+def test_meetings_a_first_visit_told_with_a_possessive_is_received_by_the_host_leader(
+        make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang, dt.date(2024, 5, 2))
+    assert {frozenset(m.participants) for m in doc.meetings} == {
+        frozenset({"person/emmanuel-macron", "person/abdel-fattah-el-sisi"})
+    }
+
+
+def test_meetings_a_possessive_refers_back_once_a_meeting_is_told(make_doc: MakeDoc) -> None:
+    doc = make_doc("Olaf Scholz traf Emmanuel Macron am Montag in Paris. Bei seinem Besuch in Paris ging es "
+                   "um Handel.", "de")
+    assert len(doc.meetings) == 1

@@ -186,6 +186,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             if visitor is not None and host is not None and visitor != host:
                 keys = [visitor, host]  # "kurz vor dem Besuch von Obama in Vietnam wurde X entlassen"
                 hosts.add(host)
+                keys += _host_leaders(doc, host, visitor, res)
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
@@ -399,7 +400,34 @@ def _visitor(
             before[-1].form == "genitive" or text[before[-1].end : cue.start].startswith(("'s", "’s"))
         ):
             return before[-1].key
+        prev = _WORD.findall(text[max(0, cue.start - 20) : cue.start])
+        if prev and prev[-1].lower() in words.possessives:  # "Hollande bringt von seinem Besuch in Kairo …"
+            persons = [m for m in acting if m.end <= cue.start and m.kind == "Person"]
+            return persons[-1].key if persons else last_person(doc, cue.start)
     return None
+
+
+#: Roles of those who receive a state visit for their state.
+_HOST_ROLES = frozenset(("HeadOfState", "HeadOfGovernment"))
+
+
+def _host_leaders(doc: Document, host: str, visitor: str, res: Resources) -> list[str]:
+    """The head of state or government of the visited state, when the article names them and the
+    gazetteer knows them in that office on the article's day: a visitor to a state is received by
+    its leader ("Hollande … Besuch in Kairo … Empfang durch Präsident al-Sisi")."""
+    guest = doc.actors.get(visitor)
+    if guest is not None and guest.represents == host:
+        return []
+    day = doc.anchor or doc.published
+    out = []
+    for a in doc.actors.values():
+        entry = res.gazetteer.get(a.key) if a.kind == "Person" and a.key != visitor else None
+        if entry is not None and any(
+            t.role in _HOST_ROLES and t.represents == host and (day is None or t.covers(day))
+            for t in entry.tenures
+        ):
+            out.append(a.key)
+    return out
 
 
 #: How far (characters) the visitor may follow the owner word of a visit noun (a role between:
@@ -554,9 +582,10 @@ def _named_partner(doc: Document, s: Sentence, end: int, cue: Cue, words: Meetin
 def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
     """Whether a meeting noun names a meeting told of already: "bei seinen Gesprächen".
 
-    A possessive always refers back; a definite article only once the article has reported a
-    meeting. A word that attaches partners right after the noun ("Gespräche mit", "talks with")
-    makes the sentence name them, so it does not refer back.
+    A possessive or a definite article refers back once the article has reported a meeting; before
+    that, a possessive names the subject's own meeting ("Hollande bringt von seinem Besuch in Kairo
+    … heim" is the first report of the visit). A word that attaches partners right after the noun
+    ("Gespräche mit", "talks with") makes the sentence name them, so it does not refer back.
     """
     before = [w.lower() for w in _WORD.findall(content[s.start : cue.start])][-2:]
     surface = content[cue.start : cue.end].lower()
@@ -565,7 +594,7 @@ def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, repor
     dets = before[-1:] + (before[-2:-1] if len(before) == 2 and _lower_word(content, s, cue) else [])
     possessive = any(d in words.possessives for d in dets)
     definite = elided or any(d in words.articles for d in dets)
-    if not possessive and not (definite and reported):
+    if not (possessive or definite) or not reported:
         return False
     after = [w.lower() for w in _WORD.findall(content[cue.end : s.end].split(",")[0])][:3]
     return not any(w in words.attach for w in after)
