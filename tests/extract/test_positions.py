@@ -985,3 +985,32 @@ def test_positions_troops_sent_are_military_aid(make_doc: MakeDoc, lang: str, te
 def test_positions_the_only_way_is_supported_by_its_speaker(make_doc: MakeDoc, lang: str, text: str) -> None:
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang, None).positions}
     assert found == {("state/qatar", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Serbia has no intention of recognising Kosovo.", ("state/serbia", "reject", "recognition")),
+    ("de", "Serbien habe nicht die Absicht, das Kosovo anzuerkennen.",
+     ("state/serbia", "reject", "recognition")),
+    ("fr", "La Serbie n'a aucune intention de reconnaître le Kosovo.",
+     ("state/serbia", "reject", "recognition")),
+    ("es", "Serbia no tiene intención de reconocer a Kosovo.", ("state/serbia", "reject", "recognition")),
+    ("en", "Brazil is seeking a permanent seat on the UN Security Council.",
+     ("state/brazil", "support", "alliance-membership")),
+    ("de", "Brasilien strebt einen ständigen Sitz im UN-Sicherheitsrat an.",
+     ("state/brazil", "support", "alliance-membership")),
+    ("fr", "Le Brésil cherche à obtenir un siège permanent au Conseil de sécurité de l'ONU.",
+     ("state/brazil", "support", "alliance-membership")),
+    ("es", "Brasil busca un asiento permanente en el Consejo de Seguridad de la ONU.",
+     ("state/brazil", "support", "alliance-membership")),
+    ("de", "Japan verpflichtete sich zu weiteren Wiederaufbauhilfen für die Ukraine.",
+     ("state/japan", "offer", "economic-aid")),
+])
+def test_positions_intent_denied_seats_and_commitments(
+        make_doc: MakeDoc, lang: str, text: str, expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+def test_positions_who_speaks_for_the_holder_is_not_its_target(make_doc: MakeDoc) -> None:
+    doc = make_doc("Germany will continue to supply air defence systems to Ukraine, Chancellor Olaf Scholz "
+                   "pledged.", "en")
+    assert doc.positions and all(p.target != "person/olaf-scholz" for p in doc.positions)

@@ -102,7 +102,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
-            target = asked if asked and asked not in holders else _target(acting, holders, cue, gr)
+            # no one acting for a holder is its target ("Germany will supply …, Scholz pledged")
+            sides = [m for m in acting if (a := doc.actors.get(m.key)) is None or a.represents not in holders]
+            target = asked if asked and asked not in holders else _target(sides, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
             nouns = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
