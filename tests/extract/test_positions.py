@@ -1014,3 +1014,27 @@ def test_positions_who_speaks_for_the_holder_is_not_its_target(make_doc: MakeDoc
     doc = make_doc("Germany will continue to supply air defence systems to Ukraine, Chancellor Olaf Scholz "
                    "pledged.", "en")
     assert doc.positions and all(p.target != "person/olaf-scholz" for p in doc.positions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine will not give up any territory."),
+    ("de", "Die Ukraine wird keine Gebiete abtreten."),
+    ("fr", "L'Ukraine ne cédera aucun territoire."),
+    ("es", "Ucrania no cederá ningún territorio."),
+])
+def test_positions_refusing_to_yield_is_a_rejection(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/ukraine", "reject", "territory")
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moscow would not negotiate under pressure."),
+    ("de", "Moskau werde nicht unter Druck verhandeln."),
+    ("fr", "Moscou ne négociera pas sous la pression."),
+    ("es", "Moscú no negociará bajo presión."),
+])
+def test_positions_refusing_to_negotiate_rejects_talks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/russia", "reject", "negotiations")
+    }
