@@ -1038,3 +1038,25 @@ def test_positions_refusing_to_negotiate_rejects_talks(make_doc: MakeDoc, lang: 
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
         ("state/russia", "reject", "negotiations")
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey vowed to block Finland's NATO membership."),
+    ("fr", "La Turquie a promis de bloquer l'adhésion de la Finlande à l'OTAN."),
+    ("es", "Turquía prometió bloquear la adhesión de Finlandia a la OTAN."),
+    ("de", "Die Türkei kündigte an, den Nato-Beitritt Finnlands zu blockieren."),
+])
+def test_positions_a_promise_passes_on_the_stance_it_promises(make_doc: MakeDoc, lang: str,
+                                                           text: str) -> None:
+    assert {(p.holder, p.stance) for p in make_doc(text, lang).positions} == {("state/turkey", "oppose")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt brokered a truce between Israel and Hamas."),
+    ("de", "Ägypten vermittelte eine Waffenruhe zwischen Israel und der Hamas."),
+    ("es", "Egipto medió una tregua entre Israel y Hamás."),
+])
+def test_positions_brokering_a_truce_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/egypt", "support", "ceasefire") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
