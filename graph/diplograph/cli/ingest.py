@@ -15,6 +15,7 @@ from diplograph.cli.options import friendly_errors, read_token, store_option
 from diplograph.ingest.read import count_inputs
 from diplograph.loader import ArticleStore, ingest
 from diplograph.store import connect_store
+from diplograph.summary.maintain import kept_summary
 
 
 @main.command("ingest")
@@ -76,7 +77,8 @@ def ingest_cmd(
         target = RemoteStore(ends, auth=BearerAuth(read_token(token_file)))
     else:
         target = connect_store(store)
-    with target as st, _progress(total) as step:
+    keeping = contextlib.nullcontext(None) if server else kept_summary(store)
+    with keeping as keeper, target as st, _progress(total) as step:
         summary = ingest(
             list(paths),
             st,
@@ -86,6 +88,7 @@ def ingest_cmd(
             jobs=jobs,
             keep_going=keep_going,
             progress=step,
+            written=keeper.ingested(st) if keeper is not None else None,
         )
     click.echo(summary.line(), err=True)
 

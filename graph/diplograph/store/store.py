@@ -451,6 +451,26 @@ class GraphStore:
                 to_rdflib(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else URIRef(""),
             )
 
+    def triples(self, graph: URIRef, subject: str | None = None) -> Iterator[tuple[str, str, str, str, str]]:
+        """The triples of the named graph ``graph`` (of ``subject`` alone: an IRI, or ``_:id``)
+        as plain strings: subject (``_:id`` for a blank node), predicate, object value, object
+        kind (``i`` IRI, ``b`` blank node, ``l`` literal), language tag ("" if none).
+
+        For the summary (:mod:`diplograph.summary`), which reads back what was just written.
+        """
+        s: ox.NamedNode | ox.BlankNode | None = None
+        if subject is not None:
+            s = ox.BlankNode(subject[2:]) if subject.startswith("_:") else ox.NamedNode(subject)
+        for q in self._db.quads_for_pattern(s, None, None, ox.NamedNode(str(graph))):
+            sub, o = q.subject, q.object
+            if isinstance(sub, ox.Triple) or isinstance(o, ox.Triple):
+                continue  # RDF-star: no view query reads quoted triples
+            key = "_:" + sub.value if isinstance(sub, ox.BlankNode) else sub.value
+            if isinstance(o, ox.Literal):
+                yield key, q.predicate.value, o.value, "l", o.language or ""
+            else:
+                yield key, q.predicate.value, o.value, "b" if isinstance(o, ox.BlankNode) else "i", ""
+
     @property
     def oxigraph(self) -> ox.Store:
         """The open pyoxigraph database, for the SPARQL endpoint (``diplograph serve``).

@@ -1,0 +1,58 @@
+"""``diplograph summary``: check the store's summary, or build it again from the store."""
+
+from __future__ import annotations
+
+import time
+
+import click
+
+from diplograph.cli import main
+from diplograph.cli.options import friendly_errors, store_option
+from diplograph.errors import InputError
+from diplograph.paths import store_path
+from diplograph.store import GraphStore, is_url
+
+
+@main.command("summary")
+@click.option("--check", is_flag=True, help="Only say whether the summary matches the store (exit 1 if not).")
+@store_option
+@friendly_errors
+def summary_cmd(check: bool, store: str) -> None:
+    """Build the store's summary again from the store (stats, path and view read it).
+
+    ingest and load keep the summary up to date; a store written by another program (a
+    SPARQL update through serve --allow-update, pyoxigraph, scripts/synthetic_store.py) needs
+    this once before stats, path and view are fast again.
+
+    Example:
+
+        diplograph summary --store my-store
+    """
+    from diplograph.summary.db import SummaryDB
+    from diplograph.summary.folder import fingerprint
+    from diplograph.summary.maintain import rebuild
+    from diplograph.summary.reader import fresh_summary
+
+    if is_url(store):
+        raise InputError("a SPARQL server has no summary: stats, path and view query it directly")
+    path = store_path(store)
+    if check:
+        db, why = fresh_summary(path)
+        if db is None:
+            raise click.ClickException(f"the store {path} {why}")
+        db.close()
+        click.echo(f"{path}: the summary matches the store")
+        return
+    started = time.perf_counter()
+    with GraphStore(path, read_only=True) as st:
+        # Taken before reading: a write meanwhile makes the summary out of date, never wrong.
+        seen = fingerprint(path)
+        db = SummaryDB(path)
+        try:
+            graphs = rebuild(st, db)
+        except BaseException:
+            db.close()
+            raise
+    db.set_meta("fingerprint", seen)
+    db.close()
+    click.echo(f"{path}: summary of {graphs} graphs built in {time.perf_counter() - started:.1f} s", err=True)

@@ -1,0 +1,135 @@
+"""The summary file: per part of the store, the rows of each flat view query, in SQLite.
+
+A *part* is an article's named graph, or one subject of the reference graph (articles add
+descriptions of the actors they name to it a few at a time, so it is kept subject by subject).
+Replacing an article's graph replaces its part's rows; reading a query's rows is one
+``SELECT DISTINCT`` over every part, which is what the query gives on the union of the graphs.
+
+``meta`` holds the format and the store folder's fingerprint (:mod:`.folder`) recorded when the
+summary last matched the store; an empty fingerprint means "being written" or "out of date".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+from diplograph.errors import StoreError
+from diplograph.summary.folder import SUMMARY_FILE
+from diplograph.summary.rows import TABLES, Row
+
+#: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
+FORMAT = "1"
+
+
+def _table(name: str) -> str:
+    return "t_" + name.replace("-", "_")
+
+
+class SummaryDB:
+    """The SQLite summary of the store in ``store_dir`` (created empty when absent)."""
+
+    def __init__(self, store_dir: Path, *, create: bool = True) -> None:
+        self.path = store_dir / SUMMARY_FILE
+        self._parts: dict[str, int] = {}
+        if not create and not self.path.exists():
+            raise FileNotFoundError(self.path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            if create:
+                self._schema()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the summary {self.path}: {exc}") from exc
+
+    def _schema(self) -> None:
+        db = self._db
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        found = self.meta("format")
+        if found not in (None, FORMAT):
+            self.clear()
+        db.execute("CREATE TABLE IF NOT EXISTS parts (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL)")
+        for name, cols in TABLES.items():
+            columns = ", ".join(cols)
+            db.execute(f"CREATE TABLE IF NOT EXISTS {_table(name)} (part INTEGER NOT NULL, {columns})")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_part ON {_table(name)} (part)")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+
+    def close(self) -> None:
+        """Close the file (idempotent)."""
+        self._db.close()
+
+    # -- meta --------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        """A value of the ``meta`` table (None when unset or when the file has no such table)."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a ``meta`` value (its own transaction)."""
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- writing -----------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget every row (a rebuild starts here)."""
+        db = self._db
+        db.execute("BEGIN")
+        db.execute("DROP TABLE IF EXISTS parts")
+        for name in TABLES:
+            db.execute(f"DROP TABLE IF EXISTS {_table(name)}")
+        db.execute("DELETE FROM meta")
+        db.execute("COMMIT")
+        self._parts.clear()
+        self._schema()
+
+    def _part(self, key: str) -> int:
+        found = self._parts.get(key)
+        if found is None:
+            self._db.execute("INSERT OR IGNORE INTO parts (key) VALUES (?)", (key,))
+            found = int(self._db.execute("SELECT id FROM parts WHERE key = ?", (key,)).fetchone()[0])
+            self._parts[key] = found
+        return found
+
+    def replace(self, parts: Iterable[tuple[str, Mapping[str, set[Row]]]]) -> None:
+        """Replace the rows of each part ``(key, rows by table)`` in one transaction."""
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            for key, rows in parts:
+                part = self._part(key)
+                for name in TABLES:
+                    db.execute(f"DELETE FROM {_table(name)} WHERE part = ?", (part,))
+                    if rows.get(name):
+                        marks = ", ".join("?" * (len(TABLES[name]) + 1))
+                        db.executemany(
+                            f"INSERT INTO {_table(name)} VALUES ({marks})", [(part, *r) for r in rows[name]]
+                        )
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+
+    # -- reading -----------------------------------------------------------------------------
+    def rows(self, name: str, first: str | None = None) -> list[Row]:
+        """The distinct rows of query ``name`` (those whose first column is ``first``)."""
+        cols = ", ".join(TABLES[name])
+        sql = f"SELECT DISTINCT {cols} FROM {_table(name)}"
+        if first is None:
+            return self._db.execute(sql).fetchall()
+        return self._db.execute(sql + f" WHERE {TABLES[name][0]} = ?", (first,)).fetchall()
+
+    def articles(self) -> tuple[int, str | None, str | None]:
+        """articles.rq's one row: how many articles, the first and last publication date."""
+        row = self._db.execute(
+            f"SELECT COUNT(DISTINCT article), MIN(issued), MAX(issued) FROM {_table('articles')}"
+        ).fetchone()
+        return int(row[0]), row[1], row[2]
+
+    def execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
+        """Run a read-only SQL statement on the summary (for derived figures)."""
+        return self._db.execute(sql, params).fetchall()

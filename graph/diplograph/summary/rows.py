@@ -1,0 +1,178 @@
+"""The rows each flat view query (``views/queries/*.rq``) gives on one graph, computed in Python.
+
+Why: the summary keeps, per named graph, exactly the rows that ``load_facts`` would read from
+it, so replacing an article replaces its rows and nothing else has to be read again. Every
+pattern of those queries lies inside one graph in the stores diplograph writes (a fact, its
+evidence and its article share the article's graph; an actor's reference description, with
+its tenures, lies in the reference graph), so the union of the per-graph rows is the answer
+over the union of the graphs. The tests compare the two on stores built from texts and on the
+synthetic store; a store written by anything else is never read through the summary (see
+:mod:`diplograph.summary.folder`).
+
+A term is given as the store gives it to :meth:`GraphStore.values`: an IRI's string, a blank
+node's id, a literal's lexical form. Inside, a blank node is keyed ``_:id`` so it never meets
+an IRI of the same spelling.
+
+>>> t = [("urn:m", RDF_TYPE, "https://w3id.org/diplograph/ns#Meeting", "i", ""),
+...      ("urn:m", DG + "participant", "urn:a", "i", "")]
+>>> graph_rows("urn:g", t)["meeting-participants"]
+{('urn:m', 'urn:a')}
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from itertools import product
+
+from rdflib import RDF, RDFS
+from rdflib.namespace import DCTERMS, PROV, SKOS
+
+from diplograph.store.queries import prefixes
+from diplograph.vocab import DG as _DG
+
+#: One triple: subject key (``_:id`` for a blank node), predicate, object value, object kind
+#: (``i`` IRI, ``b`` blank node, ``l`` literal) and the object's language tag ("" if none).
+Triple = tuple[str, str, str, str, str]
+Row = tuple[str | None, ...]
+
+DG = str(_DG._NS)
+RDF_TYPE = str(RDF.type)
+_SCHEMA_URL = prefixes()["schema"] + "url"
+#: Actor and place classes the entity queries read (``VALUES ?type`` of entity-types.rq).
+ENTITY_TYPES = frozenset(str(t) for t in (_DG.Person, _DG.State, _DG.Organization, _DG.Delegation, _DG.Place))
+#: Properties actor-links.rq reads, in its VALUES order.
+LINKS = (str(_DG.represents), str(_DG.role))
+
+#: Query name → its columns, in the order the query selects them. ``articles`` is kept as
+#: (article, issued) rows and aggregated on reading, as articles.rq aggregates.
+TABLES: dict[str, tuple[str, ...]] = {
+    "entity-types": ("entity", "type"),
+    "labels": ("entity", "label", "lang"),
+    "actor-links": ("actor", "prop", "value"),
+    "names": ("entity", "name"),
+    "mentioned": ("entity",),
+    "meeting-participants": ("meeting", "participant"),
+    "meeting-details": ("meeting", "date", "place", "status", "topic"),
+    "positions": ("position", "holder", "stance", "target", "topic", "date"),
+    "evidence": ("fact", "text", "start", "article", "title", "issued", "url"),
+    "fact-articles": ("fact", "article", "issued"),
+    "articles": ("article", "issued"),
+}
+
+
+def _value(key: str) -> str:
+    """The string values() gives for a subject key."""
+    return key[2:] if key.startswith("_:") else key
+
+
+class _Graph:
+    """One graph's triples indexed by subject and predicate."""
+
+    def __init__(self, triples: Iterable[Triple]) -> None:
+        self.by_s: dict[str, dict[str, list[tuple[str, str, str]]]] = defaultdict(lambda: defaultdict(list))
+        for s, p, o, kind, lang in triples:
+            self.by_s[s][p].append((o, kind, lang))
+
+    def objects(self, s: str, p: str) -> list[tuple[str, str, str]]:
+        found = self.by_s.get(s)
+        return found.get(p, []) if found is not None else []
+
+    def values(self, s: str, p: str) -> list[str | None]:
+        """Object values of ``s p ?o``, or ``[None]`` (an OPTIONAL that does not match)."""
+        return [o for o, _, _ in self.objects(s, p)] or [None]
+
+    def has_type(self, s: str, cls: str) -> bool:
+        return any(o == cls and kind == "i" for o, kind, _ in self.objects(s, RDF_TYPE))
+
+
+def _node(value: str, kind: str) -> str | None:
+    """The subject key an object can be joined on (None for a literal: no triple starts with one)."""
+    if kind == "l":
+        return None
+    return "_:" + value if kind == "b" else value
+
+
+def graph_rows(graph: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
+    """Every table's rows on the graph named ``graph`` holding ``triples``."""
+    g = _Graph(triples)
+    out: dict[str, set[Row]] = {name: set() for name in TABLES}
+    article_graph = g.has_type(graph, str(_DG.Article))
+    for s, props in g.by_s.items():
+        sv = _value(s)
+        _entity_rows(g, s, sv, props, out, article_graph)
+        if g.has_type(s, str(_DG.Meeting)):
+            for who in g.objects(s, str(_DG.participant)):
+                out["meeting-participants"].add((sv, who[0]))
+            details = (g.values(s, str(p)) for p in (_DG.date, _DG.place, _DG.status, _DG.topic))
+            out["meeting-details"].update((sv, *combo) for combo in product(*details))
+        holders = [o for o, _, _ in g.objects(s, str(_DG.holder))]
+        if holders and g.has_type(s, str(_DG.Position)):
+            rest = (g.values(s, str(p)) for p in (_DG.stance, _DG.target, _DG.topic, _DG.date))
+            out["positions"].update((sv, *combo) for combo in product(holders, *rest))
+        evidence = g.objects(s, str(_DG.evidence))
+        if evidence:
+            out["evidence"].update(_evidence_rows(g, sv, evidence))
+            for issued, _, _ in g.objects(graph, str(DCTERMS.issued)):
+                out["fact-articles"].add((sv, graph, issued))
+        if g.has_type(s, str(_DG.Article)):
+            out["articles"].update((sv, issued) for issued in g.values(s, str(DCTERMS.issued)))
+    return out
+
+
+def _entity_rows(
+    g: _Graph, s: str, sv: str, props: dict[str, list[tuple[str, str, str]]], out: dict[str, set[Row]],
+    article_graph: bool,
+) -> None:
+    """Rows of entity-types, labels, names, actor-links and mentioned for subject ``s``."""
+    for o, kind, _ in props.get(RDF_TYPE, ()):
+        if kind == "i" and o in ENTITY_TYPES:
+            out["entity-types"].add((sv, o))
+            if article_graph:
+                out["mentioned"].add((sv,))
+    for o, kind, lang in props.get(str(RDFS.label), ()):
+        if kind == "l":
+            out["labels"].add((sv, o, lang))
+    for o, _, _ in props.get(str(SKOS.altLabel), ()):
+        out["names"].add((sv, o))
+    for prop in LINKS:
+        for o, _, _ in props.get(prop, ()):
+            out["actor-links"].add((sv, prop, o))
+    for o, kind, _ in props.get(str(_DG.tenure), ()):
+        tenure = _node(o, kind)
+        if tenure is not None:
+            for prop in LINKS:
+                for value, _, _ in g.objects(tenure, prop):
+                    out["actor-links"].add((sv, prop, value))
+
+
+def _evidence_rows(g: _Graph, fact: str, evidence: list[tuple[str, str, str]]) -> Iterator[Row]:
+    """evidence.rq's rows of one fact: text required, start and the article's details optional."""
+    for o, kind, _ in evidence:
+        ev = _node(o, kind)
+        if ev is None:
+            continue
+        texts = [t for t, _, _ in g.objects(ev, str(_DG.text))]
+        starts = g.values(ev, str(_DG.start))
+        sources = g.objects(ev, str(PROV.wasDerivedFrom))
+        articles: list[tuple[str | None, ...]] = []
+        for a, akind, _ in sources:
+            node = _node(a, akind)
+            if node is None:
+                articles.append((a, None, None, None))
+                continue
+            parts = (g.values(node, str(p)) for p in (DCTERMS.title, DCTERMS.issued, _SCHEMA_URL))
+            articles.extend((a, *combo) for combo in product(*parts))
+        for text, start, art in product(texts, starts, articles or [(None, None, None, None)]):
+            yield (fact, text, start, *art)
+
+
+def subject_rows(subject: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
+    """The entity rows rooted at ``subject`` in the reference graph, from its triples and its
+    tenures' (see :func:`graph_rows`; the reference graph holds descriptions only)."""
+    g = _Graph(triples)
+    out: dict[str, set[Row]] = {name: set() for name in TABLES}
+    props = g.by_s.get(subject)
+    if props is not None:
+        _entity_rows(g, subject, _value(subject), props, out, False)
+    return out
