@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
 from diplograph.errors import InputError
-from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts, load_sources
+from diplograph.views.facts import Entity, Facts, Meeting, QueryStore, load_facts, load_sources, remembered
 from diplograph.views.filters import Filters
 from diplograph.views.network import find_actor
 
@@ -95,8 +96,46 @@ def chain_report(facts: Facts, hops: list[Hop]) -> Report:
 
 def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
     """:func:`shortest_chain` on everything in ``store``, as a report."""
-    facts = load_facts(store, sentences=False)
+    facts = chain_facts(store)
     return chain_report(facts, [_with_sentence(store, hop) for hop in shortest_chain(facts, a, b, filters)])
+
+
+def chain_facts(store: QueryStore) -> Facts:
+    """What chains are found on: every actor and meeting, each meeting with its date resolved
+    but no evidence (a hop reads its own sentence, :func:`_with_sentence`), no positions.
+
+    With a summary (:func:`~diplograph.views.facts.remembered`) they are kept as JSON once per
+    version of the store; a hop then names the same meeting, since a chain's first source only
+    ever gave the hop an empty sentence before its own was read.
+    """
+    if getattr(store, "memo", None) is None:
+        return load_facts(store, sentences=False, positions=False)
+    read = lambda: _facts_json(load_facts(store, sentences=False, positions=False))  # noqa: E731
+    return _facts_from_json(remembered(store, "chain-facts", read))
+
+
+def _facts_json(facts: Facts) -> dict[str, Any]:
+    """The actors and meetings of ``facts`` as JSON-able data (evidence left out)."""
+    entities = [
+        [e.iri, e.type, e.label, e.roles, e.represents, e.names, e.mentioned] for e in facts.entities.values()
+    ]
+    meetings = [[m.iri, m.participants, m.date, m.place, m.status, m.topics] for m in facts.meetings]
+    return {"entities": entities, "meetings": meetings, "articles": [facts.articles, facts.first_issued,
+                                                                   facts.last_issued]}
+
+
+def _facts_from_json(data: dict[str, Any]) -> Facts:
+    """:class:`Facts` back from :func:`_facts_json`."""
+    entities = {
+        iri: Entity(iri, kind, label, list(roles), list(represents), list(names), bool(mentioned))
+        for iri, kind, label, roles, represents, names, mentioned in data["entities"]
+    }
+    meetings = tuple(
+        Meeting(iri, tuple(people), date, place, status, tuple(topics), ())
+        for iri, people, date, place, status, topics in data["meetings"]
+    )
+    count, first, last = data["articles"]
+    return Facts(entities, meetings, (), int(count), str(first), str(last))
 
 
 def _with_sentence(store: QueryStore, hop: Hop) -> Hop:

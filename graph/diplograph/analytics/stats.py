@@ -9,14 +9,16 @@ igraph, exactly up to :data:`EXACT_LIMIT` actors and over paths of at most
 
 from __future__ import annotations
 
+import sys
 from collections import Counter
 from collections.abc import Hashable
+from typing import Any
 
 import igraph as ig
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
-from diplograph.views.facts import Facts, QueryStore, load_facts
+from diplograph.views.facts import Facts, QueryStore, load_facts, remembered
 from diplograph.views.filters import Filters
 from diplograph.views.network import build_actor_network
 
@@ -85,6 +87,25 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     )
 
 
+#: The rankings :func:`store_stats` cuts to ``top`` (the other tables do not depend on it).
+RANKINGS = (STATS_TABLES[2], STATS_TABLES[3])
+
+
 def store_stats(store: QueryStore, top: int = 10, filters: Filters | None = None) -> Report:
-    """:func:`graph_stats` of everything in ``store`` (no sentence is read: none is shown)."""
-    return graph_stats(load_facts(store, sentences=False), top, filters)
+    """:func:`graph_stats` of everything in ``store`` (no sentence is read: none is shown).
+
+    Without filters, the full report (every actor ranked) is kept by the store's summary when
+    it has one (:func:`~diplograph.views.facts.remembered`): later runs only cut the rankings.
+    """
+    if filters is not None and filters.active:
+        return graph_stats(load_facts(store, sentences=False), top, filters)
+
+    def full() -> list[Any]:
+        report = graph_stats(load_facts(store, sentences=False), sys.maxsize, filters)
+        return [[t.name, list(t.columns), [list(row) for row in t.rows]] for t in report.tables]
+
+    tables = []
+    for name, columns, rows in remembered(store, "stats", full):
+        kept = [tuple(row) for row in rows]
+        tables.append(Table(name, tuple(columns), kept[:top] if name in RANKINGS else kept))
+    return Report(tables)

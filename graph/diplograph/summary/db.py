@@ -12,7 +12,7 @@ summary last matched the store; an empty fingerprint means "being written" or "o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 
 from diplograph.errors import StoreError
@@ -20,7 +20,7 @@ from diplograph.summary.folder import SUMMARY_FILE
 from diplograph.summary.rows import TABLES, Row
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
-FORMAT = "1"
+FORMAT = "2"
 
 
 def _table(name: str) -> str:
@@ -55,6 +55,7 @@ class SummaryDB:
             db.execute(f"CREATE TABLE IF NOT EXISTS {_table(name)} (part INTEGER NOT NULL, {columns})")
             db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_part ON {_table(name)} (part)")
             db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+        db.execute("CREATE TABLE IF NOT EXISTS derived (name TEXT PRIMARY KEY, fingerprint TEXT, value TEXT)")
         db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
 
     def close(self) -> None:
@@ -80,6 +81,7 @@ class SummaryDB:
         db = self._db
         db.execute("BEGIN")
         db.execute("DROP TABLE IF EXISTS parts")
+        db.execute("DROP TABLE IF EXISTS derived")
         for name in TABLES:
             db.execute(f"DROP TABLE IF EXISTS {_table(name)}")
         db.execute("DELETE FROM meta")
@@ -130,6 +132,16 @@ class SummaryDB:
         ).fetchone()
         return int(row[0]), row[1], row[2]
 
-    def execute(self, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:
-        """Run a read-only SQL statement on the summary (for derived figures)."""
-        return self._db.execute(sql, params).fetchall()
+    # -- derived figures ------------------------------------------------------------------------
+    def derived(self, name: str, fingerprint: str) -> str | None:
+        """The figure ``name`` computed from the summary as it was at ``fingerprint``, if any."""
+        sql = "SELECT value FROM derived WHERE name = ? AND fingerprint = ?"
+        try:
+            found = self._db.execute(sql, (name, fingerprint)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if found is None else str(found[0])
+
+    def set_derived(self, name: str, fingerprint: str, value: str) -> None:
+        """Keep the figure ``name`` computed at ``fingerprint`` (replacing an older one)."""
+        self._db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", (name, fingerprint, value))

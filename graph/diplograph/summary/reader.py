@@ -9,12 +9,15 @@ records, hence the same output, without Oxigraph reading every fact.
 from __future__ import annotations
 
 import functools
+import json
 import logging
 import os
-from collections.abc import Iterator, Mapping, Sequence
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from types import TracebackType
+from typing import TypeVar, cast
 
 from rdflib import XSD, Literal, URIRef
 from rdflib.term import Identifier
@@ -28,6 +31,7 @@ from diplograph.summary.folder import SUMMARY_FILE, fingerprint
 from diplograph.summary.rows import TABLES
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 #: Query names answered by another query's table (the same rows, a variant for one bound IRI).
 _SAME_ROWS = {"fact-articles-one": "fact-articles"}
@@ -43,10 +47,30 @@ def _known() -> dict[str, str]:
 class SummaryStore:
     """A read-only store whose view queries are answered from the summary of ``path``."""
 
-    def __init__(self, path: Path, db: SummaryDB) -> None:
+    def __init__(self, path: Path, db: SummaryDB, fingerprint: str) -> None:
         self.path = path
         self.db = db
+        #: The store folder's fingerprint the summary matches (derived figures are kept under it).
+        self.fingerprint = fingerprint
         self._store: GraphStore | None = None
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """The JSON-able figure ``name`` of this version of the store: kept in the summary the
+        first time it is computed, read back on later runs until the store changes.
+
+        Why: betweenness and the like cost seconds on a large store whatever the source of the
+        facts; computed once per version of the store, later runs only read them. A summary
+        that cannot be written (a read-only folder, a writer holding it) just computes again.
+        """
+        kept = self.db.derived(name, self.fingerprint)
+        if kept is not None:
+            return cast(T, json.loads(kept))
+        value = compute()
+        try:
+            self.db.set_derived(name, self.fingerprint, json.dumps(value, separators=(",", ":")))
+        except sqlite3.Error as exc:
+            log.info("cannot keep %s in the summary: %s", name, exc)
+        return value
 
     def _sparql(self) -> GraphStore:
         if self._store is None:
@@ -93,7 +117,8 @@ class SummaryStore:
 
 
 def fresh_summary(path: Path) -> tuple[SummaryDB | None, str]:
-    """The summary of the store folder ``path`` if it matches the store, else None and why."""
+    """The summary of the store folder ``path`` and its fingerprint if it matches the store,
+    else None and why not."""
     if not (path / SUMMARY_FILE).exists():
         return None, "has no summary"
     try:
@@ -102,7 +127,7 @@ def fresh_summary(path: Path) -> tuple[SummaryDB | None, str]:
         return None, "has a summary that cannot be read"
     recorded = db.meta("fingerprint")
     if db.meta("format") == FORMAT and recorded and recorded == fingerprint(path):
-        return db, ""
+        return db, recorded
     db.close()
     why = "changed since its summary was written"
     if not recorded:
@@ -130,5 +155,5 @@ def reading_store(where: str | os.PathLike[str] | None) -> Iterator[SummaryStore
         with GraphStore(path, read_only=True) as store:
             yield store
         return
-    with SummaryStore(path, db) as summary:
+    with SummaryStore(path, db, why) as summary:
         yield summary
