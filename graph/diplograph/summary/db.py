@@ -126,10 +126,17 @@ class SummaryDB:
         return self._db.execute(sql + f" WHERE {TABLES[name][0]} = ?", (first,)).fetchall()
 
     def articles(self) -> tuple[int, str | None, str | None]:
-        """articles.rq's one row: how many articles, the first and last publication date."""
+        """articles.rq's one row: how many articles, the first and last publication date.
+
+        As in SPARQL, one article without a date makes MIN and MAX unbound (an aggregate over an
+        unbound value is an error, hence no value), not the range of the others.
+        """
         row = self._db.execute(
-            f"SELECT COUNT(DISTINCT article), MIN(issued), MAX(issued) FROM {_table('articles')}"
+            f"SELECT COUNT(DISTINCT article), MIN(issued), MAX(issued), SUM(issued IS NULL) "
+            f"FROM {_table('articles')}"
         ).fetchone()
+        if row[3]:
+            return int(row[0]), None, None
         return int(row[0]), row[1], row[2]
 
     # -- derived figures ------------------------------------------------------------------------

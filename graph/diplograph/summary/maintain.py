@@ -180,9 +180,12 @@ def kept_summary(where: str | os.PathLike[str] | None) -> Iterator[SummaryKeeper
     out of date, so readers fall back to SPARQL until a writer or ``diplograph summary``
     builds it again. Enter it before the store is opened and leave it after it is closed."""
     target = location(where)
+    if isinstance(target, str) and is_url(target):
+        yield None
+        return
     path = store_path(target)
-    if (isinstance(target, str) and is_url(target)) or (path.exists() and not path.is_dir()):
-        yield None  # a server, or a path the store will refuse with its own message
+    if path.exists() and not path.is_dir():
+        yield None  # the store refuses it with its own message
         return
     keeper = SummaryKeeper(path)
     try:
