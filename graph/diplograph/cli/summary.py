@@ -10,7 +10,7 @@ from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
 from diplograph.errors import InputError
 from diplograph.paths import store_path
-from diplograph.store import GraphStore, is_url
+from diplograph.store import is_url
 
 
 @main.command("summary")
@@ -28,9 +28,7 @@ def summary_cmd(check: bool, store: str) -> None:
 
         diplograph summary --store my-store
     """
-    from diplograph.summary.db import SummaryDB
-    from diplograph.summary.folder import fingerprint
-    from diplograph.summary.maintain import rebuild
+    from diplograph.summary.maintain import build_summary
     from diplograph.summary.reader import fresh_summary
 
     if is_url(store):
@@ -44,15 +42,5 @@ def summary_cmd(check: bool, store: str) -> None:
         click.echo(f"{path}: the summary matches the store")
         return
     started = time.perf_counter()
-    with GraphStore(path, read_only=True) as st:
-        # Taken before reading: a write meanwhile makes the summary out of date, never wrong.
-        seen = fingerprint(path)
-        db = SummaryDB(path)
-        try:
-            graphs = rebuild(st, db)
-        except BaseException:
-            db.close()
-            raise
-    db.set_meta("fingerprint", seen)
-    db.close()
+    graphs = build_summary(path)
     click.echo(f"{path}: summary of {graphs} graphs built in {time.perf_counter() - started:.1f} s", err=True)

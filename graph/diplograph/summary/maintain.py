@@ -104,6 +104,23 @@ def rebuild(store: GraphStore, db: SummaryDB) -> int:
     return len(names)
 
 
+def build_summary(store_dir: Path) -> int:
+    """Build the summary of the store folder ``store_dir`` from the store; return the graphs read.
+
+    The fingerprint is taken before reading: a write meanwhile leaves the summary out of date,
+    never wrong.
+    """
+    with GraphStore(store_dir, read_only=True) as store:
+        seen = fingerprint(store_dir)
+        db = SummaryDB(store_dir)
+        try:
+            graphs = rebuild(store, db)
+            db.set_meta("fingerprint", seen)
+        finally:
+            db.close()
+    return graphs
+
+
 class SummaryKeeper:
     """The summary of the store folder ``store_dir`` while diplograph writes to it."""
 
