@@ -461,15 +461,18 @@ class GraphStore:
         s: ox.NamedNode | ox.BlankNode | None = None
         if subject is not None:
             s = ox.BlankNode(subject[2:]) if subject.startswith("_:") else ox.NamedNode(subject)
-        for q in self._db.quads_for_pattern(s, None, None, ox.NamedNode(str(graph))):
-            sub, o = q.subject, q.object
-            if isinstance(sub, ox.Triple) or isinstance(o, ox.Triple):
+        iri, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal  # looked up once: a hot loop
+        for sub, p, o, _ in self._db.quads_for_pattern(s, None, None, ox.NamedNode(str(graph))):
+            kind = type(o)
+            key = sub.value if type(sub) is iri else "_:" + sub.value if type(sub) is blank else None
+            if key is None:
                 continue  # RDF-star: no view query reads quoted triples
-            key = "_:" + sub.value if isinstance(sub, ox.BlankNode) else sub.value
-            if isinstance(o, ox.Literal):
-                yield key, q.predicate.value, o.value, "l", o.language or ""
-            else:
-                yield key, q.predicate.value, o.value, "b" if isinstance(o, ox.BlankNode) else "i", ""
+            if kind is iri:
+                yield key, p.value, o.value, "i", ""
+            elif kind is literal:
+                yield key, p.value, o.value, "l", o.language or ""
+            elif kind is blank:
+                yield key, p.value, o.value, "b", ""
 
     @property
     def oxigraph(self) -> ox.Store:

@@ -89,32 +89,55 @@ class SummaryDB:
         self._parts.clear()
         self._schema()
 
-    def _part(self, key: str) -> int:
-        found = self._parts.get(key)
-        if found is None:
-            self._db.execute("INSERT OR IGNORE INTO parts (key) VALUES (?)", (key,))
-            found = int(self._db.execute("SELECT id FROM parts WHERE key = ?", (key,)).fetchone()[0])
-            self._parts[key] = found
-        return found
+    def _known(self) -> dict[str, int]:
+        """Every part's id by key (read once: a batch asks for thousands)."""
+        if not self._parts:
+            self._parts.update((str(k), int(i)) for k, i in self._db.execute("SELECT key, id FROM parts"))
+        return self._parts
 
-    def replace(self, parts: Iterable[tuple[str, Mapping[str, set[Row]]]]) -> None:
-        """Replace the rows of each part ``(key, rows by table)`` in one transaction."""
+    def replace(self, parts: Iterable[tuple[str, Mapping[str, set[Row]]]], chunk: int = 2000) -> None:
+        """Replace the rows of each part ``(key, rows by table)`` in one transaction.
+
+        Rows are written a table at a time for ``chunk`` parts together, and only parts the
+        summary held before have rows to delete: a bulk load of new articles only inserts.
+        """
         db = self._db
+        known = self._known()
         db.execute("BEGIN")
         try:
-            for key, rows in parts:
-                part = self._part(key)
-                for name in TABLES:
-                    db.execute(f"DELETE FROM {_table(name)} WHERE part = ?", (part,))
-                    if rows.get(name):
-                        marks = ", ".join("?" * (len(TABLES[name]) + 1))
-                        db.executemany(
-                            f"INSERT INTO {_table(name)} VALUES ({marks})", [(part, *r) for r in rows[name]]
-                        )
+            pending: list[tuple[str, Mapping[str, set[Row]]]] = []
+            for item in parts:
+                pending.append(item)
+                if len(pending) >= chunk:
+                    self._write(pending, known)
+                    pending = []
+            self._write(pending, known)
             db.execute("COMMIT")
         except BaseException:
             db.execute("ROLLBACK")
+            self._parts.clear()  # ids handed out in the rolled-back transaction are void
             raise
+
+    def _write(self, items: list[tuple[str, Mapping[str, set[Row]]]], known: dict[str, int]) -> None:
+        db = self._db
+        parts = list(dict(items).items())  # a part given twice (an article twice in a batch): the last
+        ids: list[int] = []
+        old: list[tuple[int]] = []
+        for key, _ in parts:
+            part = known.get(key)
+            if part is None:
+                cursor = db.execute("INSERT INTO parts (key) VALUES (?)", (key,))
+                part = known[key] = int(cursor.lastrowid or 0)
+            else:
+                old.append((part,))
+            ids.append(part)
+        for name, cols in TABLES.items():
+            if old:
+                db.executemany(f"DELETE FROM {_table(name)} WHERE part = ?", old)
+            rows = [(part, *r) for part, (_, got) in zip(ids, parts, strict=True) for r in got.get(name, ())]
+            if rows:
+                marks = ", ".join("?" * (len(cols) + 1))
+                db.executemany(f"INSERT INTO {_table(name)} VALUES ({marks})", rows)
 
     # -- reading -----------------------------------------------------------------------------
     def rows(self, name: str, first: str | None = None) -> list[Row]:

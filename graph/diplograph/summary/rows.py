@@ -43,6 +43,16 @@ _SCHEMA_URL = prefixes()["schema"] + "url"
 ENTITY_TYPES = frozenset(str(t) for t in (_DG.Person, _DG.State, _DG.Organization, _DG.Delegation, _DG.Place))
 #: Properties actor-links.rq reads, in its VALUES order.
 LINKS = (str(_DG.represents), str(_DG.role))
+# IRIs as plain strings, looked up once (rdflib's namespace attributes cost a call each).
+_ARTICLE, _MEETING, _POSITION = str(_DG.Article), str(_DG.Meeting), str(_DG.Position)
+_PARTICIPANT, _HOLDER, _EVIDENCE, _TENURE = (str(_DG.participant), str(_DG.holder), str(_DG.evidence),
+                                             str(_DG.tenure))
+_MEETING_DETAILS = tuple(str(p) for p in (_DG.date, _DG.place, _DG.status, _DG.topic))
+_POSITION_DETAILS = tuple(str(p) for p in (_DG.stance, _DG.target, _DG.topic, _DG.date))
+_TEXT, _START, _DERIVED = str(_DG.text), str(_DG.start), str(PROV.wasDerivedFrom)
+_ISSUED = str(DCTERMS.issued)
+_ARTICLE_DETAILS = (str(DCTERMS.title), _ISSUED, _SCHEMA_URL)
+_LABEL, _ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 
 #: Query name → its columns, in the order the query selects them. ``articles`` is kept as
 #: (article, issued) rows and aggregated on reading, as articles.rq aggregates.
@@ -97,26 +107,26 @@ def graph_rows(graph: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
     """Every table's rows on the graph named ``graph`` holding ``triples``."""
     g = _Graph(triples)
     out: dict[str, set[Row]] = {name: set() for name in TABLES}
-    article_graph = g.has_type(graph, str(_DG.Article))
+    article_graph = g.has_type(graph, _ARTICLE)
     for s, props in g.by_s.items():
         sv = _value(s)
         _entity_rows(g, s, sv, props, out, article_graph)
-        if g.has_type(s, str(_DG.Meeting)):
-            for who in g.objects(s, str(_DG.participant)):
+        if g.has_type(s, _MEETING):
+            for who in g.objects(s, _PARTICIPANT):
                 out["meeting-participants"].add((sv, who[0]))
-            details = (g.values(s, str(p)) for p in (_DG.date, _DG.place, _DG.status, _DG.topic))
+            details = (g.values(s, p) for p in _MEETING_DETAILS)
             out["meeting-details"].update((sv, *combo) for combo in product(*details))
-        holders = [o for o, _, _ in g.objects(s, str(_DG.holder))]
-        if holders and g.has_type(s, str(_DG.Position)):
-            rest = (g.values(s, str(p)) for p in (_DG.stance, _DG.target, _DG.topic, _DG.date))
+        holders = [o for o, _, _ in g.objects(s, _HOLDER)]
+        if holders and g.has_type(s, _POSITION):
+            rest = (g.values(s, p) for p in _POSITION_DETAILS)
             out["positions"].update((sv, *combo) for combo in product(holders, *rest))
-        evidence = g.objects(s, str(_DG.evidence))
+        evidence = g.objects(s, _EVIDENCE)
         if evidence:
             out["evidence"].update(_evidence_rows(g, sv, evidence))
-            for issued, _, _ in g.objects(graph, str(DCTERMS.issued)):
+            for issued, _, _ in g.objects(graph, _ISSUED):
                 out["fact-articles"].add((sv, graph, issued))
-        if g.has_type(s, str(_DG.Article)):
-            out["articles"].update((sv, issued) for issued in g.values(s, str(DCTERMS.issued)))
+        if g.has_type(s, _ARTICLE):
+            out["articles"].update((sv, issued) for issued in g.values(s, _ISSUED))
     return out
 
 
@@ -130,15 +140,15 @@ def _entity_rows(
             out["entity-types"].add((sv, o))
             if article_graph:
                 out["mentioned"].add((sv,))
-    for o, kind, lang in props.get(str(RDFS.label), ()):
+    for o, kind, lang in props.get(_LABEL, ()):
         if kind == "l":
             out["labels"].add((sv, o, lang))
-    for o, _, _ in props.get(str(SKOS.altLabel), ()):
+    for o, _, _ in props.get(_ALT_LABEL, ()):
         out["names"].add((sv, o))
     for prop in LINKS:
         for o, _, _ in props.get(prop, ()):
             out["actor-links"].add((sv, prop, o))
-    for o, kind, _ in props.get(str(_DG.tenure), ()):
+    for o, kind, _ in props.get(_TENURE, ()):
         tenure = _node(o, kind)
         if tenure is not None:
             for prop in LINKS:
@@ -152,16 +162,16 @@ def _evidence_rows(g: _Graph, fact: str, evidence: list[tuple[str, str, str]]) -
         ev = _node(o, kind)
         if ev is None:
             continue
-        texts = [t for t, _, _ in g.objects(ev, str(_DG.text))]
-        starts = g.values(ev, str(_DG.start))
-        sources = g.objects(ev, str(PROV.wasDerivedFrom))
+        texts = [t for t, _, _ in g.objects(ev, _TEXT)]
+        starts = g.values(ev, _START)
+        sources = g.objects(ev, _DERIVED)
         articles: list[tuple[str | None, ...]] = []
         for a, akind, _ in sources:
             node = _node(a, akind)
             if node is None:
                 articles.append((a, None, None, None))
                 continue
-            parts = (g.values(node, str(p)) for p in (DCTERMS.title, DCTERMS.issued, _SCHEMA_URL))
+            parts = (g.values(node, p) for p in _ARTICLE_DETAILS)
             articles.extend((a, *combo) for combo in product(*parts))
         for text, start, art in product(texts, starts, articles or [(None, None, None, None)]):
             yield (fact, text, start, *art)
