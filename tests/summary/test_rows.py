@@ -11,7 +11,7 @@ from diplograph.store import GraphStore
 from diplograph.store.queries import package_query
 from diplograph.summary.db import SummaryDB
 from diplograph.summary.maintain import nt_subjects, rebuild
-from diplograph.summary.rows import TABLES
+from diplograph.summary.rows import QUERY_TABLES
 
 #: Hand-written edge cases (N-Quads): a meeting without details and one with two dates, a
 #: blank-node evidence with no article, a position with two holders and no stance, a
@@ -74,7 +74,7 @@ def test_rows_equal_sparql(tmp_path: Path, source: str) -> None:
             path.write_text(EDGE_CASES, encoding="utf-8")
             store.load(path, "trig")
         db = _summary_rows(store, tmp_path)
-        for name in TABLES:
+        for name in QUERY_TABLES:
             if name == "articles":
                 continue
             assert set(db.rows(name)) == _sparql_rows(store, name), name

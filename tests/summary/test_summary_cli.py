@@ -146,7 +146,7 @@ def test_reingest_is_idempotent_and_replaces(
         assert after == _via_sparql(runner, store, tmp_path, caplog)
 
 
-@pytest.mark.parametrize("how", ["insert", "same-size"])
+@pytest.mark.parametrize("how", ["insert", "same-size", "other-graph"])
 def test_outside_write_is_detected(
     runner: CliRunner, store: Path, tmp_path: Path, how: str, caplog: pytest.LogCaptureFixture
 ) -> None:
@@ -161,12 +161,17 @@ def test_outside_write_is_detected(
                 "dg:participant <https://w3id.org/diplograph/id/person/olaf-scholz>, "
                 "<https://w3id.org/diplograph/id/person/volodymyr-zelensky> } }"
             )
-        else:
+        elif how == "same-size":
             st.update(
                 "DELETE { GRAPH ?g { ?s rdfs:label ?l } } INSERT { GRAPH ?g { ?s rdfs:label 'Olaf S.'@en } } "
                 "WHERE { GRAPH ?g { ?s rdfs:label ?l FILTER(STR(?l) = 'Olaf Scholz') } }"
             )
             assert st.count() == count
+        else:  # a date for an ingested meeting, in a graph of its own: SPARQL joins across graphs
+            st.update(
+                "INSERT { GRAPH <urn:outside> { ?m dg:date '2019-05-05'^^xsd:date } } "
+                "WHERE { SELECT ?m WHERE { GRAPH ?g { ?m a dg:Meeting } } ORDER BY ?m LIMIT 1 }"
+            )
     db, why = fresh_summary(store)
     assert db is None and "changed since its summary was written" in why
     caplog.clear()
@@ -177,6 +182,14 @@ def test_outside_write_is_detected(
         counts = {row["type"]: row["count"] for row in json.loads(expected["stats"][:-1])["counts"]}
         assert counts["Meeting"] == 4  # the outside meeting is counted
     _ok(runner.invoke(main, ["summary", "--store", str(store)]))
+    if how == "other-graph":  # built again, the summary knows it cannot answer for this store
+        assert b"2019-05" in expected["stats"]
+        check = runner.invoke(main, ["summary", "--check", "--store", str(store)])
+        assert check.exit_code == 1 and "several named graphs" in check.output
+        caplog.clear()
+        again, _ = _outputs(runner, store, tmp_path)
+        assert "several named graphs" in caplog.text and again == expected
+        return
     _ok(runner.invoke(main, ["summary", "--check", "--store", str(store)]))
     assert _via_summary(runner, store, tmp_path, caplog) == expected
 

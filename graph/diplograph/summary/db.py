@@ -20,7 +20,7 @@ from diplograph.summary.folder import SUMMARY_FILE
 from diplograph.summary.rows import TABLES, Row
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
-FORMAT = "2"
+FORMAT = "3"
 
 
 def _table(name: str) -> str:
@@ -138,6 +138,26 @@ class SummaryDB:
             if rows:
                 marks = ", ".join("?" * (len(cols) + 1))
                 db.executemany(f"INSERT INTO {_table(name)} VALUES ({marks})", rows)
+
+    def spread(self, keys: Iterable[str] | None = None) -> str | None:
+        """A node the queries join on that lies in two groups (graphs; the reference graph is
+        one group), among the nodes of the parts ``keys`` (None: of every part); else None."""
+        table = _table("nodes")
+        if keys is None:
+            sql = f"SELECT node FROM {table} GROUP BY node HAVING COUNT(DISTINCT grp) > 1 LIMIT 1"
+            row = self._db.execute(sql).fetchone()
+            return None if row is None else str(row[0])
+        sql = (
+            f"SELECT b.node FROM {table} a JOIN {table} b ON b.node = a.node AND b.grp != a.grp "
+            f"WHERE a.part = ? LIMIT 1"
+        )
+        known = self._known()
+        for key in keys:
+            part = known.get(key)
+            found = None if part is None else self._db.execute(sql, (part,)).fetchone()
+            if found is not None:
+                return str(found[0])
+        return None
 
     # -- reading -----------------------------------------------------------------------------
     def rows(self, name: str, first: str | None = None) -> list[Row]:

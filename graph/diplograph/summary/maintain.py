@@ -101,7 +101,15 @@ def rebuild(store: GraphStore, db: SummaryDB) -> int:
     db.replace(_graph_parts(store, (g for g in names if str(g) != _REFERENCE)))
     if ids.REFERENCE_GRAPH in names:
         db.replace(_whole_reference(store))
+    _note_spread(db, db.spread())
     return len(names)
+
+
+def _note_spread(db: SummaryDB, node: str | None) -> None:
+    """Record that the summary cannot answer for this store (facts across graphs), if so."""
+    if node is not None:
+        log.warning("facts of the store lie in several graphs (at <%s>): its summary will not be used", node)
+        db.set_meta("spread", node)
 
 
 def build_summary(store_dir: Path) -> int:
@@ -155,8 +163,12 @@ class SummaryKeeper:
             lines = [line for line in reference_nt.split("\n") if line and line not in self._seen]
             self._seen.update(lines)
             refs = _reference_parts(store, nt_subjects("\n".join(lines)) | set(subjects))
-        self.db.replace(_graph_parts(store, graphs))
-        self.db.replace(refs)
+        parts = list(_graph_parts(store, graphs))
+        references = list(refs)
+        self.db.replace(parts)
+        self.db.replace(references)
+        if not self.db.meta("spread"):
+            _note_spread(self.db, self.db.spread(key for key, _ in [*parts, *references]))
 
     def finish(self) -> None:
         """Record that the summary matches the closed store (building it first if need be)."""

@@ -28,7 +28,7 @@ from diplograph.store.connect import location
 from diplograph.store.queries import package_query
 from diplograph.summary.db import FORMAT, SummaryDB
 from diplograph.summary.folder import SUMMARY_FILE, fingerprint
-from diplograph.summary.rows import TABLES
+from diplograph.summary.rows import QUERY_TABLES, TABLES
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -40,7 +40,7 @@ _SAME_ROWS = {"fact-articles-one": "fact-articles"}
 @functools.cache
 def _known() -> dict[str, str]:
     """The text of each views query the summary answers → its table."""
-    names = [*TABLES, *_SAME_ROWS]
+    names = [*QUERY_TABLES, *_SAME_ROWS]
     return {package_query("diplograph.views", n): _SAME_ROWS.get(n, n) for n in names}
 
 
@@ -126,6 +126,11 @@ def fresh_summary(path: Path) -> tuple[SummaryDB | None, str]:
     except Exception:  # noqa: BLE001 (a damaged file is only a missing summary)
         return None, "has a summary that cannot be read"
     recorded = db.meta("fingerprint")
+    spread = db.meta("spread")
+    if spread:
+        db.close()
+        why = "holds facts whose triples lie in several named graphs, which its summary cannot answer for"
+        return None, f"{why} (at <{spread}>)"
     if db.meta("format") == FORMAT and recorded and recorded == fingerprint(path):
         return db, recorded
     db.close()

@@ -56,6 +56,7 @@ _LABEL, _ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 
 #: Query name → its columns, in the order the query selects them. ``articles`` is kept as
 #: (article, issued) rows and aggregated on reading, as articles.rq aggregates.
+NODES = "nodes"
 TABLES: dict[str, tuple[str, ...]] = {
     "entity-types": ("entity", "type"),
     "labels": ("entity", "label", "lang"),
@@ -68,7 +69,21 @@ TABLES: dict[str, tuple[str, ...]] = {
     "evidence": ("fact", "text", "start", "article", "title", "issued", "url"),
     "fact-articles": ("fact", "article", "issued"),
     "articles": ("article", "issued"),
+    # Not a query: the nodes this part joins on, and the group they must stay in (below).
+    NODES: ("node", "grp"),
 }
+#: The tables that answer a views query (all but :data:`NODES`).
+QUERY_TABLES = tuple(name for name in TABLES if name != NODES)
+#: Predicates whose subject the queries join on: every triple of a fact, its evidence, its
+#: article and an actor's tenure has to lie in one graph for the per-graph rows to be exact.
+_JOINED = frozenset({
+    _PARTICIPANT, _HOLDER, _EVIDENCE, _TENURE, *_MEETING_DETAILS, *_POSITION_DETAILS,
+    _TEXT, _START, _DERIVED, *_ARTICLE_DETAILS,
+})
+#: Predicates whose object is joined on as a subject in turn.
+_LINKING = frozenset({_EVIDENCE, _DERIVED, _TENURE})
+#: The group of every part of the reference graph (its subjects are joined within it).
+REFERENCE_GROUP = "reference"
 
 
 def _value(key: str) -> str:
@@ -107,6 +122,7 @@ def graph_rows(graph: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
     """Every table's rows on the graph named ``graph`` holding ``triples``."""
     g = _Graph(triples)
     out: dict[str, set[Row]] = {name: set() for name in TABLES}
+    out[NODES] = _nodes(g, graph)
     article_graph = g.has_type(graph, _ARTICLE)
     for s, props in g.by_s.items():
         sv = _value(s)
@@ -128,6 +144,20 @@ def graph_rows(graph: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
         if g.has_type(s, _ARTICLE):
             out["articles"].update((sv, issued) for issued in g.values(s, _ISSUED))
     return out
+
+
+def _nodes(g: _Graph, group: str) -> set[Row]:
+    """The nodes of ``g`` the queries join on: subjects of fact, evidence, article and tenure
+    triples (and of a meeting's, position's or article's type), and the nodes such triples
+    point to. :func:`spread` finds one that lies in two groups."""
+    found: set[Row] = set()
+    typed = {_MEETING, _POSITION, _ARTICLE}
+    for s, props in g.by_s.items():
+        if any(p in _JOINED for p in props) or any(o in typed for o, _, _ in props.get(RDF_TYPE, ())):
+            found.add((s, group))
+        for p in _LINKING.intersection(props):
+            found.update((node, group) for o, kind, _ in props[p] if (node := _node(o, kind)) is not None)
+    return found
 
 
 def _entity_rows(
@@ -182,6 +212,7 @@ def subject_rows(subject: str, triples: Iterable[Triple]) -> dict[str, set[Row]]
     tenures' (see :func:`graph_rows`; the reference graph holds descriptions only)."""
     g = _Graph(triples)
     out: dict[str, set[Row]] = {name: set() for name in TABLES}
+    out[NODES] = _nodes(g, REFERENCE_GROUP)
     props = g.by_s.get(subject)
     if props is not None:
         _entity_rows(g, subject, _value(subject), props, out, False)
