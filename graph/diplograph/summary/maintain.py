@@ -223,3 +223,28 @@ def kept_summary(where: str | os.PathLike[str] | None) -> Iterator[SummaryKeeper
         keeper.abandon()
         raise
     keeper.finish()
+
+
+@contextmanager
+def unwritten(store_dir: Path) -> Iterator[None]:
+    """Around a writable open that writes nothing — ``serve`` without ``--allow-update`` opens
+    the store for writing only to hold its lock, refusing every update — keep a summary that
+    matched the store matching it: the open changes the folder's files, not the data.
+
+    Recorded again only after a normal end (a server killed leaves it out of date, the safe
+    side) and only if the summary matched when the block began.
+    """
+    from diplograph.summary.reader import fresh_summary
+
+    db, recorded = fresh_summary(store_dir) if store_dir.is_dir() else (None, "")
+    if db is not None:
+        db.close()
+    yield
+    if db is None:
+        return
+    kept = SummaryDB(store_dir, create=False)
+    try:
+        if kept.meta("fingerprint") == recorded:
+            kept.set_meta("fingerprint", fingerprint(store_dir))
+    finally:
+        kept.close()
