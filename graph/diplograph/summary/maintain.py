@@ -115,17 +115,17 @@ def _note_spread(db: SummaryDB, node: str | None) -> None:
 def build_summary(store_dir: Path) -> int:
     """Build the summary of the store folder ``store_dir`` from the store; return the graphs read.
 
-    The fingerprint is taken before reading: a write meanwhile leaves the summary out of date,
-    never wrong.
+    The store is opened for writing, though nothing is written: that takes the folder's lock,
+    so no writer (nor its keeper) changes the store or the summary meanwhile; a writer at work
+    makes this fail with "in use" instead. The fingerprint is taken once the store is closed.
     """
-    with GraphStore(store_dir, read_only=True) as store:
-        seen = fingerprint(store_dir)
-        db = SummaryDB(store_dir)
-        try:
+    db = SummaryDB(store_dir)
+    try:
+        with GraphStore(store_dir) as store:
             graphs = rebuild(store, db)
-            db.set_meta("fingerprint", seen)
-        finally:
-            db.close()
+        db.set_meta("fingerprint", fingerprint(store_dir))
+    finally:
+        db.close()
     return graphs
 
 
@@ -172,13 +172,11 @@ class SummaryKeeper:
 
     def finish(self) -> None:
         """Record that the summary matches the closed store (building it first if need be)."""
-        seen = fingerprint(self.store_dir)
         if not self.patching:
             log.warning("%s: building the summary again (it was missing or out of date)", self.store_dir)
-            with GraphStore(self.store_dir, read_only=True) as store:
-                seen = fingerprint(self.store_dir)  # before reading: a later write makes it stale
+            with GraphStore(self.store_dir) as store:  # for writing: holds the lock, see build_summary
                 rebuild(store, self.db)
-        self.db.set_meta("fingerprint", seen)
+        self.db.set_meta("fingerprint", fingerprint(self.store_dir))
         self.db.close()
 
     def abandon(self) -> None:
