@@ -20,9 +20,10 @@ from diplograph.store import is_url
 def summary_cmd(check: bool, store: str) -> None:
     """Build the store's summary again from the store (stats, path and view read it).
 
-    ingest and load keep the summary up to date; a store written by another program (a
-    SPARQL update through serve --allow-update, pyoxigraph, scripts/synthetic_store.py) needs
-    this once before stats, path and view are fast again.
+    ingest and load keep the summary up to date; after a write by another
+    program (serve --allow-update, pyoxigraph) stats, path and view read the
+    store through SPARQL, slowly, until this has run once. Needs the store to
+    itself (it takes the lock as a writer does).
 
     Example:
 
