@@ -10,6 +10,10 @@ HTML) run ``--cli-runs`` times as the ``diplograph`` command a user types, Pytho
 included. Every figure is printed with the median wall time, the median CPU time (user+sys of
 this process for queries, of the child for commands) and the one-minute load average when it
 was taken, because on a shared machine wall time alone measures the neighbours.
+
+The commands read the store's summary (diplograph.summary); ``stats`` and ``path`` keep
+figures in it after their first run. ``--cold`` drops those before every run, which times
+the first run after a write.
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ import argparse
 import json
 import os
 import resource
+import sqlite3
 import statistics
 import subprocess
 import sys
@@ -33,6 +38,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 from bench_queries import busiest  # noqa: E402
 
 from diplograph.store import GraphStore, load_query, open_store  # noqa: E402
+from diplograph.summary.folder import SUMMARY_FILE  # noqa: E402
 
 Bindings = dict[str, URIRef | Literal]
 
@@ -111,8 +117,21 @@ def time_queries(store: GraphStore, runs: int, only: str = "") -> list[dict[str,
     return out
 
 
-def time_commands(store_dir: Path, runs: int, hub: URIRef, rare: URIRef) -> list[dict[str, object]]:
-    """Median wall and CPU seconds of ``stats``, ``path`` and ``view`` run as commands."""
+def forget_derived(store_dir: Path) -> None:
+    """Drop the figures the summary keeps between runs (stats' rankings, path's actors and
+    meetings), so the next command computes them again from the summary's rows: the cost of
+    the first run after a write."""
+    path = store_dir / SUMMARY_FILE
+    if path.exists():
+        with sqlite3.connect(path) as db:
+            db.execute("DELETE FROM derived")
+
+
+def time_commands(
+    store_dir: Path, runs: int, hub: URIRef, rare: URIRef, cold: bool = False
+) -> list[dict[str, object]]:
+    """Median wall and CPU seconds of ``stats``, ``path`` and ``view`` run as commands (with
+    ``cold``, every run starts without the summary's kept figures, :func:`forget_derived`)."""
     exe = Path(sys.executable).with_name("diplograph")
     out: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="dg-bench-scale-") as tmp:
@@ -128,6 +147,8 @@ def time_commands(store_dir: Path, runs: int, hub: URIRef, rare: URIRef) -> list
             cpus: list[float] = []
             loads: list[float] = []
             for _ in range(runs):
+                if cold:
+                    forget_derived(store_dir)
                 loads.append(os.getloadavg()[0])
                 cpu, started = _cpu_children(), time.perf_counter()
                 done = subprocess.run(argv, capture_output=True, text=True, check=False)
@@ -153,6 +174,8 @@ def main() -> None:
     parser.add_argument("--cli-runs", type=int, default=3, help="runs of each command (0: none)")
     parser.add_argument("--only", default="", help="only the query cases whose label holds this")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--cold", action="store_true",
+                        help="time each command run without the summary's kept figures (a first run)")
     args = parser.parse_args()
     with open_store(args.store, read_only=True) as store:
         quads = store.count()
@@ -162,7 +185,7 @@ def main() -> None:
         print(f"ranking actors: {time.perf_counter() - started:.1f} s", flush=True)
         queries = time_queries(store, args.runs, args.only) if args.runs else []
     rare = actors[len(actors) * 3 // 4]
-    commands = time_commands(args.store, args.cli_runs, actors[0], rare) if args.cli_runs else []
+    commands = time_commands(args.store, args.cli_runs, actors[0], rare, args.cold) if args.cli_runs else []
     if args.json:
         figures = {"quads": quads, "queries": queries, "commands": commands}
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

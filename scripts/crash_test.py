@@ -8,10 +8,12 @@ random moment (uniform between the first article written and the end of an unint
 a child process runs the ingest (or the load of shards made once by ``diplograph extract``) and
 appends a line to a file after each article (or batch) it has written. After every kill the
 store must open, every article the child reported written must be there, every article there
-must equal the reference, and no actor may have two labels in one language. At the end one run
-without a kill must complete the store to exactly the reference quads: nothing lost, nothing
-duplicated. Exit status 1 on any failure. ``--copies N`` repeats the corpus N times under
-distinct URLs (a longer run).
+must equal the reference, no actor may have two labels in one language, and the store's summary
+(kept by the child as the commands keep it) must not claim to match the store. At the end one
+run without a kill must complete the store to exactly the reference quads — nothing lost,
+nothing duplicated — and leave a summary that matches it and gives the facts SPARQL gives.
+Exit status 1 on any failure. ``--copies N`` repeats the corpus N times under distinct URLs
+(a longer run).
 """
 
 from __future__ import annotations
@@ -34,6 +36,9 @@ from rdflib.namespace import RDFS  # noqa: E402
 
 from diplograph import ids  # noqa: E402
 from diplograph.store import GraphStore  # noqa: E402
+from diplograph.summary.maintain import kept_summary  # noqa: E402
+from diplograph.summary.reader import SummaryStore, fresh_summary  # noqa: E402
+from diplograph.views.facts import load_facts  # noqa: E402
 
 Quad = tuple[str, str, str]
 #: Seconds from a child's start to its first article written, per mode (from the timed run).
@@ -102,17 +107,37 @@ def child(mode: str, source: str, store: str, batch: int, marks: str) -> None:
             out.write(f"{n}\n")
             out.flush()
 
+        # As the commands do: the store's summary is kept (diplograph.summary) around the write.
         if mode == "ingest":
             from diplograph.loader import ingest
 
-            with GraphStore(store) as st:
-                ingest([source], st, progress=mark)
+            with kept_summary(store) as keeper, GraphStore(store) as st:
+                assert keeper is not None
+                ingest([source], st, progress=mark, written=keeper.ingested(st))
         else:
             from diplograph.scale.load import load
 
-            with GraphStore(store) as st:
-                load([Path(source)], st, progress=mark, max_quads=batch)
+            with kept_summary(store) as keeper, GraphStore(store) as st:
+                assert keeper is not None
+                load([Path(source)], st, progress=mark, max_quads=batch, written=keeper.loaded(st))
         out.write("done\n")
+
+
+def summary_failures(store: Path, complete: bool) -> list[str]:
+    """After a kill the summary must not claim to match the store (the killed writer never
+    recorded it); after a complete run it must, and give exactly the facts SPARQL gives."""
+    db, why = fresh_summary(store)
+    if not complete:
+        if db is not None:
+            db.close()
+            return ["the summary claims to match the store after a kill"]
+        return []
+    if db is None:
+        return [f"after completion the summary is not used: the store {why}"]
+    with SummaryStore(store, db, why) as fast, GraphStore(store, read_only=True) as slow:
+        if load_facts(fast) != load_facts(slow):
+            return ["after completion the summary's facts differ from SPARQL's"]
+    return []
 
 
 def run_child(mode: str, source: Path, store: Path, batch: int, kill_after: float | None) -> tuple[int, bool]:
@@ -177,11 +202,12 @@ def crash_mode(
         report.kills += 1
         snap = snapshot(store)
         report.present.append(len(snap.graphs))
-        for e in check(snap, ref, order, written):
+        for e in [*check(snap, ref, order, written), *summary_failures(store, False)]:
             report.failures.append(f"{mode} kill {report.kills}: {e}")
         print(f"{mode} kill {report.kills}: {written} reported, {len(snap.graphs)} present, "
               f"{len(report.failures)} failures so far", file=sys.stderr)
     run_child(mode, source, store, batch, None)
+    report.failures += [f"{mode}: {e}" for e in summary_failures(store, True)]
     final = snapshot(store)
     if final.graphs != ref.graphs or final.reference != ref.reference:
         lost = set(ref.graphs) - set(final.graphs)

@@ -8,7 +8,8 @@ follows ONTOLOGY.md, so every command runs on it; the benchmarks of the timeline
 and ``export-events`` use it.
 
 Usage: .venv/bin/python scripts/synthetic_store.py --quads 1000000 --store /tmp/synth-store
-       (or --nquads FILE to write the N-Quads only)
+       (or --nquads FILE to write the N-Quads only). A store gets its summary too
+       (diplograph.summary), built after the bulk load as ``diplograph summary`` builds it.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV
 
 from diplograph import ids
 from diplograph.store import GraphStore
+from diplograph.summary.maintain import build_summary
 from diplograph.vocab import DG, DGT
 
 STANCES = (DG.demand, DG.reject, DG.propose, DG.offer, DG.support, DG.oppose, DG.accept)
@@ -127,7 +129,12 @@ def main() -> None:
         parser.error("give --store or --nquads")
     with GraphStore(args.store) as store:
         count = build(store, args.quads)
-    print(f"{args.store}: {count} quads in {time.perf_counter() - started:.1f} s")
+    print(f"{args.store}: {count} quads in {time.perf_counter() - started:.1f} s", flush=True)
+    # Written with the bulk loader, not by ingest or load: its summary is built once from it,
+    # as `diplograph summary` does (stats, path and view read through it).
+    started = time.perf_counter()
+    graphs = build_summary(args.store)
+    print(f"{args.store}: summary of {graphs} graphs in {time.perf_counter() - started:.1f} s")
 
 
 if __name__ == "__main__":

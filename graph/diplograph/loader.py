@@ -253,11 +253,13 @@ def ingest_raw(
     keep_going: bool = False,
     progress: Callable[[int], None] | None = None,
     res: Resources | None = None,
+    written: Callable[[Sequence[Prepared]], None] | None = None,
 ) -> IngestSummary:
     """Read a stream of raw articles into ``store``; return counts and time.
 
     A single bad article stops the run with its error, unless ``keep_going``: then it is
-    skipped, named in the summary, and the rest is ingested.
+    skipped, named in the summary, and the rest is ingested. ``written`` is told of each batch
+    once it is in the store (the store's summary follows it, :mod:`diplograph.summary`).
     """
     # The collector pauses while the resources and the first article are built, then their
     # long-lived objects leave its walks (and, with jobs > 1, are frozen before the workers fork).
@@ -274,6 +276,8 @@ def ingest_raw(
             done = [p for p in batch if p is not None]  # None: a skipped article, only counted
             if done:
                 write_batch(store, done, book, refs)
+                if written is not None:
+                    written(done)
             if progress:
                 progress(len(batch))
 
@@ -312,7 +316,10 @@ def ingest(
     keep_going: bool = False,
     progress: Callable[[int], None] | None = None,
     res: Resources | None = None,
+    written: Callable[[Sequence[Prepared]], None] | None = None,
 ) -> IngestSummary:
     """Read every article under ``paths`` (files, folders, JSON Lines, ``-``) into ``store``."""
     raws = iter_inputs(paths, default_lang=lang, published=published, url=url)
-    return ingest_raw(raws, store, jobs=jobs, keep_going=keep_going, progress=progress, res=res)
+    return ingest_raw(
+        raws, store, jobs=jobs, keep_going=keep_going, progress=progress, res=res, written=written
+    )

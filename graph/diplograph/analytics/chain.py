@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, replace
+from typing import Any
 
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
 from diplograph.errors import InputError
-from diplograph.views.facts import Facts, Meeting, QueryStore, load_facts, load_sources
+from diplograph.views.facts import Entity, Facts, Meeting, QueryStore, load_facts, load_sources, remembered
 from diplograph.views.filters import Filters
 from diplograph.views.network import find_actor
 
@@ -94,9 +95,105 @@ def chain_report(facts: Facts, hops: list[Hop]) -> Report:
 
 
 def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
-    """:func:`shortest_chain` on everything in ``store``, as a report."""
-    facts = load_facts(store, sentences=False)
-    return chain_report(facts, [_with_sentence(store, hop) for hop in shortest_chain(facts, a, b, filters)])
+    """:func:`shortest_chain` on everything in ``store``, as a report.
+
+    Unfiltered, on a store with a summary, the chain is found on the kept meeting links
+    (:func:`indexed_chain`) instead of every meeting.
+    """
+    if getattr(store, "memo", None) is not None and not (filters is not None and filters.active):
+        facts, hops = indexed_chain(store, a, b)
+    else:
+        facts = chain_facts(store)
+        hops = shortest_chain(facts, a, b, filters)
+    return chain_report(facts, [_with_sentence(store, hop) for hop in hops])
+
+
+def chain_links(facts: Facts) -> list[list[Any]]:
+    """Each pair of actors that met, in the order :func:`shortest_chain` first links them, with
+    how often they met and the earliest meeting's IRI, date and place: all an unfiltered chain
+    needs, a row per pair instead of per meeting."""
+    links: dict[tuple[str, str], list[Any]] = {}
+    for m in facts.meetings:
+        rank = (m.date or "9999", m.iri)
+        for i, u in enumerate(m.participants):
+            for v in m.participants[i + 1 :]:
+                found = links.get((u, v))
+                if found is None:
+                    links[(u, v)] = [u, v, 1, m.iri, m.date, m.place, rank]
+                    continue
+                found[2] += 1
+                if rank < found[6]:
+                    found[3:7] = [m.iri, m.date, m.place, rank]
+    return [row[:6] for row in links.values()]
+
+
+def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
+    """:func:`shortest_chain` without filters, on links kept by the store's summary.
+
+    The graph is built from the pairs in the order :func:`shortest_chain` adds its edges (a
+    pair's first meeting, participants in order), so networkx walks it the same way and picks
+    the same one of several shortest chains; each hop names the same earliest meeting.
+    """
+
+    def read() -> dict[str, Any]:
+        facts = chain_facts(store)
+        return {**_facts_json(Facts(facts.entities, (), ())), "links": chain_links(facts)}
+
+    data = remembered(store, "chain-links", read)
+    facts = _facts_from_json(data)
+    start, end = find_actor(facts, a), find_actor(facts, b)
+    if start == end:
+        raise InputError(f"{a!r} and {b!r} are the same actor")
+    g = nx.Graph()
+    g.add_edges_from((u, v) for u, v, *_ in data["links"])
+    try:
+        path = nx.shortest_path(g, start, end)
+    except (nx.NodeNotFound, nx.NetworkXNoPath):
+        raise InputError(f"no chain of meetings links {facts.label(start)} and {facts.label(end)}") from None
+    links = {(u, v): (count, iri, date, place) for u, v, count, iri, date, place in data["links"]}
+    hops = []
+    for u, v in zip(path, path[1:], strict=False):
+        count, iri, date, place = links[(u, v) if (u, v) in links else (v, u)]
+        hops.append(Hop(u, v, count, date, facts.label(place) if place else "", "", "", "", iri))
+    return facts, hops
+
+
+def chain_facts(store: QueryStore) -> Facts:
+    """What chains are found on: every actor and meeting, each meeting with its date resolved
+    but no evidence (a hop reads its own sentence, :func:`_with_sentence`), no positions.
+
+    With a summary (:func:`~diplograph.views.facts.remembered`) they are kept as JSON once per
+    version of the store; a hop then names the same meeting, since a chain's first source only
+    ever gave the hop an empty sentence before its own was read.
+    """
+    if getattr(store, "memo", None) is None:
+        return load_facts(store, sentences=False, positions=False)
+    read = lambda: _facts_json(load_facts(store, sentences=False, positions=False))  # noqa: E731
+    return _facts_from_json(remembered(store, "chain-facts", read))
+
+
+def _facts_json(facts: Facts) -> dict[str, Any]:
+    """The actors and meetings of ``facts`` as JSON-able data (evidence left out)."""
+    entities = [
+        [e.iri, e.type, e.label, e.roles, e.represents, e.names, e.mentioned] for e in facts.entities.values()
+    ]
+    meetings = [[m.iri, m.participants, m.date, m.place, m.status, m.topics] for m in facts.meetings]
+    return {"entities": entities, "meetings": meetings, "articles": [facts.articles, facts.first_issued,
+                                                                   facts.last_issued]}
+
+
+def _facts_from_json(data: dict[str, Any]) -> Facts:
+    """:class:`Facts` back from :func:`_facts_json`."""
+    entities = {
+        iri: Entity(iri, kind, label, list(roles), list(represents), list(names), bool(mentioned))
+        for iri, kind, label, roles, represents, names, mentioned in data["entities"]
+    }
+    meetings = tuple(
+        Meeting(iri, tuple(people), date, place, status, tuple(topics), ())
+        for iri, people, date, place, status, topics in data["meetings"]
+    )
+    count, first, last = data["articles"]
+    return Facts(entities, meetings, (), int(count), str(first), str(last))
 
 
 def _with_sentence(store: QueryStore, hop: Hop) -> Hop:

@@ -37,6 +37,7 @@ COMMANDS = {
     "extract": "scale",
     "load": "scale",
     "map": "map",
+    "summary": "summary",
 }
 
 

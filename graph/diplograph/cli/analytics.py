@@ -13,6 +13,7 @@ from diplograph.analytics.stats import STATS_TABLES, store_stats
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
 from diplograph.store import connect_store
+from diplograph.summary.reader import reading_store
 from diplograph.views import Filters
 from diplograph.views.heatmap import write_heatmap
 
@@ -42,7 +43,7 @@ def stats_cmd(top: int, table: str | None, fmt: str, store: str) -> None:
         diplograph stats --top 5 --format json
         diplograph stats --table degree --format csv > degree.csv
     """
-    with connect_store(store, read_only=True) as db:
+    with reading_store(store) as db:
         report = store_stats(db, top)
     click.echo(render(report, fmt, table), nl=False)
 
@@ -65,7 +66,7 @@ def path_cmd(
         diplograph path "Marco Rubio" Ukraine --since 2025-01-01 --format csv
     """
     filters = Filters(since=since.date() if since else None, until=until.date() if until else None)
-    with connect_store(store, read_only=True) as db:
+    with reading_store(store) as db:
         report = store_chain(db, source, target, filters)
     click.echo(render(report, fmt), nl=False)
 

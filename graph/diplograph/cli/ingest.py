@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -15,6 +16,7 @@ from diplograph.cli.options import friendly_errors, read_token, store_option
 from diplograph.ingest.read import count_inputs
 from diplograph.loader import ArticleStore, ingest
 from diplograph.store import connect_store
+from diplograph.summary.maintain import kept_summary
 
 
 @main.command("ingest")
@@ -65,7 +67,7 @@ def ingest_cmd(
     """
     total = count_inputs([p for p in paths if p != "-"]) + paths.count("-")
     day = published.date() if published else None
-    target: contextlib.AbstractContextManager[ArticleStore]
+    target: Callable[[], contextlib.AbstractContextManager[ArticleStore]]
     if server:
         from diplograph.store.remote import BearerAuth, Endpoints, RemoteStore
 
@@ -73,10 +75,13 @@ def ingest_cmd(
             raise click.BadParameter(f"want http://HOST:PORT, not {server!r}", param_hint="--server")
         base = server.rstrip("/")  # diplograph serve's layout, also under a path prefix
         ends = Endpoints(base + "/query", base + "/update", base + "/store")
-        target = RemoteStore(ends, auth=BearerAuth(read_token(token_file)))
+        remote = RemoteStore(ends, auth=BearerAuth(read_token(token_file)))
+        target = lambda: remote  # noqa: E731
     else:
-        target = connect_store(store)
-    with target as st, _progress(total) as step:
+        target = functools.partial(connect_store, store)
+    # The summary's keeper first: it must see the store folder before this run opens it.
+    keeping = contextlib.nullcontext(None) if server else kept_summary(store)
+    with keeping as keeper, target() as st, _progress(total) as step:
         summary = ingest(
             list(paths),
             st,
@@ -86,6 +91,7 @@ def ingest_cmd(
             jobs=jobs,
             keep_going=keep_going,
             progress=step,
+            written=keeper.ingested(st) if keeper is not None else None,
         )
     click.echo(summary.line(), err=True)
 

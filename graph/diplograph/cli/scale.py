@@ -16,6 +16,7 @@ from diplograph.paths import store_path
 from diplograph.scale import extract as extracting
 from diplograph.scale import load as loading
 from diplograph.store import open_store
+from diplograph.summary.maintain import kept_summary
 
 
 @main.command("extract")
@@ -92,8 +93,8 @@ def load_cmd(folders: tuple[str, ...], store: str) -> None:
     where = store_path(store)  # a SPARQL server URL is refused before any shard is read
     dirs = [Path(f) for f in folders]
     total = loading.articles_in(dirs)
-    with open_store(where) as st, _bar(total, "loading") as step:
-        summary = loading.load(dirs, st, progress=step)
+    with kept_summary(where) as keeper, open_store(where) as st, _bar(total, "loading") as step:
+        summary = loading.load(dirs, st, progress=step, written=keeper.loaded(st) if keeper else None)
     click.echo(summary.line(), err=True)
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import secrets
 from pathlib import Path
@@ -14,6 +15,7 @@ from diplograph.errors import StoreError
 from diplograph.paths import store_path
 from diplograph.serve.config import DEFAULT_MAX_RESULT_BYTES, DEFAULT_TIMEOUT_S
 from diplograph.store import open_store
+from diplograph.summary.maintain import unwritten
 
 LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
@@ -96,8 +98,10 @@ def serve_cmd(
         token=token,
     )
     # Opened for writing even when read-only over HTTP: the server holds the folder's lock, so
-    # no other process writes under its readers (undefined behaviour in RocksDB).
-    with open_store(folder) as db:
+    # no other process writes under its readers (undefined behaviour in RocksDB). Read-only, it
+    # writes nothing, so the store's summary still matches when it stops.
+    keeping = contextlib.nullcontext() if allow_update else unwritten(folder)
+    with keeping, open_store(folder) as db:
         mode = "read-write (bearer token)" if allow_update else "read-only"
         click.echo(f"serving {folder} at http://{_url_host(host)}:{port}/ ({mode}); Ctrl-C stops", err=True)
         if token and not token_file and not env_token():

@@ -14,7 +14,7 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, store_option
-from diplograph.store import connect_store
+from diplograph.summary.reader import reading_store
 from diplograph.views import KINDS, Filters, view_network
 from diplograph.views.export import WRITERS, export_graph
 from diplograph.views.filters import ACTOR_TYPES, STANCE_CLASSES
@@ -95,7 +95,7 @@ def view_cmd(
 
         diplograph view -o russia.html --actor Russia --hops 2 --since 2025-01-01
     """
-    with connect_store(store, read_only=True) as db:
+    with reading_store(store) as db:
         graph = view_network(db, kind, filters, query.read() if query else None)
     write_html(graph, output, title=title, filters=filters.describe(), color_by=color)  # type: ignore[arg-type]
     click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
@@ -117,7 +117,7 @@ def export_graph_cmd(output: str, fmt: str, kind: str, filters: Filters, store: 
 
         diplograph export-graph --format gexf -o actors.gexf --min-weight 2
     """
-    with connect_store(store, read_only=True) as db:
+    with reading_store(store) as db:
         graph = view_network(db, kind, filters)
     export_graph(graph, output, fmt)
     click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)

@@ -106,8 +106,14 @@ def batches(manifests: Sequence[Manifest], max_quads: int = BATCH_QUADS) -> Iter
         yield group
 
 
-def load_batch(store: GraphStore, batch: Sequence[Manifest], book: LabelBook) -> LoadSummary:
-    """Load one batch of shards (see the module docstring for the steps)."""
+def load_batch(
+    store: GraphStore,
+    batch: Sequence[Manifest],
+    book: LabelBook,
+    written: Callable[[list[URIRef]], None] | None = None,
+) -> LoadSummary:
+    """Load one batch of shards (see the module docstring for the steps); ``written`` is told
+    of its article graphs once they are in (the store's summary follows them)."""
     graphs = [URIRef(a.iri) for m in batch for a in m.articles]
     if store.path is not None:
         journal.begin(store.path, [str(g) for g in graphs])
@@ -121,6 +127,8 @@ def load_batch(store: GraphStore, batch: Sequence[Manifest], book: LabelBook) ->
         store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
     if store.path is not None:
         journal.end(store.path)
+    if written is not None:
+        written(graphs)
     return LoadSummary(
         shards=len(batch),
         articles=len(graphs),
@@ -147,17 +155,19 @@ def load(
     *,
     progress: Callable[[int], None] | None = None,
     max_quads: int = BATCH_QUADS,
+    written: Callable[[list[URIRef]], None] | None = None,
 ) -> LoadSummary:
     """Bulk-load every complete shard under ``folders`` into ``store``.
 
-    ``progress`` is called with the number of articles of each loaded batch.
+    ``progress`` is called with the number of articles of each loaded batch, ``written`` with
+    its article graphs.
     """
     started = time.perf_counter()
     manifests = collect(folders)
     book = LabelBook(store)
     total = LoadSummary()
     for batch in batches(manifests, max_quads):
-        done = load_batch(store, batch, book)
+        done = load_batch(store, batch, book, written)
         total.shards += done.shards
         total.articles += done.articles
         total.replaced += done.replaced

@@ -451,6 +451,29 @@ class GraphStore:
                 to_rdflib(q.graph_name) if not isinstance(q.graph_name, ox.DefaultGraph) else URIRef(""),
             )
 
+    def triples(self, graph: URIRef, subject: str | None = None) -> Iterator[tuple[str, str, str, str, str]]:
+        """The triples of the named graph ``graph`` (of ``subject`` alone: an IRI, or ``_:id``)
+        as plain strings: subject (``_:id`` for a blank node), predicate, object value, object
+        kind (``i`` IRI, ``b`` blank node, ``l`` literal), language tag ("" if none).
+
+        For the summary (:mod:`diplograph.summary`), which reads back what was just written.
+        """
+        s: ox.NamedNode | ox.BlankNode | None = None
+        if subject is not None:
+            s = ox.BlankNode(subject[2:]) if subject.startswith("_:") else ox.NamedNode(subject)
+        iri, blank, literal = ox.NamedNode, ox.BlankNode, ox.Literal  # looked up once: a hot loop
+        for sub, p, o, _ in self._db.quads_for_pattern(s, None, None, ox.NamedNode(str(graph))):
+            kind = type(o)
+            key = sub.value if type(sub) is iri else "_:" + sub.value if type(sub) is blank else None
+            if key is None:
+                continue  # RDF-star: no view query reads quoted triples
+            if kind is iri:
+                yield key, p.value, o.value, "i", ""
+            elif kind is literal:
+                yield key, p.value, o.value, "l", o.language or ""
+            elif kind is blank:
+                yield key, p.value, o.value, "b", ""
+
     @property
     def oxigraph(self) -> ox.Store:
         """The open pyoxigraph database, for the SPARQL endpoint (``diplograph serve``).

@@ -12,9 +12,9 @@ pitfalls (FACTS.md); a store of 25k articles reads in seconds.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import Protocol, TypeVar, cast
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Identifier
@@ -25,6 +25,7 @@ from diplograph.store.queries import package_query
 DEFAULT_LANGS: tuple[str, ...] = ("en", "de")
 
 Row = tuple[Identifier | None, ...]
+T = TypeVar("T")
 
 
 class QueryAnswer(Protocol):
@@ -123,6 +124,14 @@ class Facts:
         """Display label of an entity, or the IRI's local name when it has none."""
         entity = self.entities.get(iri)
         return entity.label if entity else local_name(iri)
+
+
+def remembered(store: QueryStore, name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, kept by the store between runs when it can (the summary's ``memo``:
+    :class:`diplograph.summary.reader.SummaryStore`), so a figure that costs seconds is computed
+    once per version of the store. ``compute`` must return JSON-able data."""
+    memo = getattr(store, "memo", None)
+    return cast(T, memo(name, compute)) if memo is not None else compute()
 
 
 def local_name(iri: str) -> str:

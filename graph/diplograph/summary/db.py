@@ -1,0 +1,197 @@
+"""The summary file: per part of the store, the rows of each flat view query, in SQLite.
+
+A *part* is an article's named graph, or one subject of the reference graph (articles add
+descriptions of the actors they name to it a few at a time, so it is kept subject by subject).
+Replacing an article's graph replaces its part's rows; reading a query's rows is one
+``SELECT DISTINCT`` over every part, which is what the query gives on the union of the graphs.
+
+``meta`` holds the format and the store folder's fingerprint (:mod:`.folder`) recorded when the
+summary last matched the store; an empty fingerprint means "being written" or "out of date".
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+
+from diplograph.errors import StoreError
+from diplograph.summary.folder import SUMMARY_FILE
+from diplograph.summary.rows import TABLES, Row
+
+#: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
+FORMAT = "3"
+
+
+def _table(name: str) -> str:
+    return "t_" + name.replace("-", "_")
+
+
+class SummaryDB:
+    """The SQLite summary of the store in ``store_dir`` (created empty when absent)."""
+
+    def __init__(self, store_dir: Path, *, create: bool = True) -> None:
+        self.path = store_dir / SUMMARY_FILE
+        self._parts: dict[str, int] = {}
+        if not create and not self.path.exists():
+            raise FileNotFoundError(self.path)
+        try:
+            self._db = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
+            self._db.execute("PRAGMA synchronous=NORMAL")
+            if create:
+                self._schema()
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the summary {self.path}: {exc}") from exc
+
+    def _schema(self) -> None:
+        db = self._db
+        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
+        found = self.meta("format")
+        if found not in (None, FORMAT):
+            self.clear()
+        db.execute("CREATE TABLE IF NOT EXISTS parts (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL)")
+        for name, cols in TABLES.items():
+            columns = ", ".join(cols)
+            db.execute(f"CREATE TABLE IF NOT EXISTS {_table(name)} (part INTEGER NOT NULL, {columns})")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_part ON {_table(name)} (part)")
+            db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+        db.execute("CREATE TABLE IF NOT EXISTS derived (name TEXT PRIMARY KEY, fingerprint TEXT, value TEXT)")
+        db.execute("INSERT OR REPLACE INTO meta VALUES ('format', ?)", (FORMAT,))
+
+    def close(self) -> None:
+        """Close the file (idempotent)."""
+        self._db.close()
+
+    # -- meta --------------------------------------------------------------------------------
+    def meta(self, key: str) -> str | None:
+        """A value of the ``meta`` table (None when unset or when the file has no such table)."""
+        try:
+            row = self._db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if row is None else str(row[0])
+
+    def set_meta(self, key: str, value: str) -> None:
+        """Set a ``meta`` value (its own transaction)."""
+        self._db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+
+    # -- writing -----------------------------------------------------------------------------
+    def clear(self) -> None:
+        """Forget every row (a rebuild starts here)."""
+        db = self._db
+        db.execute("BEGIN")
+        db.execute("DROP TABLE IF EXISTS parts")
+        db.execute("DROP TABLE IF EXISTS derived")
+        for name in TABLES:
+            db.execute(f"DROP TABLE IF EXISTS {_table(name)}")
+        db.execute("DELETE FROM meta")
+        db.execute("COMMIT")
+        self._parts.clear()
+        self._schema()
+
+    def _known(self) -> dict[str, int]:
+        """Every part's id by key (read once: a batch asks for thousands)."""
+        if not self._parts:
+            self._parts.update((str(k), int(i)) for k, i in self._db.execute("SELECT key, id FROM parts"))
+        return self._parts
+
+    def replace(self, parts: Iterable[tuple[str, Mapping[str, set[Row]]]], chunk: int = 2000) -> None:
+        """Replace the rows of each part ``(key, rows by table)`` in one transaction.
+
+        Rows are written a table at a time for ``chunk`` parts together, and only parts the
+        summary held before have rows to delete: a bulk load of new articles only inserts.
+        """
+        db = self._db
+        known = self._known()
+        db.execute("BEGIN")
+        try:
+            pending: list[tuple[str, Mapping[str, set[Row]]]] = []
+            for item in parts:
+                pending.append(item)
+                if len(pending) >= chunk:
+                    self._write(pending, known)
+                    pending = []
+            self._write(pending, known)
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            self._parts.clear()  # ids handed out in the rolled-back transaction are void
+            raise
+
+    def _write(self, items: list[tuple[str, Mapping[str, set[Row]]]], known: dict[str, int]) -> None:
+        db = self._db
+        parts = list(dict(items).items())  # a part given twice (an article twice in a batch): the last
+        ids: list[int] = []
+        old: list[tuple[int]] = []
+        for key, _ in parts:
+            part = known.get(key)
+            if part is None:
+                cursor = db.execute("INSERT INTO parts (key) VALUES (?)", (key,))
+                part = known[key] = int(cursor.lastrowid or 0)
+            else:
+                old.append((part,))
+            ids.append(part)
+        for name, cols in TABLES.items():
+            if old:
+                db.executemany(f"DELETE FROM {_table(name)} WHERE part = ?", old)
+            rows = [(part, *r) for part, (_, got) in zip(ids, parts, strict=True) for r in got.get(name, ())]
+            if rows:
+                marks = ", ".join("?" * (len(cols) + 1))
+                db.executemany(f"INSERT INTO {_table(name)} VALUES ({marks})", rows)
+
+    def spread(self, keys: Iterable[str] | None = None) -> str | None:
+        """A node the queries join on that lies in two groups (graphs; the reference graph is
+        one group), among the nodes of the parts ``keys`` (None: of every part); else None."""
+        table = _table("nodes")
+        if keys is None:
+            sql = f"SELECT node FROM {table} GROUP BY node HAVING COUNT(DISTINCT grp) > 1 LIMIT 1"
+            row = self._db.execute(sql).fetchone()
+            return None if row is None else str(row[0])
+        sql = (
+            f"SELECT b.node FROM {table} a JOIN {table} b ON b.node = a.node AND b.grp != a.grp "
+            f"WHERE a.part = ? LIMIT 1"
+        )
+        known = self._known()
+        for key in keys:
+            part = known.get(key)
+            found = None if part is None else self._db.execute(sql, (part,)).fetchone()
+            if found is not None:
+                return str(found[0])
+        return None
+
+    # -- reading -----------------------------------------------------------------------------
+    def rows(self, name: str, first: str | None = None) -> list[Row]:
+        """The distinct rows of query ``name`` (those whose first column is ``first``)."""
+        cols = ", ".join(TABLES[name])
+        sql = f"SELECT DISTINCT {cols} FROM {_table(name)}"
+        if first is None:
+            return self._db.execute(sql).fetchall()
+        return self._db.execute(sql + f" WHERE {TABLES[name][0]} = ?", (first,)).fetchall()
+
+    def articles(self) -> tuple[int, str | None, str | None]:
+        """articles.rq's one row: how many articles, the first and last publication date.
+
+        As in SPARQL, one article without a date makes MIN and MAX unbound (an aggregate over an
+        unbound value is an error, hence no value), not the range of the others.
+        """
+        row = self._db.execute(
+            f"SELECT COUNT(DISTINCT article), MIN(issued), MAX(issued), SUM(issued IS NULL) "
+            f"FROM {_table('articles')}"
+        ).fetchone()
+        if row[3]:
+            return int(row[0]), None, None
+        return int(row[0]), row[1], row[2]
+
+    # -- derived figures ------------------------------------------------------------------------
+    def derived(self, name: str, fingerprint: str) -> str | None:
+        """The figure ``name`` computed from the summary as it was at ``fingerprint``, if any."""
+        sql = "SELECT value FROM derived WHERE name = ? AND fingerprint = ?"
+        try:
+            found = self._db.execute(sql, (name, fingerprint)).fetchone()
+        except sqlite3.OperationalError:
+            return None
+        return None if found is None else str(found[0])
+
+    def set_derived(self, name: str, fingerprint: str, value: str) -> None:
+        """Keep the figure ``name`` computed at ``fingerprint`` (replacing an older one)."""
+        self._db.execute("INSERT OR REPLACE INTO derived VALUES (?, ?, ?)", (name, fingerprint, value))

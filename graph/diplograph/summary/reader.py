@@ -1,0 +1,164 @@
+"""Read through the summary when it matches the store, else through SPARQL, saying so.
+
+:class:`SummaryStore` answers the flat view queries ``load_facts`` runs (``views/queries``)
+from the summary file, with the same rows the store would give, and hands any other query to
+the store itself (opened only then). So views and analytics need no change: they get the same
+records, hence the same output, without Oxigraph reading every fact.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+import logging
+import os
+import sqlite3
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from types import TracebackType
+from typing import TypeVar, cast
+
+from rdflib import XSD, Literal, URIRef
+from rdflib.term import Identifier
+
+from diplograph.paths import store_path
+from diplograph.store import GraphStore, QueryResult, connect_store, is_url
+from diplograph.store.connect import location
+from diplograph.store.queries import package_query
+from diplograph.summary.db import FORMAT, SummaryDB
+from diplograph.summary.folder import SUMMARY_FILE, fingerprint
+from diplograph.summary.rows import QUERY_TABLES, TABLES
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+#: Query names answered by another query's table (the same rows, a variant for one bound IRI).
+_SAME_ROWS = {"fact-articles-one": "fact-articles"}
+
+
+@functools.cache
+def _known() -> dict[str, str]:
+    """The text of each views query the summary answers → its table."""
+    names = [*QUERY_TABLES, *_SAME_ROWS]
+    return {package_query("diplograph.views", n): _SAME_ROWS.get(n, n) for n in names}
+
+
+class SummaryStore:
+    """A read-only store whose view queries are answered from the summary of ``path``."""
+
+    def __init__(self, path: Path, db: SummaryDB, fingerprint: str) -> None:
+        self.path = path
+        self.db = db
+        #: The store folder's fingerprint the summary matches (derived figures are kept under it).
+        self.fingerprint = fingerprint
+        self._store: GraphStore | None = None
+
+    def memo(self, name: str, compute: Callable[[], T]) -> T:
+        """The JSON-able figure ``name`` of this version of the store: kept in the summary the
+        first time it is computed, read back on later runs until the store changes.
+
+        Why: betweenness and the like cost seconds on a large store whatever the source of the
+        facts; computed once per version of the store, later runs only read them. A summary
+        that cannot be written (a read-only folder, a writer holding it) just computes again.
+        """
+        kept = self.db.derived(name, self.fingerprint)
+        if kept is not None:
+            return cast(T, json.loads(kept))
+        value = compute()
+        try:
+            self.db.set_derived(name, self.fingerprint, json.dumps(value, separators=(",", ":")))
+        except sqlite3.Error as exc:
+            log.info("cannot keep %s in the summary: %s", name, exc)
+        return value
+
+    def _sparql(self) -> GraphStore:
+        if self._store is None:
+            self._store = GraphStore(self.path, read_only=True)
+        return self._store
+
+    def values(
+        self, sparql: str, bindings: Mapping[str, Identifier] | None = None
+    ) -> Sequence[tuple[str | None, ...]]:
+        """The rows of a views query from the summary; any other query from the store."""
+        name = _known().get(sparql)
+        if name is not None and name != "articles":
+            if not bindings:
+                return self.db.rows(name)
+            if len(bindings) == 1:
+                ((var, term),) = bindings.items()
+                if var == TABLES[name][0] and isinstance(term, URIRef):
+                    return self.db.rows(name, str(term))
+        return self._sparql().values(sparql, bindings)
+
+    def query(self, sparql: str, bindings: Mapping[str, Identifier] | None = None) -> QueryResult:
+        """articles.rq's counts from the summary; any other query from the store."""
+        if not bindings and _known().get(sparql) == "articles":
+            count, first, last = self.db.articles()
+            dates = (None if v is None else Literal(v) for v in (first, last))
+            cells = (Literal(count, datatype=XSD.integer), *dates)
+            return QueryResult("select", vars=["articles", "first", "last"], rows=[cells])
+        return self._sparql().query(sparql, bindings)
+
+    def close(self) -> None:
+        """Close the summary and, if a query needed it, the store."""
+        self.db.close()
+        if self._store is not None:
+            self._store.close()
+            self._store = None
+
+    def __enter__(self) -> SummaryStore:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+
+def fresh_summary(path: Path) -> tuple[SummaryDB | None, str]:
+    """The summary of the store folder ``path`` and its fingerprint if it matches the store,
+    else None and why not."""
+    if not (path / SUMMARY_FILE).exists():
+        return None, "has no summary"
+    try:
+        db = SummaryDB(path, create=False)
+    except Exception:  # noqa: BLE001 (a damaged file is only a missing summary)
+        return None, "has a summary that cannot be read"
+    recorded = db.meta("fingerprint")
+    spread = db.meta("spread")
+    if spread:
+        db.close()
+        why = "holds facts whose triples lie in several named graphs, which its summary cannot answer for"
+        return None, f"{why} (at <{spread}>)"
+    if db.meta("format") == FORMAT and recorded and recorded == fingerprint(path):
+        return db, recorded
+    db.close()
+    why = "changed since its summary was written"
+    if not recorded:
+        why = "has a summary that is being written or was cut short"
+    return None, why
+
+
+@contextmanager
+def reading_store(where: str | os.PathLike[str] | None) -> Iterator[SummaryStore | GraphStore]:
+    """The store at ``where`` for whole-store views and analytics: its summary when it matches
+    the store, else the store itself (a SPARQL server always), with a warning."""
+    target = location(where)
+    if isinstance(target, str) and is_url(target):
+        with connect_store(target, read_only=True) as remote:
+            yield remote  # type: ignore[misc]
+        return
+    path = store_path(target)
+    db, why = fresh_summary(path) if path.is_dir() else (None, "")
+    if db is None:
+        if why:
+            log.warning(
+                "the store %s %s; reading every fact through SPARQL (slow on a large store). "
+                "Run 'diplograph summary --store %s' to build it again.", path, why, path,
+            )
+        with GraphStore(path, read_only=True) as store:
+            yield store
+        return
+    with SummaryStore(path, db, why) as summary:
+        yield summary
