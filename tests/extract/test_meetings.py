@@ -714,3 +714,14 @@ def test_meetings_a_possessive_refers_back_once_a_meeting_is_told(make_doc: Make
     doc = make_doc("Olaf Scholz traf Emmanuel Macron am Montag in Paris. Bei seinem Besuch in Paris ging es "
                    "um Handel.", "de")
     assert len(doc.meetings) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Indian prime minister hosted his Japanese counterpart in New Delhi on Friday."),
+    ("fr", "Le Premier ministre indien a reçu vendredi son homologue japonais à New Delhi."),
+    ("es", "El primer ministro indio recibió el viernes a su homólogo japonés en Nueva Delhi."),
+])
+def test_meetings_a_counterpart_holds_the_role_named_before_it(make_doc: MakeDoc, lang: str,
+                                                             text: str) -> None:
+    (meeting,) = make_doc(text, lang, dt.date(2024, 5, 2)).meetings
+    assert set(meeting.participants) == {"person/narendra-modi", "person/fumio-kishida"}

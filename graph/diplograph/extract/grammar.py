@@ -127,6 +127,8 @@ class Grammar:
     list_joins: frozenset[str] = frozenset()
     #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
     volition: frozenset[str] = frozenset()
+    #: role nouns for the other side's holder of the same role ("counterpart", "Amtskollege")
+    counterparts: frozenset[str] = frozenset()
     #: the stance phrases the lexicon lists as nouns ("proposal", "Vorschlag")
     stance_nouns: frozenset[str] = frozenset()
     #: pronouns that open a relative clause after a comma ("which", "den", "que")
@@ -146,6 +148,11 @@ class Grammar:
     def clause_end(self, text: str, pos: int, end: int) -> int:
         """Where the clause that holds ``pos`` ends, looking no further than ``end``."""
         return next((b.start() for b in self.clause.finditer(text, pos, end)), end)
+
+    def counterpart(self, phrase: str) -> bool:
+        """Whether a role phrase names a counterpart (in any of its inflected or compound forms)."""
+        core = phrase.strip("*").lower()
+        return any(core.startswith(w) for w in self.counterparts)
 
     def base_role(self, surface: str) -> bool:
         """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""
@@ -274,6 +281,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         complementizers=listed("complementizers"),
         relative_pronouns=listed("relative_pronouns"),
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
+        counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
