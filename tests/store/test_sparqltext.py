@@ -51,6 +51,14 @@ def test_values_go_into_subqueries_that_project_the_variable() -> None:
     assert out.count("VALUES (?a)") == 2  # the outer group and the first subquery, not the second
 
 
+def test_count_star_is_not_select_star() -> None:
+    # The * of COUNT(*) does not project every variable: ?b stays out of the first subquery.
+    text = "SELECT ?a ?b WHERE { { SELECT ?a (COUNT(*) AS ?n) WHERE { ?m ?p ?a } GROUP BY ?a } ?b ?q ?a }"
+    out = with_values(text, {"a": URIRef("urn:x:a"), "b": URIRef("urn:x:b")})
+    assert "{ SELECT ?a (COUNT(*) AS ?n) WHERE { VALUES (?a) { (<urn:x:a>) } ?m" in out
+    assert out.count("VALUES (?a ?b)") == 1  # the outer group only
+
+
 def test_braces_in_strings_iris_and_comments_are_not_syntax() -> None:
     text = 'SELECT ?s # { not a group\nWHERE { ?s <urn:x:{p}> "{" . ?s ?p """}\n{""" }'
     out = with_values(text, {"s": URIRef("urn:x:s")})

@@ -173,12 +173,12 @@ def _subquery_group(tokens: list[Token], select: int, names: list[str]) -> tuple
     if brace is None:
         return None
     clause = tokens[select + 1 : brace]
-    if any(t[1] == "*" for t in clause):
-        return tokens[brace][3], names
     projected: set[str] = set()
     depth = 0
     for kind, text, _, _ in clause:  # ?v alone is projected; (expr AS ?v) computes its own
         depth += {"(": 1, ")": -1}.get(text, 0)
+        if text == "*" and depth == 0:  # SELECT *, not the * of (COUNT(*) AS ?n)
+            return tokens[brace][3], names
         if kind == "var" and depth == 0:
             projected.add(text[1:])
     return tokens[brace][3], [n for n in names if n in projected]
