@@ -135,3 +135,15 @@ def test_assertion_negation_inside_a_condition_does_not_deny_the_cue(make_doc: M
 def test_assertion_german_negation_before_the_object_of_a_verb_final_clause(make_doc: MakeDoc) -> None:
     doc = make_doc("Serbien will keinen Kandidaten aus der Region für das Amt unterstützen.", "de")
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/serbia", "oppose", "elections")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia is expected to reject the proposal for a ceasefire."),
+    ("en", "Russia is likely to reject the proposal for a ceasefire."),
+    ("de", "Russland wird den Vorschlag einer Waffenruhe voraussichtlich ablehnen."),
+    ("fr", "La Russie rejettera probablement la proposition de cessez-le-feu."),
+    ("es", "Rusia probablemente rechazará la propuesta de alto el fuego."),
+])
+def test_assertion_a_forecast_states_no_stance(make_doc: Callable[..., Document], lang: str,
+                                               text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.stance == "reject"]

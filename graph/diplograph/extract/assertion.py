@@ -58,11 +58,11 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
     if set((before or own)[:1]) & gr.verb_first_conditionals:
         return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
-    near = before[-_REACH:]
-    if set(near) & gr.speculative:
-        return None
     clause_end = gr.clause_end(text, cue.end, s.end)
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
+    near = before[-_REACH:] + own + after[:1]  # "rejettera probablement", "will probably reject"
+    if set(near) & gr.speculative:
+        return None
     if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
     words = before[-max(_REACH, gr.negation_reach) :] + after  # a verb-final clause negates early
