@@ -1060,3 +1060,30 @@ def test_positions_brokering_a_truce_supports_it(make_doc: MakeDoc, lang: str, t
     assert ("state/egypt", "support", "ceasefire") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The proposal for a ceasefire was rejected by Russia on Monday."),
+    ("de", "Der Vorschlag einer Waffenruhe wurde am Montag von Russland abgelehnt."),
+    ("fr", "La proposition de cessez-le-feu a été rejetée lundi par la Russie."),
+    ("es", "La propuesta de alto el fuego fue rechazada el lunes por Rusia."),
+])
+def test_positions_the_passive_agent_does_not_own_the_stance_noun_it_answers(
+        make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance) for p in make_doc(text, lang).positions} == {("state/russia", "reject")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Annalena Baerbock met Stéphane Séjourné in Berlin. Both ministers called for a ceasefire "
+           "in Gaza."),
+    ("de", "Annalena Baerbock traf Stéphane Séjourné in Berlin. Beide Minister forderten eine Waffenruhe "
+           "in Gaza."),
+    ("fr", "Annalena Baerbock a rencontré Stéphane Séjourné à Berlin. Les deux ministres ont réclamé un "
+           "cessez-le-feu à Gaza."),
+    ("es", "Annalena Baerbock se reunió con Stéphane Séjourné en Berlín. Ambos ministros pidieron un alto el "
+           "fuego en Gaza."),
+])
+def test_positions_both_ministers_are_those_who_met(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {p.holder for p in make_doc(text, lang).positions} == {
+        "person/annalena-baerbock", "person/stephane-sejourne"
+    }

@@ -294,8 +294,10 @@ def _holders(
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
-    if agent := passive_agent(text, s, cue, acting, gr):
-        return [agent]
+    if cue.phrase not in gr.stance_nouns and (agent := passive_agent(text, s, cue, acting, gr)):
+        return [
+            agent
+        ]  # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
     if cue.key == "accept" and (sides := _between(text, s, cue, acting, gr)):
         return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
     holders = _subjects(text, subjects, cue, gr)
