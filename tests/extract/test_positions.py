@@ -1087,3 +1087,16 @@ def test_positions_both_ministers_are_those_who_met(make_doc: MakeDoc, lang: str
     assert {p.holder for p in make_doc(text, lang).positions} == {
         "person/annalena-baerbock", "person/stephane-sejourne"
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Colombia called for the lifting of sanctions on Venezuela."),
+    ("de", "Kolumbien forderte die Aufhebung der Sanktionen gegen Venezuela."),
+    ("fr", "La Colombie a réclamé la levée des sanctions contre le Venezuela."),
+    ("es", "Colombia pidió el levantamiento de las sanciones contra Venezuela."),
+])
+def test_positions_calling_for_sanctions_to_be_lifted_is_a_demand(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/colombia", "demand", "sanctions")
+    }
