@@ -1100,3 +1100,14 @@ def test_positions_calling_for_sanctions_to_be_lifted_is_a_demand(make_doc: Make
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
         ("state/colombia", "demand", "sanctions")
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tunisia called for a political solution in Libya."),
+    ("fr", "La Tunisie a plaidé pour une solution politique en Libye."),
+    ("es", "Túnez abogó por una solución política en Libia."),
+    ("de", "Tunesien warb für eine Verhandlungslösung in Libyen."),
+])
+def test_positions_a_political_solution_is_about_negotiations(make_doc: MakeDoc, lang: str,
+                                                              text: str) -> None:
+    assert {p.topic for p in make_doc(text, lang).positions} == {"negotiations"}
