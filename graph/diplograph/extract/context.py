@@ -136,3 +136,13 @@ def agencies(res: Resources) -> frozenset[str]:
         ),
     )
     return found
+
+
+def after_preposition(
+    text: str, start: int, at: int, prepositions: frozenset[str], words: int = 2, window: int = 30
+) -> bool:
+    """Whether a preposition stands among the last ``words`` words before ``at`` in its clause,
+    looking back no further than ``start`` ("mit Shukri", "with Tehran", "an die Ukraine"): a
+    name there is no clause subject."""
+    before = re.split(r"[,;:()–—\n]", text[max(start, at - window) : at])[-1]
+    return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-words:])

@@ -18,6 +18,7 @@ import re
 from collections import Counter
 from dataclasses import replace
 
+from diplograph.extract.context import after_preposition
 from diplograph.extract.cues import Cue
 from diplograph.extract.gazindex import GazIndex, Hit, gaz_index
 from diplograph.extract.grammar import Grammar, grammar
@@ -836,7 +837,7 @@ class _Finder:
             for c in roles
             if start <= c.start <= c.end <= cue.start
             and not self.gr.counterpart(c.phrase)
-            and not self.after_preposition(c.start, start)
+            and not after_preposition(self.text, start, c.start, self.gr.prepositions, words=3, window=40)
         ]
         if named:
             return named[0].key
@@ -845,7 +846,7 @@ class _Finder:
             if (
                 m.kind != "Person"
                 or not start <= m.start < cue.start
-                or self.after_preposition(m.start, start)
+                or after_preposition(self.text, start, m.start, self.gr.prepositions, words=3, window=40)
             ):
                 continue
             entry = self.gaz.get(m.key)
@@ -854,11 +855,6 @@ class _Finder:
             )
             return next((r for r in held if r in LEADERS), held[0] if held else cue.key)
         return cue.key
-
-    def after_preposition(self, pos: int, start: int) -> bool:
-        """Whether a preposition stands within the three words before ``pos`` in its clause."""
-        clause = re.split(r"[,;:]", self.text[max(start, pos - 40) : pos])[-1]
-        return any(w in self.gr.prepositions for w in re.findall(r"\w+", clause.lower())[-3:])
 
     def adjective_at(self, pos: int) -> Mention | None:
         """A state or organisation adjective right after ``pos`` (one space between)."""
@@ -891,13 +887,15 @@ class _Finder:
 
         def ref_after(pos: int) -> Mention | None:
             """A state after the noun: "Unterhändler der Regierung X", "la délégation ukrainienne"."""
+            adjective = self.adjective_at(pos)
+            if adjective is not None:
+                return adjective
             for m in self.out:
                 if m.start < pos or m.start - pos >= 40:
                     continue
-                between = self.text[pos : m.start]
-                if m.form == "adj" and not between.strip():
-                    return m
-                if (m.kind in ("State", "Organization") or m.form == "adj") and _OF.fullmatch(between):
+                if (m.kind in ("State", "Organization") or m.form == "adj") and _OF.fullmatch(
+                    self.text[pos : m.start]
+                ):
                     return m
             return None
 

@@ -19,7 +19,15 @@ import re
 from dataclasses import replace
 
 from diplograph.extract.assertion import stated_stance
-from diplograph.extract.context import ACTOR_KINDS, actors_in, agencies, in_span, last_person, paragraph_of
+from diplograph.extract.context import (
+    ACTOR_KINDS,
+    actors_in,
+    after_preposition,
+    agencies,
+    in_span,
+    last_person,
+    paragraph_of,
+)
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
@@ -528,7 +536,7 @@ def _subject_candidates(
         )
         if owner is not None:  # "the foreign ministers of the EU": the EU acts
             head = _phrase_start(text, replace(m, start=owner.start), roles, gr.prepositions)
-        is_object = _after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
+        is_object = after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
         if not is_object and not aside and not label:  # "Venezuela: cancilleres piden …" labels the story
@@ -553,14 +561,6 @@ def _phrase_start(text: str, m: Mention, roles: list[Cue], prepositions: frozens
         if c.end <= start and gap and (gap.group(1) or "").lower() not in prepositions:
             start = c.start
     return start
-
-
-def _after_preposition(text: str, start: int, m: Mention | int, prepositions: frozenset[str]) -> bool:
-    """Whether a preposition stands right before the mention ("mit Shukri", "with Tehran"): such a
-    name is no clause subject."""
-    at = m if isinstance(m, int) else m.start
-    before = re.split(r"[,;:()–—\n]", text[max(start, at - 30) : at])[-1]
-    return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-2:])  # "an die Ukraine"
 
 
 def _last_word(text: str) -> str:
