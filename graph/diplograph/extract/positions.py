@@ -302,10 +302,9 @@ def _holders(
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
+    # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
     if cue.phrase not in gr.stance_nouns and (agent := passive_agent(text, s, cue, acting, gr)):
-        return [
-            agent
-        ]  # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
+        return [agent]
     if cue.key == "accept" and (sides := _between(text, s, cue, acting, gr)):
         return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
     holders = _subjects(text, subjects, cue, gr)
@@ -495,6 +494,11 @@ def _governing(
     return out
 
 
+#: How many words the infinitive clause of a readiness or decision may hold before its verb
+#: ("bereit, der Freien Syrischen Armee mit Kampfjets zu helfen").
+READY_CLAUSE_GAP = 10
+
+
 def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     """Whether ``c`` closes the infinitive clause a readiness or decision opens after a comma
     ("bereit, der Armee mit Kampfjets zu helfen", "beschloss, die Gespräche abzusagen"): the
@@ -506,7 +510,7 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     own = re.findall(r"\w+", text[c.start : c.end].lower())
     marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
     infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
-    return len(between) <= INTENT_GAP + 4 and (marked or infix)
+    return len(between) <= READY_CLAUSE_GAP and (marked or infix)
 
 
 def _list_item(between: str, gr: Grammar) -> bool:
@@ -654,9 +658,9 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
     return [before[-1].key] if before else []
 
 
-#: How many words may stand between a stance noun and the comma of a relative clause that refers
-#: to it ("the ceasefire proposal, which …").
-ANTECEDENT_GAP = 3
+#: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
+#: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
+ANTECEDENT_GAP = 4
 
 
 #: How many words may stand between a noun of intent and the stance it opens ("la décision de
@@ -695,7 +699,7 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     if " ... " in cue.phrase:
         after = None
     if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
-        return _one(res.gazetteer.stands_for(after.key))
+        return [res.gazetteer.stands_for(after.key)]
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun; after a
     # verb the same words name whom it is asked of ("fordert von Russland")
     verb = gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower()
@@ -718,7 +722,7 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
         prefix = prefixes and m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
         before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
         if (before_noun or prefix) and m.kind in ("State", "Organization"):
-            return _one(res.gazetteer.stands_for(m.key))  # not "la oposición siria exigió": its noun's
+            return [res.gazetteer.stands_for(m.key)]  # not "la oposición siria exigió": its noun's
         if m.form == "genitive" and m.kind == "Person":
             return [m.key]  # "Putins Vorschlag"
         return []
@@ -740,7 +744,7 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
         return []
     text = doc.content
     comma = text.find(",", cue.end, s.end)
-    if comma < 0 or len(re.findall(r"[\w-]+", text[cue.end : comma])) > ANTECEDENT_GAP + 1:
+    if comma < 0 or len(re.findall(r"[\w-]+", text[cue.end : comma])) > ANTECEDENT_GAP:
         return []
     opener = re.match(r",\s*(\w+)", text[comma:])
     if opener is None or opener.group(1).lower() not in gr.relative_pronouns:
@@ -757,10 +761,6 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
     if any(c.key != cue.key for c in inner):
         return []  # "the Russian demand, which Ukraine rejected": the clause's own stance, not the noun's
     return [actor.key]
-
-
-def _one(key: str | None) -> list[str]:
-    return [key] if key else []
 
 
 def _owners_listed(doc: Document, first: Mention, gr: Grammar) -> list[str]:
