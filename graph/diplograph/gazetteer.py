@@ -96,6 +96,10 @@ class Entry:
         tagged = set().union(*self.names_in.values()) if self.names_in else set()
         return (self.names - tagged) | self.names_in.get(lang, set()) | self.names_in.get("en", set())
 
+    def posts_on(self, day: date | None) -> list[Tenure]:
+        """The posts (tenures with a role) held on ``day``; every post when the day is unknown."""
+        return [t for t in self.tenures if t.role and (day is None or t.covers(day))]
+
     def tenure_at(self, day: date | None) -> Tenure | None:
         """The post held on ``day`` (latest-starting first), or None."""
         held = [t for t in self.tenures if t.covers(day)]

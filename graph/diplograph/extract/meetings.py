@@ -423,8 +423,7 @@ def _host_leaders(doc: Document, host: str, visitor: str, res: Resources) -> lis
     for a in doc.actors.values():
         entry = res.gazetteer.get(a.key) if a.kind == "Person" and a.key != visitor else None
         if entry is not None and any(
-            t.role in _HOST_ROLES and t.represents == host and (day is None or t.covers(day))
-            for t in entry.tenures
+            t.role in _HOST_ROLES and t.represents == host for t in entry.posts_on(day)
         ):
             out.append(a.key)
     return out

@@ -782,17 +782,15 @@ class _Finder:
         phrase names a state) and, if the phrase names one, that state."""
         day = self.doc.anchor or self.doc.published
         if state is not None:
-            seat = self.gaz.get(state)  # "the Kremlin leader" leads the state the Kremlin stands for
-            state = seat.represents if seat is not None and seat.represents else self.gaz.stands_for(state)
+            # "the Kremlin leader" leads the state the Kremlin stands for
+            state = self.seat_of(state) or self.gaz.stands_for(state)
         for m in sorted(self.out, key=lambda m: -m.start):
             if m.kind != "Person" or m.end > cue.start or m.form == "role":
                 continue
             known = set(self.introduced.get(m.key, ()))
             e = self.gaz.get(m.key)
             if e is not None:
-                known |= {
-                    (t.role, t.represents) for t in e.tenures if t.role and (day is None or t.covers(day))
-                }
+                known |= {(t.role, t.represents) for t in e.posts_on(day) if t.role}  # (for the type checker)
             fits = {
                 st
                 for role, st in known
@@ -801,6 +799,11 @@ class _Finder:
             if fits and (state is None or state in fits):
                 return m.key
         return None
+
+    def seat_of(self, key: str) -> str | None:
+        """The state a seat of power stands for ("Kreml" → Russia), if ``key`` is one."""
+        entry = self.gaz.get(key)
+        return entry.represents if entry is not None else None
 
     def compound_owner(self, cue: Cue) -> Mention | None:
         """The state or seat a compound role names in its first part ("Kremlchef": the Kremlin's
@@ -850,9 +853,7 @@ class _Finder:
             ):
                 continue
             entry = self.gaz.get(m.key)
-            held = (
-                [t.role for t in entry.tenures if t.role and (day is None or t.covers(day))] if entry else []
-            )
+            held = [t.role for t in entry.posts_on(day) if t.role] if entry else []
             return next((r for r in held if r in LEADERS), held[0] if held else cue.key)
         return cue.key
 
@@ -925,9 +926,9 @@ class _Finder:
             holder = (
                 self.idx.holder_of(cue.key, ref.key, day) if ref is not None and cue.key in OFFICES else None
             )
-            seat = self.gaz.get(ref.key) if ref is not None and cue.key in OFFICES else None
-            if holder is None and seat is not None and seat.represents:
-                holder = self.idx.holder_of(cue.key, seat.represents, day)  # "der Kremlchef"
+            seat = self.seat_of(ref.key) if ref is not None and cue.key in OFFICES else None
+            if holder is None and seat is not None:
+                holder = self.idx.holder_of(cue.key, seat, day)  # "der Kremlchef"
             if holder is None and self.anaphor(cue):
                 holder = self.named_before(cue, ref.key if ref is not None else None)
             if holder and ref is None:
