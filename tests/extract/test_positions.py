@@ -706,6 +706,76 @@ def test_positions_sides_named_after_between_accept_the_agreement(make_doc: Make
     assert {("state/israel", "accept", "ceasefire"), ("org/hamas", "accept", "ceasefire")} <= found
 
 
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("en", "Russia signed a gas deal with China in Beijing.", "energy"),
+    ("en", "The European Union reached an agreement with Turkey on migration.", "migration"),
+    ("de", "Die EU einigte sich mit der Türkei auf ein Flüchtlingsabkommen.", "migration"),
+    ("de", "Kolumbien unterzeichnete das Friedensabkommen mit der FARC in Havanna.", "peace-agreement"),
+    ("fr", "La Russie a signé un accord gazier avec la Chine.", "energy"),
+    ("es", "Rusia firmó un acuerdo de gas con China.", "energy"),
+])
+def test_positions_the_other_side_of_an_agreement_agrees(make_doc: MakeDoc, lang: str, text: str,
+                                                         topic: str) -> None:
+    found = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    holders = {h for h, s, t, _ in found if s == "accept" and t == topic}
+    assert len(holders) == 2, found
+    for holder, _, _, target in found:
+        assert target in holders - {holder}  # each side's stance goes towards the other
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "President Trump announced a preliminary trade agreement with Mexico on Monday."),
+    ("de", "Trump kündigte am Montag ein vorläufiges Handelsabkommen mit Mexiko an."),
+    ("fr", "Donald Trump a annoncé un accord commercial préliminaire avec le Mexique."),
+    ("es", "Trump anunció un acuerdo comercial preliminar con México."),
+])
+def test_positions_announcing_an_agreement_is_agreeing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert {("person/donald-trump", "accept", "trade"), ("state/mexico", "accept", "trade")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States signed a safe third country agreement with Guatemala."),
+    ("de", "Angela Merkel forderte, die Türkei als sicheren Drittstaat einzustufen."),
+    ("fr", "La France a signé un accord de pays tiers sûr avec le Maroc."),
+    ("es", "Estados Unidos firmó un acuerdo de tercer país seguro con Guatemala."),
+])
+def test_positions_a_safe_third_country_is_about_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {p.topic for p in make_doc(text, lang).positions} == {"migration"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "stance"), [
+    ("en", "Trump announced in May that the United States was withdrawing from the deal on Iran's nuclear "
+           "program.", "state/united-states", "reject"),
+    ("fr", "Trump a annoncé en mai que les États-Unis se retiraient de l'accord sur le nucléaire iranien.",
+     "state/united-states", "reject"),
+    ("es", "Trump anunció en mayo que Estados Unidos se retiraba del acuerdo nuclear con Irán.",
+     "state/united-states", "reject"),
+])
+def test_positions_a_frame_does_not_reach_into_the_clause_after_that(make_doc: MakeDoc, lang: str, text: str,
+                                                                     holder: str, stance: str) -> None:
+    """"Announced … that X was withdrawing from the deal" announces no deal: the frame's gap stops
+    at the complementizer, and the clause after it keeps its own stance."""
+    found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert (holder, stance) in found
+    assert not [p for p in make_doc(text, lang).positions if p.stance == "accept"]
+
+
+@pytest.mark.parametrize(("lang", "text", "partner"), [
+    ("en", "Russia agreed to talks with Ukraine on Friday.", "state/ukraine"),
+    ("en", "Turkey signed the migration deal after talks with Germany.", "state/germany"),
+    ("de", "Russland akzeptierte Verhandlungen mit der Ukraine über eine Waffenruhe.", "state/ukraine"),
+    ("fr", "La France a accepté de négocier avec la Russie un cessez-le-feu.", "state/russia"),
+    ("es", "España aceptó dialogar con Marruecos sobre la migración.", "state/morocco"),
+])
+def test_positions_whom_talks_are_with_has_not_agreed(make_doc: MakeDoc, lang: str, text: str,
+                                                      partner: str) -> None:
+    """"Agreed to talks with Ukraine" says whom the talks are with, not that Ukraine agreed."""
+    positions = make_doc(text, lang).positions
+    assert positions and not [p for p in positions if p.holder == partner]
+    assert all(p.target == partner for p in positions)
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "Burundi is in crisis. The Burundian opposition agreed to attend the talks in Tanzania, but the "
            "government refused."),

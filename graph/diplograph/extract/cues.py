@@ -124,8 +124,13 @@ class CueMatcher:
         joins: frozenset[str] = frozenset(),
         lemma: Callable[[str], str] | None = None,
         elisions: frozenset[str] = frozenset(),
+        barriers: frozenset[str] = frozenset(),
     ) -> None:
         self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
+        # Words that open a clause of their own, which no frame's gap crosses: in "announced in
+        # May that the United States was withdrawing from the deal", the deal is not announced.
+        self._barriers = barriers
+        self._elided_barriers = tuple(b for b in barriers if b.endswith(("'", "’")))
         # The first token of each phrase, in lexicon order: the family's index keeps that order,
         # so ties between equal matches break as they always did.
         heads: list[tuple[str, str, _Phrase]] = []
@@ -225,6 +230,11 @@ class CueMatcher:
         i = bisect.bisect_left(words, (end,))
         return i < len(words) and words[i][2] in self._joins
 
+    def _opens_clause(self, word: str) -> bool:
+        if word in self._barriers:
+            return True
+        return bool(self._elided_barriers) and word.startswith(self._elided_barriers)
+
     def _rest(
         self,
         text: str,
@@ -254,6 +264,8 @@ class CueMatcher:
                 ):
                     j, end = k, words[k][1]
                     break
+                if gap and self._barriers and self._opens_clause(words[k][2]):
+                    return None
             else:
                 return None
             gap = False

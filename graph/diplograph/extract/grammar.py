@@ -119,6 +119,10 @@ class Grammar:
     negation_reach: int = 0
     nouns_capitalised: bool = False
     between: frozenset[str] = frozenset()
+    #: the preposition that names the other side of an agreement ("with", "mit", "avec", "con")
+    comitative: frozenset[str] = frozenset()
+    #: nouns of an agreement, after which the comitative names its other side
+    agreement_nouns: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     infinitive_infixes: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
@@ -232,7 +236,12 @@ def _build(res: Resources, lang: str) -> Grammar:
         meeting_status=matcher(
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
         ),
-        stances=matcher(res.lexicon(lang, "stances"), f"{src}/stances.yml", joins=coordination),
+        stances=matcher(
+            res.lexicon(lang, "stances"),
+            f"{src}/stances.yml",
+            joins=coordination,
+            barriers=listed("complementizers"),
+        ),
         not_stances=matcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         not_topics=matcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
         org_anaphora=matcher(
@@ -304,6 +313,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         negation_reach=int(gram.get("negation_reach") or 0),
         nouns_capitalised=bool(gram.get("nouns_capitalised")),
         between=listed("between"),
+        comitative=listed("comitative"),
+        agreement_nouns=listed("agreement_nouns"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

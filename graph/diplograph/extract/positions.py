@@ -122,7 +122,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 for owner in _attached_holders(doc, c, res, prefixes=False)
                 if owner not in holders
             ]
-            for holder, said, phrase in [(h, stance, cue.phrase) for h in holders] + owned:
+            # "Russia signed a gas deal with China": the other side of an agreement agrees too
+            partners = _partners(doc, s, cue, nxt, acting, holders, gr) if stance == "accept" else []
+            said_by = [(h, stance, cue.phrase, target) for h in holders]
+            said_by += [(p, stance, cue.phrase, holders[0]) for p in partners]
+            said_by += [(owner, said, phrase, None) for owner, said, phrase in owned]
+            for holder, said, phrase, towards in said_by:
                 for topic in topics:
                     found.append(
                         Position(
@@ -130,7 +135,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                             stance=said,
                             topic=topic,
                             evidence=(Span(s.start, s.end),),
-                            target=target if holder in holders else None,
+                            target=towards,
                             about=here_about,
                             day=dated.day if dated else None,
                             date_text=dated.surface if dated else None,
@@ -379,6 +384,44 @@ def _between(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Gramma
     return list(dict.fromkeys(m.key for m in sides[:2]))
 
 
+#: How many words may stand between a noun of agreement and the "with" that names its other side
+#: ("un accord de pays tiers sûr avec le Maroc").
+AGREEMENT_GAP = 5
+
+
+def _partners(
+    doc: Document, s: Sentence, cue: Cue, until: int, acting: list[Mention], holders: list[str], gr: Grammar
+) -> list[str]:
+    """The other side of an agreement, named after "with" in the cue's clause, right after the
+    cue ("agreed with Turkey", "einigte sich mit der Türkei") or after a noun of agreement
+    ("signed a gas deal with China", "un accord commercial préliminaire avec le Mexique"), with
+    those listed beside it: each agrees as well. "Agreed to talks with the rebels" says whom the
+    talks are with, not that they agreed; someone acting for a holder is no other side."""
+    text = doc.content
+    end = gr.clause_end(text, cue.end, min(until, s.end))
+    own = len(re.findall(r"\w+", text[cue.start : cue.end]))  # a frame may hold the partner
+    for m in acting:
+        if not cue.start < m.start < end or m.key in holders:
+            continue
+        before = re.findall(r"\w+", text[cue.start : m.start].lower())
+        near = range(len(before) - 1, max(0, len(before) - 3), -1)  # "with China", "with the EU"
+        at = next((i for i in near if before[i] in gr.comitative), None)
+        if at is None:
+            return []  # the first actor after the cue is no partner: the sentence names none
+        if at != own and not any(_agreement_noun(w, gr) for w in before[max(0, at - AGREEMENT_GAP) : at]):
+            return []
+        actor = doc.actors.get(m.key)
+        if actor is not None and actor.represents in holders:
+            return []
+        return [k for k in _owners_listed(doc, m, gr) if k not in holders]
+    return []
+
+
+def _agreement_noun(word: str, gr: Grammar) -> bool:
+    """Whether ``word`` names an agreement (in German also as a compound's last part)."""
+    return word in gr.agreement_nouns or (gr.compounds and any(word.endswith(n) for n in gr.agreement_nouns))
+
+
 def _asks_another(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> str | None:
     """Whom a wish asks to act: the actor that opens the clause a wish governs ("France wants
     the Security Council to impose …", "Frankreich will, dass der Sicherheitsrat …", "la France
@@ -436,7 +479,18 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         for c in cues
         if not any(v.start < c.end and c.start < v.end for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
+        and not _spans_clauses(doc.content, c, gr)
     ]
+
+
+def _spans_clauses(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether a frame's gap holds a complementizer: in "announced in May that the United States
+    was withdrawing from the deal" the deal is the object of the clause after "that", not of
+    "announced"."""
+    if " ... " not in cue.phrase:
+        return False
+    inner = re.findall(r"\w+['’]?", text[cue.start : cue.end].lower())[1:-1]
+    return any(w in gr.complementizers for w in inner)
 
 
 def _inside(text: str, cue: Cue, gr: Grammar) -> list[Cue]:
