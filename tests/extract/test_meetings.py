@@ -725,3 +725,45 @@ def test_meetings_a_counterpart_holds_the_role_named_before_it(make_doc: MakeDoc
                                                              text: str) -> None:
     (meeting,) = make_doc(text, lang, dt.date(2024, 5, 2)).meetings
     assert set(meeting.participants) == {"person/narendra-modi", "person/fumio-kishida"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "John Kerry held talks with Iranian Foreign Minister Mohammad Javad Zarif in Lausanne on Monday. "
+           "Before traveling to Switzerland, Kerry told reporters that a deal was possible."),
+    ("es", "John Kerry mantuvo el lunes conversaciones con el canciller iraní Mohammad Javad Zarif en "
+           "Ginebra. Antes de viajar a Suiza, Kerry dijo que un acuerdo era posible."),
+])
+def test_meetings_trip_to_a_meeting_is_no_meeting_with_the_state(make_doc: MakeDoc, lang: str,
+                                                                  text: str) -> None:
+    """A trip to the state where the traveller's talks take place is the way to those talks."""
+    doc = make_doc(text, lang)
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [
+        ("person/john-kerry", "person/mohammad-javad-zarif")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "John Kerry traveled to Switzerland on Monday."),
+    ("en", "John Kerry held talks with Mohammad Javad Zarif in Lausanne on Monday. On Tuesday Kerry traveled "
+           "to Egypt."),
+    ("es", "John Kerry viajó a Suiza el lunes."),
+])
+def test_meetings_trip_alone_or_elsewhere_stays_a_visit(make_doc: MakeDoc, lang: str, text: str) -> None:
+    visited = {p for m in make_doc(text, lang).meetings for p in m.participants if p.startswith("state/")}
+    assert visited & {"state/switzerland", "state/egypt"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Präsident Barack Obama wird am Sonntag zu einem Besuch in Vietnam erwartet. Der Dissident "
+           "Nguyen Van Ly sagte: Das ist ein Geschenk an die USA vor dem Besuch des Ministers."),
+    ("en", "President Barack Obama is expected in Vietnam on Sunday for a visit. The dissident Nguyen Van Ly "
+           "said: this is a gift to the United States before the visit of the minister."),
+    ("fr", "Le président Barack Obama est attendu dimanche au Vietnam pour une visite. Le dissident "
+           "Nguyen Van Ly a dit: c'est un cadeau aux États-Unis avant la visite du ministre."),
+    ("es", "El presidente Barack Obama es esperado el domingo en Vietnam para una visita. El disidente "
+           "Nguyen Van Ly dijo: es un regalo a Estados Unidos antes de la visita del ministro."),
+])
+def test_meetings_visit_of_an_unnamed_role_is_not_the_sentence_actors(make_doc: MakeDoc, lang: str,
+                                                                     text: str) -> None:
+    """"The visit of the minister": the visitor is someone the sentence does not name, so the
+    actors it does name (the speaker, the USA) have not met."""
+    assert not [m for m in make_doc(text, lang).meetings if "state/united-states" in m.participants]

@@ -141,6 +141,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     last_place: dict[int, str] = {}
     last_time: dict[int, tuple[date | None, str | None]] = {}
     hosts: set[str] = set()
+    journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
@@ -172,6 +173,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             with_day = [t for t in times if t.day] or times
             dated = min(with_day, key=lambda t: abs(t.start - near))
         keys: list[str] = []
+        journey: str | None = None
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
             if dest is not None and (dest.kind == "Place" or dest.key.startswith(_PLACES)):
@@ -179,11 +181,17 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             elif dest is not None and dest.form == "metonym" and dest.key in words.capitals:
                 place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
             keys = list(dict.fromkeys(m.key for m in acting if m is not dest or host == dest.key))
-            if host and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
-                keys.append(host)  # the state visited hosts the visitor
-                hosts.add(host)
+            if host and any(k.startswith(_TRAVELLERS) for k in keys):
+                # a sentence that tells only the trip ("before traveling to Switzerland")
+                journey = host if all(any(_overlaps(c, t) for t in trips) for c in live) else None
+                if host not in keys:
+                    keys.append(host)  # the state visited hosts the visitor
+                    hosts.add(host)
             visitor = _visitor(doc, live, words, gr, acting)
-            if visitor is not None and host is not None and visitor != host:
+            if visitor == UNNAMED:
+                keys = []  # "ein Geschenk an die USA vor dem Besuch des Präsidenten": not the USA's visit
+            elif visitor is not None and host is not None and visitor != host:
+                journey = None
                 keys = [visitor, host]  # "kurz vor dem Besuch von Obama in Vietnam wurde X entlassen"
                 hosts.add(host)
                 keys += _host_leaders(doc, host, visitor, res)
@@ -238,6 +246,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 if not remote:  # a call has no venue
                     city = _dateline_place(doc, dateline, part, pday, res)
                     where = _finer(place, city, lambda k: _region(res, k)) if place else city
+                if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
+                    journeys[len(found)] = journey
                 found.append(
                     Meeting(
                         participants=tuple(sorted(part)),
@@ -255,8 +265,26 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             last_place[par] = place
         if dated and dated.day:
             last_time[par] = (dated.day, dated.surface)
+    found = [
+        m for i, m in enumerate(found) if i not in journeys or not _leads_to(m, journeys[i], found, res)
+    ]
     meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -> bool:
+    """Whether a trip to ``state`` is the way to another meeting of the traveller that the
+    article tells, held in that state ("Speaking before traveling to Switzerland, Kerry …" when
+    his talks with Zarif are in Lausanne): the trip is then no meeting with the state."""
+    travellers = set(trip.participants) - {state}
+    return any(
+        o is not trip
+        and travellers & set(o.participants)
+        and state not in o.participants
+        and o.place is not None
+        and _region(res, o.place) == state
+        for o in found
+    )
 
 
 def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting]) -> dict[str, Actor]:
@@ -378,12 +406,17 @@ def _trip(
     return None, None
 
 
+#: What :func:`_visitor` gives for a visit whose visitor is a role it cannot name.
+UNNAMED = ""
+
+
 def _visitor(
     doc: Document, live: list[Cue], words: MeetingWords, gr: Grammar, acting: list[Mention]
 ) -> str | None:
     """Who pays a visit named by a noun with its visitor attached: "der Besuch von Präsident Obama
     in Vietnam", "the visit of President Obama", "Obama's visit to Hanoi". The visit is then that
-    visitor's with the host, whatever else the sentence names."""
+    visitor's with the host, whatever else the sentence names; a role there that names no one in
+    the sentence ("vor dem Besuch des Präsidenten") gives :data:`UNNAMED`."""
     text = doc.content
     for cue in live:
         if not any(_overlaps(cue, v) for v in words.visit.find_local(text, cue.start, cue.end)):
@@ -395,6 +428,9 @@ def _visitor(
             after = [m for m in acting if link.end() <= m.start <= link.end() + _VISITOR_GAP]
             if after:
                 return after[0].key
+            roles = gr.roles.find_local(text, link.end(), link.end() + _VISITOR_GAP)
+            if any(r.start == link.end() for r in roles):
+                return UNNAMED  # "der Besuch des Präsidenten": a visitor the article does not name here
         before = [m for m in acting if 0 <= cue.start - m.end <= 3]
         if before and (
             before[-1].form == "genitive" or text[before[-1].end : cue.start].startswith(("'s", "’s"))
