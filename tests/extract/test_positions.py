@@ -1181,3 +1181,39 @@ def test_positions_calling_for_sanctions_to_be_lifted_is_a_demand(make_doc: Make
 def test_positions_a_political_solution_is_about_negotiations(make_doc: MakeDoc, lang: str,
                                                               text: str) -> None:
     assert {p.topic for p in make_doc(text, lang).positions} == {"negotiations"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The opposition demanded the resignation of President Bashar al-Assad. Damascus has refused, "
+           "accusing the rebels of terrorism."),
+    ("de", "Die Opposition forderte den Rücktritt von Präsident Baschar al-Assad. Damaskus lehnte ab und "
+           "warf den Rebellen Terrorismus vor."),
+    ("fr", "L'opposition a exigé la démission du président Bachar al-Assad. Damas a refusé, accusant les "
+           "rebelles de terrorisme."),
+    ("es", "La oposición siria exigió la renuncia del presidente Bashar al Asad. Damasco se negó, acusando a "
+           "los rebeldes de terrorismo."),
+])
+def test_positions_a_refusal_without_object_answers_the_demand_before(make_doc: MakeDoc, lang: str,
+                                                                      text: str) -> None:
+    """The refusal answers the demand of the sentence before; the accusation after the comma (or
+    after "und") is a stance of its own, with its own topic."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/syria", "reject", "leadership") in found
+    assert ("state/syria", "reject", "terrorism") not in found
+    assert ("state/syria", "oppose", "terrorism") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland forderte eine Waffenruhe. Die Bewohner waren tagelang Giftgas ausgesetzt."),
+    ("en", "Russia demanded a ceasefire. The talks were suspended on Monday because of the fighting."),
+])
+def test_positions_a_cue_with_its_own_words_answers_nothing_before(make_doc: MakeDoc, lang: str,
+                                                                   text: str) -> None:
+    """Only a verb left without an object answers what was asked before; in German, where the
+    object stands before the clause-final verb, only a frame with nothing inside it ("lehnte ab")."""
+    assert {p.stance for p in make_doc(text, lang).positions} == {"demand"}
+
+
+def test_positions_it_after_a_stance_verb_stands_for_what_was_told(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russia proposed a ceasefire in eastern Ukraine on Monday. Kyiv rejected it.", "en")
+    assert ("state/ukraine", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}

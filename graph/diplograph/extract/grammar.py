@@ -121,6 +121,9 @@ class Grammar:
     between: frozenset[str] = frozenset()
     #: the preposition that names the other side of an agreement ("with", "mit", "avec", "con")
     comitative: frozenset[str] = frozenset()
+    #: pronouns that, right after a stance verb, are its object ("rejected it"; German "es" there is
+    #: as often the subject: "muss es möglich sein")
+    object_pronouns: frozenset[str] = frozenset()
     #: nouns of an agreement, after which the comitative names its other side
     agreement_nouns: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
@@ -314,6 +317,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         nouns_capitalised=bool(gram.get("nouns_capitalised")),
         between=listed("between"),
         comitative=listed("comitative"),
+        object_pronouns=listed("object_pronouns"),
         agreement_nouns=listed("agreement_nouns"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),

@@ -59,6 +59,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
+    prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
     subject_in_force = subjects_in_force(doc, res)
     for index, s in enumerate(doc.sentences):
         par = paragraph_of(doc, s)
@@ -84,7 +85,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
-            if not topics and gr.anaphora.find_local(doc.content, s.start, s.end):
+            if not topics and (
+                gr.anaphora.find_local(doc.content, s.start, s.end) or _pronoun_object(doc.content, cue, gr)
+            ):
                 topics, here_about = prev_topics, about or prev_about
             asked = _asks_another(doc.content, s, cue, acting, gr) if stance == "support" else None
             if asked is not None:
@@ -95,11 +98,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
             if not topics and stance in _ANSWERS:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
+                if not topics and _bare(doc.content, cue, nxt, gr):
+                    topics = prev_proposed  # "The opposition demanded … Damascus has refused."
             if not topics and stance in _TAKES_SIDES and not _WORD.search(doc.content, cue.end, nxt):
                 # a cue with no object of its own takes what the sentence named before it:
                 # "the opposition will attend the talks, but the government refused"
                 topics = earlier
-            if stance in _ASKS:
+            if stance in _ASKS and topics:
                 proposed = topics
             earlier = topics or earlier
             if not topics:
@@ -151,7 +156,27 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
+        prev_proposed = proposed
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _bare(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
+    """Whether a stance verb stands without an object ("Damascus has refused, accusing …",
+    "Damaskus lehnte ab und …"). Where the object may stand before a clause-final verb, only a
+    frame with nothing inside it says so ("lehnte ab"; not "… Senfgas ausgesetzt")."""
+    after = set(re.findall(r"\w+", text[cue.end : until].lower()))
+    if not after <= gr.coordination:
+        return False
+    if gr.verb_second:
+        return cue.phrase.endswith("$") and len(re.findall(r"\w+", text[cue.start : cue.end])) == 2
+    return True
+
+
+def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's object is a pronoun right after it ("Kyiv rejected it"): it stands for
+    what was told before."""
+    after = re.match(r"\s+(\w+)\b", text[cue.end : cue.end + 20])
+    return after is not None and after.group(1).lower() in gr.object_pronouns
 
 
 #: Stances that put something forward, and those that answer what was put forward: an answer
@@ -251,10 +276,13 @@ def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[
     end = nxt.start if nxt is not None else s.end
     said = [c.start for c in _within(gr.speech.find_local(text, s.start, s.end), cue.end, end)]
     end = said[0] if said else end  # "welcomed the call and said the EU was preparing sanctions"
-    words = set(re.findall(r"\w+", text[cue.end : end].lower()))
-    if not any(cue.end <= t.start < end for t in topics) and (
-        gr.clause_words & words or words <= gr.coordination
-    ):
+    between = text[cue.end : end]
+    words = set(re.findall(r"\w+", between.lower()))
+    # The object is shared with a coordinated verb after it, but not after a comma alone ("has
+    # refused, accusing the rebels …") nor after a frame that closed its clause ("lehnte ab und
+    # warf … vor"): then the next verb has a clause of its own.
+    shared = words <= gr.coordination and (words or "," not in between) and not cue.phrase.endswith("$")
+    if not any(cue.end <= t.start < end for t in topics) and (gr.clause_words & words or shared):
         return s.end
     return end
 
@@ -528,9 +556,11 @@ def _governing(
             if out[-1].phrase in gr.transparent_stances and _infinitive_clause(text, out[-1], c, gr):
                 out[-1] = c  # "sei bereit, der Armee mit Kampfjets zu helfen": the help is the stance
                 continue
-            if len(between) <= 2 and not joined:
-                continue
             gap = text[out[-1].end : c.start]
+            # a comma opens a clause of its own: "has refused, accusing the rebels …" (German
+            # clauses that end in their verb put a comma before the next clause's words instead)
+            if len(between) <= 2 and not joined and (gr.verb_second or not re.search(r"[,;:]", gap)):
+                continue
             owner = [m for m in acting if out[-1].end <= m.start and m.end <= c.start]
             if owner and not re.search(r"[,;:]", gap) and not joined:
                 unnamed = gap[: owner[0].start - out[-1].end] + gap[owner[-1].end - out[-1].end :]
