@@ -1217,3 +1217,20 @@ def test_positions_a_cue_with_its_own_words_answers_nothing_before(make_doc: Mak
 def test_positions_it_after_a_stance_verb_stands_for_what_was_told(make_doc: MakeDoc) -> None:
     doc = make_doc("Russia proposed a ceasefire in eastern Ukraine on Monday. Kyiv rejected it.", "en")
     assert ("state/ukraine", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kremlin refused to comment on the prisoner exchange."),
+    ("en", "Washington declined to comment on the sanctions."),
+    ("de", "Der Kreml lehnte eine Stellungnahme zum Gefangenenaustausch ab."),
+    ("fr", "Le Kremlin a refusé de commenter l'échange de prisonniers."),
+    ("es", "El Kremlin se negó a comentar el canje de prisioneros."),
+])
+def test_positions_declining_to_comment_states_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not make_doc(text, lang).positions
+
+
+def test_positions_refusing_to_discuss_is_still_a_refusal(make_doc: MakeDoc) -> None:
+    doc = make_doc("The Kremlin refused to discuss the prisoner exchange.", "en")
+    assert [(p.holder, p.stance, p.topic) for p in doc.positions] == [
+        ("org/kremlin", "reject", "prisoners-hostages")]
