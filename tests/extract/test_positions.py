@@ -1234,3 +1234,42 @@ def test_positions_refusing_to_discuss_is_still_a_refusal(make_doc: MakeDoc) -> 
     doc = make_doc("The Kremlin refused to discuss the prisoner exchange.", "en")
     assert [(p.holder, p.stance, p.topic) for p in doc.positions] == [
         ("org/kremlin", "reject", "prisoners-hostages")]
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Annalena Baerbock machte deutlich, dass Deutschland keine Taurus-Raketen liefern werde.",
+     "state/germany"),
+    ("en", "Germany will not deliver Taurus missiles to Ukraine, Olaf Scholz said.", "state/germany"),
+    ("fr", "La France ne livrera pas d'armes à l'Ukraine, a dit Emmanuel Macron.", "state/france"),
+    ("es", "España no enviará tropas a Ucrania, dijo Pedro Sánchez.", "state/spain"),
+])
+def test_positions_an_offer_denied_for_the_future_is_a_refusal(make_doc: MakeDoc, lang: str, text: str,
+                                                               holder: str) -> None:
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert (holder, "reject", "military-aid") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Deutschland hat keine Waffen an Israel geliefert, sagte der Sprecher."),
+    ("en", "Germany did not offer any weapons to Israel last year."),
+    ("fr", "La France n'a pas livré d'armes à Israël l'an dernier."),
+    ("es", "España no envió armas a Israel el año pasado."),
+])
+def test_positions_an_offer_denied_for_the_past_states_nothing(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    assert not make_doc(text, lang).positions
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Berlin bestand darauf, dass Moskau seine Truppen aus der Ukraine abzieht.",
+     {("state/germany", "demand", "troop-withdrawal")}),
+    ("Die USA warnten davor, weitere ukrainische Gebiete zu annektieren.",
+     {("state/united-states", "oppose", "territory")}),
+    ("Kanzler Olaf Scholz sprach sich dagegen aus, Taurus-Raketen zu liefern.",
+     {("person/olaf-scholz", "oppose", "military-aid")}),
+])
+def test_positions_a_correlate_announces_the_clause_after_it(make_doc: MakeDoc, text: str,
+                                                            expected: set[tuple[str, str, str]]) -> None:
+    """"bestand darauf, dass …" is "bestehen auf" before a clause, and that clause is its object:
+    the delivery Scholz speaks against is no offer of his."""
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected

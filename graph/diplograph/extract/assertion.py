@@ -69,5 +69,16 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     if {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & gr.not_negations:
         return cue.key  # "not only demanded …", "nicht nur gefordert"
     if set(words) & gr.negations:
+        if cue.key == "offer" and _refusal(own, words, gr):
+            return "reject"  # "Deutschland werde keine Taurus-Raketen liefern": it refuses them
         return _NEGATED.get(cue.key)
     return cue.key
+
+
+def _refusal(own: list[str], words: list[str], gr: Grammar) -> bool:
+    """Whether a denied offer speaks of the holder's will or future ("will not send", "nicht
+    liefern werde", "ne livrera pas", "no enviará"), which refuses what it would give, unlike
+    "did not offer", which only reports that nothing was offered."""
+    if set(words) & gr.refusal_marks:
+        return True
+    return bool(gr.refusal_endings) and any(w.endswith(gr.refusal_endings) for w in own)

@@ -11,6 +11,7 @@ import functools
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from typing import Any
 
 from diplograph.errors import DataError
 from diplograph.extract.cues import CueMatcher
@@ -101,6 +102,13 @@ class Grammar:
     compounds: bool = False
     negations: frozenset[str] = frozenset()
     negation_prefixes: tuple[str, ...] = ()
+    #: correlate forms of prepositions ("darauf", "dagegen"): a cue with one has the clause after it
+    #: as its object
+    correlates: frozenset[str] = frozenset()
+    #: beside a negation, the holder's will or future: a denied offer is then a refusal
+    refusal_marks: frozenset[str] = frozenset()
+    #: endings of a future verb form that do the same ("livrera", "enviará")
+    refusal_endings: tuple[str, ...] = ()
     not_negations: frozenset[str] = frozenset()
     hypothetical: frozenset[str] = frozenset()
     agent_markers: frozenset[str] = frozenset()
@@ -240,7 +248,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
         ),
         stances=matcher(
-            res.lexicon(lang, "stances"),
+            _with_correlates(res.lexicon(lang, "stances"), gram.get("correlates") or {}),
             f"{src}/stances.yml",
             joins=coordination,
             barriers=listed("complementizers"),
@@ -282,6 +290,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         compounds=compound,
         clause_words=frozenset(str(w).lower() for w in gram.get("clause_openers") or []),
         negations=listed("negations"),
+        refusal_marks=listed("refusal_marks"),
+        correlates=frozenset(str(v).lower() for v in (gram.get("correlates") or {}).values()),
+        refusal_endings=tuple(sorted(listed("refusal_endings"))),
         negation_prefixes=tuple(sorted(listed("negation_prefixes"))),
         not_negations=listed("not_negations"),
         agent_markers=listed("agent_markers"),
@@ -322,6 +333,31 @@ def _build(res: Resources, lang: str) -> Grammar:
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )
+
+
+def _with_correlates(lexicon: dict[str, Any], correlates: dict[str, str]) -> dict[str, Any]:
+    """The stance lexicon with each phrase's preposition also in its correlate form: before a
+    clause German says "bestand darauf, dass …" for "bestehen auf", "warnte davor, …" for "warnen
+    vor" (grammar.yml ``correlates``). A particle that closes a frame ("vor$") is no preposition."""
+    if not correlates:
+        return lexicon
+
+    def variants(phrase: str) -> list[str]:
+        tokens = phrase.split()
+        if not any(t in correlates for t in tokens):
+            return [phrase]
+        return [phrase, " ".join(correlates.get(t, t) for t in tokens)]
+
+    out: dict[str, Any] = {}
+    for stance, families in lexicon.items():
+        if isinstance(families, dict):
+            out[stance] = {
+                name: [v for p in ps or [] for v in variants(str(p))]
+                for name, ps in families.items()
+            }
+        else:
+            out[stance] = families
+    return out
 
 
 def _family(lexicon: dict[str, object], name: str) -> frozenset[str]:

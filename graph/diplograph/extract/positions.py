@@ -568,6 +568,8 @@ def _governing(
                     continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
+            if between and between[-1] in gr.infinitive and _correlate(out[-1], text, gr):
+                continue  # "sprach sich dagegen aus, Raketen zu liefern": the delivery is what it opposes
             if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
                 continue  # "erst wieder verhandelt, wenn die Rebellen … garantierten": the condition
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
@@ -581,6 +583,13 @@ def _governing(
 #: How many words the infinitive clause of a readiness or decision may hold before its verb
 #: ("bereit, der Freien Syrischen Armee mit Kampfjets zu helfen").
 READY_CLAUSE_GAP = 10
+
+
+def _correlate(cue: Cue, text: str, gr: Grammar) -> bool:
+    """Whether a cue holds a correlate ("bestand darauf", "sprach sich dagegen aus"), which
+    announces the clause after it as its object."""
+    words = set(re.findall(r"\w+", text[cue.start : cue.end].lower()))
+    return bool(words & gr.correlates)
 
 
 def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
