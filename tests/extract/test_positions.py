@@ -1273,3 +1273,33 @@ def test_positions_a_correlate_announces_the_clause_after_it(make_doc: MakeDoc, 
     """"bestand darauf, dass …" is "bestehen auf" before a clause, and that clause is its object:
     the delivery Scholz speaks against is no offer of his."""
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey lifted its veto on Sweden's NATO membership."),
+    ("de", "Die Türkei gab ihren Widerstand gegen den Nato-Beitritt Schwedens auf."),
+    ("fr", "La Turquie a levé son veto à l'adhésion de la Suède à l'OTAN."),
+    ("es", "Turquía levantó su veto a la adhesión de Suecia a la OTAN."),
+])
+def test_positions_lifting_ones_own_veto_accepts(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/turkey", "accept", "alliance-membership")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Allemagne et la France ont apporté leur soutien à la candidature de l'Ukraine à l'Union "
+           "européenne."),
+    ("es", "Alemania y Francia expresaron su apoyo a la candidatura de Ucrania a la Unión Europea."),
+])
+def test_positions_a_candidacy_to_a_body_is_about_membership(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {p.topic for p in make_doc(text, lang).positions} == {"alliance-membership"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Annalena Baerbock a clairement indiqué que l'Allemagne ne livrerait pas de missiles Taurus."),
+    ("es", "Annalena Baerbock dejó claro que Alemania no entregaría misiles Taurus."),
+])
+def test_positions_an_offer_denied_in_reported_future_is_a_refusal(make_doc: MakeDoc, lang: str,
+                                                                   text: str) -> None:
+    assert ("state/germany", "reject", "military-aid") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}

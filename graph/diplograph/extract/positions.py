@@ -236,7 +236,12 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
     "agreement" only when nothing more specific is named ("an agreement on migration")."""
     names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
-    found = gr.topics.find_in(doc.content, s.start, s.end) + _joining(doc, s, names, gr)
+    joins = _joining(doc, s, names, gr)
+    # a topic word inside a bid to join is the bid's: "la candidature de l'Ukraine à l'UE" is
+    # about membership, not an election
+    words = gr.topics.find_in(doc.content, s.start, s.end)
+    found = [t for t in words if not any(j.start <= t.start < j.end for j in joins)]
+    found = sorted(found + joins, key=lambda t: t.start)
     if not found:
         return []
     vetoes = gr.not_topics.find_local(doc.content, s.start, s.end)
