@@ -30,8 +30,8 @@ import networkx as nx
 from diplograph.errors import InputError
 from diplograph.views import layout, style
 from diplograph.views.facts import Source
-from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template
-from diplograph.views.tooltip import clean, edge_tooltip, node_tooltip
+from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
+from diplograph.views.tooltip import clean, edge_tooltip, listed_note, node_tooltip
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000
@@ -72,12 +72,18 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     large = len(index) > PHYSICS_LIMIT
     sources = _Sources()
 
-    def _with_sources(item: dict[str, Any], evidence: Sequence[Source]) -> dict[str, Any]:
-        if evidence:
+    def _with_sources(item: dict[str, Any], evidence: Sequence[Source], actor: str = "") -> dict[str, Any]:
+        if len(evidence) > MAX_REFS:
+            # A hub's node or a busy pair's edge: the most recent sentences, and where the rest are.
+            item["title"] += "\n" + listed_note(len(evidence), MAX_REFS, actor)
+            item["src"] = sources.refs(latest(evidence))
+            item["n"] = len(evidence)
+        elif evidence:
             item["src"] = sources.refs(evidence)
-            if len(evidence) > MAX_REFS:
-                item["n"] = len(evidence)
         return item
+
+    def _actor(*ids: Hashable) -> str:
+        return next((str(n) for n in ids if graph.nodes[n].get("kind") == "actor"), "")
 
     nodes = []
     for n, d in graph.nodes(data=True):
@@ -93,7 +99,7 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         }
         if d.get("kind") == "meeting":
             node["shape"] = "square"
-        nodes.append(_with_sources(node, d.get("evidence", [])))
+        nodes.append(_with_sources(node, d.get("evidence", []), _actor(n)))
     edges = []
     linked: set[int] = set()
     parallel: Counter[tuple[int, int]] = Counter()
@@ -118,7 +124,8 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             edge["dashes"] = True
         if nth and not large:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
-        edges.append(_with_sources(edge, d.get("evidence", [])))
+        evidence = d.get("evidence", [])
+        edges.append(_with_sources(edge, evidence, _actor(u, v) if len(evidence) > MAX_REFS else ""))
     return {
         "nodes": nodes,
         "edges": edges,
