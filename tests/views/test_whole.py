@@ -211,3 +211,27 @@ def test_whole_store_without_summary_draws_every_time(
     assert result.exit_code == 0 and "has no summary" in caplog.text
     assert not (store / SUMMARY_FILE).exists()
     assert len(_page_data(out.read_text(encoding="utf-8"))["edges"]) == 2
+
+
+@pytest.mark.browser
+def test_whole_page_read_back_draws_in_chromium_with_latest_sentences(
+    store: Path, runner: CliRunner, tmp_path: Path, chromium: Any
+) -> None:
+    """The page read back from the summary opens offline and draws; a busy node's tooltip
+    says how many sentences there are and where the rest are, and its panel lists the latest."""
+    from test_browser import _drawn_counts, _hover, _visit
+
+    out = tmp_path / "all.html"
+    for _ in range(2):  # the second page is the one read back
+        assert runner.invoke(main, ["view", "-o", str(out), "--store", str(store)]).exit_code == 0
+    visit = _visit(chromium, out)
+    assert _drawn_counts(visit.page) == (3, 2)
+    data = _page_data(out.read_text(encoding="utf-8"))
+    alpha = next(n["id"] for n in data["nodes"] if n["label"] == "Alpha")
+    tip = _hover(visit.page, alpha)
+    assert f"the {MAX_REFS} most recent of {ROUNDS + 1} listed" in tip
+    assert f"… and {ROUNDS + 1 - 4} more sentences" in tip
+    listed = visit.page.evaluate("Array.from(document.querySelectorAll('#links p'), p => p.textContent)")
+    assert len(listed) == MAX_REFS
+    assert "(2025-06-01)" in listed[0], "the newest sentence first (Alpha met Gamma last)"
+    visit.assert_clean()
