@@ -12,8 +12,9 @@ this process for queries, of the child for commands) and the one-minute load ave
 was taken, because on a shared machine wall time alone measures the neighbours.
 
 The commands read the store's summary (diplograph.summary); ``stats`` and ``path`` keep
-figures in it after their first run. ``--cold`` drops those before every run, which times
-the first run after a write.
+figures in it after their first run, and ``view`` its drawn page (diplograph.views.whole), so
+a store's summary is written to: time a copy of a store you keep. ``--cold`` drops those before
+every run, which times the first run after a write.
 """
 
 from __future__ import annotations
@@ -119,8 +120,8 @@ def time_queries(store: GraphStore, runs: int, only: str = "") -> list[dict[str,
 
 def forget_derived(store_dir: Path) -> None:
     """Drop the figures the summary keeps between runs (stats' rankings, path's actors and
-    meetings), so the next command computes them again from the summary's rows: the cost of
-    the first run after a write."""
+    meetings, view's drawn page), so the next command computes them again from the summary's
+    rows: the cost of the first run after a write."""
     path = store_dir / SUMMARY_FILE
     if path.exists():
         with sqlite3.connect(path) as db:

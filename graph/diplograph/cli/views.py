@@ -18,7 +18,8 @@ from diplograph.summary.reader import reading_store
 from diplograph.views import KINDS, Filters, view_network
 from diplograph.views.export import WRITERS, export_graph
 from diplograph.views.filters import ACTOR_TYPES, STANCE_CLASSES
-from diplograph.views.html import write_html
+from diplograph.views.html import drawn_parts, fill_page, write_page
+from diplograph.views.whole import whole_store_parts
 
 _DATE = click.DateTime(["%Y-%m-%d"])
 
@@ -96,9 +97,14 @@ def view_cmd(
         diplograph view -o russia.html --actor Russia --hops 2 --since 2025-01-01
     """
     with reading_store(store) as db:
-        graph = view_network(db, kind, filters, query.read() if query else None)
-    write_html(graph, output, title=title, filters=filters.describe(), color_by=color)  # type: ignore[arg-type]
-    click.echo(f"{output}: {graph.number_of_nodes()} nodes, {graph.number_of_edges()} edges", err=True)
+        if query is None and not filters.active:
+            # The whole store: drawn once per version of the store (views/whole.py).
+            drawn = whole_store_parts(db, kind, color)
+        else:
+            graph = view_network(db, kind, filters, query.read() if query else None)
+            drawn = drawn_parts(graph, color)  # type: ignore[arg-type]
+    write_page(fill_page(drawn, title=title, filters=filters.describe()), output)
+    click.echo(f"{output}: {drawn['nodes']} nodes, {drawn['edges']} edges", err=True)
 
 
 @main.command("export-graph")

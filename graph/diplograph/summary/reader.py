@@ -54,20 +54,22 @@ class SummaryStore:
         self.fingerprint = fingerprint
         self._store: GraphStore | None = None
 
-    def memo(self, name: str, compute: Callable[[], T]) -> T:
+    def memo(self, name: str, compute: Callable[[], T], tag: str = "") -> T:
         """The JSON-able figure ``name`` of this version of the store: kept in the summary the
-        first time it is computed, read back on later runs until the store changes.
+        first time it is computed, read back on later runs until the store changes (or, with a
+        ``tag``, until the figure is asked for under another tag: another version of the code).
 
         Why: betweenness and the like cost seconds on a large store whatever the source of the
         facts; computed once per version of the store, later runs only read them. A summary
         that cannot be written (a read-only folder, a writer holding it) just computes again.
         """
-        kept = self.db.derived(name, self.fingerprint)
+        version = f"{self.fingerprint}#{tag}" if tag else self.fingerprint
+        kept = self.db.derived(name, version)
         if kept is not None:
             return cast(T, json.loads(kept))
         value = compute()
         try:
-            self.db.set_derived(name, self.fingerprint, json.dumps(value, separators=(",", ":")))
+            self.db.set_derived(name, version, json.dumps(value, separators=(",", ":")))
         except sqlite3.Error as exc:
             log.info("cannot keep %s in the summary: %s", name, exc)
         return value

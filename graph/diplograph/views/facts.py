@@ -126,12 +126,15 @@ class Facts:
         return entity.label if entity else local_name(iri)
 
 
-def remembered(store: QueryStore, name: str, compute: Callable[[], T]) -> T:
+def remembered(store: QueryStore, name: str, compute: Callable[[], T], *, tag: str = "") -> T:
     """``compute()``, kept by the store between runs when it can (the summary's ``memo``:
     :class:`diplograph.summary.reader.SummaryStore`), so a figure that costs seconds is computed
-    once per version of the store. ``compute`` must return JSON-able data."""
+    once per version of the store. ``compute`` must return JSON-able data. ``tag`` names the
+    version of the code that computes it (a figure kept under another tag is computed again)."""
     memo = getattr(store, "memo", None)
-    return cast(T, memo(name, compute)) if memo is not None else compute()
+    if memo is None:
+        return compute()
+    return cast(T, memo(name, compute, tag=tag) if tag else memo(name, compute))
 
 
 def local_name(iri: str) -> str:

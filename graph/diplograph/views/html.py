@@ -30,8 +30,8 @@ import networkx as nx
 from diplograph.errors import InputError
 from diplograph.views import layout, style
 from diplograph.views.facts import Source
-from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template
-from diplograph.views.tooltip import clean, edge_tooltip, node_tooltip
+from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
+from diplograph.views.tooltip import clean, edge_tooltip, listed_note, node_tooltip
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000
@@ -72,12 +72,18 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     large = len(index) > PHYSICS_LIMIT
     sources = _Sources()
 
-    def _with_sources(item: dict[str, Any], evidence: Sequence[Source]) -> dict[str, Any]:
-        if evidence:
+    def _with_sources(item: dict[str, Any], evidence: Sequence[Source], actor: str = "") -> dict[str, Any]:
+        if len(evidence) > MAX_REFS:
+            # A hub's node or a busy pair's edge: the most recent sentences, and where the rest are.
+            item["title"] += "\n" + listed_note(len(evidence), MAX_REFS, actor)
+            item["src"] = sources.refs(latest(evidence))
+            item["n"] = len(evidence)
+        elif evidence:
             item["src"] = sources.refs(evidence)
-            if len(evidence) > MAX_REFS:
-                item["n"] = len(evidence)
         return item
+
+    def _actor(*ids: Hashable) -> str:
+        return next((str(n) for n in ids if graph.nodes[n].get("kind") == "actor"), "")
 
     nodes = []
     for n, d in graph.nodes(data=True):
@@ -93,7 +99,7 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         }
         if d.get("kind") == "meeting":
             node["shape"] = "square"
-        nodes.append(_with_sources(node, d.get("evidence", [])))
+        nodes.append(_with_sources(node, d.get("evidence", []), _actor(n)))
     edges = []
     linked: set[int] = set()
     parallel: Counter[tuple[int, int]] = Counter()
@@ -118,7 +124,8 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
             edge["dashes"] = True
         if nth and not large:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
-        edges.append(_with_sources(edge, d.get("evidence", [])))
+        evidence = d.get("evidence", [])
+        edges.append(_with_sources(edge, evidence, _actor(u, v) if len(evidence) > MAX_REFS else ""))
     return {
         "nodes": nodes,
         "edges": edges,
@@ -201,23 +208,28 @@ def _options(large: bool, zoom: float = 1.0) -> dict[str, Any]:
     }
 
 
-def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> str:
-    items: list[tuple[str, str, str]] = []
+def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> list[list[str]]:
+    """The legend's items as (shape, colour, text) lists, plain data (escaped by :func:`fill_page`)."""
+    items: list[list[str]] = []
     if color_by == "type":
         for kind in sorted({str(d.get("type", "")) for _, d in graph.nodes(data=True)}):
-            items.append(("node", style.type_color(kind), kind))
+            items.append(["node", style.type_color(kind), kind])
     else:
         sizes = Counter(n["color"] for n in payload["nodes"])
         for i, (color, size) in enumerate(sizes.most_common(8)):
-            items.append(("node", color, f"community {i + 1} ({size})"))
+            items.append(["node", color, f"community {i + 1} ({size})"])
     kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges(data=True)}
     for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
         color = style.edge_color(kind, cls)
         if payload["large"] and color == style.edge_color("met"):
             color = style.FAINT_EDGE  # as drawn (see _options)
-        items.append(("edge", color, cls or kind))
+        items.append(["edge", color, cls or kind])
+    return items
+
+
+def _legend_html(items: Sequence[Sequence[str]]) -> str:
     return "".join(
-        f'<li><span class="sw {shape}" style="background:{html.escape(color)}"></span>'
+        f'<li><span class="sw {html.escape(shape)}" style="background:{html.escape(color)}"></span>'
         f"{html.escape(clean(text, 60))}</li>"
         for shape, color, text in items
     )
@@ -230,16 +242,36 @@ def _counts(graph: nx.Graph, payload: Mapping[str, Any]) -> str:
     return text
 
 
-def render_html(
-    graph: nx.Graph,
-    *,
-    title: str = "diplograph",
-    filters: Sequence[str] = (),
-    color_by: ColorBy = "type",
-) -> str:
-    """Return the page for ``graph`` as a string (see the module docstring)."""
+def drawn_parts(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
+    """What the page draws from ``graph``, as plain JSON-able data: the script-safe JSON
+    payload (``data``), the header's counts, whether the page is large (physics off) and the
+    legend's items; also the numbers of nodes and edges.
+
+    Apart from :func:`fill_page` so a whole-store page can be kept between runs
+    (:mod:`diplograph.views.whole`): this is all the drawing costs, while the title, filters,
+    scripts and style cost nothing to add again.
+    """
     payload = graph_payload(graph, color_by)
     data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
+    return {
+        "data": data,
+        "counts": _counts(graph, payload),
+        "large": bool(payload["large"]),
+        "legend": _legend(graph, payload, color_by),
+        "nodes": graph.number_of_nodes(),
+        "edges": graph.number_of_edges(),
+    }
+
+
+def fill_page(drawn: Mapping[str, Any], *, title: str = "diplograph", filters: Sequence[str] = ()) -> str:
+    """The page from its :func:`drawn_parts`, a title and the active filters in words.
+
+    Everything but the payload is escaped here, and the payload must hold no ``<``, ``>`` or
+    ``&`` (:func:`_json` escapes them), so parts read back from a file cannot add markup.
+    """
+    data = str(drawn["data"])
+    if any(char in data for char in "<>&"):
+        raise InputError("a page payload holds unescaped markup characters: refusing to write it")
     vis_js = _vis_asset("vis-network.min.js")
     app_js = _template("sources.js") + _template("view.js")
     hashes = " ".join(f"'sha256-{_sha256(s)}'" for s in (vis_js, app_js))
@@ -249,9 +281,9 @@ def render_html(
         "csp": f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:",
         "title": html.escape(clean(title, 120)),
         "filters": html.escape(active),
-        "counts": _counts(graph, payload),
-        "physics": "" if not payload["large"] else "hidden",
-        "legend": _legend(graph, payload, color_by),
+        "counts": html.escape(clean(str(drawn["counts"]), 200)),
+        "physics": "hidden" if drawn["large"] else "",
+        "legend": _legend_html(drawn["legend"]),
         "vis_css": _vis_asset("vis-network.css").replace("</", "<\\/"),
         "data": data,
         "vis_js": vis_js,
@@ -259,6 +291,27 @@ def render_html(
     }
     # Substitute in one pass so a value can never be read as another placeholder.
     return _fill(page, parts)
+
+
+def render_html(
+    graph: nx.Graph,
+    *,
+    title: str = "diplograph",
+    filters: Sequence[str] = (),
+    color_by: ColorBy = "type",
+) -> str:
+    """Return the page for ``graph`` as a string (see the module docstring)."""
+    return fill_page(drawn_parts(graph, color_by), title=title, filters=filters)
+
+
+def write_page(text: str, path: str | os.PathLike[str]) -> Path:
+    """Write a page's text to ``path`` (an unwritable path is the user's error) and return it."""
+    target = Path(path)
+    try:
+        target.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
+    return target
 
 
 def write_html(
@@ -270,10 +323,4 @@ def write_html(
     color_by: ColorBy = "type",
 ) -> Path:
     """Write the page for ``graph`` to ``path`` and return the path."""
-    target = Path(path)
-    text = render_html(graph, title=title, filters=filters, color_by=color_by)
-    try:
-        target.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise InputError(f"cannot write {target}: {exc.strerror or exc}") from exc
-    return target
+    return write_page(render_html(graph, title=title, filters=filters, color_by=color_by), path)

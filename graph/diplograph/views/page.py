@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import heapq
 import json
 from collections.abc import Mapping, Sequence
 from importlib import resources
@@ -17,6 +18,16 @@ from diplograph.views.tooltip import clean
 
 #: Sentences listed per node or edge in the details panel (tooltips show the first four).
 MAX_REFS = 200
+
+
+def latest(evidence: Sequence[Source], limit: int = MAX_REFS) -> list[Source]:
+    """The ``limit`` most recent sentences of ``evidence``, newest first (by article date, then
+    article, offset and text, so the choice never depends on the order they came in).
+
+    Why: a hub's node or a busy pair's edge has thousands of sentences; a page lists a bounded
+    number of them per item, and the latest are what a reader of the news looks for.
+    """
+    return heapq.nlargest(limit, evidence, key=lambda s: (s.issued, s.article, s.start, s.text))
 
 
 def _json(data: object) -> str:

@@ -19,6 +19,8 @@ from diplograph.views.facts import Source
 
 #: Evidence sentences shown per tooltip.
 MAX_SOURCES = 4
+#: Dates listed one by one in an edge's tooltip; above, their range and the latest.
+MAX_DATES = 8
 #: Characters kept per sentence.
 MAX_TEXT = 240
 
@@ -48,6 +50,15 @@ def sources_text(sources: Sequence[Source]) -> list[str]:
     if len(sources) > MAX_SOURCES:
         lines.append(f"… and {len(sources) - MAX_SOURCES} more sentences")
     return lines
+
+
+def listed_note(total: int, listed: int, actor: str = "") -> str:
+    """The line telling that an item lists only its ``listed`` most recent of ``total`` sentences,
+    and (given an ``actor`` IRI) the cookbook query that gives all of them."""
+    note = f"sentences: the {listed} most recent of {total} listed"
+    if actor:
+        note += f"; all: diplograph query -q facts-with-evidence --bind actor=<{clean(actor, 200)}>"
+    return note
 
 
 def node_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
@@ -89,8 +100,12 @@ def edge_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
     if data.get("topics"):
         lines.append("topics: " + ", ".join(clean(t, 40) for t in data["topics"]))
     dates = data.get("dates", [])
-    if dates:
-        lines.append(", ".join(dates[:8]) + (" …" if len(dates) > 8 else ""))
+    if len(dates) > MAX_DATES:
+        # A busy pair: the range and the latest dates say more than the first few.
+        latest = ", ".join(reversed(dates[-3:]))
+        lines.append(f"{len(dates)} dates from {dates[0]} to {dates[-1]} (latest {latest})")
+    elif dates:
+        lines.append(", ".join(dates))
     if sources:
         lines.extend(sources_text(data.get("evidence", [])))
     return "\n".join(lines)
