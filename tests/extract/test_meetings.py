@@ -578,6 +578,8 @@ def test_meetings_an_appeal_or_a_text_signed_long_ago_is_none(
     ("en", "Donald Trump received Uhuru Kenyatta in the White House on Monday.", "place/washington-dc"),
     ("fr", "Donald Trump a reçu Uhuru Kenyatta lundi à la Maison Blanche.", "place/washington-dc"),
     ("es", "Donald Trump recibió a Uhuru Kenyatta el lunes en la Casa Blanca.", "place/washington-dc"),
+    ("en", "Emmanuel Macron hosted Volodymyr Zelensky at the Elysee Palace on Monday.", "place/paris"),
+    ("es", "Emmanuel Macron recibió a Volodímir Zelenski el lunes en el Elíseo.", "place/paris"),
 ])
 def test_meetings_seat_of_government_after_a_locative_is_the_venue(
     make_doc: MakeDoc, lang: str, text: str, place: str,
