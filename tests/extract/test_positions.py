@@ -1303,3 +1303,23 @@ def test_positions_an_offer_denied_in_reported_future_is_a_refusal(make_doc: Mak
                                                                    text: str) -> None:
     assert ("state/germany", "reject", "military-aid") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergei Lavrov said Moscow was ready for talks on a ceasefire, but only if the West stopped "
+           "arming Kyiv."),
+    ("de", "Sergej Lawrow sagte, Moskau sei zu Gesprächen über eine Waffenruhe bereit, allerdings nur, "
+           "wenn der Westen die Waffenlieferungen an Kiew einstelle."),
+    ("fr", "Sergueï Lavrov a déclaré que Moscou était prêt à des pourparlers sur un cessez-le-feu, mais "
+           "seulement si l'Occident cessait d'armer Kiev."),
+    ("es", "Serguéi Lavrov afirmó que Moscú está dispuesto a negociar un alto el fuego, pero solo si "
+           "Occidente deja de armar a Kiev."),
+])
+def test_positions_readiness_with_a_condition_of_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Readiness for talks, and the condition after it as a demand of its own on arming Kyiv, not
+    addressed to the state the speaker acts for."""
+    positions = make_doc(text, lang).positions
+    found = {(p.holder, p.stance, p.topic) for p in positions}
+    assert ("state/russia", "support", "negotiations") in found
+    assert ("person/sergey-lavrov", "demand", "military-aid") in found
+    assert all(p.target != "state/russia" for p in positions if p.holder == "person/sergey-lavrov")

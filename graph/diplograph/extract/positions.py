@@ -115,8 +115,14 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
-            # no one acting for a holder is its target ("Germany will supply …, Scholz pledged")
-            sides = [m for m in acting if (a := doc.actors.get(m.key)) is None or a.represents not in holders]
+            # no one acting for a holder is its target ("Germany will supply …, Scholz pledged"),
+            # nor the state a holder acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn …")
+            own = {a.represents for h in holders if (a := doc.actors.get(h)) is not None}
+            sides = [
+                m
+                for m in acting
+                if m.key not in own and ((a := doc.actors.get(m.key)) is None or a.represents not in holders)
+            ]
             target = asked if asked and asked not in holders else _target(sides, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
@@ -564,7 +570,9 @@ def _governing(
             gap = text[out[-1].end : c.start]
             # a comma opens a clause of its own: "has refused, accusing the rebels …" (German
             # clauses that end in their verb put a comma before the next clause's words instead)
-            if len(between) <= 2 and not joined and (gr.verb_second or not re.search(r"[,;:]", gap)):
+            opens = c.phrase in gr.condition_cues  # "bereit, allerdings nur, wenn …": a condition of its own
+            own_clause = opens or (not gr.verb_second and re.search(r"[,;:]", gap) is not None)
+            if len(between) <= 2 and not joined and not own_clause:
                 continue
             owner = [m for m in acting if out[-1].end <= m.start and m.end <= c.start]
             if owner and not re.search(r"[,;:]", gap) and not joined:
