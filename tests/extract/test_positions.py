@@ -1323,3 +1323,25 @@ def test_positions_readiness_with_a_condition_of_its_own(make_doc: MakeDoc, lang
     assert ("state/russia", "support", "negotiations") in found
     assert ("person/sergey-lavrov", "demand", "military-aid") in found
     assert all(p.target != "state/russia" for p in positions if p.holder == "person/sergey-lavrov")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergei Lavrov said talks were possible only if the West stopped arming Kyiv. Hakan Fidan called "
+           "for an immediate truce. The European Union rejected the Russian conditions."),
+    ("de", "Sergej Lawrow sagte, Gespräche seien nur möglich, wenn der Westen die Waffenlieferungen an Kiew "
+           "einstelle. Hakan Fidan forderte eine sofortige Feuerpause. Die Europäische Union wies die "
+           "russischen Bedingungen zurück."),
+    ("fr", "Sergueï Lavrov a dit que Moscou était prêt à négocier, mais seulement si l'Occident cessait "
+           "d'armer Kiev. Hakan Fidan a appelé à une trêve immédiate. L'Union européenne a rejeté les "
+           "conditions russes."),
+    ("es", "Serguéi Lavrov dijo que Moscú está dispuesto a negociar, pero solo si Occidente deja de armar a "
+           "Kiev. Hakan Fidan "
+           "pidió una tregua inmediata. La Unión Europea rechazó las condiciones rusas."),
+])
+def test_positions_the_conditions_of_an_owner_refer_to_its_last_demand(make_doc: MakeDoc, lang: str,
+                                                                        text: str) -> None:
+    """"The Russian conditions" are Russia's demand told before (arming Kyiv), not the truce asked
+    for since by someone else: the EU rejects that, and Russia demands it."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert {("org/eu", "reject", "military-aid"), ("state/russia", "demand", "military-aid")} <= found
+    assert ("org/eu", "reject", "ceasefire") not in found

@@ -69,6 +69,8 @@ class Grammar:
     stances: CueMatcher
     topics: CueMatcher
     anaphora: CueMatcher
+    #: phrases that refer back to a demand, proposal or offer ("the Russian conditions")
+    asked_anaphora: CueMatcher
     reported_speech: CueMatcher
     non_state: CueMatcher
     not_stances: CueMatcher
@@ -262,6 +264,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         speech=matcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
         topics=matcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
+        asked_anaphora=matcher({"asked": gram.get("asked_anaphora") or []}, f"{src}/grammar.yml"),
         reported_speech=matcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
         non_state=matcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),

@@ -60,6 +60,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
     prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
+    last_asked: list[str] = []  # what the article's last demand, proposal or offer was about
+    asked_by: dict[str, list[str]] = {}  # the same, by its holder and the state it acts for
     subject_in_force = subjects_in_force(doc, res)
     for index, s in enumerate(doc.sentences):
         par = paragraph_of(doc, s)
@@ -85,6 +87,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
+            if not topics and last_asked and gr.asked_anaphora.find_local(doc.content, cue.start, nxt):
+                # "… only if the West stopped arming Kyiv. The EU rejected the Russian conditions."
+                inner = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
+                inner += _inside(doc.content, cue, gr)  # "wies die russischen Bedingungen zurück"
+                owners = [o for c in inner for o in _attached_holders(doc, c, res, prefixes=False)]
+                topics = next((asked_by[o] for o in owners if o in asked_by), last_asked)
             if not topics and (
                 gr.anaphora.find_local(doc.content, s.start, s.end) or _pronoun_object(doc.content, cue, gr)
             ):
@@ -138,6 +146,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
             said_by = [(h, stance, cue.phrase, target) for h in holders]
             said_by += [(p, stance, cue.phrase, holders[0]) for p in partners]
             said_by += [(owner, said, phrase, None) for owner, said, phrase in owned]
+            if stance in _ASKS:
+                last_asked = topics
+                for h in holders:
+                    asked_by[h] = topics
+                    if (actor := doc.actors.get(h)) is not None and actor.represents:
+                        asked_by[actor.represents] = topics
             for holder, said, phrase, towards in said_by:
                 for topic in topics:
                     found.append(
