@@ -1345,3 +1345,26 @@ def test_positions_the_conditions_of_an_owner_refer_to_its_last_demand(make_doc:
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert {("org/eu", "reject", "military-aid"), ("state/russia", "demand", "military-aid")} <= found
     assert ("org/eu", "reject", "ceasefire") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le porte-parole du Kremlin Dmitri Peskov a rejeté mercredi la proposition européenne d'une "
+           "trêve."),
+    ("es", "El portavoz del Kremlin, Dmitri Peskov, rechazó el miércoles la propuesta europea de una "
+           "tregua."),
+    ("en", "Kremlin spokesman Dmitry Peskov on Wednesday dismissed the proposal for a truce."),
+])
+def test_positions_the_person_named_after_a_title_holds_not_the_body_of_the_title(
+        make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The Kremlin only names Peskov's post: he rejects, and the body he speaks for is not the
+    target of his own stance."""
+    rejections = [p for p in make_doc(text, lang).positions if p.stance == "reject"]
+    assert [(p.holder, p.topic) for p in rejections] == [("person/dmitry-peskov", "ceasefire")]
+    assert rejections[0].target != "org/kremlin"
+
+
+def test_positions_ministerio_de_exteriores_is_a_government(make_doc: MakeDoc) -> None:
+    doc = make_doc("El Ministerio de Exteriores chino instó a ambas partes a volver a la mesa de "
+                   "negociaciones.", "es")
+    found = [(p.holder, p.stance, p.topic) for p in doc.positions]
+    assert found == [("state/china", "demand", "negotiations")]

@@ -123,14 +123,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
             if not holders:
                 continue
-            # no one acting for a holder is its target ("Germany will supply …, Scholz pledged"),
-            # nor the state a holder acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn …")
-            own = {a.represents for h in holders if (a := doc.actors.get(h)) is not None}
-            sides = [
-                m
-                for m in acting
-                if m.key not in own and ((a := doc.actors.get(m.key)) is None or a.represents not in holders)
-            ]
+            # no one on a holder's side is its target: who acts for it ("Germany will supply …,
+            # Scholz pledged"), the state it acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn
+            # …") or the body whose post it holds ("le porte-parole du Kremlin Dmitri Peskov")
+            own = _side(doc, holders)
+            sides = [m for m in acting if not own & {m.key, *_side(doc, [m.key])}]
             target = asked if asked and asked not in holders else _target(sides, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
@@ -190,6 +187,11 @@ def _bare(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
     if gr.verb_second:
         return cue.phrase.endswith("$") and len(re.findall(r"\w+", text[cue.start : cue.end])) == 2
     return True
+
+
+def _side(doc: Document, keys: list[str]) -> set[str]:
+    """The actors ``keys`` and those they act for."""
+    return set(keys) | {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
 
 
 def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
@@ -651,15 +653,22 @@ def _subject_candidates(
     out: list[Mention] = []
     prev: Mention | None = None
     prev_object = False
-    for m in acting:
+    titled: int | None = None  # where the title of the person named next starts
+    for i, m in enumerate(acting):
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        head = _phrase_start(text, m, roles, gr.prepositions)
+        head = _phrase_start(text, m if titled is None else replace(m, start=titled), roles, gr.prepositions)
+        titled = None
         owner = next(
             (c for c in roles if c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start])), None
         )
         if owner is not None:  # "the foreign ministers of the EU": the EU acts
             head = _phrase_start(text, replace(m, start=owner.start), roles, gr.prepositions)
+            named = acting[i + 1] if i + 1 < len(acting) else None
+            if named is not None and named.kind == "Person" and not text[m.end : named.start].strip(" ,"):
+                # "le porte-parole du Kremlin Dmitri Peskov": Peskov acts, the Kremlin names his post
+                prev, prev_object, titled = m, False, owner.start
+                continue
         is_object = after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
