@@ -163,6 +163,25 @@ def test_dates_nearer_past_cue_beats_future_cue(lang: str, text: str, expected: 
     assert [t.day.isoformat() for t in _run(text, lang).times if t.day] == expected
 
 
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Biden will host Kishida at the White House on Friday, the White House said on Monday.",
+     ["2025-12-05", "2025-12-01"]),
+    ("en", "Brahimi made the announcement on Monday that talks would begin soon.", ["2025-12-01"]),
+    ("en", "Lavrov said on Monday he would meet Fidan in Ankara on Friday.", ["2025-12-01", "2025-12-05"]),
+    ("de", "Biden empfängt Kishida am Freitag im Weißen Haus, teilte das Weiße Haus am Montag mit.",
+     ["2025-12-05", "2025-12-01"]),
+    ("fr", "Biden recevra vendredi Kishida à la Maison Blanche, a annoncé lundi la Maison Blanche.",
+     ["2025-12-05", "2025-12-01"]),
+    ("es", "Biden recibirá el viernes a Kishida en la Casa Blanca, informó el lunes la Casa Blanca.",
+     ["2025-12-05", "2025-12-01"]),
+])
+def test_dates_the_tense_of_the_weekdays_own_clause_decides(lang: str, text: str,
+                                                            expected: list[str]) -> None:
+    """A past cue in another clause ("…, the White House said") does not turn back a weekday
+    whose own clause speaks of the future ("will host", "recevra": an irregular future)."""
+    assert [t.day.isoformat() for t in _run(text, lang).times if t.day] == expected
+
+
 @pytest.mark.parametrize(("lang", "text", "anchor"), [
     ("de", "Gestern trafen sie sich in Wien. (APA/Reuters, 2.8.2015)", date(2015, 8, 2)),
     ("de", "Gestern trafen sie sich. (APA, 2.8.2015)\n\nMehr am Montag. (dpa, 3.8.2015)", date(2015, 8, 2)),

@@ -769,3 +769,26 @@ def test_meetings_visit_of_an_unnamed_role_is_not_the_sentence_actors(make_doc: 
     """"The visit of the minister": the visitor is someone the sentence does not name, so the
     actors it does name (the speaker, the USA) have not met."""
     assert not [m for m in make_doc(text, lang).meetings if "state/united-states" in m.participants]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Joe Biden will host Fumio Kishida at the White House on Friday, the White House said on Monday."),
+    ("es", "Joe Biden recibirá el viernes a Fumio Kishida en la Casa Blanca, informó el lunes la Casa "
+           "Blanca."),
+])
+def test_meetings_a_government_body_adds_no_side_to_its_leader(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert (m.participants, m.day) == (("person/fumio-kishida", "person/joe-biden"), D(2025, 12, 5))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Sergei Lavrov said on Monday he would meet Hakan Fidan in Ankara on Friday."),
+    ("de", "Sergej Lawrow sagte am Montag, er werde am Freitag in Ankara Hakan Fidan treffen."),
+    ("fr", "Sergueï Lavrov a déclaré lundi qu'il rencontrera Hakan Fidan vendredi à Ankara."),
+    ("es", "Serguéi Lavrov dijo el lunes que se reunirá con Hakan Fidan el viernes en Ankara."),
+])
+def test_meetings_a_day_right_after_a_speech_verb_dates_the_statement(make_doc: MakeDoc, lang: str,
+                                                                      text: str) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert m.day == D(2025, 12, 5)

@@ -175,11 +175,22 @@ def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon
     A future cue ("wird", "will", "rencontrera") turns it forward unless a past cue is nearer
     ("sagte am Montag, er werde am Freitag reisen": Monday is past, Friday ahead).
     """
-    future = _nearest(lex.future_cue, content, sent, start, end)
-    if future is None:
-        return False
-    past = _nearest(lex.past_cue, content, sent, start, end)
-    return past is None or future < past
+    clause = _clause_of(content, sent, start, end, lex.clause_mark)  # "will host … on Friday, … said"
+    for span in (clause, sent):
+        future = _nearest(lex.future_cue, content, span, start, end)
+        past = _nearest(lex.past_cue, content, span, start, end)
+        if future is not None or past is not None:
+            return future is not None and (past is None or future < past)
+    return False
+
+
+def _clause_of(content: str, sent: Sentence, start: int, end: int, mark: re.Pattern[str]) -> Sentence:
+    """The stretch of the sentence between the clause marks around ``content[start:end]`` (time.yml
+    ``clause_openers`` and punctuation): a tense cue there governs the weekday before any in
+    another clause ("made the announcement Friday that talks would begin")."""
+    before = [m.end() for m in mark.finditer(content, sent.start, start)]
+    after = mark.search(content, end, sent.end)
+    return Sentence(before[-1] if before else sent.start, after.start() if after else sent.end)
 
 
 def _nearest(cue: re.Pattern[str] | None, content: str, sent: Sentence, start: int, end: int) -> int | None:

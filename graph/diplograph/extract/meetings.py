@@ -170,7 +170,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
         place = named or seat or (_capital(doc, s, words) if cues else None)
         if cues and times:  # the day nearest the meeting word is the meeting's day
-            with_day = [t for t in times if t.day] or times
+            told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
+            with_day = [t for t in told if t.day] or told
             dated = min(with_day, key=lambda t: abs(t.start - near))
         keys: list[str] = []
         journey: str | None = None
@@ -737,11 +738,28 @@ def _side(doc: Document, key: str) -> str:
     return actor.represents if actor is not None and actor.represents else key
 
 
+def _dates_speech(text: str, s: Sentence, t: Span, gr: Grammar) -> bool:
+    """Whether a time right after a speech verb dates the statement, not what it tells ("said on
+    Monday he would meet Fidan on Friday", "a déclaré lundi qu'il rencontrera …")."""
+    for said in gr.speech.find_local(text, max(s.start, t.start - 40), t.start):
+        if len(re.findall(r"\w+", text[said.end : t.start])) <= 1:
+            return True
+    return False
+
+
 def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     """Drop a participant that another participant stands for: "Kreml" with "Russland", a state
-    whose president is there. A body and the state it serves do not meet each other."""
-    served = {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
-    return [k for k in keys if k not in served]
+    whose president is there. A body and the state it serves do not meet each other, and a
+    government body adds no side where a person acts for its state ("Biden will host Kishida at
+    the White House, the White House said")."""
+    actors = [(k, doc.actors.get(k)) for k in keys]
+    served = {a.represents for _, a in actors if a is not None and a.represents}
+    by_persons = {a.represents for _, a in actors if a is not None and a.kind == "Person" and a.represents}
+    return [
+        k
+        for k, a in actors
+        if k not in served and not (a is not None and a.kind == "Organization" and a.represents in by_persons)
+    ]
 
 
 def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:

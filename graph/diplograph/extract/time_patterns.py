@@ -73,6 +73,8 @@ class TimeLexicon:
     future_cue: re.Pattern[str] | None
     past_cue: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
+    #: where a clause ends around a weekday: punctuation, or a word opening a clause ("that")
+    clause_mark: re.Pattern[str] = re.compile(r"[,;:–—()]")
 
 
 def _table(data: dict[str, Any], key: str, where: str, top: int) -> dict[str, int]:
@@ -268,4 +270,11 @@ def build(lang_data: dict[str, Any], common: dict[str, Any], lang: str) -> TimeL
         future_cue=_cue(lang_data, where, "future"),
         past_cue=_cue(lang_data, where, "past"),
         datelines=tuple(datelines),
+        clause_mark=_clause_mark(_strings(lang_data.get("clause_openers"), where, "clause_openers")),
     )
+
+
+def _clause_mark(openers: list[str]) -> re.Pattern[str]:
+    """Punctuation, or a word that opens a clause ("that", "dass", "que", "qu'")."""
+    words = [rf"(?<!\w){re.escape(w)}" + ("" if w.endswith(("'", "’")) else r"(?!\w)") for w in openers]
+    return re.compile("|".join([r"[,;:–—()]", *words]), re.IGNORECASE)
