@@ -1368,3 +1368,23 @@ def test_positions_ministerio_de_exteriores_is_a_government(make_doc: MakeDoc) -
                    "negociaciones.", "es")
     found = [(p.holder, p.stance, p.topic) for p in doc.positions]
     assert found == [("state/china", "demand", "negotiations")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA verlangen, dass Israel die Waffenruhe akzeptiert."),
+    ("de", "Joe Biden will, dass Tokio die Sanktionen gegen Russland verschärft."),
+    ("en", "The United States demanded that Israel accept the ceasefire."),
+    ("fr", "Les États-Unis exigent qu'Israël accepte le cessez-le-feu."),
+    ("es", "Estados Unidos exige que Israel acepte el alto el fuego."),
+])
+def test_positions_the_clause_a_demand_opens_is_its_content(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """What the demand asks of another ("dass Israel … akzeptiert") is no stance of that other."""
+    found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert found and all(stance == "demand" for _, stance in found)
+    assert not {h for h, _ in found} & {"state/israel", "state/japan"}
+
+
+def test_positions_a_stance_after_the_demanded_clause_is_its_own(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die USA verlangen, dass Israel die Waffenruhe akzeptiert, doch Israel lehnte die "
+                   "Waffenruhe ab.")
+    assert ("state/israel", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}

@@ -597,6 +597,8 @@ def _governing(
                     continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
+            if _demanded(text, out[-1], c, gr):
+                continue  # "verlangen, dass Israel die Waffenruhe akzeptiert": what is asked
             if between and between[-1] in gr.infinitive and _correlate(out[-1], text, gr):
                 continue  # "sprach sich dagegen aus, Raketen zu liefern": the delivery is what it opposes
             if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
@@ -612,6 +614,21 @@ def _governing(
 #: How many words the infinitive clause of a readiness or decision may hold before its verb
 #: ("bereit, der Freien Syrischen Armee mit Kampfjets zu helfen").
 READY_CLAUSE_GAP = 10
+
+
+def _demanded(text: str, ask: Cue, c: Cue, gr: Grammar) -> bool:
+    """Whether cue ``c`` stands in the clause a demand or a wish opens with a complementizer,
+    before any comma ends it ("Die USA verlangen, dass Israel die Waffenruhe akzeptiert"): it
+    is the content of the demand, not a stance of that clause's subject."""
+    if ask.key != "demand" and ask.phrase not in gr.volition:
+        return False
+    gap = text[ask.end : c.start]
+    own = re.findall(r"\w+['’]?", text[ask.start : ask.end].lower())
+    opener = 0 if own and own[-1] in gr.complementizers else None  # the cue "will, dass" holds it
+    for m in re.finditer(r"\w+['’]?", gap):
+        if m.group().lower() in gr.complementizers:
+            opener = m.end()
+    return opener is not None and not re.search(r"[,;:]", gap[opener:])
 
 
 def _correlate(cue: Cue, text: str, gr: Grammar) -> bool:
