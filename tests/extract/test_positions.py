@@ -1388,3 +1388,16 @@ def test_positions_a_stance_after_the_demanded_clause_is_its_own(make_doc: MakeD
     doc = make_doc("Die USA verlangen, dass Israel die Waffenruhe akzeptiert, doch Israel lehnte die "
                    "Waffenruhe ab.")
     assert ("state/israel", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA drängten auf ein Embargo, während Deutschland vor Maßnahmen warnte, die die "
+           "Energiepreise erhöhen."),
+    ("fr", "Les États-Unis ont plaidé pour un embargo, tandis que l'Allemagne a mis en garde contre une "
+           "hausse des prix de l'énergie."),
+])
+def test_positions_a_later_clause_keeps_its_own_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"tandis que" opens a clause of its own, not the content of the demand before it; German
+    "vor Maßnahmen warnte" at the end of its clause is a warning."""
+    found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert {("state/united-states", "demand"), ("state/germany", "oppose")} <= found

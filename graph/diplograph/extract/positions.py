@@ -616,6 +616,10 @@ def _governing(
 READY_CLAUSE_GAP = 10
 
 
+#: How many words may stand between a demand and the complementizer of the clause it opens.
+DEMANDED_GAP = 2
+
+
 def _demanded(text: str, ask: Cue, c: Cue, gr: Grammar) -> bool:
     """Whether cue ``c`` stands in the clause a demand or a wish opens with a complementizer,
     before any comma ends it ("Die USA verlangen, dass Israel die Waffenruhe akzeptiert"): it
@@ -625,8 +629,10 @@ def _demanded(text: str, ask: Cue, c: Cue, gr: Grammar) -> bool:
     gap = text[ask.end : c.start]
     own = re.findall(r"\w+['’]?", text[ask.start : ask.end].lower())
     opener = 0 if own and own[-1] in gr.complementizers else None  # the cue "will, dass" holds it
-    for m in re.finditer(r"\w+['’]?", gap):
-        if m.group().lower() in gr.complementizers:
+    # the clause the demand opens follows it ("exige que", "verlangen, dass", "demanded on Monday
+    # that"), not a clause of its own further on ("plaidé pour un embargo, tandis que …")
+    for i, m in enumerate(re.finditer(r"\w+['’]?", gap)):
+        if i <= DEMANDED_GAP and opener is None and m.group().lower() in gr.complementizers:
             opener = m.end()
     return opener is not None and not re.search(r"[,;:]", gap[opener:])
 
