@@ -1401,3 +1401,36 @@ def test_positions_a_later_clause_keeps_its_own_stance(make_doc: MakeDoc, lang: 
     "vor Maßnahmen warnte" at the end of its clause is a warning."""
     found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
     assert {("state/united-states", "demand"), ("state/germany", "oppose")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Macky Sall received Assimi Goita in Dakar. The two leaders agreed to strengthen security "
+           "cooperation. "
+           "They also called for the lifting of sanctions against Mali."),
+    ("de", "Macky Sall empfing Assimi Goïta in Dakar. Beide Staatschefs sprachen sich für eine engere "
+           "Zusammenarbeit aus. Sie forderten zudem die Aufhebung der Sanktionen gegen Mali."),
+    ("fr", "Macky Sall a reçu Assimi Goïta à Dakar. Les deux dirigeants ont convenu de renforcer la "
+           "coopération. "
+           "Ils ont également plaidé pour une levée des sanctions contre le Mali."),
+    ("es", "Macky Sall recibió a Assimi Goïta en Dakar. Los dos mandatarios acordaron reforzar la "
+           "cooperación. "
+           "Ellos pidieron además el levantamiento de las sanciones contra Malí."),
+])
+def test_positions_a_plural_pronoun_holds_with_the_group_before(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
+    """"They" after a stance held by two together are those two, not someone named later."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang, published=None).positions}
+    pair = {("person/macky-sall", "demand", "sanctions"), ("person/assimi-goita", "demand", "sanctions")}
+    assert pair <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Gustavo Petro y Nicolás Maduro se reunieron en Caracas. Según la cancillería colombiana, los dos "
+           "gobiernos firmarán un acuerdo energético."),
+    ("fr", "Macky Sall a rencontré Assimi Goïta à Dakar. Selon la présidence sénégalaise, les deux "
+           "gouvernements "
+           "signeront un accord énergétique."),
+])
+def test_positions_a_source_after_selon_is_no_subject(make_doc: MakeDoc, lang: str, text: str) -> None:
+    holders = {p.holder for p in make_doc(text, lang, published=None).positions}
+    assert len(holders) == 2 and all(h.startswith("person/") for h in holders)

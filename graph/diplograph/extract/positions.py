@@ -61,6 +61,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_subject: tuple[int, str | None] = (-1, None)
     prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
     last_asked: list[str] = []  # what the article's last demand, proposal or offer was about
+    group: list[str] = []  # the holders of a stance held together in the sentence before
     asked_by: dict[str, list[str]] = {}  # the same, by its holder and the state it acts for
     subject_in_force = subjects_in_force(doc, res)
     for index, s in enumerate(doc.sentences):
@@ -120,7 +121,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             speaker = prev_subject[1] if prev_subject[0] == par else None
             quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
             in_force = subject_in_force[index] if gr.pro_drop or quoted else None
-            holders = _holders(doc, s, cue, acting, roles, res, (speaker, in_force), first=not i)
+            voices = (speaker, in_force)
+            holders = _holders(doc, s, cue, acting, roles, res, voices, first=not i, group=tuple(group))
             if not holders:
                 continue
             # no one on a holder's side is its target: who acts for it ("Germany will supply …,
@@ -173,6 +175,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
+        together = [p.holder for p in found if p.evidence[0].start == s.start]
+        group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
         prev_proposed = proposed
     return replace(doc, positions=tuple(_merge(found)))
 
@@ -332,6 +336,7 @@ def _holders(
     res: Resources,
     speakers: tuple[str | None, str | None],
     first: bool,
+    group: tuple[str, ...] = (),
 ) -> list[str]:
     """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
     ("russische Forderungen"), the subject of the cue's clause with those coordinated with it
@@ -373,14 +378,17 @@ def _holders(
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
         if person:
             return [person]  # "Er sagte Ägypten Unterstützung zu", "Kerry said he would …"
+    if not holders and _within(
+        meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
+    ):
+        return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
+    clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
+    if not holders and group and _plural_pronoun_in(clause, gr):
+        return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
     if not holders and in_force and no_subject_before(text, s, cue, subjects, gr):
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders and _within(
-        meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
-    ):
-        return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …": not Pyongyang
     if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues:
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
@@ -765,6 +773,20 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _plural_pronoun_in(text: str, gr: Grammar) -> bool:
+    """Whether a plural personal pronoun stands in ``text`` ("ils", "they"); one that is singular
+    or plural by its verb ("sie sagten") counts when a word next to it has a plural ending."""
+    words = re.findall(r"\w+", text.lower())
+    for i, w in enumerate(words):
+        if w in gr.plural_pronouns and w not in gr.number_pronouns:
+            return True
+        if w in gr.plural_pronouns:
+            near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
+            if any(v.endswith(gr.plural_endings) for v in near):
+                return True
+    return False
 
 
 def _pronoun_in(text: str, gr: Grammar) -> bool:
