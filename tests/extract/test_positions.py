@@ -1434,3 +1434,18 @@ def test_positions_a_plural_pronoun_holds_with_the_group_before(make_doc: MakeDo
 def test_positions_a_source_after_selon_is_no_subject(make_doc: MakeDoc, lang: str, text: str) -> None:
     holders = {p.holder for p in make_doc(text, lang, published=None).positions}
     assert len(holders) == 2 and all(h.startswith("person/") for h in holders)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland werde mit der Ukraine keinen Vertrag zur Stromversorgung der Krim schließen, sagte Dmitri "
+     "Peskow.",
+     {("state/russia", "reject", "energy")}),
+    ("Russland und die Ukraine schlossen einen Vertrag über Gaslieferungen.",
+     {("state/russia", "accept", "energy"), ("state/ukraine", "accept", "energy")}),
+    ("Der neue Vertrag schließt eine Lücke in der Stromversorgung der Ukraine.", set()),
+])
+def test_positions_concluding_a_treaty_and_electricity(make_doc: MakeDoc, text: str,
+                                                       expected: set[tuple[str, str, str]]) -> None:
+    """"einen Vertrag schließen" agrees like "ein Abkommen schließen" (only as a frame or at the
+    end of its clause: "der Vertrag schließt eine Lücke" is none); electricity is energy."""
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected
