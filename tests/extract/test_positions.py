@@ -1449,3 +1449,26 @@ def test_positions_concluding_a_treaty_and_electricity(make_doc: MakeDoc, text: 
     """"einen Vertrag schließen" agrees like "ein Abkommen schließen" (only as a frame or at the
     end of its clause: "der Vertrag schließt eine Lücke" is none); electricity is energy."""
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union urged the parties to implement the peace agreement signed a year ago."),
+    ("de", "Die Afrikanische Union forderte die Parteien auf, das unterzeichnete Friedensabkommen "
+           "umzusetzen."),
+    ("fr", "L'Union africaine a exhorté les parties à appliquer l'accord de paix signé en 2015."),
+    ("es", "La Unión Africana instó a las partes a aplicar el acuerdo de paz firmado en 2016."),
+])
+def test_positions_a_participle_describing_a_noun_is_no_stance(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    """"The agreement signed a year ago" does not say who signed it: only the appeal is a stance."""
+    assert {(p.holder, p.stance) for p in make_doc(text, lang).positions} == {("org/african-union", "demand")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ceasefire agreement signed by Israel and Hamas on Monday is holding."),
+    ("de", "Israel unterzeichnete das Abkommen über eine Waffenruhe am Montag."),
+])
+def test_positions_a_participle_with_its_agent_or_a_finite_verb_is_a_stance(make_doc: MakeDoc, lang: str,
+                                                                           text: str) -> None:
+    assert ("state/israel", "accept", "ceasefire") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}

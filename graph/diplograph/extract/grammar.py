@@ -104,6 +104,8 @@ class Grammar:
     compounds: bool = False
     negations: frozenset[str] = frozenset()
     negation_prefixes: tuple[str, ...] = ()
+    #: endings of past participles ("signed", "signé", "firmado"): after a topic noun they describe it
+    participle_endings: tuple[str, ...] = ()
     #: correlate forms of prepositions ("darauf", "dagegen"): a cue with one has the clause after it
     #: as its object
     correlates: frozenset[str] = frozenset()
@@ -294,6 +296,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         clause_words=frozenset(str(w).lower() for w in gram.get("clause_openers") or []),
         negations=listed("negations"),
         refusal_marks=listed("refusal_marks"),
+        participle_endings=tuple(sorted(listed("participle_endings"))),
         correlates=frozenset(str(v).lower() for v in (gram.get("correlates") or {}).values()),
         refusal_endings=tuple(sorted(listed("refusal_endings"))),
         negation_prefixes=tuple(sorted(listed("negation_prefixes"))),

@@ -69,7 +69,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
         cues = _stance_cues(doc, s, gr)
         topic_cues = _topic_cues(doc, s, gr, cues)
         acting = actors_in(doc, s, roles, skip)
-        stances = _governing(doc.content, cues, topic_cues, acting, gr)
+        stances = [
+            c
+            for c in _governing(doc.content, cues, topic_cues, acting, gr)
+            if not _attribute(doc.content, c, gr)  # "the agreement signed a year ago"
+        ]
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
         earlier: list[str] = []  # what the sentence's last stance with an object was about
@@ -544,6 +548,27 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         and not any(m.start <= c.start and c.end <= m.end for m in names)
         and not _spans_clauses(doc.content, c, gr)
     ]
+
+
+def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether a stance verb only describes a noun: a participle right after a topic word with no
+    agent after it ("a power-sharing agreement signed a year ago", "l'accord signé en 2015"), or
+    in German a lower-case verb form right after an article ("das unterzeichnete Abkommen").
+    Who signed is not said there; "the agreement signed by Israel and Hamas" says it."""
+    first = re.match(r"\w+", text[cue.start : cue.end])
+    if first is None:
+        return False
+    word = first.group()
+    before = re.findall(r"\w+['’]?", text[max(0, cue.start - 30) : cue.start].lower())
+    if gr.nouns_capitalised:
+        return word[:1].islower() and bool(before) and before[-1].rstrip("'’") in gr.determiners
+    if not gr.participle_endings or not word.lower().endswith(gr.participle_endings):
+        return False
+    nouns = gr.topics.find_local(text, max(0, cue.start - 40), cue.start)  # "agreement" too
+    if not any(not text[t.end : cue.start].strip() for t in nouns):
+        return False
+    after = re.findall(r"\w+", text[cue.end : cue.end + 40].lower())[:4]
+    return not set(after) & gr.agent_markers
 
 
 def _spans_clauses(text: str, cue: Cue, gr: Grammar) -> bool:
