@@ -1472,3 +1472,18 @@ def test_positions_a_participle_with_its_agent_or_a_finite_verb_is_a_stance(make
                                                                            text: str) -> None:
     assert ("state/israel", "accept", "ceasefire") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "José Mario Vaz a proposé un dialogue aux signataires de l'accord de Conakry signé l'an dernier.",
+     {("person/jose-mario-vaz", "propose")}),
+    ("es", "El acuerdo de Minsk firmado en 2015 nunca se aplicó, dijo Vladimir Putin.", set()),
+    ("fr", "La Russie a finalement signé l'accord sur le gaz.", {("state/russia", "accept")}),
+    ("es", "Rusia ha firmado el acuerdo sobre el gas.", {("state/russia", "accept")}),
+])
+def test_positions_a_participle_without_auxiliary_describes_a_noun(make_doc: MakeDoc, lang: str, text: str,
+                                                                  expected: set[tuple[str, str]]) -> None:
+    """French and Spanish form the perfect with an auxiliary ("a signé", "ha firmado"): a
+    participle with none before it describes a noun and says nothing of who signed."""
+    found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert {(h, s) for h, s in found if s == "accept"} == {(h, s) for h, s in expected if s == "accept"}

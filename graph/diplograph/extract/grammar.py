@@ -106,6 +106,9 @@ class Grammar:
     negation_prefixes: tuple[str, ...] = ()
     #: endings of past participles ("signed", "signé", "firmado"): after a topic noun they describe it
     participle_endings: tuple[str, ...] = ()
+    #: auxiliaries of the perfect ("a", "ont", "ha"): without one (nor a passive one) before it a
+    #: participle describes a noun
+    perfect_auxiliaries: frozenset[str] = frozenset()
     #: correlate forms of prepositions ("darauf", "dagegen"): a cue with one has the clause after it
     #: as its object
     correlates: frozenset[str] = frozenset()
@@ -297,6 +300,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         negations=listed("negations"),
         refusal_marks=listed("refusal_marks"),
         participle_endings=tuple(sorted(listed("participle_endings"))),
+        perfect_auxiliaries=listed("perfect_auxiliaries"),
         correlates=frozenset(str(v).lower() for v in (gram.get("correlates") or {}).values()),
         refusal_endings=tuple(sorted(listed("refusal_endings"))),
         negation_prefixes=tuple(sorted(listed("negation_prefixes"))),

@@ -550,6 +550,11 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     ]
 
 
+#: How many words may stand between an auxiliary and its participle ("a finalement signé",
+#: "l'ont déjà rejeté").
+AUXILIARY_GAP = 4
+
+
 def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
     """Whether a stance verb only describes a noun: a participle right after a topic word with no
     agent after it ("a power-sharing agreement signed a year ago", "l'accord signé en 2015"), or
@@ -564,9 +569,13 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
         return word[:1].islower() and bool(before) and before[-1].rstrip("'’") in gr.determiners
     if not gr.participle_endings or not word.lower().endswith(gr.participle_endings):
         return False
-    nouns = gr.topics.find_local(text, max(0, cue.start - 40), cue.start)  # "agreement" too
-    if not any(not text[t.end : cue.start].strip() for t in nouns):
-        return False
+    if gr.perfect_auxiliaries:  # "l'accord de Conakry signé l'an dernier": no "a", "est", "ha"
+        if set(before[-AUXILIARY_GAP:]) & (gr.perfect_auxiliaries | gr.passive_auxiliaries):
+            return False
+    else:  # English "signed" is also the past tense: only right after a topic word
+        nouns = gr.topics.find_local(text, max(0, cue.start - 40), cue.start)  # "agreement" too
+        if not any(not text[t.end : cue.start].strip() for t in nouns):
+            return False
     after = re.findall(r"\w+", text[cue.end : cue.end + 40].lower())[:4]
     return not set(after) & gr.agent_markers
 
