@@ -1487,3 +1487,13 @@ def test_positions_a_participle_without_auxiliary_describes_a_noun(make_doc: Mak
     participle with none before it describes a noun and says nothing of who signed."""
     found = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
     assert {(h, s) for h, s in found if s == "accept"} == {(h, s) for h, s in expected if s == "accept"}
+
+
+@pytest.mark.parametrize("text", [
+    "Heinz Fischer betonte, man wolle keine Grenzen schließen und den Brenner-Pass nicht sperren.",
+    "Johanna Mikl-Leitner bot Ungarn 80 Polizisten für Grenzkontrollen an der serbischen Grenze an.",
+])
+def test_positions_closing_or_controlling_borders_is_about_migration(make_doc: MakeDoc, text: str) -> None:
+    """Border closures and controls are migration, as "border controls" are in English; the
+    territory words do not take them."""
+    assert {p.topic for p in make_doc(text, "de", published=None).positions} == {"migration"}
