@@ -1492,8 +1492,15 @@ def test_positions_a_participle_without_auxiliary_describes_a_noun(make_doc: Mak
 @pytest.mark.parametrize("text", [
     "Heinz Fischer betonte, man wolle keine Grenzen schließen und den Brenner-Pass nicht sperren.",
     "Johanna Mikl-Leitner bot Ungarn 80 Polizisten für Grenzkontrollen an der serbischen Grenze an.",
+    "Frank-Walter Steinmeier erklärte, Deutschland sei zu Hilfen bei der Grenzsicherung bereit.",
 ])
 def test_positions_closing_or_controlling_borders_is_about_migration(make_doc: MakeDoc, text: str) -> None:
     """Border closures and controls are migration, as "border controls" are in English; the
     territory words do not take them."""
     assert {p.topic for p in make_doc(text, "de", published=None).positions} == {"migration"}
+
+
+def test_positions_a_court_sentence_is_no_condemnation(make_doc: MakeDoc) -> None:
+    text = "Im Inselstaat Nauru ist ein Flüchtling wegen versuchten Suizids verurteilt worden."
+    doc = make_doc(text, published=None)
+    assert not doc.positions
