@@ -1504,3 +1504,24 @@ def test_positions_a_court_sentence_is_no_condemnation(make_doc: MakeDoc) -> Non
     text = "Im Inselstaat Nauru ist ein Flüchtling wegen versuchten Suizids verurteilt worden."
     doc = make_doc(text, published=None)
     assert not doc.positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Spain, Ireland and Norway formally recognized the State of Palestine on Tuesday."),
+    ("de", "Spanien, Irland und Norwegen haben am Dienstag den Staat Palästina offiziell anerkannt."),
+    ("fr", "L'Espagne, l'Irlande et la Norvège ont officiellement reconnu l'État de Palestine mardi."),
+    ("es", "España, Irlanda y Noruega reconocieron oficialmente el martes al Estado de Palestina."),
+])
+def test_positions_recognising_a_state_supports_recognition(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Each state of the list (also after a comma and an article: "l'Irlande") recognises; the
+    verb of recognising is the topic when nothing else in the phrase is."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {(s, "support", "recognition") for s in ("state/spain", "state/ireland", "state/norway")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Finanzbranche hat jahrelang das Modell anerkannt, sagte Olaf Scholz.",
+    "Olaf Scholz kritisierte Eingriffe in die Unabhängigkeit der Justiz.",
+])
+def test_positions_recognising_something_else_is_no_recognition(make_doc: MakeDoc, text: str) -> None:
+    assert not [p for p in make_doc(text, "de").positions if p.topic == "recognition"]

@@ -280,10 +280,18 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
         for t in found
         if not any(m.start <= t.start and t.end <= m.end for m in names)
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
-        # a stance phrase's own verb is no topic: "withdraw from the deal" is about the deal
-        and not any(c.start == t.start and t.end < c.end for c in stances)
     ]
+    # a stance phrase's own verb is no topic when the phrase names one: "withdraw from the deal"
+    # is about the deal, but "recognized the State of Palestine" is about recognition
+    found = [t for t in found if not any(_own_verb(t, c, found) for c in stances)]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _own_verb(t: Cue, cue: Cue, topics: list[Cue]) -> bool:
+    """Whether topic word ``t`` is the verb that opens stance phrase ``cue``, which names another
+    topic inside it ("withdraw from the deal")."""
+    inside = any(t.end <= o.start < cue.end for o in topics if o is not t)
+    return cue.start == t.start and t.end < cue.end and inside
 
 
 def _joining(doc: Document, s: Sentence, names: list[Mention], gr: Grammar) -> list[Cue]:
@@ -783,7 +791,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if bounds:
         first = next((m for m in before if m.start >= bounds[-1]), before[0])
     j = before.index(first)
-    while j and text[before[j - 1].end : before[j].start].strip() == ",":
+    while j and _list_comma(text[before[j - 1].end : before[j].start], gr):
         j -= 1  # "Brasilien, Chile und Peru": the comma before Chile opens no clause
     start = before[j]
     chain = [start]
@@ -796,7 +804,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
             and words[0] in gr.coordination
             and words[0] not in gr.prepositions
         )
-        if not conj and text[chain[-1].end : m.start].strip() != ",":
+        if not conj and not _list_comma(text[chain[-1].end : m.start], gr):
             break
         chain.append(m)
         listed = listed or conj
@@ -821,6 +829,15 @@ def _plural_pronoun_in(text: str, gr: Grammar) -> bool:
             if any(v.endswith(gr.plural_endings) for v in near):
                 return True
     return False
+
+
+def _list_comma(gap: str, gr: Grammar) -> bool:
+    """Whether a gap between two names is a list's comma, maybe with an article ("L'Espagne,
+    l'Irlande et la Norvège")."""
+    def article(m: re.Match[str]) -> str:
+        return "" if m.group().lower().rstrip("'’") in gr.determiners else m.group()
+
+    return re.sub(r"\w+['’]?", article, gap).replace(" ", "") == ","
 
 
 def _pronoun_in(text: str, gr: Grammar) -> bool:
