@@ -792,3 +792,13 @@ def test_meetings_a_day_right_after_a_speech_verb_dates_the_statement(make_doc: 
                                                                       text: str) -> None:
     (m,) = make_doc(text, lang).meetings
     assert m.day == D(2025, 12, 5)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Xi Jinping will pay a state visit to France next month, the Elysee said."),
+    ("fr", "Xi Jinping effectuera le mois prochain une visite d'État en France, a indiqué l'Élysée."),
+])
+def test_meetings_a_government_body_beside_its_state_leaves_the_state(make_doc: MakeDoc, lang: str,
+                                                                      text: str) -> None:
+    (m,) = make_doc(text, lang).meetings
+    assert m.participants == ("person/xi-jinping", "state/france")

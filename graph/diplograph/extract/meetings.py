@@ -748,17 +748,21 @@ def _dates_speech(text: str, s: Sentence, t: Span, gr: Grammar) -> bool:
 
 
 def _without_represented(doc: Document, keys: list[str]) -> list[str]:
-    """Drop a participant that another participant stands for: "Kreml" with "Russland", a state
-    whose president is there. A body and the state it serves do not meet each other, and a
-    government body adds no side where a person acts for its state ("Biden will host Kishida at
-    the White House, the White House said")."""
+    """Drop a participant that another participant stands for: a state whose president is there,
+    a government body beside the state it serves ("Xi will pay a state visit to France, the
+    Elysee said": France takes part). A body and the state it serves do not meet each other, and
+    a government body adds no side where a person acts for its state ("Biden will host Kishida
+    at the White House, the White House said")."""
     actors = [(k, doc.actors.get(k)) for k in keys]
-    served = {a.represents for _, a in actors if a is not None and a.represents}
+    bodies = {k for k, a in actors if a is not None and a.kind == "Organization" and a.represents in keys}
+    served = {a.represents for k, a in actors if a is not None and a.represents and k not in bodies}
     by_persons = {a.represents for _, a in actors if a is not None and a.kind == "Person" and a.represents}
     return [
         k
         for k, a in actors
-        if k not in served and not (a is not None and a.kind == "Organization" and a.represents in by_persons)
+        if k not in served
+        and k not in bodies
+        and not (a is not None and a.kind == "Organization" and a.represents in by_persons)
     ]
 
 
