@@ -16,9 +16,9 @@ from typing import Any
 
 import yaml
 
-from diplograph import paths, yamlio
+from diplograph import diskcache, paths, yamlio
 from diplograph.errors import DataError
-from diplograph.gazetteer import Gazetteer, load_gazetteer
+from diplograph.gazetteer import Gazetteer, cached_gazetteer
 
 log = logging.getLogger(__name__)
 
@@ -53,9 +53,21 @@ class Resources:
 
     @property
     def gazetteer(self) -> Gazetteer:
-        """Known actors and places, read once from ``data/gazetteer/*.ttl``."""
+        """Known actors and places, read once from ``data/gazetteer/*.ttl`` (or the cache)."""
         folder = self.data_dir / "gazetteer"
-        return self.memo(("gazetteer",), lambda: load_gazetteer(folder))  # type: ignore[no-any-return]
+        return self.memo(("gazetteer",), lambda: cached_gazetteer(folder))  # type: ignore[no-any-return]
+
+    def data_digest(self) -> str:
+        """A digest of the gazetteer, the lexicons and the code: what names a structure
+        derived from them in the cache (:mod:`diplograph.diskcache`)."""
+        return self.memo(  # type: ignore[no-any-return]
+            ("data digest",),
+            lambda: (
+                diskcache.folder_digest(self.data_dir / "gazetteer")
+                + diskcache.folder_digest(self.data_dir / "lexicon")
+                + diskcache.source_digest()
+            ),
+        )
 
     def memo(self, key: tuple[str, ...], build: Any) -> Any:
         """Compute a derived structure once (compiled patterns, automata) and keep it."""

@@ -23,46 +23,26 @@ from __future__ import annotations
 
 import hashlib
 import logging
-import os
-import tempfile
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
+from diplograph.diskcache import cache_dir, write_atomically
 from diplograph.extract.lemma_table import open_table, table_bytes
+
+__all__ = [
+    "cache_dir",
+    "cached_dictionary",
+    "functions",
+    "lemmatize_function",
+    "table_name",
+    "write_atomically",
+]
 
 log = logging.getLogger(__name__)
 
 #: File-name prefix; the rest says which simplemma and which data file the entries come from.
 _PREFIX = "simplemma"
-
-
-def cache_dir() -> Path | None:
-    """The cache folder, or ``None`` when ``DIPLOGRAPH_CACHE=off``."""
-    chosen = os.environ.get("DIPLOGRAPH_CACHE")
-    if chosen is not None:
-        return None if chosen.strip().lower() in ("", "off", "0", "no") else Path(chosen)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "diplograph"
-
-
-def write_atomically(path: Path, data: bytes) -> bool:
-    """Write ``data`` to ``path`` so that a reader sees the whole file or none (parallel
-    processes start together); ``False`` when the folder cannot be written."""
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=path.name, suffix=".tmp", dir=path.parent)
-        try:
-            with os.fdopen(fd, "wb") as fh:
-                fh.write(data)
-            os.replace(tmp, path)
-        except BaseException:
-            os.unlink(tmp)
-            raise
-    except OSError as exc:
-        log.debug("not cached at %s: %s", path, exc)
-        return False
-    return True
 
 
 def table_name(lang: str, shipped: Path, version: str) -> str | None:
