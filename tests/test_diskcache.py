@@ -187,3 +187,50 @@ def test_name_index_read_back_finds_the_same(
     assert again.first_names == built.first_names and again.known_surnames == built.known_surnames
     assert again.offices == built.offices
     assert again.holder_of("HeadOfGovernment", NORD, built.gaz.entries[ERIKA].tenures[0].start) == ERIKA
+
+
+def _lexicon_copy(resources: Resources, tmp_path: Path) -> Path:
+    data = tmp_path / "data"
+    shutil.copytree(resources.data_dir / "lexicon", data / "lexicon")
+    return data
+
+
+def test_lexicons_are_read_back_checked(
+    resources: Resources, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from diplograph import resources as resmod
+
+    data = _lexicon_copy(resources, tmp_path)
+    resmod._load.cache_clear()
+    first = resmod.load_resources(data)
+    assert first.lexicons == resources.lexicons
+    assert len(list(cache.glob("lexicons-*.marshal"))) == 1
+
+    def no_parse(root: Path) -> None:
+        raise AssertionError("parsed again")
+
+    monkeypatch.setattr(resmod, "_read_lexicons", no_parse)
+    resmod._load.cache_clear()
+    assert resmod.load_resources(data).lexicons == first.lexicons
+    resmod._load.cache_clear()
+
+
+def test_edited_lexicon_is_parsed_and_checked_again(
+    resources: Resources, cache: Path, tmp_path: Path
+) -> None:
+    from diplograph import resources as resmod
+    from diplograph.errors import DataError
+
+    data = _lexicon_copy(resources, tmp_path)
+    resmod._load.cache_clear()
+    resmod.load_resources(data)
+    extra = data / "lexicon" / "de" / "zz_test.yml"
+    extra.write_text("eintrag: [eins, zwei]\n", encoding="utf-8")
+    resmod._load.cache_clear()
+    assert resmod.load_resources(data).lexicon("de", "zz_test") == {"eintrag": ["eins", "zwei"]}
+    roles = data / "lexicon" / "de" / "roles.yml"
+    roles.write_text(roles.read_text(encoding="utf-8") + "\nNoSuchRole: [Niemand]\n", encoding="utf-8")
+    resmod._load.cache_clear()
+    with pytest.raises(DataError, match="NoSuchRole"):
+        resmod.load_resources(data)
+    resmod._load.cache_clear()

@@ -132,8 +132,8 @@ def save(kind: str, digest: str, value: Any) -> bool:
         return False
     try:
         data = marshal.dumps((_FORMAT, kind, digest, value))
-    except ValueError as exc:  # an unmarshallable value is a bug of the caller, but not fatal
-        log.warning("cannot cache %s: %s", kind, exc)
+    except ValueError as exc:  # a value marshal cannot hold (a YAML date): built every time
+        log.debug("cannot cache %s: %s", kind, exc)
         return False
     if not write_atomically(path, data):
         return False

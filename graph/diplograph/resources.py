@@ -3,7 +3,8 @@
 Lexicons are YAML files ``data/lexicon/<lang>/<name>.yml`` (and ``data/lexicon/common/``),
 read in sorted order into plain dictionaries. Files whose keys are ontology terms (roles,
 stances, topics) are checked against the ontology so that a typo is a :class:`DataError`
-naming the file and key, not a silently dead entry. Everything is loaded once per process.
+naming the file and key, not a silently dead entry. Everything is loaded once per process;
+checked lexicons are kept parsed in the cache (:mod:`diplograph.diskcache`).
 """
 
 from __future__ import annotations
@@ -17,7 +18,7 @@ from typing import Any
 import yaml
 
 from diplograph import diskcache, paths, yamlio
-from diplograph.errors import DataError
+from diplograph.errors import DataError, OntologyError
 from diplograph.gazetteer import Gazetteer, cached_gazetteer
 
 log = logging.getLogger(__name__)
@@ -96,8 +97,26 @@ def load_resources(data_dir: Path | None = None) -> Resources:
 
 @functools.lru_cache(maxsize=4)
 def _load(root: Path) -> Resources:
+    digest = _lexicon_digest(root / "lexicon")
+    cached = diskcache.load("lexicons", digest) if digest is not None else None
+    if isinstance(cached, dict):
+        return Resources(root, cached)  # cached only once checked against this ontology
     res = Resources(root, _read_lexicons(root / "lexicon"))
     from diplograph.lexicon_check import check_lexicons
 
     check_lexicons(res)
+    if digest is not None:
+        diskcache.save("lexicons", digest, res.lexicons)
     return res
+
+
+def _lexicon_digest(folder: Path) -> str | None:
+    """What names the parsed lexicons in the cache: their files, the ontology they were checked
+    against and the code (None: no cache, or no ontology to check against)."""
+    if diskcache.cache_dir() is None or not folder.is_dir():
+        return None
+    try:
+        ontology = paths.ontology_dir()
+    except OntologyError:
+        return None
+    return diskcache.folder_digest(folder) + diskcache.folder_digest(ontology) + diskcache.source_digest()
