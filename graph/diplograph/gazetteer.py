@@ -270,12 +270,13 @@ def gazetteer_from_state(state: list[tuple[Any, ...]]) -> Gazetteer:
     return Gazetteer(entries)
 
 
-def cached_gazetteer(folder: Path) -> Gazetteer:
+def cached_gazetteer(folder: Path, digest: str | None = None) -> Gazetteer:
     """:func:`load_gazetteer`, read back from the cache when ``folder`` and the code are the
-    same as when it was cached (:mod:`diplograph.diskcache`)."""
+    same as when it was cached (:mod:`diplograph.diskcache`). ``digest``, when given, must
+    cover both (``Resources.data_digest``, already computed for the name index)."""
     if diskcache.cache_dir() is None:
         return load_gazetteer(folder)
-    digest = diskcache.folder_digest(folder) + diskcache.source_digest()
+    digest = digest or diskcache.folder_digest(folder) + diskcache.source_digest()
     state = diskcache.load("gazetteer", digest)
     if state is not None:
         try:

@@ -55,8 +55,12 @@ class Resources:
     @property
     def gazetteer(self) -> Gazetteer:
         """Known actors and places, read once from ``data/gazetteer/*.ttl`` (or the cache)."""
-        folder = self.data_dir / "gazetteer"
-        return self.memo(("gazetteer",), lambda: cached_gazetteer(folder))  # type: ignore[no-any-return]
+        found = self._cache.get(("gazetteer",))
+        return found if found is not None else self.memo(("gazetteer",), self._load_gazetteer)  # type: ignore[no-any-return]
+
+    def _load_gazetteer(self) -> Gazetteer:
+        digest = self.data_digest() if diskcache.cache_dir() is not None else None
+        return cached_gazetteer(self.data_dir / "gazetteer", digest)
 
     def data_digest(self) -> str:
         """A digest of the gazetteer, the lexicons and the code: what names a structure
