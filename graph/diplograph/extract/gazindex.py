@@ -13,6 +13,7 @@ import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import ahocorasick
@@ -310,12 +311,20 @@ def gaz_index(res: Resources, lang: str) -> GazIndex:
     return res.memo(("gazindex", lang), lambda: _cached_index(res, lang))  # type: ignore[no-any-return]
 
 
+@functools.cache
+def _automaton_digest() -> str:
+    """A digest of pyahocorasick's extension module: the cached automaton is its raw memory,
+    which another build of it may lay out differently (the module has no version to ask)."""
+    module = getattr(ahocorasick, "__file__", None)
+    return diskcache.files_digest([Path(module)], Path(module).parent) if module else "builtin"
+
+
 def _cached_index(res: Resources, lang: str) -> GazIndex:
     """The index for ``lang`` from the cache when the gazetteer, lexicons and code are the ones
     it was made from (:mod:`diplograph.diskcache`), else built and cached."""
     if diskcache.cache_dir() is None:
         return GazIndex(res.gazetteer, res, lang)
-    digest = res.data_digest()
+    digest = res.data_digest() + _automaton_digest()
     kind = f"gazindex-{lang}"
     state = diskcache.load(kind, digest)
     if state is not None:
