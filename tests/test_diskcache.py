@@ -169,14 +169,19 @@ def test_name_index_read_back_finds_the_same(
     (data / "gazetteer").mkdir()
     (data / "gazetteer" / "actors.ttl").write_text(_TTL, encoding="utf-8")
     (data / "gazetteer" / "places.tsv").write_text(_TSV, encoding="utf-8")
-    res = Resources(data, resources.lexicons)
+    from diplograph import resources as resmod
+
+    resmod._load.cache_clear()
+    res = resmod.load_resources(data)
     built = gazindex.gaz_index(res, "de")
     assert len(list(cache.glob("gazindex-de-*.marshal"))) == 1
 
     def no_build(*args: object) -> None:
         raise AssertionError("built again")
 
-    fresh = Resources(data, resources.lexicons)
+    resmod._load.cache_clear()
+    fresh = resmod.load_resources(data)
+    resmod._load.cache_clear()
     monkeypatch.setattr(gazindex.GazIndex, "_add_entry", no_build)
     again = gazindex.gaz_index(fresh, "de")
     assert again is not built
@@ -191,7 +196,24 @@ def test_name_index_read_back_finds_the_same(
     # another build of pyahocorasick: its automaton's raw memory is not read back
     monkeypatch.setattr(gazindex, "_automaton_digest", lambda: "another build")
     with pytest.raises(AssertionError, match="built again"):
-        gazindex.gaz_index(Resources(data, resources.lexicons), "de")
+        gazindex.gaz_index(resmod.load_resources(data), "de")
+    resmod._load.cache_clear()
+
+
+def test_lexicons_made_by_hand_are_never_cached(
+    resources: Resources, cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A Resources built by hand (as tests do, with a few lexicons) is not what the bundled
+    lexicons' cached structures were made from: nothing of it is read or written."""
+    data = tmp_path / "data"
+    (data / "gazetteer").mkdir(parents=True)
+    (data / "gazetteer" / "actors.ttl").write_text(_TTL, encoding="utf-8")
+    partial = Resources(data, {"de": {"stopwords": resources.lexicon("de", "stopwords")}})
+    assert partial.data_digest() is None
+    index = gazindex.gaz_index(partial, "de")
+    assert index.find("In Nordland regnet es.")
+    assert not index.find("Nordlands Regierung")  # these lexicons have no genitive endings
+    assert list(cache.glob("gazindex-*")) == []
 
 
 def _lexicon_copy(resources: Resources, tmp_path: Path) -> Path:

@@ -42,6 +42,11 @@ class Resources:
     data_dir: Path
     lexicons: dict[str, dict[str, Any]] = field(default_factory=dict)
     _cache: dict[tuple[str, ...], Any] = field(default_factory=dict, repr=False)
+    #: A digest of the lexicon files these lexicons were read from (with the ontology they were
+    #: checked against and the code), set by :func:`load_resources`; None for lexicons made
+    #: otherwise (tests build a few by hand), whose derived structures are then never cached:
+    #: they would be stored under the name of the bundled lexicons' structures.
+    lexicon_digest: str | None = field(default=None, repr=False)
 
     @property
     def languages(self) -> tuple[str, ...]:
@@ -62,16 +67,15 @@ class Resources:
         digest = self.data_digest() if diskcache.cache_dir() is not None else None
         return cached_gazetteer(self.data_dir / "gazetteer", digest)
 
-    def data_digest(self) -> str:
+    def data_digest(self) -> str | None:
         """A digest of the gazetteer, the lexicons and the code: what names a structure
-        derived from them in the cache (:mod:`diplograph.diskcache`)."""
+        derived from them in the cache (:mod:`diplograph.diskcache`); None when the lexicons
+        were not read from files (see :attr:`lexicon_digest`)."""
+        lexicons = self.lexicon_digest
+        if lexicons is None:
+            return None
         return self.memo(  # type: ignore[no-any-return]
-            ("data digest",),
-            lambda: (
-                diskcache.folder_digest(self.data_dir / "gazetteer")
-                + diskcache.folder_digest(self.data_dir / "lexicon")
-                + diskcache.source_digest()
-            ),
+            ("data digest",), lambda: diskcache.folder_digest(self.data_dir / "gazetteer") + lexicons
         )
 
     def memo(self, key: tuple[str, ...], build: Any) -> Any:
@@ -104,8 +108,8 @@ def _load(root: Path) -> Resources:
     digest = _lexicon_digest(root / "lexicon")
     cached = diskcache.load("lexicons", digest) if digest is not None else None
     if isinstance(cached, dict):
-        return Resources(root, cached)  # cached only once checked against this ontology
-    res = Resources(root, _read_lexicons(root / "lexicon"))
+        return Resources(root, cached, lexicon_digest=digest)  # cached once checked (below)
+    res = Resources(root, _read_lexicons(root / "lexicon"), lexicon_digest=digest)
     from diplograph.lexicon_check import check_lexicons
 
     check_lexicons(res)

@@ -322,9 +322,10 @@ def _automaton_digest() -> str:
 def _cached_index(res: Resources, lang: str) -> GazIndex:
     """The index for ``lang`` from the cache when the gazetteer, lexicons and code are the ones
     it was made from (:mod:`diplograph.diskcache`), else built and cached."""
-    if diskcache.cache_dir() is None:
+    data = res.data_digest() if diskcache.cache_dir() is not None else None
+    if data is None:
         return GazIndex(res.gazetteer, res, lang)
-    digest = res.data_digest() + _automaton_digest()
+    digest = data + _automaton_digest()
     kind = f"gazindex-{lang}"
     state = diskcache.load(kind, digest)
     if state is not None:
