@@ -17,7 +17,9 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from diplograph import diskcache
 from diplograph.ids import key_of, qid_of
 from diplograph.store.rdfio import Term, read_triples
 from diplograph.vocab import DG
@@ -206,6 +208,84 @@ def load_gazetteer(folder: Path) -> Gazetteer:
         read_place_table(path, entries)
     log.info("gazetteer: %d entries from %d files", len(entries), len(files) + len(tables))
     return Gazetteer(entries)
+
+
+def _day(ordinal: int | None) -> date | None:
+    return date.fromordinal(ordinal) if ordinal is not None else None
+
+
+def _ordinal(day: date | None) -> int | None:
+    return day.toordinal() if day is not None else None
+
+
+def gazetteer_state(gaz: Gazetteer) -> list[tuple[Any, ...]]:
+    """The entries of ``gaz`` as plain values (:mod:`marshal` data), in their order, for
+    :func:`gazetteer_from_state` to give them back equal (see :mod:`diplograph.diskcache`)."""
+    return [
+        (
+            e.key,
+            e.kind,
+            e.labels,
+            e.names,
+            dict(e.adjectives),
+            dict(e.demonyms),
+            e.qid,
+            e.represents,
+            e.capital_of,
+            e.located_in,
+            e.org_kind,
+            [(t.role, t.represents, _ordinal(t.start), _ordinal(t.end), t.label) for t in e.tenures],
+            e.lat,
+            e.lon,
+            e.from_table,
+            dict(e.names_in),
+        )
+        for e in gaz.entries.values()
+    ]
+
+
+def gazetteer_from_state(state: list[tuple[Any, ...]]) -> Gazetteer:
+    """The gazetteer whose :func:`gazetteer_state` is ``state``."""
+    entries = {}
+    for key, kind, labels, names, adj, dem, qid, rep, cap, loc, org, tenures, *rest in state:
+        lat, lon, table, names_in = rest
+        entries[key] = Entry(
+            key,
+            kind,
+            labels,
+            names,
+            defaultdict(set, adj),
+            defaultdict(set, dem),
+            qid,
+            rep,
+            cap,
+            loc,
+            org,
+            [Tenure(role, r, _day(start), _day(end), label) for role, r, start, end, label in tenures],
+            lat,
+            lon,
+            table,
+            defaultdict(set, names_in),
+        )
+    return Gazetteer(entries)
+
+
+def cached_gazetteer(folder: Path, digest: str | None = None) -> Gazetteer:
+    """:func:`load_gazetteer`, read back from the cache when ``folder`` and the code are the
+    same as when it was cached (:mod:`diplograph.diskcache`). ``digest``, when given, must
+    cover both (``Resources.data_digest``, already computed for the name index)."""
+    if diskcache.cache_dir() is None:
+        return load_gazetteer(folder)
+    digest = digest or diskcache.folder_digest(folder) + diskcache.source_digest()
+    state = diskcache.load("gazetteer", digest)
+    if state is not None:
+        try:
+            return gazetteer_from_state(state)
+        except (TypeError, ValueError, OverflowError) as exc:  # a well-formed file of other shape
+            log.debug("gazetteer cache not usable: %s", exc)
+    gaz = load_gazetteer(folder)
+    diskcache.save("gazetteer", digest, gazetteer_state(gaz))
+    return gaz
 
 
 def read_place_table(path: Path, entries: dict[str, Entry]) -> None:

@@ -9,15 +9,21 @@ keeps it at millions of characters per second.
 from __future__ import annotations
 
 import functools
+import logging
 import re
 from collections import defaultdict
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import ahocorasick
 
+from diplograph import diskcache
 from diplograph.gazetteer import Entry, Gazetteer, Tenure
 from diplograph.resolve.keys import skeleton
 from diplograph.resources import Resources
+
+log = logging.getLogger(__name__)
 
 #: Preference when one form names several entries ("Georgia", "Luxemburg").
 KIND_ORDER = {"State": 0, "Organization": 1, "Person": 2, "Place": 3, "Delegation": 4}
@@ -50,7 +56,11 @@ class Hit:
 class GazIndex:
     """Find gazetteer names, adjectives and demonyms in text of one language."""
 
-    def __init__(self, gaz: Gazetteer, res: Resources, lang: str) -> None:
+    def __init__(
+        self, gaz: Gazetteer, res: Resources, lang: str, state: tuple[Any, ...] | None = None
+    ) -> None:
+        """Build the index, or take it from ``state`` (see :meth:`state`), which must have been
+        made from the same gazetteer, lexicons and code."""
         morph = res.lexicon(lang, "morphology")
         translit = res.lexicon("common", "translit")
         self._rewrites = translit.get("rewrites", [])
@@ -60,8 +70,10 @@ class GazIndex:
         stop = res.lexicon(lang, "stopwords").get("words", "")
         #: lower-case function words: "In Köln" is a place, "Lewis Hamilton" is not
         self._stopwords = frozenset(str(stop).split())
-        self.automaton = ahocorasick.Automaton()
-        forms: dict[str, list[Form]] = defaultdict(list)
+        #: the automaton maps a lower-cased form to its number here: (length, forms); a form
+        #: list read from the cache is made into :class:`Form` objects when first found
+        self._values: list[tuple[int, tuple[Form, ...]] | None] = []
+        self._raw: list[tuple[int, tuple[tuple[str, str, str, int], ...]]] = []
         #: surname (folded skeleton) -> person keys; used with dates and article context
         self.surnames: dict[str, set[str]] = defaultdict(set)
         #: surnames the gazetteer lists as names of their own ("Lawrow", "Selenskyj"), as written
@@ -72,6 +84,11 @@ class GazIndex:
         self.full_names: dict[str, str] = {}
         #: (role, represented key) -> [(tenure, person key)]: "the Russian president" on a day
         self.offices: dict[tuple[str, str], list[tuple[Tenure, str]]] = defaultdict(list)
+        if state is not None:
+            self._restore(state)
+            return
+        self.automaton = ahocorasick.Automaton(ahocorasick.STORE_INTS)
+        forms: dict[str, list[Form]] = defaultdict(list)
         adj_endings = morph.get("adjective_endings") or [""]
         self._rewrites_adj = [
             (str(old), [str(n) for n in new]) for old, new in morph.get("adjective_rewrites") or []
@@ -96,10 +113,50 @@ class GazIndex:
                     forms[low].append(Form(entry.key, "name", name))
         for low, flist in forms.items():
             flist.sort(key=lambda f: (f.form != "name", KIND_ORDER.get(gaz.entries[f.key].kind, 9), f.key))
-            self.automaton.add_word(low, (len(low), tuple(flist)))
+            self.automaton.add_word(low, len(self._values))
+            self._values.append((len(low), tuple(flist)))
+            self._raw.append((len(low), tuple((f.key, f.form, f.written, f.lead) for f in flist)))
         if forms:
             self.automaton.make_automaton()
         self._empty = not forms
+
+    def state(self) -> tuple[Any, ...]:
+        """What was built, as plain values (:mod:`marshal` data) for the cache."""
+        offices = {
+            k: [(key, self.gaz.entries[key].tenures.index(t)) for t, key in held]
+            for k, held in self.offices.items()
+        }
+        return (
+            self.automaton.__reduce__()[1],
+            self._raw,
+            dict(self.surnames),
+            dict(self.known_surnames),
+            self.first_names,
+            self.full_names,
+            offices,
+            self._empty,
+        )
+
+    def _restore(self, state: tuple[Any, ...]) -> None:
+        automaton, raw, surnames, known, first, full, offices, empty = state
+        self.automaton = ahocorasick.Automaton(*automaton)
+        self._raw = raw
+        self._values = [None] * len(raw)
+        self.surnames = defaultdict(set, surnames)
+        self.known_surnames = defaultdict(set, known)
+        self.first_names = first
+        self.full_names = full
+        entries = self.gaz.entries
+        self.offices = defaultdict(
+            list, {k: [(entries[key].tenures[i], key) for key, i in held] for k, held in offices.items()}
+        )
+        self._empty = empty
+
+    def _value(self, number: int) -> tuple[int, tuple[Form, ...]]:
+        length, forms = self._raw[number]
+        value = (length, tuple(Form(*f) for f in forms))
+        self._values[number] = value
+        return value
 
     def skeleton(self, name: str) -> str:
         """The transliteration-proof key of a name (cached: names repeat across a corpus)."""
@@ -179,7 +236,9 @@ class GazIndex:
         if len(low) != len(text):  # a rare character whose lower case changes length
             low = "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
         cands: list[Hit] = []
-        for end_idx, (length, flist) in self.automaton.iter(low):
+        values = self._values
+        for end_idx, number in self.automaton.iter(low):
+            length, flist = values[number] or self._value(number)
             start, end = end_idx - length + 1, end_idx + 1
             if start > 0 and (text[start - 1].isalnum() or text[start - 1] in "_"):
                 continue
@@ -248,5 +307,32 @@ def _case_fits(f: Form, surface: str) -> bool:
 
 
 def gaz_index(res: Resources, lang: str) -> GazIndex:
-    """The index for ``lang``, built once per process."""
-    return res.memo(("gazindex", lang), lambda: GazIndex(res.gazetteer, res, lang))  # type: ignore[no-any-return]
+    """The index for ``lang``, built once per process (or read back from the cache)."""
+    return res.memo(("gazindex", lang), lambda: _cached_index(res, lang))  # type: ignore[no-any-return]
+
+
+@functools.cache
+def _automaton_digest() -> str:
+    """A digest of pyahocorasick's extension module: the cached automaton is its raw memory,
+    which another build of it may lay out differently (the module has no version to ask)."""
+    module = getattr(ahocorasick, "__file__", None)
+    return diskcache.files_digest([Path(module)], Path(module).parent) if module else "builtin"
+
+
+def _cached_index(res: Resources, lang: str) -> GazIndex:
+    """The index for ``lang`` from the cache when the gazetteer, lexicons and code are the ones
+    it was made from (:mod:`diplograph.diskcache`), else built and cached."""
+    data = res.data_digest() if diskcache.cache_dir() is not None else None
+    if data is None:
+        return GazIndex(res.gazetteer, res, lang)
+    digest = data + _automaton_digest()
+    kind = f"gazindex-{lang}"
+    state = diskcache.load(kind, digest)
+    if state is not None:
+        try:
+            return GazIndex(res.gazetteer, res, lang, state)
+        except (TypeError, ValueError, KeyError, IndexError) as exc:  # well-formed, other shape
+            log.debug("name index cache not usable: %s", exc)
+    index = GazIndex(res.gazetteer, res, lang)
+    diskcache.save(kind, digest, index.state())
+    return index
