@@ -1525,3 +1525,14 @@ def test_positions_recognising_a_state_supports_recognition(make_doc: MakeDoc, l
 ])
 def test_positions_recognising_something_else_is_no_recognition(make_doc: MakeDoc, text: str) -> None:
     assert not [p for p in make_doc(text, "de").positions if p.topic == "recognition"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kreml weist ukrainischen Nato-Beitritt erneut zurück"),
+    ("en", "Kremlin rejects Ukraine's bid to join NATO"),
+])
+def test_positions_a_membership_word_inside_a_bid_to_join_stays(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
+    """Only other topics' words inside a bid to join are the bid's; its own topic stays."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("org/kremlin", "reject", "alliance-membership") in found

@@ -270,7 +270,7 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # a topic word inside a bid to join is the bid's: "la candidature de l'Ukraine à l'UE" is
     # about membership, not an election
     words = gr.topics.find_in(doc.content, s.start, s.end)
-    found = [t for t in words if not any(j.start <= t.start < j.end for j in joins)]
+    found = [t for t in words if not any(j.start <= t.start < j.end and t.key != j.key for j in joins)]
     found = sorted(found + joins, key=lambda t: t.start)
     if not found:
         return []
