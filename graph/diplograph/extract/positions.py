@@ -151,10 +151,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             said_by += [(owner, said, phrase, None) for owner, said, phrase in owned]
             if stance in _ASKS:
                 last_asked = topics
-                for h in holders:
-                    asked_by[h] = topics
-                    if (actor := doc.actors.get(h)) is not None and actor.represents:
-                        asked_by[actor.represents] = topics
+                asked_by.update(dict.fromkeys(own, topics))  # the holders and those they act for
             for holder, said, phrase, towards in said_by:
                 for topic in topics:
                     found.append(
@@ -395,7 +392,7 @@ def _holders(
     ):
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
     clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
-    if not holders and group and _plural_pronoun_in(clause, gr):
+    if not holders and group and _pronoun_in(clause, gr, plural=True):
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
     if not holders and in_force and no_subject_before(text, s, cue, subjects, gr):
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
@@ -554,7 +551,6 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         for c in cues
         if not any(v.start < c.end and c.start < v.end for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
-        and not _spans_clauses(doc.content, c, gr)
     ]
 
 
@@ -586,16 +582,6 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
             return False
     after = re.findall(r"\w+", text[cue.end : cue.end + 40].lower())[:4]
     return not set(after) & gr.agent_markers
-
-
-def _spans_clauses(text: str, cue: Cue, gr: Grammar) -> bool:
-    """Whether a frame's gap holds a complementizer: in "announced in May that the United States
-    was withdrawing from the deal" the deal is the object of the clause after "that", not of
-    "announced"."""
-    if " ... " not in cue.phrase:
-        return False
-    inner = re.findall(r"\w+['’]?", text[cue.start : cue.end].lower())[1:-1]
-    return any(w in gr.complementizers for w in inner)
 
 
 def _inside(text: str, cue: Cue, gr: Grammar) -> list[Cue]:
@@ -817,20 +803,6 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     return list(dict.fromkeys(m.key for m in chain))
 
 
-def _plural_pronoun_in(text: str, gr: Grammar) -> bool:
-    """Whether a plural personal pronoun stands in ``text`` ("ils", "they"); one that is singular
-    or plural by its verb ("sie sagten") counts when a word next to it has a plural ending."""
-    words = re.findall(r"\w+", text.lower())
-    for i, w in enumerate(words):
-        if w in gr.plural_pronouns and w not in gr.number_pronouns:
-            return True
-        if w in gr.plural_pronouns:
-            near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
-            if any(v.endswith(gr.plural_endings) for v in near):
-                return True
-    return False
-
-
 def _list_comma(gap: str, gr: Grammar) -> bool:
     """Whether a gap between two names is a list's comma, maybe with an article ("L'Espagne,
     l'Irlande et la Norvège")."""
@@ -840,19 +812,27 @@ def _list_comma(gap: str, gr: Grammar) -> bool:
     return re.sub(r"\w+['’]?", article, gap).replace(" ", "") == ","
 
 
-def _pronoun_in(text: str, gr: Grammar) -> bool:
-    """Whether a singular personal pronoun stands in ``text`` (as the likely subject). A pronoun
-    that is singular or plural by its verb ("sie sagte" / "sie sagten") counts when a word next
-    to it has a singular verb ending."""
+def _pronoun_in(text: str, gr: Grammar, plural: bool = False) -> bool:
+    """Whether a singular (or ``plural``) personal pronoun stands in ``text`` (as the likely
+    subject: "he", "ils"). A pronoun that is singular or plural by its verb ("sie sagte" / "sie
+    sagten") counts when a word next to it has a verb ending of that number."""
+    pronouns = gr.plural_pronouns if plural else gr.singular_pronouns
     words = re.findall(r"\w+", text.lower())
     for i, w in enumerate(words):
-        if w in gr.singular_pronouns:
-            return True
         if w in gr.number_pronouns:
             near = words[max(0, i - 1) : i] + words[i + 1 : i + 2]
-            if any(v.endswith(gr.singular_endings) and not v.endswith(gr.plural_endings) for v in near):
+            if any(_of_number(v, gr, plural) for v in near):
                 return True
+        elif w in pronouns:
+            return True
     return False
+
+
+def _of_number(verb: str, gr: Grammar, plural: bool) -> bool:
+    """Whether a word has the verb ending of that number ("sagten" plural, "sagte" singular)."""
+    if plural:
+        return verb.endswith(gr.plural_endings)
+    return verb.endswith(gr.singular_endings) and not verb.endswith(gr.plural_endings)
 
 
 def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar) -> list[str]:
