@@ -753,17 +753,11 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     Elysee said": France takes part). A body and the state it serves do not meet each other, and
     a government body adds no side where a person acts for its state ("Biden will host Kishida
     at the White House, the White House said")."""
-    actors = [(k, doc.actors.get(k)) for k in keys]
-    bodies = {k for k, a in actors if a is not None and a.kind == "Organization" and a.represents in keys}
-    served = {a.represents for k, a in actors if a is not None and a.represents and k not in bodies}
-    by_persons = {a.represents for _, a in actors if a is not None and a.kind == "Person" and a.represents}
-    return [
-        k
-        for k, a in actors
-        if k not in served
-        and k not in bodies
-        and not (a is not None and a.kind == "Organization" and a.represents in by_persons)
-    ]
+    actors = [(k, a) for k in keys if (a := doc.actors.get(k)) is not None and a.represents]
+    sides = set(keys) | {a.represents for _, a in actors if a.kind == "Person"}
+    bodies = {k for k, a in actors if a.kind == "Organization" and a.represents in sides}
+    served = {a.represents for k, a in actors if k not in bodies}
+    return [k for k in keys if k not in served and k not in bodies]
 
 
 def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
