@@ -201,6 +201,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         """A lower-cased word list of grammar.yml."""
         return frozenset(w.lower() for w in _words(gram.get(key), f"{src}/grammar.yml: {key}"))
 
+    # read once: the stance matcher uses them as well as the fields of the same name
+    complementizers = listed("complementizers")
+    correlates = {str(k): str(v) for k, v in (gram.get("correlates") or {}).items()}
     # Cue matchers also try each word's lemma, so their lexicons list dictionary forms; role and
     # group nouns are inflected from morphology.yml instead, since their number matters
     # ("the ministers of the EU" are not its one minister).
@@ -255,10 +258,10 @@ def _build(res: Resources, lang: str) -> Grammar:
             {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
         ),
         stances=matcher(
-            _with_correlates(res.lexicon(lang, "stances"), gram.get("correlates") or {}),
+            _with_correlates(res.lexicon(lang, "stances"), correlates),
             f"{src}/stances.yml",
             joins=coordination,
-            barriers=listed("complementizers"),
+            barriers=complementizers,
         ),
         not_stances=matcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         not_topics=matcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),
@@ -301,7 +304,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         refusal_marks=listed("refusal_marks"),
         participle_endings=tuple(sorted(listed("participle_endings"))),
         perfect_auxiliaries=listed("perfect_auxiliaries"),
-        correlates=frozenset(str(v).lower() for v in (gram.get("correlates") or {}).values()),
+        correlates=frozenset(v.lower() for v in correlates.values()),
         refusal_endings=tuple(sorted(listed("refusal_endings"))),
         negation_prefixes=tuple(sorted(listed("negation_prefixes"))),
         not_negations=listed("not_negations"),
@@ -311,7 +314,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
-        complementizers=listed("complementizers"),
+        complementizers=complementizers,
         relative_pronouns=listed("relative_pronouns"),
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
