@@ -866,6 +866,21 @@ def test_positions_against_harm_done_to_a_topic_is_for_the_topic(make_doc: MakeD
     assert not any(s in ("oppose", "reject") and t == topic for _, s, t in facts)
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France condemned the violations of human rights in Darfur."),
+    ("en", "France condemned human rights violations in Darfur."),
+    ("de", "Frankreich verurteilte die Verletzung der Menschenrechte in Darfur."),
+    ("de", "Frankreich verurteilte Menschenrechtsverletzungen in Darfur."),
+    ("fr", "La France a dénoncé les violations massives des droits humains au Darfour."),
+    ("es", "Francia denunció las violaciones de los derechos humanos en Darfur."),
+])
+def test_positions_against_a_violation_of_rights_opposes_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # human-rights words name the abuse as well as the right (common/topic_traits.yml), so the
+    # stance keeps its side whether the harm noun comes before the topic or inside it
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/france", "oppose", "human-rights")}
+
+
 def test_positions_against_a_topic_itself_stays_against(make_doc: MakeDoc) -> None:
     doc = make_doc("Russia condemned the sanctions.", "en")
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/russia", "oppose", "sanctions")}
@@ -1536,3 +1551,108 @@ def test_positions_a_membership_word_inside_a_bid_to_join_stays(make_doc: MakeDo
     """Only other topics' words inside a bid to join are the bid's; its own topic stays."""
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("org/kremlin", "reject", "alliance-membership") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Venezuela rejected mediation and demanded the lifting of the sanctions."),
+    ("de", "Venezuela lehnte eine Vermittlung ab und forderte die Aufhebung der Sanktionen."),
+    ("fr", "Le Venezuela a rejeté la médiation et a exigé la levée des sanctions."),
+    ("es", "Venezuela rechazó la mediación y exigió el levantamiento de las sanciones."),
+])
+def test_positions_coordinated_verbs_state_two_stances(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # the verb after "and" opens a clause of its own: the sanctions are demanded, not rejected
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {
+        ("state/venezuela", "reject", "negotiations"), ("state/venezuela", "demand", "sanctions")
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Venezuela supports the ceasefire and the demand for talks."),
+    ("fr", "Le Venezuela soutient le cessez-le-feu et la demande de négociations."),
+])
+def test_positions_noun_after_and_stays_an_object(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # with its article, the stance noun after "and" is one more thing supported, no demand
+    stances = {p.stance for p in make_doc(text, lang).positions}
+    assert stances == {"support"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La France a exigé de la Russie un cessez-le-feu immédiat."),
+    ("fr", "La France exige de la Russie un cessez-le-feu immédiat."),
+    ("es", "Francia exigió de Rusia un alto el fuego inmediato."),
+    ("es", "Francia ha exigido de Rusia un alto el fuego inmediato."),
+    ("de", "Frankreich verlangte von Russland eine sofortige Waffenruhe."),
+    ("en", "France demanded from Russia an immediate ceasefire."),
+])
+def test_positions_after_a_verb_de_names_whom_it_is_asked_of(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # after the noun "de X" is the owner ("la demande de la Russie"); after the verb, the one asked
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/france", "demand", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La demande de la Russie d'un cessez-le-feu a été rejetée."),
+    ("es", "La exigencia de Rusia de un alto el fuego fue rechazada."),
+])
+def test_positions_after_a_noun_de_names_its_owner(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/russia", "demand", "ceasefire") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey was urged to accept a ceasefire."),
+    ("de", "Die Türkei wurde am Montag aufgefordert, einer Waffenruhe zuzustimmen."),
+    ("fr", "La Turquie a été appelée à accepter un cessez-le-feu."),
+    ("es", "Turquía fue instada a aceptar un alto el fuego."),
+])
+def test_positions_passive_without_agent_has_no_holder(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # the subject of a passive is the one urged; who urged is not said
+    assert not make_doc(text, lang).positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey was urged by Germany to accept a ceasefire."),
+    ("de", "Die Türkei wurde von Deutschland aufgefordert, einer Waffenruhe zuzustimmen."),
+    ("fr", "La Turquie a été appelée par l'Allemagne à accepter un cessez-le-feu."),
+    ("es", "Turquía fue instada por Alemania a aceptar un alto el fuego."),
+])
+def test_positions_passive_agent_holds(make_doc: MakeDoc, lang: str, text: str) -> None:
+    holders = {p.holder for p in make_doc(text, lang).positions}
+    assert holders == {"state/germany"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France is opposed to new sanctions."),
+    ("fr", "La France est opposée à de nouvelles sanctions."),
+    ("es", "Francia está dispuesta a levantar las sanciones."),
+    ("de", "Frankreich wird die Sanktionen ablehnen."),
+])
+def test_positions_copula_and_future_are_no_passive(make_doc: MakeDoc, lang: str, text: str) -> None:
+    holders = {p.holder for p in make_doc(text, lang).positions}
+    assert holders == {"state/france"}
+
+
+@pytest.mark.parametrize("text", [
+    "Spanien bat die EU um mehr Geld für den Grenzschutz.",
+    "Spanien hat die EU um mehr Geld für den Grenzschutz gebeten.",
+    "Spanien ersuchte die EU um mehr Geld für den Grenzschutz.",
+])
+def test_positions_asking_for_is_a_demand_in_german(make_doc: MakeDoc, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, "de").positions}
+    assert facts == {("state/spain", "demand", "migration", "org/eu")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany asked Turkey to open its borders to refugees."),
+    ("de", "Deutschland bat die Türkei, die Grenzen für Flüchtlinge zu öffnen."),
+    ("fr", "L'Allemagne a demandé à la Turquie d'ouvrir ses frontières aux réfugiés."),
+    ("es", "Alemania pidió a Turquía abrir sus fronteras a los refugiados."),
+    ("en", "Germany asked Spain for more money for border protection."),
+    ("fr", "L'Allemagne a demandé à l'Espagne plus d'argent pour la protection des frontières."),
+    ("es", "Alemania pidió a España más dinero para el control de fronteras."),
+])
+def test_positions_opening_and_guarding_borders_is_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # opening, closing, controlling and protecting borders are migration, not territory
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/germany", "demand", "migration")}

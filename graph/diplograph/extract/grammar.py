@@ -16,7 +16,7 @@ from typing import Any
 from diplograph.errors import DataError
 from diplograph.extract.cues import CueMatcher
 from diplograph.extract.lemmas import lemmatizer
-from diplograph.resources import Resources
+from diplograph.resources import COMMON, Resources
 
 
 def _inflect(
@@ -61,6 +61,9 @@ class Grammar:
     joining: CueMatcher
     intents: CueMatcher
     harms: CueMatcher
+    #: Topics whose words name the abuse as well as the right (common/topic_traits.yml): a stance against
+    #: harm done to them stays against them.
+    abuse_topics: frozenset[str]
     succession: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
@@ -120,6 +123,8 @@ class Grammar:
     hypothetical: frozenset[str] = frozenset()
     agent_markers: frozenset[str] = frozenset()
     passive_auxiliaries: frozenset[str] = frozenset()
+    #: the passive auxiliaries that are nothing else (not the future "wird", not "est opposée")
+    passive_only_auxiliaries: frozenset[str] = frozenset()
     pro_drop: bool = False
     adjectives_follow: bool = False
     collective_determiners: frozenset[str] = frozenset()
@@ -184,6 +189,16 @@ class Grammar:
         )
 
 
+def _abuse_topics(res: Resources, lang: str) -> frozenset[str]:
+    """The topics of common/topic_traits.yml ``abuse_topics``, each one a topic of the language's lexicon."""
+    where = f"lexicon/{COMMON}/topic_traits.yml: abuse_topics"
+    topics = frozenset(_words(res.lexicon(COMMON, "topic_traits").get("abuse_topics"), where))
+    unknown = topics - set(res.lexicon(lang, "topics"))
+    if unknown:
+        raise DataError(f"{where}: no such topic in lexicon/{lang}/topics.yml: {', '.join(sorted(unknown))}")
+    return topics
+
+
 def _build(res: Resources, lang: str) -> Grammar:
     morph = res.lexicon(lang, "morphology")
     gram = res.lexicon(lang, "grammar")
@@ -222,6 +237,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
         harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
+        abuse_topics=_abuse_topics(res, lang),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),
@@ -310,6 +326,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         not_negations=listed("not_negations"),
         agent_markers=listed("agent_markers"),
         passive_auxiliaries=listed("passive_auxiliaries"),
+        passive_only_auxiliaries=listed("passive_only_auxiliaries"),
         pro_drop=bool(gram.get("pro_drop")),
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),

@@ -222,8 +222,8 @@ def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Gramma
     quema de la asistencia humanitaria", "criticised the suspension of the talks", "verurteilte
     die Verletzung der Waffenruhe" take the side of the aid, the talks, the ceasefire."""
     first = next((t for t in topics if cue.end <= t.start < until), None)
-    if first is None:
-        return False
+    if first is None or first.key in gr.abuse_topics:
+        return False  # "dénoncé les violations des droits humains" opposes them
     harms = gr.harms.find_local(text, cue.end, first.start)
     return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
 
@@ -381,6 +381,8 @@ def _holders(
         return [agent]
     if cue.key == "accept" and (sides := _between(text, s, cue, acting, gr)):
         return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
+    if cue.phrase not in gr.stance_nouns and _passive(text, s, cue, gr):
+        return []  # "Turkey was urged to accept a ceasefire": urged by whom is not said
     holders = _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
@@ -407,6 +409,27 @@ def _holders(
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
     return holders
+
+
+#: How many words may stand between a passive auxiliary and its stance verb ("wurde am Montag in
+#: Berlin eindringlich aufgefordert").
+PASSIVE_GAP = 6
+
+
+def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the stance verb stands in a passive clause: an auxiliary that makes only passives
+    ("was", "wurde", "a été", "fue") shortly before it in its clause. Its subject undergoes the
+    stance ("Die Türkei wurde aufgefordert, …"); with no agent after "by" (``passive_agent``) the
+    sentence does not say who holds it."""
+    verb = re.match(r"\w+", text[cue.start : cue.end])
+    if verb is None or (gr.participle_endings and not verb.group().lower().endswith(gr.participle_endings)):
+        return False  # "was withdrawing", "was ready": no participle, no passive
+    start = gr.clause_start(text, s.start, cue.start)
+    clause = {w.lower() for w in re.findall(r"\w+", text[start : gr.clause_end(text, cue.end, s.end)])}
+    if clause & gr.agent_markers:
+        return False  # an agent is named, if only by a pronoun: "wurde von ihm stets verteidigt"
+    before = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])][-PASSIVE_GAP:]
+    return bool(set(before) & gr.passive_only_auxiliaries)
 
 
 def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
@@ -610,6 +633,9 @@ def _governing(
         if c.phrase in gr.transparent_stances and (elided := _ELIDED_END.search(text, c.start, c.end)):
             inner = gr.stances.find_local(text, elided.end(), c.end)  # "a décidé d'annuler"
             c = inner[0] if inner else c
+        if out and _coordinated_verb(text, out[-1], c, gr):
+            out.append(c)  # "rejected mediation and demanded the lifting of sanctions": two stances
+            continue
         if out:
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
@@ -692,6 +718,20 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
     infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
     return len(between) <= READY_CLAUSE_GAP and (marked or infix)
+
+
+def _coordinated_verb(text: str, prev: Cue, cue: Cue, gr: Grammar) -> bool:
+    """Whether ``cue`` is a verb joined to the clause of ``prev`` by "and", with nothing but an
+    auxiliary between: "rejected mediation and demanded …", "a rejeté la médiation et a exigé …",
+    "rechazó la mediación y exigió …" state two stances of one subject, so the second is no
+    object of the first. A noun there comes with its article ("and the demand for …") and a
+    joined subject with its name ("and Cuba demanded"): neither is this."""
+    words = re.findall(r"\w+", text[prev.end : cue.start].lower())
+    joins = [i for i, w in enumerate(words) if w in gr.list_joins]
+    if not joins or joins[-1] == 0:
+        return False  # "rejected and condemned" is handled as a pair of verbs on one object
+    rest = words[joins[-1] + 1 :]
+    return all(w in gr.perfect_auxiliaries or w in gr.passive_auxiliaries for w in rest)
 
 
 def _list_item(between: str, gr: Grammar) -> bool:
@@ -908,6 +948,7 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun; after a
     # verb the same words name whom it is asked of ("fordert von Russland")
     verb = gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower()
+    verb = verb or _finite_after(doc, cue, gr)  # "L'Autriche a exigé de la Slovénie …"
     actor = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
     owner = actor and not verb
     between = doc.content[cue.end : after.start] if after is not None else ""
@@ -932,6 +973,19 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+def _finite_after(doc: Document, cue: Cue, gr: Grammar) -> bool:
+    """Whether a stance word is a verb by what stands right before it: an auxiliary ("a exigé",
+    "ha pedido") or its subject ("Francia exigió de Rusia …"). After such a verb, "de Rusia" names
+    whom it is asked of, not whose the stance is, as it would after the noun ("la exigencia de
+    Rusia")."""
+    before = re.findall(r"\w+", doc.content[max(0, cue.start - 40) : cue.start].lower())
+    if before and before[-1] in gr.perfect_auxiliaries:
+        return True
+    last = next((m for m in reversed(doc.mentions) if m.end <= cue.start), None)
+    subject = last is not None and last.is_actor and last.form not in ("adj", "genitive")
+    return subject and last is not None and not doc.content[last.end : cue.start].strip()
 
 
 #: Relative pronouns that may also be the article of the name after them ("die Türkei"): such a
