@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 
 import pytest
@@ -1656,3 +1657,63 @@ def test_positions_opening_and_guarding_borders_is_migration(make_doc: MakeDoc, 
     # opening, closing, controlling and protecting borders are migration, not territory
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert facts == {("state/germany", "demand", "migration")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Russland machte deutlich, dass es eine Nato-Mitgliedschaft der Ukraine nicht akzeptieren werde.",
+     "state/russia"),
+    ("en", "Russia made clear that it would not accept NATO membership of Ukraine.", "state/russia"),
+    ("fr", "La Russie a fait savoir qu'elle n'accepterait pas l'adhésion de l'Ukraine à l'OTAN.",
+     "state/russia"),
+    ("es", "Gustavo Petro dijo que él no aceptará la adhesión de Venezuela a la OTAN.",
+     "person/gustavo-petro"),
+])
+def test_positions_pronoun_opening_a_clause_is_its_subject(make_doc: MakeDoc, lang: str, text: str,
+                                                           holder: str) -> None:
+    # the name later in the clause is an attribute ("der Ukraine"), the pronoun takes the subject before
+    doc = make_doc(text, lang, published=_dt.date(2025, 3, 5))
+    assert {(p.holder, p.stance) for p in doc.positions} == {(holder, "reject")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kyiv signalled readiness to resume peace talks."),
+    ("de", "Kiew signalisierte Bereitschaft zu neuen Friedensgesprächen."),
+    ("fr", "Kiev a fait part de sa disposition à reprendre les pourparlers de paix."),
+    ("es", "Kiev expresó su disposición a reanudar las negociaciones de paz."),
+])
+def test_positions_nouns_of_readiness_support(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/ukraine", "support", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text", "stance", "topic"), [
+    ("en", "Germany threw its weight behind the sanctions.", "support", "sanctions"),
+    ("de", "Deutschland stellte sich hinter die Sanktionen.", "support", "sanctions"),
+    ("en", "Germany poured cold water on the idea of a ceasefire.", "oppose", "ceasefire"),
+    ("de", "Deutschland wetterte gegen die Sanktionen.", "oppose", "sanctions"),
+    ("de", "Deutschland sperrt sich gegen neue Sanktionen.", "oppose", "sanctions"),
+    ("de", "Deutschland steht bereit, humanitäre Hilfe zu leisten.", "support", "humanitarian-aid"),
+    ("de", "Deutschland tat den Vorschlag einer Waffenruhe als unrealistisch ab.", "reject", "ceasefire"),
+    ("de", "Deutschland feierte das Abkommen über eine Waffenruhe als historisch.", "support", "ceasefire"),
+    ("en", "Georgia applied for EU membership.", "demand", "alliance-membership"),
+    ("de", "Georgien beantragte die Mitgliedschaft in der EU.", "demand", "alliance-membership"),
+])
+def test_positions_multiword_stance_verbs(make_doc: MakeDoc, lang: str, text: str, stance: str,
+                                          topic: str) -> None:
+    facts = {(p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert (stance, topic) in facts
+    assert all(s == stance for s, _ in facts)
+
+
+def test_positions_celebrating_a_victory_is_no_stance(make_doc: MakeDoc) -> None:
+    assert not make_doc("Die Mannschaft feierte den Sieg als historisch.", "de").positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Minister betonte, dass die Personen, die in Österreich Asyl beantragen, fair behandelt würden."),
+    ("en", "Germany said that people who applied for asylum in Austria would be treated fairly."),
+    ("fr", "L'Allemagne a dit que les personnes qui ont demandé l'asile en Autriche seraient bien traitées."),
+    ("es", "Alemania dijo que las personas que solicitan asilo en Austria serán tratadas de forma justa."),
+])
+def test_positions_applying_for_asylum_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not make_doc(text, lang).positions

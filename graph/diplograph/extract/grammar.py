@@ -152,6 +152,8 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: personal pronouns that are the subject of the clause they open ("dass es … werde")
+    subject_pronouns: frozenset[str] = frozenset()
     #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
     volition: frozenset[str] = frozenset()
     #: role nouns for the other side's holder of the same role ("counterpart", "Amtskollege")
@@ -330,6 +332,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         pro_drop=bool(gram.get("pro_drop")),
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),
+        subject_pronouns=listed("subject_pronouns"),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
         complementizers=complementizers,
         relative_pronouns=listed("relative_pronouns"),

@@ -814,6 +814,11 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     infinitive = words[0] in gr.infinitive or _last_word(text[: cue.start]) in gr.infinitive
     if infinitive and bounds:
         bounds.pop()
+    if bounds and (pronoun := _opening_pronoun(text, bounds[-1], cue.start, gr)) is not None:
+        # "Russland machte deutlich, dass es eine Nato-Mitgliedschaft der Ukraine nicht akzeptieren
+        # werde": the pronoun is the subject; it stands for the subject of the clause before
+        outer = [m for m in subjects if m.end <= pronoun]
+        return _subjects(text, outer, replace(cue, start=pronoun, end=pronoun), gr) if outer else []
     if bounds:
         first = next((m for m in before if m.start >= bounds[-1]), before[0])
     j = before.index(first)
@@ -841,6 +846,12 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _opening_pronoun(text: str, start: int, end: int, gr: Grammar) -> int | None:
+    """Where a subject pronoun stands if it is the first word of the clause from ``start``."""
+    first = re.compile(r"\w+").search(text, start, end)
+    return first.start() if first is not None and first.group().lower() in gr.subject_pronouns else None
 
 
 def _list_comma(gap: str, gr: Grammar) -> bool:
