@@ -1710,10 +1710,58 @@ def test_positions_celebrating_a_victory_is_no_stance(make_doc: MakeDoc) -> None
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("de", "Der Minister betonte, dass die Personen, die in Österreich Asyl beantragen, fair behandelt würden."),
+    ("de", "Der Minister betonte, dass Personen, die in Österreich Asyl beantragen, fair behandelt würden."),
     ("en", "Germany said that people who applied for asylum in Austria would be treated fairly."),
     ("fr", "L'Allemagne a dit que les personnes qui ont demandé l'asile en Autriche seraient bien traitées."),
     ("es", "Alemania dijo que las personas que solicitan asilo en Austria serán tratadas de forma justa."),
 ])
 def test_positions_applying_for_asylum_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not make_doc(text, lang).positions
+
+
+@pytest.mark.parametrize(("lang", "text", "stance"), [
+    ("de", "Frankreich bekräftigte seine Forderung nach einer Waffenruhe.", "demand"),
+    ("en", "France reiterated its demand for a ceasefire.", "demand"),
+    ("fr", "La France a réitéré sa demande d'un cessez-le-feu.", "demand"),
+    ("es", "Francia reiteró su exigencia de un alto el fuego.", "demand"),
+    ("es", "Francia reiteró su rechazo al alto el fuego.", "reject"),
+    ("de", "Frankreich bekräftigte seine Unterstützung für den Friedensplan.", "support"),
+    ("en", "France reaffirmed its support for the peace plan.", "support"),
+    ("fr", "La France a réaffirmé son soutien au plan de paix.", "support"),
+])
+def test_positions_reaffirming_a_stance_holds_it(make_doc: MakeDoc, lang: str, text: str,
+                                                stance: str) -> None:
+    # the reaffirmed noun gives the stance; a noun after it ("den Friedensplan") is its object
+    facts = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert facts == {("state/france", stance)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Morocco reaffirmed its support for the autonomy plan."),
+    ("de", "Marokko bekräftigte seine Unterstützung für den Autonomieplan."),
+    ("fr", "Le Maroc a réaffirmé son attachement au plan d'autonomie."),
+    ("es", "Marruecos reafirmó su apoyo al plan de autonomía."),
+])
+def test_positions_autonomy_of_a_region_is_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/morocco", "support", "territory")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Österreich fordert eine Obergrenze für Flüchtlinge."),
+    ("fr", "L'Autriche plaide pour un plafond de réfugiés."),
+    ("es", "Austria pide un tope de refugiados."),
+])
+def test_positions_a_cap_on_refugees_is_no_military_limit(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/austria", "demand", "migration")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Russie s'en est prise aux sanctions de l'UE."),
+    ("fr", "La Russie a pris ses distances avec les sanctions."),
+    ("fr", "La Russie s'est élevée contre les sanctions."),
+])
+def test_positions_french_idioms_of_opposition(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/russia", "oppose", "sanctions") in facts

@@ -629,6 +629,7 @@ def _governing(
     "decided to cancel the talks" is a cancellation: a decision or readiness passes on the stance
     of the verb it opens."""
     out: list[Cue] = []
+    reach = 0  # the end of the last stance noun taken as the object of out[-1]
     for c in cues:
         if c.phrase in gr.transparent_stances and (elided := _ELIDED_END.search(text, c.start, c.end)):
             inner = gr.stances.find_local(text, elided.end(), c.end)  # "a décidé d'annuler"
@@ -651,6 +652,13 @@ def _governing(
             opens = c.phrase in gr.condition_cues  # "bereit, allerdings nur, wenn …": a condition of its own
             own_clause = opens or (not gr.verb_second and re.search(r"[,;:]", gap) is not None)
             if len(between) <= 2 and not joined and not own_clause:
+                reach = c.end  # what follows the object noun is the object's too
+                continue
+            # "bekräftigte seine Unterstützung für den Friedensplan": the plan is the object of
+            # the support that is itself the object of the reaffirming
+            near = re.findall(r"\w+", text[max(reach, out[-1].end) : c.start].lower())
+            if reach > out[-1].end and len(near) <= 2 and not own_clause and not re.search(r"[,;:]", gap):
+                reach = c.end
                 continue
             owner = [m for m in acting if out[-1].end <= m.start and m.end <= c.start]
             if owner and not re.search(r"[,;:]", gap) and not joined:
