@@ -1765,3 +1765,28 @@ def test_positions_a_cap_on_refugees_is_no_military_limit(make_doc: MakeDoc, lan
 def test_positions_french_idioms_of_opposition(make_doc: MakeDoc, lang: str, text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/russia", "oppose", "sanctions") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany joined calls for a ceasefire."),
+    ("de", "Deutschland schloss sich der Forderung nach einer Waffenruhe an."),
+    ("fr", "L'Allemagne s'est ralliée à la proposition de cessez-le-feu."),
+    ("es", "Alemania se sumó a la propuesta de alto el fuego."),
+])
+def test_positions_joining_a_call_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/germany", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("text", "stance", "topic"), [
+    ("Rusia cargó contra las sanciones de la UE.", "oppose", "sanctions"),
+    ("Rusia se desmarcó de las sanciones.", "oppose", "sanctions"),
+    ("Rusia tildó de ilegales las sanciones.", "oppose", "sanctions"),
+    ("Rusia brindó su respaldo a las sanciones.", "support", "sanctions"),
+    ("Rusia brindó ayuda humanitaria a Siria.", "offer", "humanitarian-aid"),
+    ("Rusia presentó su candidatura a la Unión Europea.", "demand", "alliance-membership"),
+])
+def test_positions_spanish_idioms(make_doc: MakeDoc, text: str, stance: str, topic: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "es").positions}
+    assert ("state/russia", stance, topic) in facts
+    assert all(s == stance for _, s, _ in facts)
