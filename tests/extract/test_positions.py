@@ -1790,3 +1790,53 @@ def test_positions_spanish_idioms(make_doc: MakeDoc, text: str, stance: str, top
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "es").positions}
     assert ("state/russia", stance, topic) in facts
     assert all(s == stance for _, s, _ in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Mexico committed to strengthening migration controls."),
+    ("de", "Mexiko verpflichtete sich, die Migrationskontrollen zu verstärken."),
+    ("fr", "Le Mexique s'est engagé à renforcer les contrôles migratoires."),
+    ("es", "México se comprometió a reforzar el control migratorio."),
+    ("es", "México reiteró su compromiso con la lucha contra la migración irregular."),
+])
+def test_positions_committing_to_a_policy_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # the guide: support "commits to"
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/mexico", "support", "migration")}
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("en", "Germany committed to sending more weapons to Ukraine.", "military-aid"),
+    ("de", "Deutschland verpflichtete sich, weitere Waffen an die Ukraine zu liefern.", "military-aid"),
+    ("fr", "L'Allemagne s'est engagée à livrer davantage d'armes à l'Ukraine.", "military-aid"),
+    ("en", "Germany reaffirmed its commitment to more reconstruction aid for Ukraine.", "economic-aid"),
+    ("es", "Alemania reiteró su compromiso de más ayuda humanitaria para Siria.", "humanitarian-aid"),
+])
+def test_positions_committing_to_give_offers(make_doc: MakeDoc, lang: str, text: str, topic: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/germany", "offer", topic)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States supports a transition to democracy in Venezuela."),
+    ("de", "Die USA unterstützen einen Übergang zur Demokratie in Venezuela."),
+    ("fr", "Les États-Unis soutiennent une transition vers la démocratie au Venezuela."),
+    ("es", "Estados Unidos apoya la transición a una democracia en Venezuela."),
+])
+def test_positions_a_transition_to_democracy_is_leadership(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/united-states", "support", "leadership")}
+
+
+@pytest.mark.parametrize(("lang", "text", "stance"), [
+    ("es", "Brasil ha estado buscando la membresía de aliado no perteneciente a la OTAN.", "support"),
+    ("en", "Brazil demanded that Russia not attack NATO members.", "demand"),
+    ("es", "Brasil no apoya la membresía de Ucrania en la OTAN.", "oppose"),
+    ("fr", "Le Brésil ne soutient pas l'adhésion de l'Ukraine à l'OTAN.", "oppose"),
+    ("de", "Brasilien unterstützt den Nato-Beitritt der Ukraine nicht.", "oppose"),
+])
+def test_positions_a_negation_after_the_cue_denies_it_only_where_it_follows_the_verb(
+        make_doc: MakeDoc, lang: str, text: str, stance: str) -> None:
+    # "no perteneciente" belongs to the object; German "nicht" and French "pas" follow the verb
+    facts = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
+    assert facts == {("state/brazil", stance)}

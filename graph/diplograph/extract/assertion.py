@@ -65,10 +65,13 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         return None
     if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
-    words = before[-max(_REACH, gr.negation_reach) :] + after  # a verb-final clause negates early
+    prior = before[-max(_REACH, gr.negation_reach) :]  # a verb-final clause negates early
+    words = prior + after
     if {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & gr.not_negations:
         return cue.key  # "not only demanded …", "nicht nur gefordert"
-    if set(words) & gr.negations:
+    after_negations = gr.negations if gr.negations_after is None else gr.negations_after
+    # the word right after the cue negates it in every language ("should not", "lehnte nicht ab")
+    if set(prior + after[:1]) & gr.negations or set(after) & after_negations:
         if cue.key == "offer" and _refusal(own, words, gr):
             return "reject"  # "Deutschland werde keine Taurus-Raketen liefern": it refuses them
         return _NEGATED.get(cue.key)

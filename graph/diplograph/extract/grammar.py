@@ -64,6 +64,10 @@ class Grammar:
     #: Topics whose words name the abuse as well as the right (common/topic_traits.yml): a stance against
     #: harm done to them stays against them.
     abuse_topics: frozenset[str]
+    #: topics that are something given (common/topic_traits.yml): a commitment to them offers them
+    given_topics: frozenset[str]
+    #: the commitment cues of stances.yml ("commit to", "se comprometió")
+    commitments: frozenset[str]
     succession: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
@@ -137,6 +141,11 @@ class Grammar:
     role_modifiers: frozenset[str] = frozenset()
     verb_first_conditionals: frozenset[str] = frozenset()
     negation_reach: int = 0
+    #: the negations that deny a cue from further after it ("lehnte … nicht ab", "n'accepte
+    #: pas"); None: all of them. Where a negation stands before its verb, one after the cue
+    #: belongs to the object ("el estatus de aliado no perteneciente a la OTAN"); the word right
+    #: after a cue negates it everywhere ("should not").
+    negations_after: frozenset[str] | None = None
     nouns_capitalised: bool = False
     between: frozenset[str] = frozenset()
     #: the preposition that names the other side of an agreement ("with", "mit", "avec", "con")
@@ -191,10 +200,10 @@ class Grammar:
         )
 
 
-def _abuse_topics(res: Resources, lang: str) -> frozenset[str]:
-    """The topics of common/topic_traits.yml ``abuse_topics``, each one a topic of the language's lexicon."""
-    where = f"lexicon/{COMMON}/topic_traits.yml: abuse_topics"
-    topics = frozenset(_words(res.lexicon(COMMON, "topic_traits").get("abuse_topics"), where))
+def _topic_trait(res: Resources, lang: str, key: str) -> frozenset[str]:
+    """The topics listed under ``key`` in common/topic_traits.yml, each a topic of the language."""
+    where = f"lexicon/{COMMON}/topic_traits.yml: {key}"
+    topics = frozenset(_words(res.lexicon(COMMON, "topic_traits").get(key), where))
     unknown = topics - set(res.lexicon(lang, "topics"))
     if unknown:
         raise DataError(f"{where}: no such topic in lexicon/{lang}/topics.yml: {', '.join(sorted(unknown))}")
@@ -239,7 +248,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
         harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
-        abuse_topics=_abuse_topics(res, lang),
+        abuse_topics=_topic_trait(res, lang, "abuse_topics"),
+        given_topics=_topic_trait(res, lang, "given_topics"),
+        commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),
@@ -358,6 +369,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         role_modifiers=listed("role_modifiers"),
         verb_first_conditionals=listed("verb_first_conditionals"),
         negation_reach=int(gram.get("negation_reach") or 0),
+        negations_after=listed("negations_after") if "negations_after" in gram else None,
         nouns_capitalised=bool(gram.get("nouns_capitalised")),
         between=listed("between"),
         comitative=listed("comitative"),

@@ -109,6 +109,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 continue  # "Wir wollen, dass das Abkommen sinnvoll ist": a frame of wanting asks no one
             if stance in _AGAINST and _harm_governs(doc.content, cue, nxt, topic_cues, gr):
                 stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
+            given = bool(topics) and set(topics) <= gr.given_topics
+            if stance == "support" and cue.phrase in gr.commitments and given:
+                stance = "offer"  # "verpflichtete sich zu weiteren Wiederaufbauhilfen": it gives them
             if not topics and stance in _ANSWERS:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
                 if not topics and _bare(doc.content, cue, nxt, gr):
