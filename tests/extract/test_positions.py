@@ -1840,3 +1840,38 @@ def test_positions_a_negation_after_the_cue_denies_it_only_where_it_follows_the_
     # "no perteneciente" belongs to the object; German "nicht" and French "pas" follow the verb
     facts = {(p.holder, p.stance) for p in make_doc(text, lang).positions}
     assert facts == {("state/brazil", stance)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kritik an den Sanktionen kam unter anderem von den Vereinten Nationen, den USA und Kanada."),
+    ("en", "Criticism of the sanctions came from the United Nations, the United States and Canada."),
+    ("fr", "Les critiques contre les sanctions sont venues des Nations unies, des États-Unis et du Canada."),
+    ("es", "Las críticas a las sanciones llegaron de las Naciones Unidas, de Estados Unidos y de Canadá."),
+])
+def test_positions_a_stance_noun_is_held_by_whom_it_came_from(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {(h, "oppose", "sanctions") for h in ("org/un", "state/united-states", "state/canada")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Saudi-Arabien hat die Todesstrafe gegen den Blogger bestätigt. "
+           "Kritik kam von den Vereinten Nationen."),
+    ("en", "Saudi Arabia upheld the death sentence against the blogger. "
+           "Criticism came from the United Nations."),
+])
+def test_positions_criticism_from_takes_what_the_sentence_before_told(make_doc: MakeDoc, lang: str,
+                                                                      text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("org/un", "oppose", "human-rights")}
+
+
+def test_positions_a_name_after_a_colon_is_no_source(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Sanktionen wurden verlängert. Scharfe Kritik kam von der Partei: Kanada handle "
+                   "falsch.", "de")
+    assert not doc.positions
+
+
+def test_positions_a_verb_before_came_from_keeps_its_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russia criticised the sanctions that came from Canada.", "en")
+    assert {(p.holder, p.stance) for p in doc.positions} == {("state/russia", "oppose")}

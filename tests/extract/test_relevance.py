@@ -198,3 +198,27 @@ def test_relevance_a_collective_is_political_and_implementation_is_no_app(make_d
     doc = make_doc("La Guinée-Bissau est en crise. José Mario Vaz a proposé un dialogue sur l'application "
                    "de l'accord, mais il s'est heurté à un rejet de ses opposants.", "fr")
     assert "org/guinea-bissau-opposition" in {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Gericht verurteilte den Blogger zu tausend Peitschenhieben. Der Richter bestätigte die "
+           "Todesstrafe gegen den Oppositionellen. Kanada forderte die Freilassung der politischen "
+           "Gefangenen."),
+    ("en", "The court sentenced the blogger to a thousand lashes. The judge upheld the death sentence "
+           "against "
+           "the dissident. Canada demanded the release of the political prisoners."),
+])
+def test_court_words_beside_a_rights_topic_do_not_silence_the_story(lang: str, text: str,
+                                                                   resources: Resources) -> None:
+    # floggings, death sentences and political prisoners are the rights story's own courts
+    doc = _read(text, lang, resources)
+    assert doc.relevance is not None and doc.relevance.diplomatic
+    assert doc.relevance.domain == 0
+    assert {(p.holder, p.stance) for p in doc.positions} == {("state/canada", "demand")}
+
+
+def test_court_words_without_a_rights_topic_still_count(resources: Resources) -> None:
+    text = ("Das Gericht verurteilte den Angeklagten wegen Betrugs. Der Richter bestätigte das Urteil. "
+            "Die Staatsanwältin forderte eine höhere Strafe.")
+    doc = _read(text, "de", resources)
+    assert doc.relevance is not None and not doc.relevance.diplomatic

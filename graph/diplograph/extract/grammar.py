@@ -61,6 +61,8 @@ class Grammar:
     joining: CueMatcher
     intents: CueMatcher
     harms: CueMatcher
+    #: verbs that say where a stance noun came from ("Kritik kam von …")
+    sources: CueMatcher
     #: Topics whose words name the abuse as well as the right (common/topic_traits.yml): a stance against
     #: harm done to them stays against them.
     abuse_topics: frozenset[str]
@@ -248,6 +250,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
         harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
+        sources=matcher({"source": gram.get("source_verbs") or []}, f"{src}/grammar.yml: source_verbs"),
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
         given_topics=_topic_trait(res, lang, "given_topics"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),

@@ -116,6 +116,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
                 if not topics and _bare(doc.content, cue, nxt, gr):
                     topics = prev_proposed  # "The opposition demanded … Damascus has refused."
+            if not topics and _source_holders(doc, s, cue, gr):
+                topics = prev_topics  # "… bestätigt. Kritik kam von den Vereinten Nationen": of that
             if not topics and stance in _TAKES_SIDES and not _WORD.search(doc.content, cue.end, nxt):
                 # a cue with no object of its own takes what the sentence named before it:
                 # "the opposition will attend the talks, but the government refused"
@@ -362,7 +364,8 @@ def _holders(
     speaker, in_force = speakers
     gr = grammar(res, doc.lang)
     attached = (
-        _attached_holders(doc, cue, res)
+        _source_holders(doc, s, cue, gr)
+        or _attached_holders(doc, cue, res)
         or _intent_owners(doc, s, cue, res)
         or _relative_owner(doc, s, cue, gr)
     )
@@ -1042,6 +1045,44 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
     if any(c.key != cue.key for c in inner):
         return []  # "the Russian demand, which Ukraine rejected": the clause's own stance, not the noun's
     return [actor.key]
+
+
+#: How many words may stand between a stance noun and the verb that says where it came from
+#: ("Kritik an den neuen Sanktionen kam von …").
+SOURCE_GAP = 6
+
+
+def _source_holders(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """Who a stance noun came from, with those listed with them: "Kritik kam von den Vereinten
+    Nationen und den USA", "criticism came from …", "les critiques sont venues de …", "las
+    críticas llegaron de …" (grammar.yml source_verbs)."""
+    text = doc.content
+    before = re.findall(r"\w+", text[max(s.start, cue.start - 20) : cue.start].lower())
+    noun = cue.phrase in gr.stance_nouns or (bool(before) and before[-1] in gr.determiners)  # "les critiques"
+    if not noun:
+        return []
+    end = gr.clause_end(text, cue.end, s.end)
+    verbs = gr.sources.find_local(text, cue.end, end)
+    if not verbs or len(re.findall(r"\w+", text[cue.end : verbs[0].start])) > SOURCE_GAP:
+        return []
+    # "von den Vereinten Nationen, den USA und mehreren EU-Staaten": names joined by commas and
+    # "und", with only articles and the source's own preposition between
+    marker = re.findall(r"\w+", text[verbs[0].start : verbs[0].end].lower())[-1:]  # "von", "from"
+    glue = gr.list_joins | gr.determiners | set(marker)
+    after = [m for m in doc.mentions if verbs[0].end <= m.start < s.end]  # a list goes on past commas
+    if not after or not set(re.findall(r"\w+", text[verbs[0].end : after[0].start].lower())) <= glue:
+        return []  # "Kritik kam von der FPÖ: Faymann …": the name after is no source
+    chain: list[Mention] = []
+    for m in after:
+        if not (m.is_actor and m.kind in ("State", "Organization", "Person")):
+            break
+        if chain:
+            gap = text[chain[-1].end : m.start]
+            words = set(re.findall(r"\w+", gap.lower()))
+            if not words <= glue or not ("," in gap or words & gr.list_joins):
+                break
+        chain.append(m)
+    return list(dict.fromkeys(m.key for m in chain))
 
 
 def _owners_listed(doc: Document, first: Mention, gr: Grammar) -> list[str]:

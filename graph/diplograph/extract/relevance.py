@@ -32,13 +32,13 @@ import bisect
 import functools
 import re
 from collections import Counter
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from diplograph.errors import DataError
-from diplograph.extract.cues import CueMatcher
+from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.lemmas import lemmatizer
-from diplograph.model import Actor, Document, Dropped, Meeting, Position, Relevance
+from diplograph.model import Actor, Document, Dropped, Meeting, Position, Relevance, Sentence
 from diplograph.pipeline import stage
 from diplograph.resources import COMMON, Resources
 
@@ -56,6 +56,8 @@ class Rules:
     political_roles: frozenset[str]
     meeting_min_political: int
     min_domain_sentences: int
+    #: for each domain, the topics whose own stories use its words (relevance.yml domain_overlaps)
+    overlaps: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _int(data: dict[str, Any], key: str, default: int) -> int:
@@ -90,6 +92,10 @@ def _build(res: Resources, lang: str) -> Rules:
         political_roles=frozenset(str(r) for r in common.get("political_roles") or ()),
         meeting_min_political=_int(common, "meeting_min_political", 1),
         min_domain_sentences=_int(common, "min_domain_sentences", 2),
+        overlaps={
+            str(d): frozenset(f"topic {t}" for t in ts or ())
+            for d, ts in (common.get("domain_overlaps") or {}).items()
+        },
     )
 
 
@@ -179,6 +185,8 @@ def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
     pol = 0
     for i, s in enumerate(doc.sentences):
         cues = r.domains.find_local(doc.content, s.start, s.end)
+        if cues and _overlapping(doc, s, cues, r):
+            cues = []  # "zu tausend Peitschenhieben verurteilt": the court is the rights story's own
         if cues:
             keys = sorted({c.key for c in cues})
             per_domain.update(keys)
@@ -195,6 +203,13 @@ def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
         domains=tuple(sorted(per_domain.items(), key=lambda kv: (-kv[1], kv[0]))),
         marks=tuple(marks),
     )
+
+
+def _overlapping(doc: Document, s: Sentence, cues: list[Cue], r: Rules) -> bool:
+    """Whether every domain word of the sentence belongs to a topic the sentence names: courts
+    and prisons in a sentence about political prisoners or floggings."""
+    topics = {c.key for c in r.diplomatic.find_local(doc.content, s.start, s.end)}
+    return all(topics & r.overlaps.get(c.key, frozenset()) for c in cues)
 
 
 def _at(evidence: tuple[Any, ...]) -> int:
