@@ -1875,3 +1875,25 @@ def test_positions_a_name_after_a_colon_is_no_source(make_doc: MakeDoc) -> None:
 def test_positions_a_verb_before_came_from_keeps_its_subject(make_doc: MakeDoc) -> None:
     doc = make_doc("Russia criticised the sanctions that came from Canada.", "en")
     assert {(p.holder, p.stance) for p in doc.positions} == {("state/russia", "oppose")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The United States renewed the sanctions against Zimbabwe for a year."),
+    ("de", "Die USA verlängerten die Sanktionen gegen Simbabwe um ein Jahr."),
+    ("fr", "Les États-Unis ont prolongé les sanctions contre le Zimbabwe d'un an."),
+    ("es", "Estados Unidos prorrogó las sanciones contra Zimbabue por un año."),
+])
+def test_positions_extending_a_measure_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/united-states", "support", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Canada said a ceasefire is the best solution."),
+    ("de", "Kanada sagte, eine Waffenruhe sei die beste Lösung."),
+    ("fr", "Le Canada a dit qu'un cessez-le-feu est le meilleur moyen de sortir de la crise."),
+    ("es", "Canadá dijo que un alto el fuego es la mejor manera de salir de la crisis."),
+])
+def test_positions_what_is_called_the_best_way_is_supported(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/canada", "support", "ceasefire")}
