@@ -1897,3 +1897,46 @@ def test_positions_extending_a_measure_supports_it(make_doc: MakeDoc, lang: str,
 def test_positions_what_is_called_the_best_way_is_supported(make_doc: MakeDoc, lang: str, text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert facts == {("state/canada", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize("text", [
+    "Die Regierung forderte Russland zu einer Waffenruhe auf.",
+    "Der neue Sprecher drängte Russland zu einer Waffenruhe.",
+])
+def test_positions_a_noun_subject_before_the_verb_leaves_the_actor_after_it_an_object(
+        make_doc: MakeDoc, text: str) -> None:
+    # verb second: the subject stands before the verb here, Russia after it is who is urged
+    assert not make_doc(text, "de").positions
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("de", "Polen verurteilte jede Einmischung aus dem Ausland in die Justizreform.", "bilateral-relations"),
+    ("en", "Poland condemned any foreign interference in its judicial reform.", "bilateral-relations"),
+    ("fr", "La Pologne a condamné toute ingérence étrangère dans sa réforme judiciaire.",
+     "bilateral-relations"),
+    ("es", "Polonia condenó cualquier injerencia extranjera en su reforma judicial.", "bilateral-relations"),
+    ("en", "Poland criticised Hungary's democratic backsliding.", "human-rights"),
+    ("de", "Polen warf Ungarn Demokratiedefizite vor.", "human-rights"),
+])
+def test_positions_interference_and_democratic_backsliding(make_doc: MakeDoc, lang: str, text: str,
+                                                           topic: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/poland", "oppose", topic) in facts
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Die Außenminister der EU haben Russland eine Waffenruhe vorgeschlagen.", "person/federica-mogherini"),
+    ("Die USA haben Russland eine Waffenruhe vorgeschlagen.", "state/united-states"),
+    ("Am Montag forderte Russland eine Waffenruhe.", "state/russia"),
+])
+def test_positions_the_subject_before_the_verb_holds(make_doc: MakeDoc, text: str, holder: str) -> None:
+    doc = make_doc(text, "de", published=_dt.date(2016, 1, 1))
+    assert {p.holder for p in doc.positions} == {holder}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rebels launched a renewed attack despite the ceasefire."),
+])
+def test_positions_a_participle_after_an_article_is_an_adjective(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.cue == "renew"]

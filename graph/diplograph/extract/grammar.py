@@ -70,6 +70,8 @@ class Grammar:
     given_topics: frozenset[str]
     #: the commitment cues of stances.yml ("commit to", "se comprometió")
     commitments: frozenset[str]
+    #: the evaluation cues of stances.yml ("ein richtiger Schritt", "optimistic")
+    evaluations: frozenset[str]
     succession: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
@@ -163,6 +165,10 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: indefinite articles ("a", "un", "ein")
+    indefinite_articles: frozenset[str] = frozenset()
+    #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
+    subject_articles: frozenset[str] = frozenset()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
     #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
@@ -254,6 +260,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
         given_topics=_topic_trait(res, lang, "given_topics"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
+        evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),
@@ -347,6 +354,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         verb_second=bool(gram.get("verb_second")),
         list_joins=listed("list_joins"),
         subject_pronouns=listed("subject_pronouns"),
+        subject_articles=listed("subject_articles"),
+        indefinite_articles=listed("indefinite_articles"),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
         complementizers=complementizers,
         relative_pronouns=listed("relative_pronouns"),

@@ -379,6 +379,13 @@ def _holders(
         return []  # "Ante las críticas de algunos congresistas, Jacobson dijo …": not Jacobson's
     text = doc.content
     subjects = _subject_candidates(text, s, acting, roles, gr)
+    # "Der polnische Parteichef X hat Deutschland … vorgeworfen": the subject stands before the
+    # verb and what follows it is an object (not so for a mediator, "unter der Schirmherrschaft",
+    # nor for who judges: "Die Räumung war aus Sicht der EU-Kommission ein richtiger Schritt")
+    nominal = gr.verb_second and cue.phrase not in gr.adjunct_stances | gr.evaluations
+    verb = _noun_subject(text, s, cue, gr) if nominal else 0
+    if verb:
+        subjects = [m for m in subjects if not verb <= m.start < cue.start]
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
@@ -406,7 +413,7 @@ def _holders(
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues:
+    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues and not verb:
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
@@ -602,6 +609,8 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
         return word[:1].islower() and bool(before) and before[-1].rstrip("'’") in gr.determiners
     if not gr.participle_endings or not word.lower().endswith(gr.participle_endings):
         return False
+    if before and before[-1].rstrip("'’") in gr.determiners | gr.indefinite_articles:
+        return True  # "a renewed assault", "the backed rebels": an adjective before its noun
     if gr.perfect_auxiliaries:  # "l'accord de Conakry signé l'an dernier": no "a", "est", "ha"
         if set(before[-AUXILIARY_GAP:]) & (gr.perfect_auxiliaries | gr.passive_auxiliaries):
             return False
@@ -860,6 +869,27 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
+    """Where the verb stands after a noun phrase that opens the cue's clause as its subject ("Der
+    polnische Parteichef Jarosław Kaczyński hat Deutschland … vorgeworfen"): an article of a
+    subject first, a capitalised word after it, then the first lower-case word that is no article
+    or preposition (the verb, or the cue itself). 0 when the clause opens otherwise ("Am Montag
+    forderte Russland …")."""
+    start = gr.clause_start(text, s.start, cue.start)
+    words = list(re.finditer(r"\w+", text[start : cue.end]))
+    if len(words) < 2 or words[0].group().lower() not in gr.subject_articles:
+        return 0
+    capital = next((i for i, w in enumerate(words[1:], 1) if w.group()[:1].isupper()), None)
+    if capital is None:
+        return 0
+    # "Die Außenminister der EU haben …", "Die Außenminister Athens und Ankaras haben …": still the
+    # noun phrase
+    inside = gr.determiners | gr.prepositions | gr.list_joins
+    later = words[capital + 1 :]
+    verb = next((w for w in later if w.group()[:1].islower() and w.group() not in inside), None)
+    return start + verb.start() if verb is not None and start + verb.start() <= cue.start else 0
 
 
 def _opening_pronoun(text: str, start: int, end: int, gr: Grammar) -> int | None:
