@@ -1940,3 +1940,31 @@ def test_positions_the_subject_before_the_verb_holds(make_doc: MakeDoc, text: st
 def test_positions_a_participle_after_an_article_is_an_adjective(make_doc: MakeDoc, lang: str,
                                                                  text: str) -> None:
     assert not [p for p in make_doc(text, lang).positions if p.cue == "renew"]
+
+
+@pytest.mark.parametrize(("text", "stance", "topic"), [
+    ("Japan extended 300 million dollars in economic aid to Ukraine.", "offer", "economic-aid"),
+    ("Japan extended the sanctions against Russia for six months.", "support", "sanctions"),
+])
+def test_positions_extending_gives_aid_and_keeps_measures(make_doc: MakeDoc, text: str, stance: str,
+                                                          topic: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions} == {
+        ("state/japan", stance, topic)
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Japan said both sides need to make concessions."),
+    ("de", "Japan sagte, beide Seiten müssten Zugeständnisse machen."),
+    ("fr", "Le Japon a dit que les deux camps doivent faire des concessions."),
+    ("es", "Japón dijo que ambas partes deben hacer concesiones."),
+])
+def test_positions_concessions_are_negotiations(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/japan", "demand", "negotiations")
+    }
+
+
+def test_positions_sign_as_a_noun_states_no_signing(make_doc: MakeDoc) -> None:
+    doc = make_doc("The talks showed no sign of progress on the ceasefire.", "en")
+    assert not [p for p in doc.positions if p.cue == "sign"]
