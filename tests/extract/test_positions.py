@@ -1968,3 +1968,47 @@ def test_positions_concessions_are_negotiations(make_doc: MakeDoc, lang: str, te
 def test_positions_sign_as_a_noun_states_no_signing(make_doc: MakeDoc) -> None:
     doc = make_doc("The talks showed no sign of progress on the ceasefire.", "en")
     assert not [p for p in doc.positions if p.cue == "sign"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland hat den Vorschlag einer Waffenruhe abgelehnt.", {("state/russia", "reject", "ceasefire")}),
+    ("Russland hat den europäischen Friedensplan zurückgewiesen.",
+     {("state/russia", "reject", "peace-agreement"), ("org/eu", "propose", "peace-agreement")}),
+    ("Russland hat den Plan der EU für eine Waffenruhe unterstützt.",
+     {("state/russia", "support", "ceasefire"), ("org/eu", "propose", "ceasefire")}),
+])
+def test_positions_a_stance_noun_before_a_closing_verb_is_its_object(
+        make_doc: MakeDoc, text: str, expected: set[tuple[str, str, str]]) -> None:
+    # German perfect: "hat … abgelehnt" closes the clause; the proposal in between is what is rejected
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions} == expected
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Frankreich sprach sich ebenfalls für neue Sanktionen gegen Russland aus.", "support"),
+    ("Frankreich sprach sich entschieden gegen neue Sanktionen aus.", "oppose"),
+    ("Russland bestehe weiterhin auf dem Verzicht der Ukraine auf einen Nato-Beitritt.", "demand"),
+])
+def test_positions_german_frames_end_at_their_own_preposition(make_doc: MakeDoc, text: str,
+                                                             stance: str) -> None:
+    assert {p.stance for p in make_doc(text, "de").positions} == {stance}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Deutschland kündigte weitere Waffenlieferungen an die Ukraine an."),
+    ("en", "Germany announced further arms deliveries to Ukraine."),
+    ("fr", "L'Allemagne a annoncé de nouvelles livraisons d'armes à l'Ukraine."),
+    ("es", "Alemania anunció nuevas entregas de armas a Ucrania."),
+])
+def test_positions_announcing_aid_offers_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/germany", "offer", "military-aid") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Präsident hatte Neuwahlen für den Herbst angekündigt."),
+    ("en", "Germany announced a new vote on the sanctions for next week."),
+])
+def test_positions_an_announced_vote_or_plan_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # on 10kGNAD announcements of elections, votes and plans were read as stances: only what is
+    # given is offered by announcing it
+    assert not [p for p in make_doc(text, lang).positions if p.cue in ("ankündigen", "announce")]

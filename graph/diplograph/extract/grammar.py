@@ -70,6 +70,8 @@ class Grammar:
     given_topics: frozenset[str]
     #: the commitment cues of stances.yml ("commit to", "se comprometió")
     commitments: frozenset[str]
+    #: the announcement cues of stances.yml: they offer what is given and state nothing else
+    announcements: frozenset[str]
     #: the evaluation cues of stances.yml ("ein richtiger Schritt", "optimistic")
     evaluations: frozenset[str]
     succession: CueMatcher
@@ -261,6 +263,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         given_topics=_topic_trait(res, lang, "given_topics"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
+        announcements=_family(res.lexicon(lang, "stances"), "announcements"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),

@@ -112,6 +112,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             given = bool(topics) and set(topics) <= gr.given_topics
             if stance == "support" and cue.phrase in gr.commitments and given:
                 stance = "offer"  # "verpflichtete sich zu weiteren Wiederaufbauhilfen": it gives them
+            if cue.phrase in gr.announcements and not given:
+                continue  # "hatte Neuwahlen angekündigt": an announced vote is no stance
             if not topics and stance in _ANSWERS:
                 topics = proposed  # "proposed a dialogue, but met a rejection from his opponents"
                 if not topics and _bare(doc.content, cue, nxt, gr):
@@ -143,6 +145,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
             nouns = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
+            if _final_verb(doc.content, cue, gr):  # "hat den Plan der EU unterstützt": the EU's plan
+                objects = (c for c in cues if c not in stances)
+                nouns += [c for c in objects if _object_of_final_verb(doc.content, c, cue, gr)]
             owned = [
                 (owner, c.key, c.phrase)
                 for c in nouns + _inside(doc.content, cue, gr)
@@ -649,6 +654,12 @@ def _governing(
         if c.phrase in gr.transparent_stances and (elided := _ELIDED_END.search(text, c.start, c.end)):
             inner = gr.stances.find_local(text, elided.end(), c.end)  # "a décidé d'annuler"
             c = inner[0] if inner else c
+        if out and _object_of_final_verb(text, out[-1], c, gr):
+            # "hat den Vorschlag einer Waffenruhe abgelehnt": the proposal is what is rejected; but
+            # "hat die Notwendigkeit unterstrichen" reaffirms a demand
+            if c.phrase not in gr.transparent_stances:
+                out[-1] = c
+            continue
         if out and _coordinated_verb(text, out[-1], c, gr):
             out.append(c)  # "rejected mediation and demanded the lifting of sanctions": two stances
             continue
@@ -741,6 +752,24 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
     infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
     return len(between) <= READY_CLAUSE_GAP and (marked or infix)
+
+
+_FINAL = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
+
+
+def _final_verb(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether a stance word is a verb that closes its clause, as German participles and
+    infinitives do ("hat … abgelehnt.", "will … unterstützen,"): lower case, nothing after it."""
+    lower = text[cue.start : cue.start + 1].islower()
+    return gr.nouns_capitalised and lower and bool(_FINAL.match(text, cue.end))
+
+
+def _object_of_final_verb(text: str, noun: Cue, verb: Cue, gr: Grammar) -> bool:
+    """Whether a stance noun stands in the middle field of the clause that ``verb`` closes, so is
+    its object: "Russland hat den Plan der EU unterstützt", "hat den Vorschlag … abgelehnt"."""
+    if not _final_verb(text, verb, gr) or not text[noun.start : noun.start + 1].isupper():
+        return False
+    return gr.clause.search(text, noun.end, verb.start) is None
 
 
 def _coordinated_verb(text: str, prev: Cue, cue: Cue, gr: Grammar) -> bool:
