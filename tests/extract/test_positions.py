@@ -2012,3 +2012,16 @@ def test_positions_an_announced_vote_or_plan_is_no_stance(make_doc: MakeDoc, lan
     # on 10kGNAD announcements of elections, votes and plans were read as stances: only what is
     # given is offered by announcing it
     assert not [p for p in make_doc(text, lang).positions if p.cue in ("ankündigen", "announce")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia proposed a ceasefire. Kyiv said the proposal was unacceptable."),
+    ("de", "Russland schlug eine Waffenruhe vor. Kiew sagte, dieser Vorschlag sei inakzeptabel."),
+    ("fr", "La Russie a proposé un cessez-le-feu. Kiev a dit que cette proposition était inacceptable."),
+    ("es", "Rusia propuso un alto el fuego. Kiev dijo que esta propuesta era inaceptable."),
+])
+def test_positions_a_noun_and_its_evaluation_make_one_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    # "the proposal was unacceptable": Kyiv rejects the proposal, it proposes nothing
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/ukraine", "reject", "ceasefire") in facts
+    assert not any(h == "state/ukraine" and s == "propose" for h, s, _ in facts)

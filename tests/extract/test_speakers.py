@@ -101,6 +101,6 @@ def test_speakers_an_answer_without_object_answers_the_proposal(make_doc: MakeDo
 
 
 def test_speakers_a_prefix_in_the_object_says_what_about_not_whose(make_doc: MakeDoc) -> None:
-    doc = make_doc("Die USA legen Russland einen neuen Ukraine-Plan vor.", "de")
+    doc = make_doc("Die USA legen Russland einen neuen Ukraine-Friedensplan vor.", "de")
     assert "state/ukraine" not in {p.holder for p in doc.positions}
     assert "state/united-states" in {p.holder for p in doc.positions}

@@ -167,6 +167,8 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: copulas ("is", "sei", "est", "es"): a stance noun's predicate after one is the stance
+    copulas: frozenset[str] = frozenset()
     #: indefinite articles ("a", "un", "ein")
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
@@ -359,6 +361,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         subject_pronouns=listed("subject_pronouns"),
         subject_articles=listed("subject_articles"),
         indefinite_articles=listed("indefinite_articles"),
+        copulas=listed("copulas"),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
         complementizers=complementizers,
         relative_pronouns=listed("relative_pronouns"),

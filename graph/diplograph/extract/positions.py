@@ -665,6 +665,9 @@ def _governing(
             continue
         if out:
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
+            if between and set(between) <= gr.copulas and out[-1].phrase in gr.stance_nouns:
+                out[-1] = c  # "the proposal was unacceptable": the evaluation is the stance
+                continue
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
             if out[-1].phrase in gr.transparent_stances and len(between) <= 2 and not joined:
                 out[-1] = c  # "decided to cancel the talks": the cancellation is the stance
