@@ -142,6 +142,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     last_time: dict[int, tuple[date | None, str | None]] = {}
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
+    calls: set[int] = set()  # starts of the sentences that tell a call
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
@@ -243,10 +244,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
-                where = None
-                if not remote:  # a call has no venue
-                    city = _dateline_place(doc, dateline, part, pday, res)
-                    where = _finer(place, city, lambda k: _region(res, k)) if place else city
+                where = None if remote else place  # a call has no venue
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -260,6 +258,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         cue=(live or cues)[0].phrase,
                     )
                 )
+        if remote and keys:
+            calls.add(s.start)
         if group:
             last_group = group
         if place:
@@ -270,7 +270,22 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         m for i, m in enumerate(found) if i not in journeys or not _leads_to(m, journeys[i], found, res)
     ]
     meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
+    meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _at_dateline(
+    doc: Document, m: Meeting, dateline: list[Mention], calls: set[int], res: Resources
+) -> Meeting:
+    """A merged meeting with the dateline's city as its place, when the text places it nowhere
+    finer and no report of it is a call. Applied after merging, since the dateline only says
+    where the reporter is: a headline placed by it alone must still join the report of the body
+    that names the venue ("MADRID – … se reunió en Nueva Delhi")."""
+    if not dateline or any(e.start in calls for e in m.evidence):
+        return m
+    city = _dateline_place(doc, dateline, list(m.participants), m.day, res)
+    where = _finer(m.place, city, lambda k: _region(res, k)) if m.place else city
+    return m if where == m.place else replace(m, place=where)
 
 
 def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -> bool:
@@ -943,6 +958,7 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
         return
     how, i = best
     o = out[i]
+    day, date_text = _day_of(o, m)
     both = set(m.participants) | set(o.participants)
     if how == _STOOD_FOR:  # keep the person, not the state they stand for
         both = {k for k in both if k not in {side(p) for p in both if side(p) != p}}
@@ -951,8 +967,8 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
         participants=tuple(sorted(both)),
         evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
         place=_finer(o.place, m.place, region),
-        day=o.day or m.day,
-        date_text=o.date_text or m.date_text,
+        day=day,
+        date_text=date_text,
         status=o.status,  # the first report (often the headline) says what the story is
     )
 
@@ -960,10 +976,25 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
 _SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
 
 
+def _told(m: Meeting) -> bool:
+    """Whether the text gives the meeting's day. A day with no words for it is the article's,
+    assumed for a report in the present tense ("Merz trifft Macron" over a story of "am
+    Dienstag"): it yields to a told day when the two reports are merged."""
+    return m.day is not None and m.date_text is not None
+
+
+def _day_of(o: Meeting, m: Meeting) -> tuple[date | None, str | None]:
+    """The day of two merged reports: a told day before an assumed one, the earlier report first."""
+    told = next((x for x in (o, m) if _told(x)), None)
+    if told is not None:
+        return told.day, told.date_text
+    return o.day or m.day, o.date_text or m.date_text
+
+
 def _fit(m: Meeting, o: Meeting, side: Callable[[str], str], region: Callable[[str], str] = str) -> int:
     """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset.
     A meeting held and one still planned are two ("spoke by phone … plan to meet next week")."""
-    if m.day and o.day and m.day != o.day or not _same_place(m.place, o.place, region):
+    if _told(m) and _told(o) and m.day != o.day or not _same_place(m.place, o.place, region):
         return 0
     if _other_time(m, o) or _other_time(o, m):
         return 0

@@ -1,0 +1,56 @@
+"""Meetings as unseen news tells them (issue 9, section 6): headlines in the present tense over a
+dated report, pronouns whose antecedent is in the same sentence, "afterwards", chained days,
+sequences with a day between, collective sides and destinations. Published Tuesday 2025-12-02."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document, Meeting
+
+MakeDoc = Callable[..., Document]
+D = dt.date
+
+
+def _facts(m: Meeting) -> tuple[tuple[str, ...], str | None, dt.date | None]:
+    return tuple(sorted(m.participants)), m.place, m.day
+
+
+MERZ_MACRON = ("person/emmanuel-macron", "person/friedrich-merz")
+
+
+# A present-tense headline is dated by the article only until the body tells the day; the
+# dateline says where the reporter is and yields to the venue the body names.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Merz meets Macron\n\nPARIS - German Chancellor Friedrich Merz met French President "
+           "Emmanuel Macron in Brussels on Monday."),
+    ("de", "Merz trifft Macron\n\nParis – Bundeskanzler Friedrich Merz hat am Montag in Brüssel den "
+           "französischen Präsidenten Emmanuel Macron getroffen."),
+    ("fr", "Merz rencontre Macron\n\nPARIS - Le chancelier allemand Friedrich Merz a rencontré lundi à "
+           "Bruxelles le président français Emmanuel Macron."),
+    ("es", "Merz se reúne con Macron\n\nPARÍS - El canciller alemán, Friedrich Merz, se reunió el lunes en "
+           "Bruselas con el presidente francés, Emmanuel Macron."),
+])
+def test_meetings_present_headline_joins_dated_report(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, "place/brussels", D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "BERLIN - German Chancellor Friedrich Merz met French President Emmanuel Macron on Monday."),
+    ("de", "Berlin – Bundeskanzler Friedrich Merz traf am Montag den französischen Präsidenten Emmanuel "
+           "Macron."),
+])
+def test_meetings_dateline_places_what_the_text_places_nowhere(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, "place/berlin", D(2025, 12, 1))]
+
+
+def test_meetings_dateline_gives_no_place_to_a_call(make_doc: MakeDoc) -> None:
+    doc = make_doc("BERLIN - German Chancellor Friedrich Merz spoke by phone with French President Emmanuel "
+                   "Macron on Monday.", "en")
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
