@@ -54,3 +54,22 @@ def test_meetings_dateline_gives_no_place_to_a_call(make_doc: MakeDoc) -> None:
     doc = make_doc("BERLIN - German Chancellor Friedrich Merz spoke by phone with French President Emmanuel "
                    "Macron on Monday.", "en")
     assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
+
+
+# A pronoun whose antecedent is named earlier in its own sentence brings in no one from the
+# sentence before.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Spanish Foreign Minister José Manuel Albares arrived in Rome. German Chancellor Friedrich Merz "
+           "will travel to Paris next week, where he will meet French President Emmanuel Macron."),
+    ("fr", "Le ministre espagnol des Affaires étrangères José Manuel Albares est arrivé à Rome. "
+           "Le chancelier allemand Friedrich Merz se rendra la semaine prochaine à Paris, où il "
+           "rencontrera le président français Emmanuel Macron."),
+    ("de", "Der spanische Außenminister José Manuel Albares ist in Rom eingetroffen. Bundeskanzler Friedrich "
+           "Merz sagte, er werde kommende Woche den französischen Präsidenten Emmanuel Macron treffen."),
+    ("es", "El ministro español de Exteriores, José Manuel Albares, habló el lunes en Madrid. "
+           "El canciller alemán, Friedrich Merz, dijo que él se reunirá la próxima semana con el "
+           "presidente francés, Emmanuel Macron."),
+])
+def test_meetings_pronoun_with_antecedent_in_sentence(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [MERZ_MACRON]

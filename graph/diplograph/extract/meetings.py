@@ -203,8 +203,11 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
-            if _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns):
-                before = last_person(doc, s.start)  # "In Kairo traf er mit … zusammen"
+            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns)
+            if said is not None and not any(m.kind == "Person" and m.end <= s.start + said for m in acting):
+                # "In Kairo traf er mit … zusammen"; not "Scholz said he would meet Ishiba", whose
+                # pronoun stands for the person named before it in the same sentence
+                before = last_person(doc, s.start)
                 if before and before not in keys:
                     keys = [before, *keys]
             keys = _without_represented(doc, keys)
@@ -775,11 +778,14 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served and k not in bodies]
 
 
-def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
-    """Whether a singular personal pronoun stands near the meeting word, as its subject."""
-    words = re.findall(r"\w+", text.lower())
-    near = re.findall(r"\w+", text[: upto + 40].lower())
-    return bool(pronouns) and any(w in pronouns for w in near[-8:]) and len(words) > 2
+def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> int | None:
+    """Where a singular personal pronoun stands near the meeting word, as its subject (the
+    offset of the last such pronoun in ``text``), else None."""
+    if not pronouns or len(re.findall(r"\w+", text)) <= 2:
+        return None
+    near = list(re.finditer(r"\w+", text[: upto + 40]))[-8:]
+    found = [w.start() for w in near if w.group().lower() in pronouns]
+    return found[-1] if found else None
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
