@@ -73,3 +73,34 @@ def test_meetings_dateline_gives_no_place_to_a_call(make_doc: MakeDoc) -> None:
 def test_meetings_pronoun_with_antecedent_in_sentence(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [tuple(sorted(m.participants)) for m in doc.meetings] == [MERZ_MACRON]
+
+
+# "Afterwards" continues the last meeting of one of its participants, not a meeting told in a
+# relative clause in between; a chained day ("am Vortag") counts from the day told before.
+CONTINUED = {
+    "en": "German Chancellor Friedrich Merz met French President Emmanuel Macron on Friday. Macron, who had "
+          "spoken with Italian Prime Minister Giorgia Meloni the day before, called the talks useful. "
+          "Afterwards Merz met British Prime Minister Keir Starmer.",
+    "de": "Bundeskanzler Friedrich Merz traf am Freitag den französischen Präsidenten Emmanuel Macron. "
+          "Macron, der am Vortag mit der italienischen Regierungschefin Giorgia Meloni telefoniert hatte, "
+          "sprach von nützlichen Gesprächen. Danach traf Merz den britischen Premierminister Keir Starmer.",
+    "fr": "Le chancelier allemand Friedrich Merz a rencontré vendredi le président français Emmanuel Macron. "
+          "Macron, qui s'était entretenu la veille avec la présidente du Conseil italien Giorgia Meloni, a "
+          "salué des discussions utiles. Ensuite, Merz a rencontré le Premier ministre britannique Keir "
+          "Starmer.",
+    "es": "El canciller alemán, Friedrich Merz, se reunió el viernes con el presidente francés, Emmanuel "
+          "Macron. Macron, que había conversado la víspera con la primera ministra italiana, Giorgia Meloni, "
+          "calificó las conversaciones de útiles. Después, Merz se reunió con el primer ministro británico, "
+          "Keir Starmer.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(CONTINUED))
+def test_meetings_afterwards_and_chained_day(make_doc: MakeDoc, lang: str) -> None:
+    doc = make_doc(CONTINUED[lang], lang)
+    days = {tuple(sorted(m.participants)): m.day for m in doc.meetings}
+    assert days == {
+        MERZ_MACRON: D(2025, 11, 28),
+        ("person/emmanuel-macron", "person/giorgia-meloni"): D(2025, 11, 27),
+        ("person/friedrich-merz", "person/keir-starmer"): D(2025, 11, 28),
+    }

@@ -216,18 +216,19 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if keys:
             status = _status(gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions)
             follows = _continues(text, words) and bool(found)
+            previous = _continued(found, keys) if follows else None
             day: date | None
             date_text: str | None
             if dated:
                 day, date_text = dated.day, dated.surface
-            elif follows:  # "Afterwards he met …": the day of the meeting told before
-                day, date_text = found[-1].day, found[-1].date_text
+            elif previous is not None:  # "Afterwards he met …": the day of the meeting told before
+                day, date_text = previous.day, previous.date_text
             elif status == "occurred" and _present(doc, s, words):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
-                place = (found[-1].place if follows else None) or last_place.get(par)
+                place = (previous.place if previous is not None else None) or last_place.get(par)
             clause = _relative_clause(doc, s, acting, keys, cues, words) or _later_clause(
                 doc, s, acting, keys, live, words, gr
             )
@@ -353,6 +354,13 @@ def _seat_city(m: Mention, words: MeetingWords, res: Resources) -> str | None:
     """The city of a seat of government: the capital of the state the body serves."""
     e = res.gazetteer.entries.get(m.key)
     return words.capitals.get(e.represents) if e is not None and e.represents else None
+
+
+def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
+    """The meeting that "afterwards" continues: the last one told of a participant of this one
+    ("Scholz traf Duda, der am Vortag X gesprochen hatte. Danach traf Scholz Y" goes on from
+    Scholz's meeting, not from Duda's), else the last one told."""
+    return next((m for m in reversed(found) if set(m.participants) & set(keys)), found[-1])
 
 
 def _continues(text: str, words: MeetingWords) -> bool:
