@@ -104,3 +104,25 @@ def test_meetings_afterwards_and_chained_day(make_doc: MakeDoc, lang: str) -> No
         ("person/emmanuel-macron", "person/giorgia-meloni"): D(2025, 11, 27),
         ("person/friedrich-merz", "person/keir-starmer"): D(2025, 11, 28),
     }
+
+
+# Collective sides: "the two delegations" are those who met last; "the G7 leaders" are the G7's.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris. The two "
+           "delegations signed an agreement on energy."),
+    ("de", "Bundeskanzler Friedrich Merz traf in Paris den französischen Präsidenten Emmanuel Macron. Beide "
+           "Delegationen unterzeichneten ein Abkommen über Energie."),
+    ("fr", "Le chancelier allemand Friedrich Merz a rencontré à Paris le président français Emmanuel Macron. "
+           "Les deux délégations ont signé un accord sur l'énergie."),
+    ("es", "El canciller alemán, Friedrich Merz, se reunió en París con el presidente francés, Emmanuel "
+           "Macron. Ambas delegaciones firmaron un acuerdo energético."),
+])
+def test_meetings_collective_sides_refer_back(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), len(m.evidence)) for m in doc.meetings] == [(MERZ_MACRON, 2)]
+
+
+def test_meetings_body_named_in_plural_referent_is_no_back_reference(make_doc: MakeDoc) -> None:
+    doc = make_doc("German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on "
+                   "Monday. The G7 leaders meet in Ottawa.", "en")
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, "place/paris", D(2025, 12, 1))]

@@ -65,7 +65,8 @@ class MeetingWords:
     attach: frozenset[str]
     sequence: CueMatcher
     attendance: CueMatcher
-    plural_referents: CueMatcher
+    plural_referents: CueMatcher  # also read by the stance rules
+    sides: CueMatcher  # plural_referents and the meeting rules' own phrases for the sides met
     capital: CueMatcher
     remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
@@ -99,6 +100,8 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             attach=words("attach"),
             sequence=matcher({"sequence": data.get("sequence") or []}, src),
             attendance=matcher({"attend": data.get("attendance") or []}, src),
+            sides=matcher({"group": [*(data.get("plural_referents") or []), *(data.get("sides") or [])]},
+                          src),
             plural_referents=matcher({"group": data.get("plural_referents") or []}, src),
             capital=matcher({"capital": data.get("capital") or []}, src),
             remote=matcher({"remote": data.get("remote") or []}, src),
@@ -199,7 +202,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys += _host_leaders(doc, host, visitor, res)
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
-            elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
+            elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
@@ -354,6 +357,16 @@ def _seat_city(m: Mention, words: MeetingWords, res: Resources) -> str | None:
     """The city of a seat of government: the capital of the state the body serves."""
     e = res.gazetteer.entries.get(m.key)
     return words.capitals.get(e.represents) if e is not None and e.represents else None
+
+
+def _plural_referent(doc: Document, s: Sentence, words: MeetingWords, acting: list[Mention]) -> bool:
+    """Whether the sentence names its sides by a plural noun phrase that stands for those last
+    named ("the two delegations", "beide Außenminister"). One with a name inside ("the G7
+    leaders", "les ministres de l'UE") names the members of that body, not persons told before."""
+    return any(
+        not any(r.start <= m.start < r.end for m in acting)
+        for r in words.sides.find_local(doc.content, s.start, s.end)
+    )
 
 
 def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
