@@ -106,6 +106,19 @@ def test_meetings_afterwards_and_chained_day(make_doc: MakeDoc, lang: str) -> No
     }
 
 
+# A sequence word splits the partners also when a day stands after the first one.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "German Chancellor Friedrich Merz met French President Emmanuel Macron on Friday and then British "
+           "Prime Minister Keir Starmer."),
+    ("de", "Bundeskanzler Friedrich Merz traf den französischen Präsidenten Emmanuel Macron am Freitag und "
+           "anschließend den britischen Premierminister Keir Starmer."),
+])
+def test_meetings_sequence_with_day_between(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted(tuple(sorted(m.participants)) for m in doc.meetings) == [
+        MERZ_MACRON, ("person/friedrich-merz", "person/keir-starmer")]
+
+
 # Collective sides: "the two delegations" are those who met last; "the G7 leaders" are the G7's.
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris. The two "

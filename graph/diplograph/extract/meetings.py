@@ -760,8 +760,8 @@ def _split_at_sequence(
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
             continue
-        between = doc.content[left[-1].end : seq.start]
-        rest = _JOIN.sub(" ", between).split()
+        between = blanked(doc.content, left[-1].end, seq.start, tuple(times_in(doc, s)))
+        rest = _JOIN.sub(" ", between).split()  # "met A on Friday and then B": the day aside
         if any(w.lower() not in gr.coordination for w in rest):
             continue
         later = {m.key for m in right}
