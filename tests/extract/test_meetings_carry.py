@@ -139,3 +139,15 @@ def test_meetings_body_named_in_plural_referent_is_no_back_reference(make_doc: M
     doc = make_doc("German Chancellor Friedrich Merz met French President Emmanuel Macron in Paris on "
                    "Monday. The G7 leaders meet in Ottawa.", "en")
     assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, "place/paris", D(2025, 12, 1))]
+
+
+# A state travelled to or visited is where the meeting is held.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El ministro español de Exteriores, José Manuel Albares, viajó a Marruecos para reunirse con su "
+           "homólogo, Nasser Bourita."),
+    ("en", "Spanish Foreign Minister José Manuel Albares visited Morocco to meet his counterpart Nasser "
+           "Bourita."),
+])
+def test_meetings_destination_state_is_place(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [m.place for m in doc.meetings] == ["state/morocco"]

@@ -181,10 +181,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         journey: str | None = None
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
-            if dest is not None and (dest.kind == "Place" or dest.key.startswith(_PLACES)):
-                place = place or dest.key  # a state only where the text names it as a place
-            elif dest is not None and dest.form == "metonym" and dest.key in words.capitals:
+            if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
                 place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
+            elif dest is not None and (
+                dest.kind == "Place" or dest.key.startswith(_PLACES) or dest.key == host
+            ):
+                place = place or dest.key  # "visited Vietnam", "viajó a Marruecos": where it was held
             keys = list(dict.fromkeys(m.key for m in acting if m is not dest or host == dest.key))
             if host and any(k.startswith(_TRAVELLERS) for k in keys):
                 # a sentence that tells only the trip ("before traveling to Switzerland")
