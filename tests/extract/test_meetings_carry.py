@@ -39,6 +39,12 @@ def test_meetings_present_headline_joins_dated_report(make_doc: MakeDoc, lang: s
     assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, "place/brussels", D(2025, 12, 1))]
 
 
+def test_meetings_present_headline_keeps_its_week(make_doc: MakeDoc) -> None:
+    doc = make_doc("Merz trifft Macron\n\nBundeskanzler Friedrich Merz hatte den französischen Präsidenten "
+                   "Emmanuel Macron zuletzt am 3. März 2025 getroffen.", "de")
+    assert sorted(m.day for m in doc.meetings if m.day) == [D(2025, 3, 3), D(2025, 12, 2)]
+
+
 @pytest.mark.parametrize(("lang", "text"), [
     ("en", "BERLIN - German Chancellor Friedrich Merz met French President Emmanuel Macron on Monday."),
     ("de", "Berlin – Bundeskanzler Friedrich Merz traf am Montag den französischen Präsidenten Emmanuel "

@@ -1005,11 +1005,24 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
 _SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
 
 
+#: How far a told day may lie from the article's day that a present-tense report assumes, for
+#: the two to be one meeting: a headline's present tells this week's news, not April's.
+_ASSUMED_DAYS = 7
+
+
 def _told(m: Meeting) -> bool:
     """Whether the text gives the meeting's day. A day with no words for it is the article's,
     assumed for a report in the present tense ("Merz trifft Macron" over a story of "am
     Dienstag"): it yields to a told day when the two reports are merged."""
     return m.day is not None and m.date_text is not None
+
+
+def _other_day(m: Meeting, o: Meeting) -> bool:
+    """Whether two reports fall on different days: both told and different, or an assumed day
+    more than a week from the other's (an assumed day yields only to a day of its week)."""
+    if not m.day or not o.day or m.day == o.day:
+        return False
+    return _told(m) and _told(o) or abs((m.day - o.day).days) > _ASSUMED_DAYS
 
 
 def _day_of(o: Meeting, m: Meeting) -> tuple[date | None, str | None]:
@@ -1023,7 +1036,9 @@ def _day_of(o: Meeting, m: Meeting) -> tuple[date | None, str | None]:
 def _fit(m: Meeting, o: Meeting, side: Callable[[str], str], region: Callable[[str], str] = str) -> int:
     """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset.
     A meeting held and one still planned are two ("spoke by phone … plan to meet next week")."""
-    if _told(m) and _told(o) and m.day != o.day or not _same_place(m.place, o.place, region):
+    if _other_day(m, o):
+        return 0
+    if not _same_place(m.place, o.place, region):
         return 0
     if _other_time(m, o) or _other_time(o, m):
         return 0
