@@ -157,3 +157,15 @@ def test_meetings_body_named_in_plural_referent_is_no_back_reference(make_doc: M
 def test_meetings_destination_state_is_place(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [m.place for m in doc.meetings] == ["state/morocco"]
+
+
+# The status words are read as written: "wurde empfangen" is no future, "Plan" no "planen".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der ungarische Regierungschef Viktor Orbán wurde am Montag in Moskau von Präsident Wladimir "
+           "Putin empfangen."),
+    ("de", "Der US-Sondergesandte Steve Witkoff legte Präsident Wladimir Putin bei einem Treffen in Moskau "
+           "am Montag einen neuen Plan vor."),
+])
+def test_meetings_status_word_as_written(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(m.status, m.day) for m in doc.meetings] == [("occurred", D(2025, 12, 1))]
