@@ -169,3 +169,16 @@ def test_meetings_destination_state_is_place(make_doc: MakeDoc, lang: str, text:
 def test_meetings_status_word_as_written(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [(m.status, m.day) for m in doc.meetings] == [("occurred", D(2025, 12, 1))]
+
+
+# A weekday in a past-tense report lies behind: irregular preterites are past, and a name in
+# -rán ("Teherán") is no future.
+@pytest.mark.parametrize("text", [
+    "El ministro turco de Exteriores, Hakan Fidan, mantuvo el domingo en Teherán una reunión con su "
+    "homólogo iraní, Abbas Araghchi.",
+    "El ministro turco de Exteriores, Hakan Fidan, y su homólogo iraní, Abbas Araghchi, tuvieron el "
+    "domingo una reunión en Ankara.",
+])
+def test_meetings_weekday_of_spanish_preterite(make_doc: MakeDoc, text: str) -> None:
+    doc = make_doc(text, "es")
+    assert [m.day for m in doc.meetings] == [D(2025, 11, 30)]
