@@ -182,3 +182,19 @@ def test_meetings_status_word_as_written(make_doc: MakeDoc, lang: str, text: str
 def test_meetings_weekday_of_spanish_preterite(make_doc: MakeDoc, text: str) -> None:
     doc = make_doc(text, "es")
     assert [m.day for m in doc.meetings] == [D(2025, 11, 30)]
+
+
+# Talks at a distance however the medium is named: a call, with no place.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "BERLIN - German Chancellor Friedrich Merz spoke on the phone with French President Emmanuel "
+           "Macron on Monday."),
+    ("de", "Berlin – Bundeskanzler Friedrich Merz sprach am Montag am Telefon mit dem französischen "
+           "Präsidenten Emmanuel Macron."),
+    ("fr", "BERLIN - Le chancelier allemand Friedrich Merz a échangé lundi en visio avec le président "
+           "français Emmanuel Macron."),
+    ("es", "BERLÍN - El canciller alemán, Friedrich Merz, habló el lunes al teléfono con el presidente "
+           "francés, Emmanuel Macron."),
+])
+def test_meetings_call_by_any_medium(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
