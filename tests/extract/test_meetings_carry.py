@@ -198,3 +198,24 @@ def test_meetings_weekday_of_spanish_preterite(make_doc: MakeDoc, text: str) -> 
 def test_meetings_call_by_any_medium(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
+
+
+# German puts the travel verb last in the perfect and the future: the frame opens with "nach".
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Bundeskanzler Friedrich Merz wird am Donnerstag nach China reisen.",
+     ("planned", ("person/friedrich-merz", "state/china"), D(2025, 12, 4))),
+    ("Bundeskanzler Friedrich Merz ist am Montag nach Polen gereist.",
+     ("occurred", ("person/friedrich-merz", "state/poland"), D(2025, 12, 1))),
+])
+def test_meetings_verb_final_travel(make_doc: MakeDoc, text: str, expected: tuple[object, ...]) -> None:
+    doc = make_doc(text, "de")
+    assert [(m.status, tuple(sorted(m.participants)), m.day) for m in doc.meetings] == [expected]
+
+
+# A trip is a meeting only when a person or a delegation travels.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Von dort aus sei der Attentäter in die Türkei, nach Belgien und nach Marokko gereist."),
+    ("en", "From there the attacker travelled to Turkey, Belgium and Morocco."),
+])
+def test_meetings_trip_of_no_actor_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()

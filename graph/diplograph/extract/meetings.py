@@ -216,6 +216,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 if before and before not in keys:
                     keys = [before, *keys]
             keys = _without_represented(doc, keys)
+            if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
+                k.startswith(_TRAVELLERS) for k in keys
+            ):
+                keys = []  # only a trip, and no person travels: "er sei in die Türkei, nach Marokko gereist"
         elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
@@ -397,15 +401,18 @@ def _destination(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> M
     ("Besuch von Präsident X in Vietnam", "travelled to Poland"). Whether it hosts the visit is
     for :func:`_host_state` to say.
     """
-    rest = doc.content[cue.end : s.end]
+    first = _WORD.match(doc.content, cue.start)
+    # a frame that opens with its direction ("nach China reisen") holds the destination itself
+    begin = first.end() if first is not None and first.group().lower() in words.direction else cue.end
+    rest = doc.content[begin : s.end]
     stop = _CLAUSE_END.search(rest)
-    upto = cue.end + (stop.start() if stop else len(rest))
+    upto = begin + (stop.start() if stop else len(rest))
     for m in in_span(doc.mentions, s):
-        if m.start < cue.end or m.start >= upto:
+        if m.start < begin or m.start >= upto:
             continue
-        between = doc.content[cue.end : m.start]
+        between = doc.content[begin : m.start]
         for t in times_in(doc, s):  # "besuchte am Montag Vietnam": the day is no word between
-            if cue.end <= t.start and t.end <= m.start:
+            if begin <= t.start and t.end <= m.start:
                 between = between.replace(doc.content[t.start : t.end], " ")
         gap = _WORD.findall(between)
         if len(gap) > _DESTINATION_WORDS:
