@@ -219,3 +219,19 @@ def test_meetings_verb_final_travel(make_doc: MakeDoc, text: str, expected: tupl
 ])
 def test_meetings_trip_of_no_actor_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert make_doc(text, lang).meetings == ()
+
+
+# A headline tells the article's news whatever its verb form: dated by the article, it stays
+# apart from a caption's meeting of months ago.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Friedrich Merz und Emmanuel Macron bei einem Treffen in Berlin am 03.03.2025.\n\n"
+           "Merz und Macron treffen Starmer in London\n\nDie drei wollen über die Ukraine sprechen."),
+    ("en", "Friedrich Merz and Emmanuel Macron at a meeting in Berlin on March 3, 2025.\n\n"
+           "Merz and Macron hold talks with Starmer in London\n\nThe three are to discuss Ukraine."),
+])
+def test_meetings_headline_is_dated_by_the_article(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted((tuple(sorted(m.participants)), m.place, m.day) for m in doc.meetings) == [
+        (MERZ_MACRON, "place/berlin", D(2025, 3, 3)),
+        ((*MERZ_MACRON, "person/keir-starmer"), "place/london", D(2025, 12, 2)),
+    ]

@@ -232,7 +232,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = dated.day, dated.surface
             elif previous is not None:  # "Afterwards he met …": the day of the meeting told before
                 day, date_text = previous.day, previous.date_text
-            elif status == "occurred" and _present(doc, s, words):
+            elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
                 day, date_text = last_time.get(par, (None, None))
@@ -386,6 +386,30 @@ def _continues(text: str, words: MeetingWords) -> bool:
     """Whether a sentence opens with a word that continues the last meeting ("Afterwards, …")."""
     opening = [w.lower() for w in _WORD.findall(text[:40])][:2]
     return bool(opening) and (opening[0] in words.inherit or " ".join(opening) in words.inherit)
+
+
+def _headline(doc: Document, s: Sentence) -> bool:
+    """Whether the sentence is a headline: a line of its own near the top with no closing
+    punctuation. A headline tells the article's news in the present whatever its verb form
+    ("Witkoff und Kushner treffen Putin in Moskau"), so it is dated like a present-tense report;
+    captions and leads close with a full stop."""
+    line_start = doc.content.rfind("\n", 0, s.start) + 1
+    line_end = doc.content.find("\n", s.end)
+    line = doc.content[line_start : line_end if line_end >= 0 else len(doc.content)].strip()
+    text = doc.content[s.start : s.end].strip()
+    return (
+        line == text
+        and paragraph_of(doc, s) < _HEADLINE_PARAGRAPHS
+        and not text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";"))
+    )
+
+
+#: Quotes and brackets that may close a sentence after its full stop ("… “encouraging.”").
+_CLOSERS = "\"'’”“»«)]"
+
+
+#: How many paragraphs from the top a headline may stand (page furniture and a caption first).
+_HEADLINE_PARAGRAPHS = 6
 
 
 def _present(doc: Document, s: Sentence, words: MeetingWords) -> bool:
