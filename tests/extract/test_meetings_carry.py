@@ -235,3 +235,16 @@ def test_meetings_headline_is_dated_by_the_article(make_doc: MakeDoc, lang: str,
         (MERZ_MACRON, "place/berlin", D(2025, 3, 3)),
         ((*MERZ_MACRON, "person/keir-starmer"), "place/london", D(2025, 12, 2)),
     ]
+
+
+# Coordinated nationalities before or after a group noun are a delegation each.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iranian and US negotiators met in Oman on Saturday."),
+    ("de", "Iranische und amerikanische Unterhändler trafen sich am Samstag im Oman."),
+    ("fr", "Des négociateurs iraniens et américains se sont rencontrés samedi à Oman."),
+    ("es", "Negociadores iraníes y estadounidenses se reunieron el sábado en Omán."),
+])
+def test_meetings_coordinated_nationalities_are_delegations(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.day) for m in doc.meetings] == [
+        (("delegation/iran", "delegation/united-states"), D(2025, 11, 29))]
