@@ -248,3 +248,32 @@ def test_meetings_coordinated_nationalities_are_delegations(make_doc: MakeDoc, l
     doc = make_doc(text, lang)
     assert [(tuple(sorted(m.participants)), m.day) for m in doc.meetings] == [
         (("delegation/iran", "delegation/united-states"), D(2025, 11, 29))]
+
+
+# A verb of calling reports a call when a person is its object and no appeal follows.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le chancelier allemand Friedrich Merz a appelé lundi le président français Emmanuel Macron."),
+    ("es", "El canciller alemán, Friedrich Merz, llamó el lunes al presidente francés, Emmanuel Macron."),
+    ("de", "Bundeskanzler Friedrich Merz rief am Montag den französischen Präsidenten Emmanuel Macron an."),
+])
+def test_meetings_call_verb_with_person(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le chancelier allemand Friedrich Merz a appelé lundi le président russe Vladimir Poutine à "
+           "cesser les frappes."),
+    ("fr", "Le chancelier allemand Friedrich Merz a appelé la Russie à la retenue."),
+    ("es", "El canciller alemán, Friedrich Merz, llamó a Vladímir Putin a retirar sus tropas."),
+    ("de", "Bundeskanzler Friedrich Merz rief den UN-Sicherheitsrat an."),
+    ("de", "Bundeskanzler Friedrich Merz rief Wladimir Putin zur Zurückhaltung auf."),
+])
+def test_meetings_call_verb_as_appeal_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+def test_meetings_call_verb_stops_at_its_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("El canciller alemán, Friedrich Merz, llamó a la calma, y Vladímir Putin respondió con "
+                   "amenazas.", "es")
+    assert doc.meetings == ()

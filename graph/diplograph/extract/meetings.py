@@ -78,6 +78,8 @@ class MeetingWords:
     travel: CueMatcher
     direction: frozenset[str]
     present: CueMatcher
+    call_verbs: CueMatcher
+    call_not_after: frozenset[str]
     inherit: frozenset[str]
     relative: frozenset[str]
 
@@ -119,6 +121,9 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
+            # forms as written: a lemma would take "llamado" (an appeal) and "se llama" (is named)
+            call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
+            call_not_after=words("call_not_after"),
             inherit=words("inherit"),
             relative=words("relative"),
         )
@@ -155,12 +160,17 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             for t in words.travel.find_local(doc.content, s.start, s.end)
             if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
         ]
-        cues = sorted([*cues, *trips], key=lambda c: c.start)
+        calls_to = [
+            c
+            for c in words.call_verbs.find_local(doc.content, s.start, s.end)
+            if not any(_overlaps(c, o) for o in cues) and _calls_person(doc, s, c, words)
+        ]
+        cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
-        remote = bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
+        remote = bool(calls_to) or bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
@@ -561,6 +571,42 @@ def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWord
             return m
         return None
     return None
+
+
+def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a verb of calling has a person as its object, so that it reports a call: "a
+    appelé vendredi Vladimir Poutine", "llamó a Vladímir Putin", "rief Kremlchef Putin an". The
+    object is the first name after the verb's first word in its clause (a day or a role may
+    stand between); a state or a body there is an appeal ("ruft den Sicherheitsrat an"), and so
+    is a word of appeal right after the person ("appelle Poutine à cesser", "llamó a Putin a
+    negociar")."""
+    first = _WORD.match(doc.content, cue.start)
+    begin = first.end() if first is not None else cue.end
+    end = _clause_stop(doc.content, begin, s.end) or s.end
+    here = [m for m in in_span(doc.mentions, s) if m.form not in ("adj", "demonym")]  # not "français"
+    apposition = re.match(r",\s*", doc.content[end : s.end])
+    nationality = any(m.end == end and m.form in ("adj", "demonym") for m in in_span(doc.mentions, s))
+    if apposition and nationality and any(m.start == end + apposition.end() for m in here):
+        end = end + apposition.end() + 1  # "al presidente francés, Emmanuel Macron": a name in apposition
+    after = [m for m in here if begin <= m.start < end]
+    if not after or after[0].kind != "Person":
+        return False
+    obj = after[0]
+    if len(_WORD.findall(blanked(doc.content, begin, obj.start, tuple(times_in(doc, s))))) > _CALL_GAP:
+        return False
+    nxt = _WORD.findall(doc.content[obj.end : s.end])[:1]
+    return not (nxt and nxt[0].lower() in words.call_not_after)
+
+
+def _clause_stop(content: str, start: int, end: int) -> int | None:
+    """Where the clause that runs on from ``start`` ends: the next clause mark, if any."""
+    stop = _CLAUSE_END.search(content, start, end)
+    return stop.start() if stop else None
+
+
+#: How many words (the day aside) may stand between a verb of calling and the person called
+#: ("rief am Freitag den französischen Präsidenten Emmanuel Macron an", "a appelé le président").
+_CALL_GAP = 4
 
 
 def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
