@@ -277,3 +277,17 @@ def test_meetings_call_verb_stops_at_its_clause(make_doc: MakeDoc) -> None:
     doc = make_doc("El canciller alemán, Friedrich Merz, llamó a la calma, y Vladímir Putin respondió con "
                    "amenazas.", "es")
     assert doc.meetings == ()
+
+
+# An expected arrival is a plan, and its weekday lies ahead.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le ministre turc des Affaires étrangères Hakan Fidan est attendu jeudi à Moscou pour des "
+           "discussions avec Sergueï Lavrov."),
+    ("es", "El ministro turco de Exteriores, Hakan Fidan, es esperado el jueves en Moscú para conversar con "
+           "Serguéi Lavrov."),
+    ("en", "Turkish Foreign Minister Hakan Fidan is expected in Moscow on Thursday for talks with Sergei "
+           "Lavrov."),
+])
+def test_meetings_expected_arrival_is_ahead(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(m.status, m.day) for m in doc.meetings] == [("planned", D(2025, 12, 4))]
