@@ -291,3 +291,22 @@ def test_meetings_call_verb_stops_at_its_clause(make_doc: MakeDoc) -> None:
 def test_meetings_expected_arrival_is_ahead(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [(m.status, m.day) for m in doc.meetings] == [("planned", D(2025, 12, 4))]
+
+
+# A guest received in the passive, the day and the venue before the host; a seat of government
+# after an elided article ("à l'Elysée") is the venue.
+FAYE_MACRON = ("person/bassirou-diomaye-faye", "person/emmanuel-macron")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président sénégalais Bassirou Diomaye Faye a été reçu lundi à l'Elysée par Emmanuel Macron."),
+    ("es", "El presidente senegalés, Bassirou Diomaye Faye, fue recibido el lunes en el Elíseo por Emmanuel "
+           "Macron."),
+    ("en", "Senegalese President Bassirou Diomaye Faye was received by Emmanuel Macron at the Elysee on "
+           "Monday."),
+    ("de", "Der senegalesische Präsident Bassirou Diomaye Faye wurde am Montag im Élysée-Palast von "
+           "Emmanuel Macron empfangen."),
+])
+def test_meetings_passive_reception_at_a_seat(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(FAYE_MACRON, "place/paris", D(2025, 12, 1))]

@@ -365,7 +365,9 @@ def _venue(doc: Document, m: Mention, gr: Grammar, res: Resources) -> bool:
     e = res.gazetteer.entries.get(m.key)
     if m.kind != "Organization" or e is None or e.org_kind != "government-body" or not e.represents:
         return False
-    before = [w.lower() for w in _WORD.findall(doc.content[max(0, m.start - 20) : m.start])][-2:]
+    # an elided article is no word of its own: "à l'Elysée" is "à" before the name
+    lead = re.sub(r"\b\w['’]$", "", doc.content[max(0, m.start - 20) : m.start])
+    before = [w.lower() for w in _WORD.findall(lead)][-2:]
     return bool(before) and (before[-1] in gr.locative or " ".join(before) in gr.locative)
 
 
