@@ -310,3 +310,28 @@ FAYE_MACRON = ("person/bassirou-diomaye-faye", "person/emmanuel-macron")
 def test_meetings_passive_reception_at_a_seat(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [(FAYE_MACRON, "place/paris", D(2025, 12, 1))]
+
+
+# A meeting told in a phrase of time before or after the main one is a meeting of its own.
+MERZ_TUSK = ("person/donald-tusk", "person/friedrich-merz")
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After his talks with Polish Prime Minister Donald Tusk, German Chancellor Friedrich Merz met "
+           "French President Emmanuel Macron."),
+    ("de", "Nach dem Gespräch mit dem polnischen Regierungschef Donald Tusk traf Bundeskanzler Friedrich "
+           "Merz den französischen Präsidenten Emmanuel Macron."),
+    ("fr", "Après son entretien avec le Premier ministre polonais Donald Tusk, le chancelier allemand "
+           "Friedrich Merz a rencontré le président français Emmanuel Macron."),
+    ("es", "Tras su reunión con el primer ministro polaco, Donald Tusk, el canciller alemán, Friedrich Merz, "
+           "se reunió con el presidente francés, Emmanuel Macron."),
+])
+def test_meetings_framing_phrase_is_a_meeting_of_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted(tuple(sorted(m.participants)) for m in doc.meetings) == [MERZ_TUSK, MERZ_MACRON]
+
+
+def test_meetings_framing_phrase_alone_is_the_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("Nach dem Treffen mit dem polnischen Regierungschef Donald Tusk sagte Bundeskanzler "
+                   "Friedrich Merz, Europa müsse zusammenstehen.", "de")
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [MERZ_TUSK]

@@ -78,6 +78,7 @@ class MeetingWords:
     travel: CueMatcher
     direction: frozenset[str]
     present: CueMatcher
+    framing: CueMatcher
     call_verbs: CueMatcher
     call_not_after: frozenset[str]
     inherit: frozenset[str]
@@ -121,6 +122,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
+            framing=matcher({"framing": data.get("framing") or []}, src),
             # forms as written: a lemma would take "llamado" (an appeal) and "se llama" (is named)
             call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
             call_not_after=words("call_not_after"),
@@ -248,8 +250,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
                 place = (previous.place if previous is not None else None) or last_place.get(par)
-            clause = _relative_clause(doc, s, acting, keys, cues, words) or _later_clause(
-                doc, s, acting, keys, live, words, gr
+            clause = (
+                _relative_clause(doc, s, acting, keys, cues, words)
+                or _later_clause(doc, s, acting, keys, live, words, gr)
+                or _framing_meeting(doc, s, acting, keys, live, words)
             )
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
@@ -826,6 +830,54 @@ def _later_clause(
         if first and partners and len(inner) >= 2 and set(inner[1:]) != set(keys) - set(inner[:1]):
             return inner, (start, end)
     return None
+
+
+def _framing_meeting(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], live: list[Cue], words: MeetingWords
+) -> tuple[list[str], tuple[int, int]] | None:
+    """An earlier or later meeting of the subject told in a phrase of time around the main one:
+    "After his talks with Tusk, Merz met Macron", "Nach dem Gespräch mit Tusk traf Merz Macron",
+    "Tras su reunión con Tusk, Merz se reunió con Macron". A meeting noun right after a word of
+    sequence (meetings.yml ``framing``; a determiner or an adjective may stand between) with a
+    partner word after it names the partners of a meeting of its own, the sentence's first
+    participant outside the phrase meeting them. Returns its participants (subject first) and
+    the phrase's span."""
+    if len(live) < 2:
+        return None
+    for frame in words.framing.find_local(doc.content, s.start, s.end):
+        # a determiner or an adjective may stand between: "after his talks", "nach dem ersten Treffen"
+        near = [c for c in live if c.start >= frame.end]
+        noun = next((c for c in near if len(_WORD.findall(doc.content[frame.end : c.start])) <= 2), None)
+        if noun is None or not _partner_after(doc.content, noun, words):
+            continue
+        later = [c.start for c in live if c.start > noun.end]
+        stop = _clause_stop(doc.content, noun.end, s.end) or s.end
+        end = min([stop, *later])
+        if end == stop and stop < s.end and doc.content[stop] == ",":
+            end = _apposition_end(doc, s, stop, acting) or end  # "con el primer ministro polaco, Donald Tusk"
+        partners = [a.key for a in acting if noun.end <= a.start < end and a.key in keys]
+        outside = [a.key for a in acting if not frame.start <= a.start < end and a.key in keys]
+        subject = next((k for k in outside if k not in partners), None)
+        if subject is None or not partners or set(outside) - {subject} <= set(partners):
+            continue  # no meeting of its own besides the phrase's
+        return list(dict.fromkeys([subject, *partners])), (frame.start, end)
+    return None
+
+
+def _partner_after(content: str, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a partner word ("with", "mit", "avec", "con") ends the cue or follows it."""
+    last = _WORD.findall(content[cue.start : cue.end])[-1:]
+    nxt = _WORD.findall(content[cue.end : cue.end + 20])[:1]
+    return any(w.lower() in words.partner for w in [*last, *nxt])
+
+
+def _apposition_end(doc: Document, s: Sentence, comma: int, acting: list[Mention]) -> int | None:
+    """The end of a name in apposition after a nationality and a comma ("el primer ministro
+    polaco, Donald Tusk"), else None."""
+    gap = re.match(r",\s*", doc.content[comma : s.end])
+    nationality = any(m.end == comma and m.form in ("adj", "demonym") for m in in_span(doc.mentions, s))
+    named = next((a for a in acting if gap and a.start == comma + gap.end()), None)
+    return named.end if nationality and named is not None else None
 
 
 def _split_at_sequence(
