@@ -335,3 +335,22 @@ def test_meetings_framing_phrase_alone_is_the_meeting(make_doc: MakeDoc) -> None
     doc = make_doc("Nach dem Treffen mit dem polnischen Regierungschef Donald Tusk sagte Bundeskanzler "
                    "Friedrich Merz, Europa müsse zusammenstehen.", "de")
     assert [tuple(sorted(m.participants)) for m in doc.meetings] == [MERZ_TUSK]
+
+
+# Plural roles of a list of states: each state is a side (a German genitive list included).
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Außenminister Russlands und der Türkei kamen am Montag in Antalya zusammen."),
+    ("en", "The foreign ministers of Russia and Turkey met in Antalya on Monday."),
+    ("fr", "Les ministres des Affaires étrangères de la Russie et de la Turquie se sont réunis lundi à "
+           "Antalya."),
+    ("es", "Los cancilleres de Rusia y Turquía se reunieron el lunes en Antalya."),
+])
+def test_meetings_plural_role_of_listed_states(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [({_side(doc, k) for k in m.participants}, m.place, m.day) for m in doc.meetings] == [
+        ({"state/russia", "state/turkey"}, "place/antalya", D(2025, 12, 1))]
+
+
+def _side(doc: Document, key: str) -> str:
+    actor = doc.actors.get(key)
+    return actor.represents if actor is not None and actor.represents else key

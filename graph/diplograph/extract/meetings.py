@@ -169,7 +169,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         ]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
-        acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
+        acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
         remote = bool(calls_to) or bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
@@ -313,6 +313,29 @@ def _at_dateline(
     city = _dateline_place(doc, dateline, list(m.participants), m.day, res)
     where = _finer(m.place, city, lambda k: _region(res, k)) if m.place else city
     return m if where == m.place else replace(m, place=where)
+
+
+def _acting(doc: Document, s: Sentence, roles: list[Cue], skip: frozenset[str], gr: Grammar) -> list[Mention]:
+    """The acting mentions of a sentence, with the states of a list in the genitive: "die
+    Außenminister Russlands und der Türkei" names two sides, though a genitive before a word
+    ("Russlands Präsident") only qualifies it (and is no actor of its own elsewhere)."""
+    acting = actors_in(doc, s, roles, skip)
+    listed = [
+        m
+        for m in in_span(doc.mentions, s)
+        if m.form == "genitive"
+        and m.kind in ("State", "Organization")
+        and m.key not in skip
+        and m not in acting
+        and _first_word(doc.content, m.end) in gr.coordination
+    ]
+    return sorted([*acting, *listed], key=lambda m: m.start) if listed else acting
+
+
+def _first_word(content: str, pos: int) -> str:
+    """The word that follows ``pos``, in lower case ("" if none follows closely)."""
+    found = _WORD.findall(content[pos : pos + 12])[:1]
+    return found[0].lower() if found else ""
 
 
 def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -> bool:
