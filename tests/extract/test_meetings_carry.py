@@ -354,3 +354,15 @@ def test_meetings_plural_role_of_listed_states(make_doc: MakeDoc, lang: str, tex
 def _side(doc: Document, key: str) -> str:
     actor = doc.actors.get(key)
     return actor.represents if actor is not None and actor.represents else key
+
+
+# A group noun with the state it comes from after it is that state's delegation.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenyan President William Ruto hosted a delegation from Ethiopia in Nairobi on Monday."),
+    ("de", "Der kenianische Präsident William Ruto empfing am Montag in Nairobi eine Delegation aus "
+           "Äthiopien."),
+])
+def test_meetings_delegation_from_a_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [
+        (("delegation/ethiopia", "person/william-ruto"), "place/nairobi", D(2025, 12, 1))]

@@ -904,9 +904,9 @@ class _Finder:
             for m in self.out:
                 if m.start < pos or m.start - pos >= 40:
                     continue
-                if (m.kind in ("State", "Organization") or m.form == "adj") and _OF.fullmatch(
-                    self.text[pos : m.start]
-                ):
+                # a state after "from", "aus" is read as a place, and still says whom they act for
+                state = m.kind in ("State", "Organization") or m.key.startswith("state/")
+                if (state or m.form == "adj") and _OF.fullmatch(self.text[pos : m.start]):
                     return m
             return None
 
