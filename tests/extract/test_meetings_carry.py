@@ -366,3 +366,17 @@ def test_meetings_delegation_from_a_state(make_doc: MakeDoc, lang: str, text: st
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [
         (("delegation/ethiopia", "person/william-ruto"), "place/nairobi", D(2025, 12, 1))]
+
+
+# "speak with" in its dictionary form matches "had spoken with"; "called" a person is a call.
+def test_meetings_spoken_with(make_doc: MakeDoc) -> None:
+    doc = make_doc("French President Emmanuel Macron had spoken with Italian Prime Minister Giorgia Meloni "
+                   "on Monday.", "en")
+    assert [_facts(m) for m in doc.meetings] == [
+        (("person/emmanuel-macron", "person/giorgia-meloni"), None, D(2025, 12, 1))]
+
+
+def test_meetings_called_a_person_is_a_call(make_doc: MakeDoc) -> None:
+    doc = make_doc("German Chancellor Friedrich Merz called French President Emmanuel Macron on Monday.",
+                   "en")
+    assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
