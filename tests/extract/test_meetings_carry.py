@@ -380,3 +380,30 @@ def test_meetings_called_a_person_is_a_call(make_doc: MakeDoc) -> None:
     doc = make_doc("German Chancellor Friedrich Merz called French President Emmanuel Macron on Monday.",
                    "en")
     assert [_facts(m) for m in doc.meetings] == [(MERZ_MACRON, None, D(2025, 12, 1))]
+
+
+# A sequence word splits the partners also across a place, and each meeting keeps its own place.
+SANCHEZ = "person/pedro-sanchez"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Pedro Sánchez se reunió con Giorgia Meloni en Roma y, posteriormente, con Emmanuel Macron en "
+           "París."),
+    ("en", "Pedro Sánchez met Giorgia Meloni in Rome and, later, Emmanuel Macron in Paris."),
+    ("de", "Pedro Sánchez traf in Rom Giorgia Meloni und danach in Paris Emmanuel Macron."),
+    ("fr", "Pedro Sánchez a rencontré Giorgia Meloni à Rome, puis Emmanuel Macron à Paris."),
+])
+def test_meetings_sequence_across_places(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted((tuple(sorted(m.participants)), m.place) for m in doc.meetings) == [
+        (("person/emmanuel-macron", SANCHEZ), "place/paris"),
+        (("person/giorgia-meloni", SANCHEZ), "place/rome"),
+    ]
+
+
+def test_meetings_sequence_place_of_the_later_meeting_only(make_doc: MakeDoc) -> None:
+    doc = make_doc("Pedro Sánchez met Giorgia Meloni and later Emmanuel Macron in Paris.", "en")
+    assert sorted((tuple(sorted(m.participants)), m.place) for m in doc.meetings) == [
+        (("person/emmanuel-macron", SANCHEZ), "place/paris"),
+        (("person/giorgia-meloni", SANCHEZ), None),
+    ]

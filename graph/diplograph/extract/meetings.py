@@ -260,7 +260,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 inner, span = clause
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
             else:
-                parts = [(p, None) for p in _split_at_sequence(doc, s, acting, keys, words, gr)]
+                parts = _split_at_sequence(doc, s, acting, keys, words, gr)
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
                     continue
@@ -271,7 +271,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
-                where = None if remote else place  # a call has no venue
+                split = parts if clause is None else []
+                # a call has no venue
+                where = None if remote else _part_place(doc, s, split, pspan, place, topics)
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -905,26 +907,63 @@ def _apposition_end(doc: Document, s: Sentence, comma: int, acting: list[Mention
 
 def _split_at_sequence(
     doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords, gr: Grammar
-) -> list[list[str]]:
+) -> list[tuple[list[str], tuple[int, int] | None]]:
     """Split "traf A und anschließend B" into the host's meeting with A and with B.
 
-    The sequence word must follow a partner with only coordination between them, and the next
-    partner must follow it closely; the host is the first participant (the subject).
+    The sequence word must follow a partner with only coordination between them (a day or a
+    place aside: "met A in Rome on Friday and then B"), and the next partner must follow it
+    closely; the host is the first participant (the subject). The later meeting comes with the
+    span after the sequence word, where its own place may stand ("… and later B in Paris").
     """
     for seq in words.sequence.find_local(doc.content, s.start, s.end):
         left = [m for m in acting if m.end <= seq.start and m.key in keys]
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
             continue
-        between = blanked(doc.content, left[-1].end, seq.start, tuple(times_in(doc, s)))
+        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form == "place"))
+        between = blanked(doc.content, left[-1].end, seq.start, aside)
         rest = _JOIN.sub(" ", between).split()  # "met A on Friday and then B": the day aside
-        if any(w.lower() not in gr.coordination for w in rest):
+        if any(w.lower() not in gr.coordination and w.lower() not in gr.locative for w in rest):
             continue
         later = {m.key for m in right}
         first = [k for k in keys if k not in later]
         host = first[0] if first else keys[0]
-        return [first, [host, *[k for k in keys if k in later and k != host]]]
-    return [keys]
+        second = [host, *[k for k in keys if k in later and k != host]]
+        return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
+    return [(keys, None)]
+
+
+def _part_place(
+    doc: Document,
+    s: Sentence,
+    parts: list[tuple[list[str], tuple[int, int] | None]],
+    span: tuple[int, int] | None,
+    place: str | None,
+    topics: list[tuple[int, int]],
+) -> str | None:
+    """The place of one of the meetings a sequence word splits off (``parts``, empty when the
+    sentence was not so split): the place named in its own stretch of the sentence, else the
+    sentence's place unless that is named in the other stretch ("met A and later B in Paris":
+    A's meeting is not in Paris)."""
+    if span is None or len(parts) < 2:
+        return place
+    own = _place_within(doc, s, span, topics)
+    if own:
+        return own
+    others = [_place_within(doc, s, p, topics) for _, p in parts if p is not None and p != span]
+    return None if place in others else place
+
+
+def _place_within(
+    doc: Document, s: Sentence, span: tuple[int, int], topics: list[tuple[int, int]]
+) -> str | None:
+    """The place named inside ``span`` of the sentence (a city before a country), if any."""
+    places = [
+        m
+        for m in in_span(doc.mentions, s)
+        if m.form == "place" and span[0] <= m.start < span[1] and not _inside(m, topics)
+    ]
+    return min(places, key=lambda m: (m.key.startswith(_STATES), m.start)).key if places else None
 
 
 def _side(doc: Document, key: str) -> str:
