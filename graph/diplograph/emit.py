@@ -56,7 +56,9 @@ def article_graph(doc: Document) -> tuple[URIRef, Graph]:
         g.add((art, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
     if doc.title:
         g.add((art, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
-    places = {m.key for m in doc.mentions if m.kind == "Place"}
+    # what a meeting's place names is a dg:Place (the range of dg:place), also a state visited
+    # that the text names only as an actor ("viajó a Marruecos"), as "nach Polen" already is
+    places = {m.key for m in doc.mentions if m.kind == "Place"} | {m.place for m in doc.meetings if m.place}
     for a in doc.actors.values():
         node = ids.actor_iri(a.key)
         g.add((node, RDF.type, DG[a.kind]))

@@ -298,8 +298,11 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/groups.yml",
         ),
         meetings=matcher({"meeting": meet.get("cues") or []}, f"{src}/meetings.yml"),
-        meeting_status=matcher(
-            {k: meet.get(k) or [] for k in ("planned", "proposed")}, f"{src}/meetings.yml"
+        # the tense is in the form as written: no lemma ("werden" must not match "wurde")
+        meeting_status=CueMatcher(
+            {k: meet.get(k) or [] for k in ("planned", "proposed")},
+            f"{src}/meetings.yml",
+            elisions=frozenset(str(e) for e in gram.get("elisions") or []),
         ),
         stances=matcher(
             _with_correlates(res.lexicon(lang, "stances"), correlates),

@@ -65,7 +65,8 @@ class MeetingWords:
     attach: frozenset[str]
     sequence: CueMatcher
     attendance: CueMatcher
-    plural_referents: CueMatcher
+    plural_referents: CueMatcher  # also read by the stance rules
+    sides: CueMatcher  # plural_referents and the meeting rules' own phrases for the sides met
     capital: CueMatcher
     remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
@@ -77,6 +78,9 @@ class MeetingWords:
     travel: CueMatcher
     direction: frozenset[str]
     present: CueMatcher
+    framing: CueMatcher
+    call_verbs: CueMatcher
+    call_not_after: frozenset[str]
     inherit: frozenset[str]
     relative: frozenset[str]
 
@@ -99,6 +103,8 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             attach=words("attach"),
             sequence=matcher({"sequence": data.get("sequence") or []}, src),
             attendance=matcher({"attend": data.get("attendance") or []}, src),
+            sides=matcher({"group": [*(data.get("plural_referents") or []), *(data.get("sides") or [])]},
+                          src),
             plural_referents=matcher({"group": data.get("plural_referents") or []}, src),
             capital=matcher({"capital": data.get("capital") or []}, src),
             remote=matcher({"remote": data.get("remote") or []}, src),
@@ -116,6 +122,10 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
+            framing=matcher({"framing": data.get("framing") or []}, src),
+            # forms as written: a lemma would take "llamado" (an appeal) and "se llama" (is named)
+            call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
+            call_not_after=words("call_not_after"),
             inherit=words("inherit"),
             relative=words("relative"),
         )
@@ -142,6 +152,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     last_time: dict[int, tuple[date | None, str | None]] = {}
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
+    calls: set[int] = set()  # starts of the sentences that tell a call
     for s in doc.sentences:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
@@ -151,12 +162,17 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             for t in words.travel.find_local(doc.content, s.start, s.end)
             if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
         ]
-        cues = sorted([*cues, *trips], key=lambda c: c.start)
+        calls_to = [
+            c
+            for c in words.call_verbs.find_local(doc.content, s.start, s.end)
+            if not any(_overlaps(c, o) for o in cues) and _calls_person(doc, s, c, words)
+        ]
+        cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
-        acting = [m for m in actors_in(doc, s, roles, skip) if not _inside(m, topics)]
+        acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
-        remote = bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
+        remote = bool(calls_to) or bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
@@ -177,10 +193,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         journey: str | None = None
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
-            if dest is not None and (dest.kind == "Place" or dest.key.startswith(_PLACES)):
-                place = place or dest.key  # a state only where the text names it as a place
-            elif dest is not None and dest.form == "metonym" and dest.key in words.capitals:
+            if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
                 place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
+            elif dest is not None and (
+                dest.kind == "Place" or dest.key.startswith(_PLACES) or dest.key == host
+            ):
+                place = place or dest.key  # "visited Vietnam", "viajó a Marruecos": where it was held
             keys = list(dict.fromkeys(m.key for m in acting if m is not dest or host == dest.key))
             if host and any(k.startswith(_TRAVELLERS) for k in keys):
                 # a sentence that tells only the trip ("before traveling to Switzerland")
@@ -198,41 +216,51 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys += _host_leaders(doc, host, visitor, res)
             if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
-            elif len(keys) < 2 and words.plural_referents.find_local(doc.content, s.start, s.end):
+            elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
-            if _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns):
-                before = last_person(doc, s.start)  # "In Kairo traf er mit … zusammen"
+            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns)
+            if said is not None and not any(m.kind == "Person" and m.end <= s.start + said for m in acting):
+                # "In Kairo traf er mit … zusammen"; not "Scholz said he would meet Ishiba", whose
+                # pronoun stands for the person named before it in the same sentence
+                before = last_person(doc, s.start)
                 if before and before not in keys:
                     keys = [before, *keys]
             keys = _without_represented(doc, keys)
+            if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
+                k.startswith(_TRAVELLERS) for k in keys
+            ):
+                keys = []  # only a trip, and no person travels: "er sei in die Türkei, nach Marokko gereist"
         elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
             status = _status(gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions)
             follows = _continues(text, words) and bool(found)
+            previous = _continued(found, keys) if follows else None
             day: date | None
             date_text: str | None
             if dated:
                 day, date_text = dated.day, dated.surface
-            elif follows:  # "Afterwards he met …": the day of the meeting told before
-                day, date_text = found[-1].day, found[-1].date_text
-            elif status == "occurred" and _present(doc, s, words):
+            elif previous is not None:  # "Afterwards he met …": the day of the meeting told before
+                day, date_text = previous.day, previous.date_text
+            elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
-                place = (found[-1].place if follows else None) or last_place.get(par)
-            clause = _relative_clause(doc, s, acting, keys, cues, words) or _later_clause(
-                doc, s, acting, keys, live, words, gr
+                place = (previous.place if previous is not None else None) or last_place.get(par)
+            clause = (
+                _relative_clause(doc, s, acting, keys, cues, words)
+                or _later_clause(doc, s, acting, keys, live, words, gr)
+                or _framing_meeting(doc, s, acting, keys, live, words)
             )
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
                 inner, span = clause
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
             else:
-                parts = [(p, None) for p in _split_at_sequence(doc, s, acting, keys, words, gr)]
+                parts = _split_at_sequence(doc, s, acting, keys, words, gr)
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
                     continue
@@ -243,10 +271,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
-                where = None
-                if not remote:  # a call has no venue
-                    city = _dateline_place(doc, dateline, part, pday, res)
-                    where = _finer(place, city, lambda k: _region(res, k)) if place else city
+                split = parts if clause is None else []
+                # a call has no venue
+                where = None if remote else _part_place(doc, s, split, pspan, place, topics)
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -260,6 +287,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         cue=(live or cues)[0].phrase,
                     )
                 )
+        if remote and keys:
+            calls.add(s.start)
         if group:
             last_group = group
         if place:
@@ -270,7 +299,45 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         m for i, m in enumerate(found) if i not in journeys or not _leads_to(m, journeys[i], found, res)
     ]
     meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
+    meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _at_dateline(
+    doc: Document, m: Meeting, dateline: list[Mention], calls: set[int], res: Resources
+) -> Meeting:
+    """A merged meeting with the dateline's city as its place, when the text places it nowhere
+    finer and no report of it is a call. Applied after merging, since the dateline only says
+    where the reporter is: a headline placed by it alone must still join the report of the body
+    that names the venue ("MADRID – … se reunió en Nueva Delhi")."""
+    if not dateline or any(e.start in calls for e in m.evidence):
+        return m
+    city = _dateline_place(doc, dateline, list(m.participants), m.day, res)
+    where = _finer(m.place, city, lambda k: _region(res, k)) if m.place else city
+    return m if where == m.place else replace(m, place=where)
+
+
+def _acting(doc: Document, s: Sentence, roles: list[Cue], skip: frozenset[str], gr: Grammar) -> list[Mention]:
+    """The acting mentions of a sentence, with the states of a list in the genitive: "die
+    Außenminister Russlands und der Türkei" names two sides, though a genitive before a word
+    ("Russlands Präsident") only qualifies it (and is no actor of its own elsewhere)."""
+    acting = actors_in(doc, s, roles, skip)
+    listed = [
+        m
+        for m in in_span(doc.mentions, s)
+        if m.form == "genitive"
+        and m.kind in ("State", "Organization")
+        and m.key not in skip
+        and m not in acting
+        and _first_word(doc.content, m.end) in gr.coordination
+    ]
+    return sorted([*acting, *listed], key=lambda m: m.start) if listed else acting
+
+
+def _first_word(content: str, pos: int) -> str:
+    """The word that follows ``pos``, in lower case ("" if none follows closely)."""
+    found = _WORD.findall(content[pos : pos + 12])[:1]
+    return found[0].lower() if found else ""
 
 
 def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -> bool:
@@ -327,7 +394,9 @@ def _venue(doc: Document, m: Mention, gr: Grammar, res: Resources) -> bool:
     e = res.gazetteer.entries.get(m.key)
     if m.kind != "Organization" or e is None or e.org_kind != "government-body" or not e.represents:
         return False
-    before = [w.lower() for w in _WORD.findall(doc.content[max(0, m.start - 20) : m.start])][-2:]
+    # an elided article is no word of its own: "à l'Elysée" is "à" before the name
+    lead = re.sub(r"\b\w['’]$", "", doc.content[max(0, m.start - 20) : m.start])
+    before = [w.lower() for w in _WORD.findall(lead)][-2:]
     return bool(before) and (before[-1] in gr.locative or " ".join(before) in gr.locative)
 
 
@@ -337,10 +406,51 @@ def _seat_city(m: Mention, words: MeetingWords, res: Resources) -> str | None:
     return words.capitals.get(e.represents) if e is not None and e.represents else None
 
 
+def _plural_referent(doc: Document, s: Sentence, words: MeetingWords, acting: list[Mention]) -> bool:
+    """Whether the sentence names its sides by a plural noun phrase that stands for those last
+    named ("the two delegations", "beide Außenminister"). One with a name inside ("the G7
+    leaders", "les ministres de l'UE") names the members of that body, not persons told before."""
+    return any(
+        not any(r.start <= m.start < r.end for m in acting)
+        for r in words.sides.find_local(doc.content, s.start, s.end)
+    )
+
+
+def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
+    """The meeting that "afterwards" continues: the last one told of a participant of this one
+    ("Scholz traf Duda, der am Vortag X gesprochen hatte. Danach traf Scholz Y" goes on from
+    Scholz's meeting, not from Duda's), else the last one told."""
+    return next((m for m in reversed(found) if set(m.participants) & set(keys)), found[-1])
+
+
 def _continues(text: str, words: MeetingWords) -> bool:
     """Whether a sentence opens with a word that continues the last meeting ("Afterwards, …")."""
     opening = [w.lower() for w in _WORD.findall(text[:40])][:2]
     return bool(opening) and (opening[0] in words.inherit or " ".join(opening) in words.inherit)
+
+
+def _headline(doc: Document, s: Sentence) -> bool:
+    """Whether the sentence is a headline: a line of its own near the top with no closing
+    punctuation. A headline tells the article's news in the present whatever its verb form
+    ("Witkoff und Kushner treffen Putin in Moskau"), so it is dated like a present-tense report;
+    captions and leads close with a full stop."""
+    line_start = doc.content.rfind("\n", 0, s.start) + 1
+    line_end = doc.content.find("\n", s.end)
+    line = doc.content[line_start : line_end if line_end >= 0 else len(doc.content)].strip()
+    text = doc.content[s.start : s.end].strip()
+    return (
+        line == text
+        and paragraph_of(doc, s) < _HEADLINE_PARAGRAPHS
+        and not text.rstrip(_CLOSERS).endswith((".", "!", "?", "…", ":", ";"))
+    )
+
+
+#: Quotes and brackets that may close a sentence after its full stop ("… “encouraging.”").
+_CLOSERS = "\"'’”“»«)]"
+
+
+#: How many paragraphs from the top a headline may stand (page furniture and a caption first).
+_HEADLINE_PARAGRAPHS = 6
 
 
 def _present(doc: Document, s: Sentence, words: MeetingWords) -> bool:
@@ -356,15 +466,18 @@ def _destination(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> M
     ("Besuch von Präsident X in Vietnam", "travelled to Poland"). Whether it hosts the visit is
     for :func:`_host_state` to say.
     """
-    rest = doc.content[cue.end : s.end]
+    first = _WORD.match(doc.content, cue.start)
+    # a frame that opens with its direction ("nach China reisen") holds the destination itself
+    begin = first.end() if first is not None and first.group().lower() in words.direction else cue.end
+    rest = doc.content[begin : s.end]
     stop = _CLAUSE_END.search(rest)
-    upto = cue.end + (stop.start() if stop else len(rest))
+    upto = begin + (stop.start() if stop else len(rest))
     for m in in_span(doc.mentions, s):
-        if m.start < cue.end or m.start >= upto:
+        if m.start < begin or m.start >= upto:
             continue
-        between = doc.content[cue.end : m.start]
+        between = doc.content[begin : m.start]
         for t in times_in(doc, s):  # "besuchte am Montag Vietnam": the day is no word between
-            if cue.end <= t.start and t.end <= m.start:
+            if begin <= t.start and t.end <= m.start:
                 between = between.replace(doc.content[t.start : t.end], " ")
         gap = _WORD.findall(between)
         if len(gap) > _DESTINATION_WORDS:
@@ -489,6 +602,42 @@ def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWord
             return m
         return None
     return None
+
+
+def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a verb of calling has a person as its object, so that it reports a call: "a
+    appelé vendredi Vladimir Poutine", "llamó a Vladímir Putin", "rief Kremlchef Putin an". The
+    object is the first name after the verb's first word in its clause (a day or a role may
+    stand between); a state or a body there is an appeal ("ruft den Sicherheitsrat an"), and so
+    is a word of appeal right after the person ("appelle Poutine à cesser", "llamó a Putin a
+    negociar")."""
+    first = _WORD.match(doc.content, cue.start)
+    begin = first.end() if first is not None else cue.end
+    end = _clause_stop(doc.content, begin, s.end) or s.end
+    here = [m for m in in_span(doc.mentions, s) if m.form not in ("adj", "demonym")]  # not "français"
+    apposition = re.match(r",\s*", doc.content[end : s.end])
+    nationality = any(m.end == end and m.form in ("adj", "demonym") for m in in_span(doc.mentions, s))
+    if apposition and nationality and any(m.start == end + apposition.end() for m in here):
+        end = end + apposition.end() + 1  # "al presidente francés, Emmanuel Macron": a name in apposition
+    after = [m for m in here if begin <= m.start < end]
+    if not after or after[0].kind != "Person":
+        return False
+    obj = after[0]
+    if len(_WORD.findall(blanked(doc.content, begin, obj.start, tuple(times_in(doc, s))))) > _CALL_GAP:
+        return False
+    nxt = _WORD.findall(doc.content[obj.end : s.end])[:1]
+    return not (nxt and nxt[0].lower() in words.call_not_after)
+
+
+def _clause_stop(content: str, start: int, end: int) -> int | None:
+    """Where the clause that runs on from ``start`` ends: the next clause mark, if any."""
+    stop = _CLAUSE_END.search(content, start, end)
+    return stop.start() if stop else None
+
+
+#: How many words (the day aside) may stand between a verb of calling and the person called
+#: ("rief am Freitag den französischen Präsidenten Emmanuel Macron an", "a appelé le président").
+_CALL_GAP = 4
 
 
 def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
@@ -708,28 +857,113 @@ def _later_clause(
     return None
 
 
+def _framing_meeting(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], live: list[Cue], words: MeetingWords
+) -> tuple[list[str], tuple[int, int]] | None:
+    """An earlier or later meeting of the subject told in a phrase of time around the main one:
+    "After his talks with Tusk, Merz met Macron", "Nach dem Gespräch mit Tusk traf Merz Macron",
+    "Tras su reunión con Tusk, Merz se reunió con Macron". A meeting noun right after a word of
+    sequence (meetings.yml ``framing``; a determiner or an adjective may stand between) with a
+    partner word after it names the partners of a meeting of its own, the sentence's first
+    participant outside the phrase meeting them. Returns its participants (subject first) and
+    the phrase's span."""
+    if len(live) < 2:
+        return None
+    for frame in words.framing.find_local(doc.content, s.start, s.end):
+        # a determiner or an adjective may stand between: "after his talks", "nach dem ersten Treffen"
+        near = [c for c in live if c.start >= frame.end]
+        noun = next((c for c in near if len(_WORD.findall(doc.content[frame.end : c.start])) <= 2), None)
+        if noun is None or not _partner_after(doc.content, noun, words):
+            continue
+        later = [c.start for c in live if c.start > noun.end]
+        stop = _clause_stop(doc.content, noun.end, s.end) or s.end
+        end = min([stop, *later])
+        if end == stop and stop < s.end and doc.content[stop] == ",":
+            end = _apposition_end(doc, s, stop, acting) or end  # "con el primer ministro polaco, Donald Tusk"
+        partners = [a.key for a in acting if noun.end <= a.start < end and a.key in keys]
+        outside = [a.key for a in acting if not frame.start <= a.start < end and a.key in keys]
+        subject = next((k for k in outside if k not in partners), None)
+        if subject is None or not partners or set(outside) - {subject} <= set(partners):
+            continue  # no meeting of its own besides the phrase's
+        return list(dict.fromkeys([subject, *partners])), (frame.start, end)
+    return None
+
+
+def _partner_after(content: str, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a partner word ("with", "mit", "avec", "con") ends the cue or follows it."""
+    last = _WORD.findall(content[cue.start : cue.end])[-1:]
+    nxt = _WORD.findall(content[cue.end : cue.end + 20])[:1]
+    return any(w.lower() in words.partner for w in [*last, *nxt])
+
+
+def _apposition_end(doc: Document, s: Sentence, comma: int, acting: list[Mention]) -> int | None:
+    """The end of a name in apposition after a nationality and a comma ("el primer ministro
+    polaco, Donald Tusk"), else None."""
+    gap = re.match(r",\s*", doc.content[comma : s.end])
+    nationality = any(m.end == comma and m.form in ("adj", "demonym") for m in in_span(doc.mentions, s))
+    named = next((a for a in acting if gap and a.start == comma + gap.end()), None)
+    return named.end if nationality and named is not None else None
+
+
 def _split_at_sequence(
     doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords, gr: Grammar
-) -> list[list[str]]:
+) -> list[tuple[list[str], tuple[int, int] | None]]:
     """Split "traf A und anschließend B" into the host's meeting with A and with B.
 
-    The sequence word must follow a partner with only coordination between them, and the next
-    partner must follow it closely; the host is the first participant (the subject).
+    The sequence word must follow a partner with only coordination between them (a day or a
+    place aside: "met A in Rome on Friday and then B"), and the next partner must follow it
+    closely; the host is the first participant (the subject). The later meeting comes with the
+    span after the sequence word, where its own place may stand ("… and later B in Paris").
     """
     for seq in words.sequence.find_local(doc.content, s.start, s.end):
         left = [m for m in acting if m.end <= seq.start and m.key in keys]
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
             continue
-        between = doc.content[left[-1].end : seq.start]
-        rest = _JOIN.sub(" ", between).split()
-        if any(w.lower() not in gr.coordination for w in rest):
+        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form == "place"))
+        between = blanked(doc.content, left[-1].end, seq.start, aside)
+        rest = _JOIN.sub(" ", between).split()  # "met A on Friday and then B": the day aside
+        if any(w.lower() not in gr.coordination and w.lower() not in gr.locative for w in rest):
             continue
         later = {m.key for m in right}
         first = [k for k in keys if k not in later]
         host = first[0] if first else keys[0]
-        return [first, [host, *[k for k in keys if k in later and k != host]]]
-    return [keys]
+        second = [host, *[k for k in keys if k in later and k != host]]
+        return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
+    return [(keys, None)]
+
+
+def _part_place(
+    doc: Document,
+    s: Sentence,
+    parts: list[tuple[list[str], tuple[int, int] | None]],
+    span: tuple[int, int] | None,
+    place: str | None,
+    topics: list[tuple[int, int]],
+) -> str | None:
+    """The place of one of the meetings a sequence word splits off (``parts``, empty when the
+    sentence was not so split): the place named in its own stretch of the sentence, else the
+    sentence's place unless that is named in the other stretch ("met A and later B in Paris":
+    A's meeting is not in Paris)."""
+    if span is None or len(parts) < 2:
+        return place
+    own = _place_within(doc, s, span, topics)
+    if own:
+        return own
+    others = [_place_within(doc, s, p, topics) for _, p in parts if p is not None and p != span]
+    return None if place in others else place
+
+
+def _place_within(
+    doc: Document, s: Sentence, span: tuple[int, int], topics: list[tuple[int, int]]
+) -> str | None:
+    """The place named inside ``span`` of the sentence (a city before a country), if any."""
+    places = [
+        m
+        for m in in_span(doc.mentions, s)
+        if m.form == "place" and span[0] <= m.start < span[1] and not _inside(m, topics)
+    ]
+    return min(places, key=lambda m: (m.key.startswith(_STATES), m.start)).key if places else None
 
 
 def _side(doc: Document, key: str) -> str:
@@ -760,11 +994,14 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served and k not in bodies]
 
 
-def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> bool:
-    """Whether a singular personal pronoun stands near the meeting word, as its subject."""
-    words = re.findall(r"\w+", text.lower())
-    near = re.findall(r"\w+", text[: upto + 40].lower())
-    return bool(pronouns) and any(w in pronouns for w in near[-8:]) and len(words) > 2
+def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> int | None:
+    """Where a singular personal pronoun stands near the meeting word, as its subject (the
+    offset of the last such pronoun in ``text``), else None."""
+    if not pronouns or len(re.findall(r"\w+", text)) <= 2:
+        return None
+    near = list(re.finditer(r"\w+", text[: upto + 40]))[-8:]
+    found = [w.start() for w in near if w.group().lower() in pronouns]
+    return found[-1] if found else None
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -943,6 +1180,7 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
         return
     how, i = best
     o = out[i]
+    day, date_text = _day_of(o, m)
     both = set(m.participants) | set(o.participants)
     if how == _STOOD_FOR:  # keep the person, not the state they stand for
         both = {k for k in both if k not in {side(p) for p in both if side(p) != p}}
@@ -951,8 +1189,8 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
         participants=tuple(sorted(both)),
         evidence=tuple(sorted(set(o.evidence) | set(m.evidence), key=lambda e: e.start)),
         place=_finer(o.place, m.place, region),
-        day=o.day or m.day,
-        date_text=o.date_text or m.date_text,
+        day=day,
+        date_text=date_text,
         status=o.status,  # the first report (often the headline) says what the story is
     )
 
@@ -960,10 +1198,40 @@ def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Ca
 _SHARED, _STOOD_FOR, _BY_SIDE, _SUBSET = 1, 2, 3, 4
 
 
+#: How far a told day may lie from the article's day that a present-tense report assumes, for
+#: the two to be one meeting: a headline's present tells this week's news, not April's.
+_ASSUMED_DAYS = 7
+
+
+def _told(m: Meeting) -> bool:
+    """Whether the text gives the meeting's day. A day with no words for it is the article's,
+    assumed for a report in the present tense ("Merz trifft Macron" over a story of "am
+    Dienstag"): it yields to a told day when the two reports are merged."""
+    return m.day is not None and m.date_text is not None
+
+
+def _other_day(m: Meeting, o: Meeting) -> bool:
+    """Whether two reports fall on different days: both told and different, or an assumed day
+    more than a week from the other's (an assumed day yields only to a day of its week)."""
+    if not m.day or not o.day or m.day == o.day:
+        return False
+    return _told(m) and _told(o) or abs((m.day - o.day).days) > _ASSUMED_DAYS
+
+
+def _day_of(o: Meeting, m: Meeting) -> tuple[date | None, str | None]:
+    """The day of two merged reports: a told day before an assumed one, the earlier report first."""
+    told = next((x for x in (o, m) if _told(x)), None)
+    if told is not None:
+        return told.day, told.date_text
+    return o.day or m.day, o.date_text or m.date_text
+
+
 def _fit(m: Meeting, o: Meeting, side: Callable[[str], str], region: Callable[[str], str] = str) -> int:
     """How surely two reports tell one meeting: 0 not at all, then stood-for, sides, subset.
     A meeting held and one still planned are two ("spoke by phone … plan to meet next week")."""
-    if m.day and o.day and m.day != o.day or not _same_place(m.place, o.place, region):
+    if _other_day(m, o):
+        return 0
+    if not _same_place(m.place, o.place, region):
         return 0
     if _other_time(m, o) or _other_time(o, m):
         return 0

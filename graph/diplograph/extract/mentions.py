@@ -177,19 +177,29 @@ class _Finder:
         )
 
     def coordinated_adjectives(self, adj: Mention) -> list[Mention]:
-        """State adjectives joined to ``adj`` before it ("Russian and Ukrainian")."""
+        """State adjectives joined to ``adj`` before it ("Russian and Ukrainian", "Iranian and
+        US"), and after it ("négociateurs iraniens et américains"). A state named by its name
+        stays the state ("U.S. and Chinese negotiators")."""
+        adjectives = sorted((m for m in self.out if m.form == "adj"), key=lambda m: m.start)
         found: list[Mention] = []
         current = adj
-        for m in sorted(
-            (m for m in self.out if m.form == "adj" and m.end <= adj.start), key=lambda m: -m.start
-        ):
-            between = self.text[m.end : current.start].strip().lower()
-            if between == "," or between in self.gr.coordination:
-                found.append(m)
-                current = m
-            else:
+        for m in reversed([m for m in adjectives if m.end <= adj.start]):
+            if not self.joined(m.end, current.start):
                 break
+            found.append(m)
+            current = m
+        current = adj
+        for m in [m for m in adjectives if m.start >= adj.end]:
+            if not self.joined(current.end, m.start):
+                break
+            found.append(m)
+            current = m
         return found
+
+    def joined(self, end: int, start: int) -> bool:
+        """Whether only a comma or a coordinating word stands between ``end`` and ``start``."""
+        between = self.text[end:start].strip().lower()
+        return between == "," or between in self.gr.coordination
 
     def ref_right_before(self, pos: int) -> bool:
         """Whether a state or organisation (name, adjective, genitive) stands right before ``pos``."""
@@ -894,9 +904,9 @@ class _Finder:
             for m in self.out:
                 if m.start < pos or m.start - pos >= 40:
                     continue
-                if (m.kind in ("State", "Organization") or m.form == "adj") and _OF.fullmatch(
-                    self.text[pos : m.start]
-                ):
+                # a state after "from", "aus" is read as a place, and still says whom they act for
+                state = m.kind in ("State", "Organization") or m.key.startswith("state/")
+                if (state or m.form == "adj") and _OF.fullmatch(self.text[pos : m.start]):
                     return m
             return None
 
@@ -999,10 +1009,16 @@ class _Finder:
             if ref is None:
                 continue
             self.add(self.delegation(cue.start, cue.end, ref, cue.phrase))
-            # "Russian and Ukrainian negotiators": each coordinated adjective is a delegation
-            if ref.form == "adj":
+            # "Russian and Ukrainian negotiators", "Iranian and US negotiators": each coordinated
+            # state is a delegation
+            if ref.form == "adj" or _state_word(ref):
                 for other in self.coordinated_adjectives(ref):
                     self.out.append(self.delegation(other.start, other.end, other, cue.phrase))
+
+
+def _state_word(m: Mention) -> bool:
+    """Whether a mention names a state by an adjective or its name ("Iranian", "US")."""
+    return m.kind == "State" and m.form in ("adj", "name")
 
 
 def _holds(words: list[str], part: list[str]) -> bool:
