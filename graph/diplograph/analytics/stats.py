@@ -179,20 +179,29 @@ def _report(
 
 def linked_stats(store: QueryStore, kept: ActorLinks, top: int = 10) -> Report:
     """:func:`graph_stats` of every fact, from what a store's summary combined of its graphs'
-    links (:class:`~diplograph.summary.records.ActorLinks`) instead of every meeting and position.
-
-    The ranking graph gets its nodes and edges in :func:`ranking_graph`'s order: the actors
-    articles mention, then the others by their first appearance (meetings by IRI, then
-    positions by IRI, holder, target), then whom they represent; each node's links by where
-    they first appear. So igraph sees the same graph in the same order.
-    """
+    links (:class:`~diplograph.summary.records.ActorLinks`) instead of every meeting and position."""
     facts = Facts(load_entities(store), (), (), *load_articles(store))
     involved = {actor for actor, _ in kept.appearances}
-    mentioned = {iri: e for iri, e in facts.entities.items() if e.mentioned or iri in involved}
-    types = Counter(e.type for e in mentioned.values())
-    order = dict.fromkeys(iri for iri, e in mentioned.items() if e.type != "Place")
+    mentioned = [e for iri, e in facts.entities.items() if e.mentioned or iri in involved]
+    types = Counter(e.type for e in mentioned)
+    months = Counter(dict(kept.months))
+    return _report(facts, types, (kept.meetings, kept.positions), linked_graph(facts, kept), months, top)
+
+
+def linked_graph(facts: Facts, kept: ActorLinks) -> Ranked:
+    """:func:`ranking_graph` from combined links, ``facts`` holding the entities only.
+
+    Nodes and edges go in in :func:`ranking_graph`'s order: the actors articles mention, then
+    the others by their first appearance (meetings by IRI, then positions by IRI, holder,
+    target), then whom they represent; each node's links by where they first appear. So igraph
+    sees the same graph in the same order.
+    """
+    involved = {actor for actor, _ in kept.appearances}
+    order = dict.fromkeys(
+        iri for iri, e in facts.entities.items() if (e.mentioned or iri in involved) and e.type != "Place"
+    )
     for actor, first in sorted(kept.appearances, key=lambda row: row[1]):
-        if not first.startswith("2"):
+        if not first.startswith("2"):  # a meeting's place only: involved, not ranked
             order.setdefault(actor)
     for iri in list(order):
         for org in facts.entities[iri].represents if iri in facts.entities else []:
@@ -205,8 +214,7 @@ def linked_stats(store: QueryStore, kept: ActorLinks, top: int = 10) -> Report:
         for _, v in sorted(links.get(u, ())):
             if u != v:
                 simple.add(u, v)
-    months = Counter(dict(kept.months))
-    return _report(facts, types, (kept.meetings, kept.positions), simple, months, top)
+    return simple
 
 
 #: The rankings :func:`store_stats` cuts to ``top`` (the other tables do not depend on it).
