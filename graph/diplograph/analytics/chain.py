@@ -16,6 +16,7 @@ import networkx as nx
 
 from diplograph.analytics.report import Report, Table
 from diplograph.errors import InputError
+from diplograph.gcpause import paused_gc
 from diplograph.views.facts import (
     Entity,
     Facts,
@@ -104,6 +105,7 @@ def chain_report(facts: Facts, hops: list[Hop]) -> Report:
     return Report([Table("path", columns, list(rows))])
 
 
+@paused_gc
 def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
     """:func:`shortest_chain` on everything in ``store``, as a report.
 

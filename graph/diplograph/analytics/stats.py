@@ -18,6 +18,7 @@ import igraph as ig
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
+from diplograph.gcpause import paused_gc
 from diplograph.views.facts import Facts, QueryStore, load_articles, load_entities, load_facts, remembered
 from diplograph.views.filters import Filters
 from diplograph.views.network import build_actor_network
@@ -221,6 +222,7 @@ def linked_graph(facts: Facts, kept: ActorLinks) -> Ranked:
 RANKINGS = (STATS_TABLES[2], STATS_TABLES[3])
 
 
+@paused_gc
 def store_stats(store: QueryStore, top: int = 10, filters: Filters | None = None) -> Report:
     """:func:`graph_stats` of everything in ``store`` (no sentence is read: none is shown).
 
