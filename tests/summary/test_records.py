@@ -223,3 +223,25 @@ def test_a_failure_inside_a_batch_keeps_none_of_it(tmp_path: Path, monkeypatch: 
     assert _records(folder) == before and before
     db, why = fresh_summary(folder)
     assert db is None and "cut short" in why
+
+
+def test_a_summary_of_an_older_format_is_built_again(tmp_path: Path) -> None:
+    """A summary written before records were kept (format 3) is never read for them: readers
+    use SPARQL, and the next writer builds it again, records included."""
+    folder = _store(tmp_path / "store", 4, articles=5)
+    with sqlite3.connect(folder / SUMMARY_FILE) as db:
+        db.execute("UPDATE meta SET value = '3' WHERE key = 'format'")
+        db.execute("DELETE FROM t_records")
+    db.close()
+    found, _ = fresh_summary(folder)
+    assert found is None
+    keeper = SummaryKeeper(folder)
+    assert not keeper.patching
+    with GraphStore(folder):
+        pass  # a writer that writes nothing
+    keeper.finish()
+    assert _records(folder)
+    with GraphStore(folder, read_only=True) as store:
+        expected = load_facts(store)
+    with _summary(folder) as summary:
+        assert load_facts(summary) == expected
