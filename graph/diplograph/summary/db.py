@@ -17,7 +17,7 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.summary.folder import SUMMARY_FILE
-from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, TABLES, Row
+from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, TABLES, Row
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
 FORMAT = "4"
@@ -69,7 +69,8 @@ class SummaryDB:
                 columns = ", ".join(cols)
                 db.execute(f"CREATE TABLE IF NOT EXISTS {_table(name)} (part INTEGER NOT NULL, {columns})")
                 db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_part ON {_table(name)} (part)")
-                db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+                if name not in _COVERING and name not in JOINED_TABLES:  # else unused: space only
+                    db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
             for name, cols in _COVERING.items():
                 columns = ", ".join(cols)
                 db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_all ON {_table(name)} ({columns})")

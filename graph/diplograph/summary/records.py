@@ -35,6 +35,7 @@ from diplograph.views.facts import (
     load_meetings,
     load_positions,
     load_sources,
+    local_name,
 )
 
 
@@ -106,7 +107,8 @@ def fact_records(tables: Mapping[str, set[Row]]) -> dict[str, set[Row]]:
     ``u`` to ``v`` (two participants of a meeting, or a holder and its target), ``key`` saying
     where ``ranking_graph`` first meets it; a meeting's links also carry what ``path`` names.
     An appearance ``(actor, key)`` is where an actor first turns up in the facts' order (a
-    meeting's place: involved, but no node of the ranking graph; key ``2``).
+    meeting's place: involved, but no node of the ranking graph; key ``2``), kept only for
+    actors whose rank this graph does not settle (below).
     """
     out: dict[str, set[Row]] = {RECORDS: set(), ACTOR_LINKS: set(), APPEARANCES: set()}
     if not tables.get("meeting-participants") and not tables.get("positions"):
@@ -141,6 +143,18 @@ def fact_records(tables: Mapping[str, set[Row]]) -> dict[str, set[Row]]:
         head = [[[q.holder, q.target] for q in group], first.stance, list(first.topics), first.date, p.date,
                 _dates(p.evidence)]
         records.add((p.iri, POSITION, p.date, _json(head), _json([_source(s) for s in first.evidence])))
+    # An actor this graph mentions with a type other than Place is ranked from the start
+    # wherever it appears (its type and mention count for the whole store): its appearances are
+    # never read, and leaving them out keeps the table small (none at all in most graphs).
+    mentioned = {e for (e,) in tables.get("mentioned", ())}
+    ranked = mentioned & {e for e, kind in tables.get("entity-types", ()) if local_name(str(kind)) != "Place"}
+    firsts: dict[str | None, str | None] = {}
+    for actor, where in seen:  # only each actor's first appearance in this graph is ever read
+        if where is None or actor in ranked or (actor in mentioned and where.startswith("2")):
+            continue
+        if actor not in firsts or where < str(firsts[actor]):
+            firsts[actor] = where
+    out[APPEARANCES] = set(firsts.items())
     return out
 
 
