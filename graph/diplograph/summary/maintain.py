@@ -32,7 +32,6 @@ from diplograph.store import GraphStore, is_url
 from diplograph.store.connect import location
 from diplograph.summary.db import SummaryDB
 from diplograph.summary.folder import fingerprint, holds_store
-from diplograph.summary.records import with_records
 from diplograph.summary.rows import Row, Triple, graph_rows, subject_rows
 from diplograph.vocab import DG
 
@@ -90,6 +89,9 @@ def _whole_reference(store: GraphStore) -> Iterator[tuple[str, dict[str, set[Row
 
 
 def _graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+    # Imported on the first batch: it loads views.facts, which `ingest` does not import to start.
+    from diplograph.summary.records import with_records
+
     for g in graphs:
         yield str(g), with_records(graph_rows(str(g), store.triples(g)))
 
