@@ -121,7 +121,8 @@ def time_queries(store: GraphStore, runs: int, only: str = "") -> list[dict[str,
 def forget_derived(store_dir: Path) -> None:
     """Drop the figures the summary keeps between runs (stats' rankings, path's actors and
     meetings, view's drawn page), so the next command computes them again from the summary's
-    rows: the cost of the first run after a write."""
+    rows and joined records: the cost of the first run after a write (the records stay: the
+    write itself joins them, docs/summary.md)."""
     path = store_dir / SUMMARY_FILE
     if path.exists():
         with sqlite3.connect(path) as db:

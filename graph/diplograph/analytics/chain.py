@@ -8,6 +8,7 @@ sentence it was read from and that sentence's article.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -15,7 +16,17 @@ import networkx as nx
 
 from diplograph.analytics.report import Report, Table
 from diplograph.errors import InputError
-from diplograph.views.facts import Entity, Facts, Meeting, QueryStore, load_facts, load_sources, remembered
+from diplograph.gcpause import paused_gc
+from diplograph.views.facts import (
+    Entity,
+    Facts,
+    Meeting,
+    QueryStore,
+    load_entities,
+    load_facts,
+    load_sources,
+    remembered,
+)
 from diplograph.views.filters import Filters
 from diplograph.views.network import find_actor
 
@@ -94,6 +105,7 @@ def chain_report(facts: Facts, hops: list[Hop]) -> Report:
     return Report([Table("path", columns, list(rows))])
 
 
+@paused_gc
 def store_chain(store: QueryStore, a: str, b: str, filters: Filters | None = None) -> Report:
     """:func:`shortest_chain` on everything in ``store``, as a report.
 
@@ -127,6 +139,24 @@ def chain_links(facts: Facts) -> list[list[Any]]:
     return [row[:6] for row in links.values()]
 
 
+def folded_links(rows: Iterable[tuple[str, str, str, str, str]]) -> list[list[Any]]:
+    """:func:`chain_links` from the links of every meeting, ``(u, v, meeting, date, place)`` with
+    ``u`` before ``v`` among its participants, in any order: the same rows in the same order
+    (a pair comes where its first meeting by IRI links it, pairs of one meeting by ``u``, ``v``)."""
+    links: dict[tuple[str, str], list[Any]] = {}
+    for u, v, iri, date, place in rows:
+        rank = (date or "9999", iri)
+        found = links.get((u, v))
+        if found is None:
+            links[(u, v)] = [u, v, 1, iri, date, place, rank, iri]
+            continue
+        found[2] += 1
+        if rank < found[6]:
+            found[3:7] = [iri, date, place, rank]
+        found[7] = min(found[7], iri)
+    return [row[:6] for row in sorted(links.values(), key=lambda row: (row[7], row[0], row[1]))]
+
+
 def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
     """:func:`shortest_chain` without filters, on links kept by the store's summary.
 
@@ -136,6 +166,10 @@ def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
     """
 
     def read() -> dict[str, Any]:
+        combined = getattr(store, "meeting_links", None)
+        if combined is not None:
+            # The summary keeps every graph's meeting links: no meeting need be read.
+            return {**_facts_json(Facts(load_entities(store), (), ())), "links": folded_links(combined())}
         facts = chain_facts(store)
         return {**_facts_json(Facts(facts.entities, (), ())), "links": chain_links(facts)}
 

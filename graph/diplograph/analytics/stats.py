@@ -11,16 +11,20 @@ from __future__ import annotations
 
 import sys
 from collections import Counter
-from collections.abc import Hashable
-from typing import Any
+from collections.abc import Hashable, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, Protocol
 
 import igraph as ig
 import networkx as nx
 
 from diplograph.analytics.report import Report, Table
-from diplograph.views.facts import Facts, QueryStore, load_facts, remembered
+from diplograph.gcpause import paused_gc
+from diplograph.views.facts import Facts, QueryStore, load_articles, load_entities, load_facts, remembered
 from diplograph.views.filters import Filters
 from diplograph.views.network import build_actor_network
+
+if TYPE_CHECKING:
+    from diplograph.summary.records import ActorLinks
 
 #: Above this many actors, betweenness counts only paths of at most CUTOFF hops.
 EXACT_LIMIT = 20000
@@ -83,7 +87,44 @@ def ranking_graph(facts: Facts) -> nx.Graph:
     return simple
 
 
-def betweenness(g: nx.Graph) -> dict[Hashable, float]:
+class Ranked(Protocol):
+    """What the rankings read of a graph (:class:`networkx.Graph` has it)."""
+
+    def __iter__(self) -> Iterator[Any]: ...
+
+    def degree(self) -> Iterable[tuple[Any, int]]: ...
+
+    def edges(self) -> Iterable[tuple[Any, Any]]: ...
+
+
+class _Adjacency:
+    """A simple undirected graph kept as :class:`networkx.Graph` keeps it — neighbours by
+    insertion, an edge listed from the earlier node — at a fraction of the cost: the same
+    nodes, degrees and edges in the same order, hence the same betweenness bit for bit."""
+
+    def __init__(self, nodes: Iterable[str]) -> None:
+        self.adj: dict[str, dict[str, None]] = {n: {} for n in nodes}
+
+    def add(self, u: str, v: str) -> None:
+        self.adj[u][v] = None
+        self.adj[v][u] = None
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self.adj)
+
+    def degree(self) -> list[tuple[str, int]]:
+        return [(n, len(nbrs)) for n, nbrs in self.adj.items()]
+
+    def edges(self) -> Iterator[tuple[str, str]]:
+        seen: set[str] = set()
+        for n, nbrs in self.adj.items():
+            for nbr in nbrs:
+                if nbr not in seen:
+                    yield n, nbr
+            seen.add(n)
+
+
+def betweenness(g: Ranked) -> dict[Hashable, float]:
     """Normalised betweenness of every node of an undirected graph (see the module docstring)."""
     nodes = list(g)
     n = len(nodes)
@@ -103,15 +144,25 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     (the gazetteer) knows them.
     """
     types = Counter(e.type for e in facts.in_articles().values())
+    g = actor_graph(facts, filters) if filters is not None and filters.active else ranking_graph(facts)
+    months = Counter(m.date[:7] for m in facts.meetings if m.date)
+    return _report(facts, types, (len(facts.meetings), len({p.iri for p in facts.positions})), g, months, top)
+
+
+def _report(
+    facts: Facts, types: Counter[str], facts_count: tuple[int, int], g: Ranked, months: Counter[str],
+    top: int,
+) -> Report:
+    """The tables of :func:`graph_stats` from what it counted: entity types, the numbers of
+    meetings and positions, the ranking graph and the meetings per month (labels, articles
+    and their span from ``facts``)."""
     counts = [(t, n) for t, n in sorted(types.items())]
-    counts += [("Meeting", len(facts.meetings)), ("Position", len({p.iri for p in facts.positions}))]
+    counts += [("Meeting", facts_count[0]), ("Position", facts_count[1])]
     counts += [("Article", facts.articles)]
     span = Table(STATS_TABLES[1], ("first", "last"), [(facts.first_issued or "-", facts.last_issued or "-")])
-    g = actor_graph(facts, filters) if filters is not None and filters.active else ranking_graph(facts)
     degree = sorted(((d, n) for n, d in g.degree()), key=lambda x: (-x[0], x[1]))[:top]
     between = betweenness(g)
     ranked = sorted(between.items(), key=lambda x: (-x[1], x[0]))[:top]
-    months = Counter(m.date[:7] for m in facts.meetings if m.date)
     return Report(
         [
             Table(STATS_TABLES[0], ("type", "count"), list(counts)),
@@ -127,10 +178,51 @@ def graph_stats(facts: Facts, top: int = 10, filters: Filters | None = None) -> 
     )
 
 
+def linked_stats(store: QueryStore, kept: ActorLinks, top: int = 10) -> Report:
+    """:func:`graph_stats` of every fact, from what a store's summary combined of its graphs'
+    links (:class:`~diplograph.summary.records.ActorLinks`) instead of every meeting and position."""
+    facts = Facts(load_entities(store), (), (), *load_articles(store))
+    involved = {actor for actor, _ in kept.appearances}
+    mentioned = [e for iri, e in facts.entities.items() if e.mentioned or iri in involved]
+    types = Counter(e.type for e in mentioned)
+    months = Counter(dict(kept.months))
+    return _report(facts, types, (kept.meetings, kept.positions), linked_graph(facts, kept), months, top)
+
+
+def linked_graph(facts: Facts, kept: ActorLinks) -> Ranked:
+    """:func:`ranking_graph` from combined links, ``facts`` holding the entities only.
+
+    Nodes and edges go in in :func:`ranking_graph`'s order: the actors articles mention, then
+    the others by their first appearance (meetings by IRI, then positions by IRI, holder,
+    target), then whom they represent; each node's links by where they first appear. So igraph
+    sees the same graph in the same order.
+    """
+    involved = {actor for actor, _ in kept.appearances}
+    order = dict.fromkeys(
+        iri for iri, e in facts.entities.items() if (e.mentioned or iri in involved) and e.type != "Place"
+    )
+    for actor, first in sorted(kept.appearances, key=lambda row: row[1]):
+        if not first.startswith("2"):  # a meeting's place only: involved, not ranked
+            order.setdefault(actor)
+    for iri in list(order):
+        for org in facts.entities[iri].represents if iri in facts.entities else []:
+            order.setdefault(org)
+    links: dict[str, list[tuple[str, str]]] = {}
+    for u, v, first in kept.links:
+        links.setdefault(u, []).append((first, v))
+    simple = _Adjacency(order)
+    for u in order:
+        for _, v in sorted(links.get(u, ())):
+            if u != v:
+                simple.add(u, v)
+    return simple
+
+
 #: The rankings :func:`store_stats` cuts to ``top`` (the other tables do not depend on it).
 RANKINGS = (STATS_TABLES[2], STATS_TABLES[3])
 
 
+@paused_gc
 def store_stats(store: QueryStore, top: int = 10, filters: Filters | None = None) -> Report:
     """:func:`graph_stats` of everything in ``store`` (no sentence is read: none is shown).
 
@@ -141,7 +233,11 @@ def store_stats(store: QueryStore, top: int = 10, filters: Filters | None = None
         return graph_stats(load_facts(store, sentences=False), top, filters)
 
     def full() -> list[Any]:
-        report = graph_stats(load_facts(store, sentences=False), sys.maxsize, filters)
+        combined = getattr(store, "actor_links", None)
+        if combined is not None:
+            report = linked_stats(store, combined(), sys.maxsize)
+        else:
+            report = graph_stats(load_facts(store, sentences=False), sys.maxsize, filters)
         return [[t.name, list(t.columns), [list(row) for row in t.rows]] for t in report.tables]
 
     tables = []

@@ -17,10 +17,20 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.summary.folder import SUMMARY_FILE
-from diplograph.summary.rows import TABLES, Row
+from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, TABLES, Row
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
-FORMAT = "3"
+FORMAT = "4"
+
+
+#: Indexes that hold every column a combining read of :mod:`.records` groups and takes the
+#: ``MIN`` of (or that a read makes distinct), so SQLite walks them in order instead of
+#: sorting every row (0.6 s at 1.3M quads).
+_COVERING = {
+    ACTOR_LINKS: ("u", "v", "key"),
+    APPEARANCES: ("actor", "key"),
+    "entity-types": ("entity", "type"),
+}
 
 
 def _table(name: str) -> str:
@@ -59,7 +69,11 @@ class SummaryDB:
                 columns = ", ".join(cols)
                 db.execute(f"CREATE TABLE IF NOT EXISTS {_table(name)} (part INTEGER NOT NULL, {columns})")
                 db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_part ON {_table(name)} (part)")
-                db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+                if name not in _COVERING and name not in JOINED_TABLES:  # else unused: space only
+                    db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_key ON {_table(name)} ({cols[0]})")
+            for name, cols in _COVERING.items():
+                columns = ", ".join(cols)
+                db.execute(f"CREATE INDEX IF NOT EXISTS {_table(name)}_all ON {_table(name)} ({columns})")
             db.execute(
                 "CREATE TABLE IF NOT EXISTS derived (name TEXT PRIMARY KEY, fingerprint TEXT, value TEXT)"
             )
@@ -178,6 +192,19 @@ class SummaryDB:
         if first is None:
             return self._db.execute(sql).fetchall()
         return self._db.execute(sql + f" WHERE {TABLES[name][0]} = ?", (first,)).fetchall()
+
+    def records(self, kind: str, sentences: bool) -> list[tuple[str, str, str | None]]:
+        """The fact records of ``kind`` (:mod:`diplograph.summary.records`) as ``(fact, head,
+        evidence)``; ``evidence`` is None unless ``sentences`` (left unread: most of the bytes)."""
+        evidence = "evidence" if sentences else "NULL"
+        sql = f"SELECT fact, head, {evidence} FROM {_table('records')} WHERE kind = ?"
+        return self._db.execute(sql, (kind,)).fetchall()
+
+    def sql(self, sql: str, *args: object) -> list[tuple[object, ...]]:
+        """The rows of a read-only ``sql`` (for the combining queries of :mod:`.records`);
+        ``{name}`` in it stands for the table of that summary table, as in ``{links}``."""
+        names = {name.replace("-", "_"): _table(name) for name in TABLES}
+        return self._db.execute(sql.format(**names), args).fetchall()
 
     def articles(self) -> tuple[int, str | None, str | None]:
         """articles.rq's one row: how many articles, the first and last publication date.

@@ -89,8 +89,11 @@ def _whole_reference(store: GraphStore) -> Iterator[tuple[str, dict[str, set[Row
 
 
 def _graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+    # Imported on the first batch: it loads views.facts, which `ingest` does not import to start.
+    from diplograph.summary.records import with_records
+
     for g in graphs:
-        yield str(g), graph_rows(str(g), store.triples(g))
+        yield str(g), with_records(graph_rows(str(g), store.triples(g)))
 
 
 def rebuild(store: GraphStore, db: SummaryDB) -> int:

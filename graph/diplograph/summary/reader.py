@@ -28,7 +28,9 @@ from diplograph.store.connect import location
 from diplograph.store.queries import package_query
 from diplograph.summary.db import FORMAT, SummaryDB
 from diplograph.summary.folder import SUMMARY_FILE, fingerprint
+from diplograph.summary.records import MEETING, POSITION, ActorLinks, meetings_of, positions_of
 from diplograph.summary.rows import QUERY_TABLES, TABLES
+from diplograph.views.facts import Meeting, Position
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -73,6 +75,38 @@ class SummaryStore:
         except sqlite3.Error as exc:
             log.info("cannot keep %s in the summary: %s", name, exc)
         return value
+
+    def kept_facts(
+        self, *, sentences: bool, positions: bool
+    ) -> tuple[tuple[Meeting, ...], tuple[Position, ...]]:
+        """The meetings and (when ``positions``) positions ``load_facts`` would read, from the
+        records each graph's facts were joined into when written (:mod:`.records`)."""
+        meetings = meetings_of(self.db.records(MEETING, sentences), sentences)
+        found = positions_of(self.db.records(POSITION, sentences), sentences) if positions else ()
+        return meetings, found
+
+    def actor_links(self) -> ActorLinks:
+        """What the ranking graph of ``stats`` is built from, combined from every graph's
+        links and appearances (:mod:`.records`) in a few grouped reads."""
+        db = self.db
+        kinds = db.sql("SELECT kind, COUNT(*) FROM {records} GROUP BY kind")
+        counts = {str(kind): int(cast(int, n)) for kind, n in kinds}
+        links = "SELECT u, v, MIN(key) FROM {links} GROUP BY u, v"
+        months = "SELECT substr(date, 1, 7), COUNT(*) FROM {records} WHERE kind = ? AND date != '' GROUP BY 1"
+        appearances = "SELECT actor, MIN(key) FROM {appearances} GROUP BY actor"
+        return ActorLinks(
+            meetings=counts.get(MEETING, 0),
+            positions=counts.get(POSITION, 0),
+            appearances=cast(list[tuple[str, str]], db.sql(appearances)),
+            links=cast(list[tuple[str, str, str]], db.sql(links)),
+            months=cast(list[tuple[str, int]], db.sql(months, MEETING)),
+        )
+
+    def meeting_links(self) -> list[tuple[str, str, str, str, str]]:
+        """Every link two participants of a meeting make, as ``(u, v, meeting, date, place)``
+        (what ``path`` finds chains on), in no particular order."""
+        rows = self.db.sql("SELECT u, v, meeting, date, place FROM {links} WHERE meeting IS NOT NULL")
+        return cast(list[tuple[str, str, str, str, str]], rows)
 
     def _sparql(self) -> GraphStore:
         if self._store is None:

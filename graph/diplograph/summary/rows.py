@@ -57,6 +57,7 @@ _LABEL, _ALT_LABEL = str(RDFS.label), str(SKOS.altLabel)
 #: Query name → its columns, in the order the query selects them. ``articles`` is kept as
 #: (article, issued) rows and aggregated on reading, as articles.rq aggregates.
 NODES = "nodes"
+RECORDS, ACTOR_LINKS, APPEARANCES = "records", "links", "appearances"
 TABLES: dict[str, tuple[str, ...]] = {
     "entity-types": ("entity", "type"),
     "labels": ("entity", "label", "lang"),
@@ -71,9 +72,16 @@ TABLES: dict[str, tuple[str, ...]] = {
     "articles": ("article", "issued"),
     # Not a query: the nodes this part joins on, and the group they must stay in (below).
     NODES: ("node", "grp"),
+    # Not a query: each fact of the part joined into its record (diplograph.summary.records).
+    RECORDS: ("fact", "kind", "date", "head", "evidence"),
+    # Not a query: links between actors and where actors first appear, as stats and path
+    # combine them (diplograph.summary.records).
+    ACTOR_LINKS: ("u", "v", "key", "meeting", "date", "place"),
+    APPEARANCES: ("actor", "key"),
 }
-#: The tables that answer a views query (all but :data:`NODES`).
-QUERY_TABLES = tuple(name for name in TABLES if name != NODES)
+#: The tables that answer a views query (all but :data:`NODES` and the joined tables).
+JOINED_TABLES = (RECORDS, ACTOR_LINKS, APPEARANCES)
+QUERY_TABLES = tuple(name for name in TABLES if name != NODES and name not in JOINED_TABLES)
 #: Predicates whose subject the queries join on: every triple of a fact, its evidence, its
 #: article and an actor's tenure has to lie in one graph for the per-graph rows to be exact.
 _JOINED = frozenset({

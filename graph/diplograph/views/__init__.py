@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from diplograph._lazy import lazy_exports
 from diplograph.errors import InputError
+from diplograph.gcpause import paused_gc
 
 if TYPE_CHECKING:
     import networkx as nx
@@ -27,6 +28,7 @@ if TYPE_CHECKING:
 KINDS = ("actors", "meetings")
 
 
+@paused_gc
 def view_network(
     store: QueryStore, kind: str = "actors", filters: Filters | None = None, query: str | None = None
 ) -> nx.MultiDiGraph:

@@ -355,17 +355,30 @@ def load_facts(
     (:func:`load_fact_dates`): enough for counts, rankings and chains, several times faster.
     With ``positions=False`` no position is read (the map of meetings needs none).
     """
-    if sentences:
-        sources = load_sources(store) if positions else load_sources(store, meetings_only=True)
+    kept = getattr(store, "kept_facts", None)
+    if kept is not None:
+        # A store's summary keeps every graph's facts joined already (diplograph.summary.records).
+        meetings, found = kept(sentences=sentences, positions=positions)
     else:
-        sources = load_fact_dates(store)
-    articles = select(store, "articles")
-    count, first, last = articles[0] if articles else (None, None, None)
+        if sentences:
+            sources = load_sources(store) if positions else load_sources(store, meetings_only=True)
+        else:
+            sources = load_fact_dates(store)
+        meetings = load_meetings(store, sources)
+        found = load_positions(store, sources) if positions else ()
+    count, first, last = load_articles(store)
     return Facts(
         entities=load_entities(store, langs),
-        meetings=load_meetings(store, sources),
-        positions=load_positions(store, sources) if positions else (),
-        articles=int(count) if isinstance(count, Literal) else 0,
-        first_issued=_s(first),
-        last_issued=_s(last),
+        meetings=meetings,
+        positions=found,
+        articles=count,
+        first_issued=first,
+        last_issued=last,
     )
+
+
+def load_articles(store: QueryStore) -> tuple[int, str, str]:
+    """How many articles the store holds, and the first and last publication date ("" if none)."""
+    articles = select(store, "articles")
+    count, first, last = articles[0] if articles else (None, None, None)
+    return int(count) if isinstance(count, Literal) else 0, _s(first), _s(last)

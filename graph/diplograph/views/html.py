@@ -28,6 +28,7 @@ from typing import Any, Literal
 import networkx as nx
 
 from diplograph.errors import InputError
+from diplograph.gcpause import paused_gc
 from diplograph.views import layout, style
 from diplograph.views.facts import Source
 from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
@@ -242,6 +243,7 @@ def _counts(graph: nx.Graph, payload: Mapping[str, Any]) -> str:
     return text
 
 
+@paused_gc
 def drawn_parts(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
     """What the page draws from ``graph``, as plain JSON-able data: the script-safe JSON
     payload (``data``), the header's counts, whether the page is large (physics off) and the
