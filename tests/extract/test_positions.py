@@ -2025,3 +2025,53 @@ def test_positions_a_noun_and_its_evaluation_make_one_stance(make_doc: MakeDoc, 
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/ukraine", "reject", "ceasefire") in facts
     assert not any(h == "state/ukraine" and s == "propose" for h, s, _ in facts)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Deutschland setzt weiter auf eine Verhandlungslösung mit Russland."),
+    ("fr", "L'Allemagne mise sur une solution négociée avec la Russie."),
+    ("en", "Germany is betting on a negotiated solution with Russia."),
+])
+def test_positions_relying_on_something_backs_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/germany", "support", "negotiations")
+    }
+
+
+def test_positions_a_threat_in_the_perfect_tense(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die Türkei hat der EU mit der Aufkündigung des Flüchtlingsabkommens gedroht.", "de")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/turkey", "demand", "migration")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "stance", "topic"), [
+    ("es", "Nicolás Maduro rechazó las elecciones anticipadas que exige la oposición.", "org/opposition",
+     "demand", "elections"),
+    ("fr", "Nicolás Maduro a rejeté les élections anticipées que réclame l'opposition.", "org/opposition",
+     "demand", "elections"),
+    ("es", "Nicolás Maduro rechazó las sanciones que impuso Estados Unidos.", "state/united-states",
+     "support", "sanctions"),
+])
+def test_positions_a_relative_clause_with_its_subject_after_the_verb(
+        make_doc: MakeDoc, lang: str, text: str, holder: str, stance: str, topic: str) -> None:
+    # "que exige la oposición": the opposition demands the elections the clause hangs on
+    doc = make_doc(text, lang, published=_dt.date(2019, 2, 1))
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert (holder, stance, topic) in facts
+    assert ("person/nicolas-maduro", "reject", topic) in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zimbabwe rejected the sanctions imposed by the United States."),
+    ("fr", "Le Zimbabwe a rejeté les sanctions imposées notamment par les États-Unis."),
+    ("es", "Zimbabue rechazó las sanciones impuestas por Estados Unidos."),
+])
+def test_positions_the_agent_right_after_a_participle_holds_it(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/zimbabwe", "reject", "sanctions") in facts
+    assert not any(h == "state/zimbabwe" and s == "support" for h, s, _ in facts)
+
+
+def test_positions_an_owner_after_a_noun_is_no_agent_of_the_verb(make_doc: MakeDoc) -> None:
+    doc = make_doc("African leaders have rejected plans by Madagascar to hold elections alone.", "en")
+    assert not [p for p in doc.positions if p.holder == "state/madagascar" and p.stance == "reject"]

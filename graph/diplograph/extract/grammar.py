@@ -167,6 +167,8 @@ class Grammar:
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
     list_joins: frozenset[str] = frozenset()
+    #: endings of adverbs ("notamment", "mainly"), which may stand before an agent marker
+    adverb_endings: tuple[str, ...] = ()
     #: copulas ("is", "sei", "est", "es"): a stance noun's predicate after one is the stance
     copulas: frozenset[str] = frozenset()
     #: indefinite articles ("a", "un", "ein")
@@ -183,6 +185,8 @@ class Grammar:
     stance_nouns: frozenset[str] = frozenset()
     #: pronouns that open a relative clause after a comma ("which", "den", "que")
     relative_pronouns: frozenset[str] = frozenset()
+    #: whether a relative clause may put its subject after its verb ("que exige la oposición")
+    relative_inversion: bool = False
     #: words that open a complement clause ("that", "dass", "que")
     complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
@@ -365,9 +369,11 @@ def _build(res: Resources, lang: str) -> Grammar:
         subject_articles=listed("subject_articles"),
         indefinite_articles=listed("indefinite_articles"),
         copulas=listed("copulas"),
+        adverb_endings=tuple(sorted(listed("adverb_endings"))),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),
         complementizers=complementizers,
         relative_pronouns=listed("relative_pronouns"),
+        relative_inversion=bool(gram.get("relative_inversion")),
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),

@@ -84,7 +84,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
             nxt = _object_end(
                 doc.content, s, cue, stances[i + 1] if i + 1 < len(stances) else None, topic_cues, gr
             )
-            topics = _topics_for(doc.content, cue, nxt, topic_cues, stances[i - 1].end if i else s.start, gr)
+            since = stances[i - 1].end if i else s.start
+            inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
+            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=inverted)
             here_about = about
             if (deal_topics or prev_specific) and _refers_back(
                 doc.content, s, topic_cues, gr, refer.articles | refer.possessives
@@ -370,6 +372,8 @@ def _holders(
     gr = grammar(res, doc.lang)
     attached = (
         _source_holders(doc, s, cue, gr)
+        or _inverted_subject(doc, s, cue, gr)
+        or _participle_agent(doc, s, cue, gr)
         or _attached_holders(doc, cue, res)
         or _intent_owners(doc, s, cue, res)
         or _relative_owner(doc, s, cue, gr)
@@ -962,7 +966,9 @@ def _of_number(verb: str, gr: Grammar, plural: bool) -> bool:
     return verb.endswith(gr.singular_endings) and not verb.endswith(gr.plural_endings)
 
 
-def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar) -> list[str]:
+def _topics_for(
+    text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar, antecedent: bool = False
+) -> list[str]:
     """Topics a stance cue governs: the first after it and those coordinated with it ("ein Verzicht
     auf X, eine Begrenzung Y sowie Z"), else the nearest before it in its own clause ("…, sondern
     um Vorschläge" does not reach back over the comma). A keyword inside the first object
@@ -984,6 +990,8 @@ def _topics_for(text: str, cue: Cue, until: int, topic_cues: list[Cue], since: i
             last = t.end
         return list(dict.fromkeys(keys))
     bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
+    if bounds and antecedent:
+        bounds.pop()  # "las elecciones que exige la oposición": the antecedent is what is demanded
     if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
         since = bounds[-1]
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
@@ -1107,6 +1115,44 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
     if any(c.key != cue.key for c in inner):
         return []  # "the Russian demand, which Ukraine rejected": the clause's own stance, not the noun's
     return [actor.key]
+
+
+def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """The agent right after a participle: "sanctions imposed by the EU", "les sanctions
+    imposées par les États-Unis" hold the agent's stance."""
+    if not gr.participle_endings:
+        return []
+    word = re.match(r"\w+", doc.content[cue.start : cue.end])
+    if word is None or not word.group().lower().endswith(gr.participle_endings):
+        return []
+    first = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
+    if first is None or not (first.is_actor and first.kind in ("State", "Organization", "Person")):
+        return []
+    gap = re.findall(r"\w+", doc.content[cue.end : first.start].lower())
+    if gap and gr.adverb_endings and gap[0].endswith(gr.adverb_endings):
+        gap = gap[1:]  # "imposées notamment par …"
+    if not gap or gap[0] not in gr.agent_markers or not set(gap[1:]) <= gr.determiners:
+        return []  # "by" right after the participle, only an article after it: not "rejected plans by"
+    return _owners_listed(doc, first, gr)
+
+
+def _relative_verb(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether a stance verb opens a relative clause whose subject follows it ("que exige la
+    oposición"): its object is the noun the clause hangs on."""
+    before = re.findall(r"\w+", text[max(0, cue.start - 12) : cue.start].lower())
+    return gr.relative_inversion and bool(before) and before[-1] in gr.relative_pronouns
+
+
+def _inverted_subject(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """The subject after the verb of a relative clause, where the language allows it: "las
+    elecciones que exige la oposición", "le cessez-le-feu que réclame la France"."""
+    if not _relative_verb(doc.content, cue, gr):
+        return []
+    after = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
+    if after is None or not (after.is_actor and after.kind in ("State", "Organization", "Person")):
+        return []
+    gap = re.findall(r"\w+", doc.content[cue.end : after.start].lower())
+    return [after.key] if set(gap) <= gr.determiners else []
 
 
 #: How many words may stand between a stance noun and the verb that says where it came from
