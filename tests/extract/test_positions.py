@@ -2075,3 +2075,25 @@ def test_positions_the_agent_right_after_a_participle_holds_it(make_doc: MakeDoc
 def test_positions_an_owner_after_a_noun_is_no_agent_of_the_verb(make_doc: MakeDoc) -> None:
     doc = make_doc("African leaders have rejected plans by Madagascar to hold elections alone.", "en")
     assert not [p for p in doc.positions if p.holder == "state/madagascar" and p.stance == "reject"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Cédéao a maintenu ses sanctions contre le Mali et réclamé un calendrier électoral crédible."),
+    ("es", "La Cedeao ha mantenido sus sanciones contra Mali y exigido un calendario electoral creíble."),
+])
+def test_positions_a_participle_after_and_shares_the_auxiliary(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    # "a maintenu … et réclamé": the "a" serves both participles, the second is no attribute
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("org/ecowas", "demand", "elections") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Mali a exigé le départ immédiat des soldats français."),
+    ("en", "Mali demanded the immediate departure of French troops."),
+])
+def test_positions_the_departure_of_troops_is_their_withdrawal(make_doc: MakeDoc, lang: str,
+                                                                text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/mali", "demand", "troop-withdrawal")
+    }

@@ -599,6 +599,9 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     ]
 
 
+#: How many words may stand between an auxiliary and a participle joined by "et" to the one it
+#: serves ("a maintenu ses sanctions contre le Mali et réclamé …").
+SHARED_AUXILIARY_GAP = 12
 #: How many words may stand between an auxiliary and its participle ("a finalement signé",
 #: "l'ont déjà rejeté").
 AUXILIARY_GAP = 4
@@ -621,8 +624,12 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
     if before and before[-1].rstrip("'’") in gr.determiners | gr.indefinite_articles:
         return True  # "a renewed assault", "the backed rebels": an adjective before its noun
     if gr.perfect_auxiliaries:  # "l'accord de Conakry signé l'an dernier": no "a", "est", "ha"
-        if set(before[-AUXILIARY_GAP:]) & (gr.perfect_auxiliaries | gr.passive_auxiliaries):
+        auxiliaries = gr.perfect_auxiliaries | gr.passive_auxiliaries
+        if set(before[-AUXILIARY_GAP:]) & auxiliaries:
             return False
+        wide = re.findall(r"\w+['’]?", text[max(0, cue.start - 120) : cue.start].lower())
+        if before and before[-1] in gr.list_joins and set(wide[-SHARED_AUXILIARY_GAP:]) & auxiliaries:
+            return False  # "a maintenu ses sanctions contre le Mali et réclamé …": the "a" is shared
     else:  # English "signed" is also the past tense: only right after a topic word
         nouns = gr.topics.find_local(text, max(0, cue.start - 40), cue.start)  # "agreement" too
         if not any(not text[t.end : cue.start].strip() for t in nouns):
