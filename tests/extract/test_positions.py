@@ -2097,3 +2097,8 @@ def test_positions_the_departure_of_troops_is_their_withdrawal(make_doc: MakeDoc
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
         ("state/mali", "demand", "troop-withdrawal")
     }
+
+
+def test_positions_warning_over_something_opposes_it(make_doc: MakeDoc) -> None:
+    doc = make_doc("China warned the United States over arms sales to Taiwan.", "en")
+    assert ("state/china", "oppose", "military-aid") in {(p.holder, p.stance, p.topic) for p in doc.positions}
