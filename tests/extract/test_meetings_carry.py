@@ -407,3 +407,18 @@ def test_meetings_sequence_place_of_the_later_meeting_only(make_doc: MakeDoc) ->
         (("person/emmanuel-macron", SANCHEZ), "place/paris"),
         (("person/giorgia-meloni", SANCHEZ), None),
     ]
+
+
+@pytest.mark.parametrize(("lang", "text", "met"), [
+    ("en", "Biden welcomed Indian Prime Minister Narendra Modi at the White House.", True),
+    ("en", "Modi was received by Biden at the White House.", True),
+    ("en", "Japan welcomed the sale and thanked Washington for its support.", False),
+    ("en", "Germany welcomed the decision of France to send troops.", False),
+    ("fr", "Emmanuel Macron a accueilli Olaf Scholz à l'Élysée.", True),
+    ("fr", "Le Maroc a accueilli favorablement la décision de la France.", False),
+])
+def test_meetings_receiving_needs_an_actor_received(make_doc: MakeDoc, lang: str, text: str,
+                                                    met: bool) -> None:
+    # hosting cues (meetings.yml) tell a meeting only with an actor as their object or an agent
+    doc = make_doc(text, lang, published=dt.date(2024, 3, 3))
+    assert bool(doc.meetings) is met

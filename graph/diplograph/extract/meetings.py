@@ -83,6 +83,7 @@ class MeetingWords:
     call_not_after: frozenset[str]
     inherit: frozenset[str]
     relative: frozenset[str]
+    hosting: frozenset[str]  # cues of receiving that need an actor as their object
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -128,6 +129,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             call_not_after=words("call_not_after"),
             inherit=words("inherit"),
             relative=words("relative"),
+            hosting=words("hosting"),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
@@ -698,9 +700,30 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
     ]
     if refused:
         return False
+    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr):
+        return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
     return named is True if press else named is not False
+
+
+#: How many words may stand between a verb of receiving and the actor it receives ("welcomed the
+#: visiting Indian Prime Minister Narendra Modi").
+_HOST_GAP = 6
+
+
+def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a verb of receiving has an actor as its object, or an agent ("was received by"):
+    a name within a few words after it, with no preposition or "and" before the name ("welcomed
+    the decision of Germany", "welcomed the sale and thanked Washington" receive no one)."""
+    after = [m for m in in_span(doc.mentions, s) if m.start >= cue.end and m.is_actor]
+    if not after:
+        return False
+    gap = {w.lower() for w in _WORD.findall(doc.content[cue.end : after[0].start])}
+    if gap & gr.agent_markers:
+        return True
+    blocked = gr.prepositions | gr.list_joins | gr.coordination
+    return len(gap) <= _HOST_GAP and not gap & blocked
 
 
 def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
