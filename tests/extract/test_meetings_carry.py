@@ -422,3 +422,13 @@ def test_meetings_receiving_needs_an_actor_received(make_doc: MakeDoc, lang: str
     # hosting cues (meetings.yml) tell a meeting only with an actor as their object or an agent
     doc = make_doc(text, lang, published=dt.date(2024, 3, 3))
     assert bool(doc.meetings) is met
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Der Iran hat direkte Verhandlungen mit den USA abgelehnt.", False),
+    ("Russland hat Gespräche mit der Ukraine bisher stets abgelehnt.", False),
+    ("Der Iran hat am Montag Verhandlungen mit den USA geführt.", True),
+])
+def test_meetings_talks_refused_by_a_closing_verb_are_none(make_doc: MakeDoc, text: str, met: bool) -> None:
+    # German perfect: the refusal closes the clause after the meeting word
+    assert bool(make_doc(text, "de").meetings) is met

@@ -2102,3 +2102,15 @@ def test_positions_the_departure_of_troops_is_their_withdrawal(make_doc: MakeDoc
 def test_positions_warning_over_something_opposes_it(make_doc: MakeDoc) -> None:
     doc = make_doc("China warned the United States over arms sales to Taiwan.", "en")
     assert ("state/china", "oppose", "military-aid") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+def test_positions_an_infinitive_a_demand_opens_is_what_is_asked(make_doc: MakeDoc) -> None:
+    doc = make_doc("Frankreich forderte den Iran auf, die Urananreicherung zu stoppen und mit der "
+                   "Internationalen Atomenergiebehörde zusammenzuarbeiten.", "de")
+    holders = {p.holder for p in doc.positions}
+    assert "state/france" in holders and "state/iran" not in holders
+
+
+def test_positions_reinstating_sanctions_is_no_leadership(make_doc: MakeDoc) -> None:
+    doc = make_doc("Frankreich drohte mit der Wiedereinsetzung der UN-Sanktionen.", "de")
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/france", "demand", "sanctions")}

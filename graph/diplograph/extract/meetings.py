@@ -683,6 +683,10 @@ def _dateline_place(
     return own[0] if len(own) == 1 else dateline[0].key
 
 
+#: What may follow a verb that closes its clause.
+_CLOSES = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
+
+
 def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
     """Whether a meeting word reports a meeting: not part of a phrase that means something else,
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
@@ -697,6 +701,17 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
         and (
             c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(doc.content[c.end : cue.start])) <= 4
         )
+    ]
+    # "hat direkte Verhandlungen mit den USA abgelehnt": the refusal closes the clause after it
+    refused += [
+        c
+        for c in gr.stances.find_in(doc.content, s.start, s.end)
+        if c.key == "reject"
+        and c.start >= cue.end
+        and gr.nouns_capitalised
+        and doc.content[c.start : c.start + 1].islower()
+        and gr.clause.search(doc.content, cue.end, c.start) is None
+        and _CLOSES.match(doc.content, c.end)
     ]
     if refused:
         return False

@@ -709,6 +709,8 @@ def _governing(
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             if _demanded(text, out[-1], c, gr):
                 continue  # "verlangen, dass Israel die Waffenruhe akzeptiert": what is asked
+            if out[-1].key == "demand" and _asked_infinitive(text, out[-1], c, gr):
+                continue  # "forderten Iran auf, … mit der IAEA zusammenzuarbeiten": what is asked
             if between and between[-1] in gr.infinitive and _correlate(out[-1], text, gr):
                 continue  # "sprach sich dagegen aus, Raketen zu liefern": the delivery is what it opposes
             if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
@@ -766,6 +768,24 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
     infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
     return len(between) <= READY_CLAUSE_GAP and (marked or infix)
+
+
+#: How many words the infinitive clause a demand opens may hold before its verb.
+ASKED_CLAUSE_GAP = 16
+
+
+def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
+    """Whether ``c`` is the infinitive of the clause a demand opens after a comma ("forderten den
+    Iran auf, die Anreicherung zu stoppen und mit der IAEA zusammenzuarbeiten"): what is asked,
+    not a stance of the one asked. One comma, no sentence break, the infinitive at ``c``."""
+    gap = text[demand.end : c.start]
+    if gap.count(",") != 1 or re.search(r"[.;:!?]", gap):
+        return False
+    after = re.findall(r"\w+", gap[gap.index(",") :].lower())
+    own = re.findall(r"\w+", text[c.start : c.end].lower())
+    marked = bool(after and after[-1] in gr.infinitive)
+    infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
+    return len(after) <= ASKED_CLAUSE_GAP and (marked or infix)
 
 
 _FINAL = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
