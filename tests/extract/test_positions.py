@@ -2114,3 +2114,30 @@ def test_positions_an_infinitive_a_demand_opens_is_what_is_asked(make_doc: MakeD
 def test_positions_reinstating_sanctions_is_no_leadership(make_doc: MakeDoc) -> None:
     doc = make_doc("Frankreich drohte mit der Wiedereinsetzung der UN-Sanktionen.", "de")
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {("state/france", "demand", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Abdel Fattah al-Burhan rejected the truce, saying the Rapid Support Forces must first withdraw "
+           "from "
+           "cities."),
+    ("fr", "Abdel Fattah al-Burhan a rejeté la trêve, estimant que les Forces de soutien rapide doivent "
+           "d'abord "
+           "se retirer des villes."),
+    ("es", "Abdel Fattah al-Burhan rechazó la tregua, afirmando que las Fuerzas de Apoyo Rápido deben "
+           "retirarse "
+           "primero de las ciudades."),
+])
+def test_positions_a_participle_clause_goes_on_in_the_subjects_words(make_doc: MakeDoc, lang: str,
+                                                                     text: str) -> None:
+    # "…, saying the RSF must withdraw": the speaker demands it, the RSF is who must act
+    doc = make_doc(text, lang, published=_dt.date(2025, 3, 2))
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert facts == {("person/abdel-fattah-al-burhan", "reject", "ceasefire"),
+                     ("person/abdel-fattah-al-burhan", "demand", "troop-withdrawal")}
+
+
+def test_positions_a_hyphenated_participle_is_an_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("Abdel Fattah al-Burhan rejected a U.S.-backed proposal for a humanitarian truce.", "en",
+                   published=_dt.date(2025, 3, 2))
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert facts == {("person/abdel-fattah-al-burhan", "reject", "ceasefire")}

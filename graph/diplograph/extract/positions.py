@@ -616,6 +616,8 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
     if first is None:
         return False
     word = first.group()
+    if cue.start and text[cue.start - 1] == "-" and word[:1].islower():
+        return True  # "a U.S.-backed proposal", "die US-unterstützten Rebellen": an adjective
     before = re.findall(r"\w+['’]?", text[max(0, cue.start - 30) : cue.start].lower())
     if gr.nouns_capitalised:
         return word[:1].islower() and bool(before) and before[-1].rstrip("'’") in gr.determiners
