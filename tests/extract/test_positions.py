@@ -2141,3 +2141,30 @@ def test_positions_a_hyphenated_participle_is_an_adjective(make_doc: MakeDoc) ->
                    published=_dt.date(2025, 3, 2))
     facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert facts == {("person/abdel-fattah-al-burhan", "reject", "ceasefire")}
+
+
+def test_positions_they_take_the_group_of_the_last_stance_held_together(make_doc: MakeDoc) -> None:
+    # a sentence with no stance between keeps the group for "ils"
+    text = ("La France et l'Allemagne ont appelé la Russie à accepter un cessez-le-feu. Les deux dirigeants "
+            "se "
+            "sont entretenus au téléphone avec le président américain. Ils menacent Moscou de nouvelles "
+            "sanctions.")
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "fr").positions}
+    assert {("state/france", "demand", "sanctions"), ("state/germany", "demand", "sanctions")} <= facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Germany demanded a ceasefire. Russia dismissed the ultimatum."),
+    ("de", "Deutschland forderte eine Waffenruhe. Russland wies das Ultimatum zurück."),
+    ("fr", "L'Allemagne a exigé un cessez-le-feu. La Russie a balayé l'ultimatum."),
+    ("es", "Alemania exigió un alto el fuego. Rusia rechazó el ultimátum."),
+])
+def test_positions_the_ultimatum_refers_to_what_was_asked(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/russia", "reject", "ceasefire") in facts
+
+
+def test_positions_a_condition_with_elision_is_a_demand(make_doc: MakeDoc) -> None:
+    doc = make_doc("L'Ukraine est prête à négocier, à condition qu'un cessez-le-feu soit d'abord "
+                   "instauré.", "fr")
+    assert ("state/ukraine", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}

@@ -189,7 +189,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
         if acting:
             prev_subject = (par, acting[0].key)
         together = [p.holder for p in found if p.evidence[0].start == s.start]
-        group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
+        if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
+            group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
         prev_proposed = proposed
     return replace(doc, positions=tuple(_merge(found)))
 
