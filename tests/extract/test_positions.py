@@ -2168,3 +2168,19 @@ def test_positions_a_condition_with_elision_is_a_demand(make_doc: MakeDoc) -> No
     doc = make_doc("L'Ukraine est prête à négocier, à condition qu'un cessez-le-feu soit d'abord "
                    "instauré.", "fr")
     assert ("state/ukraine", "demand", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "topics"), [
+    ("en", "Mexico agreed to talks on a ceasefire.", {"negotiations", "ceasefire"}),
+    ("en", "Mexico agreed to strengthen cooperation on migration.", {"bilateral-relations", "migration"}),
+    ("de", "Griechenland hat eine engere Kooperation in der Flüchtlingskrise vereinbart.",
+     {"bilateral-relations", "migration"}),
+    ("fr", "Le Mexique a convenu de renforcer la coopération en matière migratoire.",
+     {"bilateral-relations", "migration"}),
+    ("es", "México acordó reforzar la cooperación en materia migratoria.",
+     {"bilateral-relations", "migration"}),
+    ("en", "Mexico supports sanctions on Russian oil exports.", {"sanctions"}),
+])
+def test_positions_talks_and_cooperation_are_about_the_topic_linked_after_them(
+        make_doc: MakeDoc, lang: str, text: str, topics: set[str]) -> None:
+    assert {p.topic for p in make_doc(text, lang).positions} == topics

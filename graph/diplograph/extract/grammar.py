@@ -68,6 +68,10 @@ class Grammar:
     abuse_topics: frozenset[str]
     #: topics that are something given (common/topic_traits.yml): a commitment to them offers them
     given_topics: frozenset[str]
+    #: topics of talks and cooperation, which are about the topic linked after them
+    frame_topics: frozenset[str]
+    #: words that link talks or cooperation to what they are about ("on", "über", "en materia")
+    topic_links: frozenset[str]
     #: the commitment cues of stances.yml ("commit to", "se comprometió")
     commitments: frozenset[str]
     #: the announcement cues of stances.yml: they offer what is given and state nothing else
@@ -267,6 +271,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         sources=matcher({"source": gram.get("source_verbs") or []}, f"{src}/grammar.yml: source_verbs"),
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
         given_topics=_topic_trait(res, lang, "given_topics"),
+        frame_topics=_topic_trait(res, lang, "frame_topics"),
+        topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
         announcements=_family(res.lexicon(lang, "stances"), "announcements"),

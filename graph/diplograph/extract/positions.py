@@ -1011,11 +1011,13 @@ def _topics_for(
     if after:
         keys = [after[0].key]
         last = after[0].end
-        for t in after[1:]:
+        for i, t in enumerate(after[1:]):
             between = text[last : t.start]
             words = re.findall(r"\w+", between.lower())
             listed = ("," in between or ";" in between) and len(words) <= 4  # not ", after a new round of"
-            if listed or set(words) & coordination:
+            # "talks on a ceasefire", "cooperación en materia migratoria": what the talks are about
+            about = not i and after[0].key in gr.frame_topics and _linked(words, gr)
+            if listed or set(words) & coordination or about:
                 keys.append(t.key)
             last = t.end
         return list(dict.fromkeys(keys))
@@ -1164,6 +1166,16 @@ def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     if not gap or gap[0] not in gr.agent_markers or not set(gap[1:]) <= gr.determiners:
         return []  # "by" right after the participle, only an article after it: not "rejected plans by"
     return _owners_listed(doc, first, gr)
+
+
+#: How many words may link talks or cooperation to what they are about ("talks on a new").
+LINK_GAP = 3
+
+
+def _linked(words: list[str], gr: Grammar) -> bool:
+    """Whether the words between two topics link the first to the second as what it is about:
+    "on a", "en materia", "über die", "sur le"."""
+    return bool(words) and words[0] in gr.topic_links and len(words) <= LINK_GAP
 
 
 def _relative_verb(text: str, cue: Cue, gr: Grammar) -> bool:
