@@ -2184,3 +2184,9 @@ def test_positions_a_condition_with_elision_is_a_demand(make_doc: MakeDoc) -> No
 def test_positions_talks_and_cooperation_are_about_the_topic_linked_after_them(
         make_doc: MakeDoc, lang: str, text: str, topics: set[str]) -> None:
     assert {p.topic for p in make_doc(text, lang).positions} == topics
+
+
+def test_positions_a_cue_that_names_its_topic_itself(make_doc: MakeDoc) -> None:
+    doc = make_doc("Ägypten ist bereit, zwischen den Konfliktparteien zu vermitteln.", "de")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert facts == {("state/egypt", "support", "negotiations")}

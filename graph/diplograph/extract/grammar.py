@@ -76,6 +76,8 @@ class Grammar:
     commitments: frozenset[str]
     #: the announcement cues of stances.yml: they offer what is given and state nothing else
     announcements: frozenset[str]
+    #: the mediation cues of stances.yml ("mediate", "vermitteln"): they name their topic, the talks
+    mediation: frozenset[str]
     #: the evaluation cues of stances.yml ("ein richtiger Schritt", "optimistic")
     evaluations: frozenset[str]
     succession: CueMatcher
@@ -276,6 +278,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
         announcements=_family(res.lexicon(lang, "stances"), "announcements"),
+        mediation=_family(res.lexicon(lang, "stances"), "mediation"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         intent_markers=listed("intent_markers"),

@@ -1027,7 +1027,12 @@ def _topics_for(
     if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
         since = bounds[-1]
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
-    return [before[-1].key] if before else []
+    if before:
+        return [before[-1].key]
+    if cue.phrase not in gr.mediation:
+        return []
+    # mediating names its topic itself: "bereit, zwischen den Parteien zu vermitteln"
+    return [t.key for t in topic_cues if t.start < cue.end and cue.start < t.end][:1]
 
 
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
