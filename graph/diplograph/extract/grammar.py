@@ -37,6 +37,10 @@ def _inflect(
     return out
 
 
+#: What may follow a verb that closes its clause.
+_CLOSING = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
+
+
 def _words(value: object, source: str) -> frozenset[str]:
     if value is None:
         return frozenset()
@@ -208,6 +212,13 @@ class Grammar:
     def clause_end(self, text: str, pos: int, end: int) -> int:
         """Where the clause that holds ``pos`` ends, looking no further than ``end``."""
         return next((b.start() for b in self.clause.finditer(text, pos, end)), end)
+
+    def final_verb(self, text: str, start: int, end: int) -> bool:
+        """Whether the word at ``start``–``end`` is a verb that closes its clause, as German
+        participles and infinitives do ("hat … abgelehnt.", "will … unterstützen,"): in a language
+        that capitalises its nouns, a lower-case word with nothing after it but punctuation."""
+        lower = text[start : start + 1].islower()
+        return self.nouns_capitalised and lower and bool(_CLOSING.match(text, end))
 
     def counterpart(self, phrase: str) -> bool:
         """Whether a role phrase names a counterpart (in any of its inflected or compound forms)."""

@@ -683,38 +683,26 @@ def _dateline_place(
     return own[0] if len(own) == 1 else dateline[0].key
 
 
-#: What may follow a verb that closes its clause.
-_CLOSES = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
-
-
 def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
     """Whether a meeting word reports a meeting: not part of a phrase that means something else,
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
     word follows it, with a name after that (see the module docstring)."""
     if any(_overlaps(v, cue) for v in words.not_meetings.find_local(doc.content, s.start, s.end)):
         return False
-    refused = [  # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word
-        c
-        for c in gr.stances.find_in(doc.content, s.start, s.end)
-        if c.key == "reject"
-        and c.start < cue.start
-        and (
-            c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(doc.content[c.end : cue.start])) <= 4
-        )
-    ]
-    # "hat direkte Verhandlungen mit den USA abgelehnt": the refusal closes the clause after it
-    refused += [
-        c
-        for c in gr.stances.find_in(doc.content, s.start, s.end)
-        if c.key == "reject"
-        and c.start >= cue.end
-        and gr.nouns_capitalised
-        and doc.content[c.start : c.start + 1].islower()
-        and gr.clause.search(doc.content, cue.end, c.start) is None
-        and _CLOSES.match(doc.content, c.end)
-    ]
-    if refused:
-        return False
+    text = doc.content
+    for c in gr.stances.find_in(text, s.start, s.end):
+        if c.key != "reject":
+            continue
+        if c.start < cue.start:
+            # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word
+            if c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(text[c.end : cue.start])) <= 4:
+                return False
+        elif (
+            c.start >= cue.end
+            and gr.final_verb(text, c.start, c.end)
+            and gr.clause.search(text, cue.end, c.start) is None
+        ):
+            return False  # "hat direkte Verhandlungen mit den USA abgelehnt": it closes the clause
     if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
