@@ -147,7 +147,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             dated = time_in(doc, s.start, s.end)
             # "Kyiv accepted Russia's proposal": the owner of a stance noun in the object holds it
             nouns = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
-            if _final_verb(doc.content, cue, gr):  # "hat den Plan der EU unterstützt": the EU's plan
+            # "hat den Plan der EU unterstützt": the EU's plan, before the verb that closes the clause
+            if gr.final_verb(doc.content, cue.start, cue.end):
                 objects = (c for c in cues if c not in stances)
                 nouns += [c for c in objects if _object_of_final_verb(doc.content, c, cue, gr)]
             owned = [
@@ -791,20 +792,10 @@ def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
     return len(after) <= ASKED_CLAUSE_GAP and (marked or infix)
 
 
-_FINAL = re.compile(r"\s*(?:[.,;:!?)\"“”«»]|$)")
-
-
-def _final_verb(text: str, cue: Cue, gr: Grammar) -> bool:
-    """Whether a stance word is a verb that closes its clause, as German participles and
-    infinitives do ("hat … abgelehnt.", "will … unterstützen,"): lower case, nothing after it."""
-    lower = text[cue.start : cue.start + 1].islower()
-    return gr.nouns_capitalised and lower and bool(_FINAL.match(text, cue.end))
-
-
 def _object_of_final_verb(text: str, noun: Cue, verb: Cue, gr: Grammar) -> bool:
     """Whether a stance noun stands in the middle field of the clause that ``verb`` closes, so is
     its object: "Russland hat den Plan der EU unterstützt", "hat den Vorschlag … abgelehnt"."""
-    if not _final_verb(text, verb, gr) or not text[noun.start : noun.start + 1].isupper():
+    if not gr.final_verb(text, verb.start, verb.end) or not text[noun.start : noun.start + 1].isupper():
         return False
     return gr.clause.search(text, noun.end, verb.start) is None
 
@@ -1081,7 +1072,7 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     # verb the same words name whom it is asked of ("fordert von Russland")
     verb = gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower()
     verb = verb or _finite_after(doc, cue, gr)  # "L'Autriche a exigé de la Slovénie …"
-    actor = after is not None and after.is_actor and after.kind in ("State", "Organization", "Person")
+    actor = _may_hold(after)
     owner = actor and not verb
     between = doc.content[cue.end : after.start] if after is not None else ""
     # "die Forderung Russlands": a genitive name right after the noun owns it with no marker
@@ -1105,6 +1096,15 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+#: The kinds of actor that hold a stance named next to its cue.
+_HOLDER_KINDS = frozenset(("State", "Organization", "Person"))
+
+
+def _may_hold(m: Mention | None) -> bool:
+    """Whether a mention names an actor that may hold a stance: a state, organisation or person."""
+    return m is not None and m.is_actor and m.kind in _HOLDER_KINDS
 
 
 def _finite_after(doc: Document, cue: Cue, gr: Grammar) -> bool:
@@ -1163,7 +1163,7 @@ def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     if word is None or not word.group().lower().endswith(gr.participle_endings):
         return []
     first = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
-    if first is None or not (first.is_actor and first.kind in ("State", "Organization", "Person")):
+    if first is None or not _may_hold(first):
         return []
     gap = re.findall(r"\w+", doc.content[cue.end : first.start].lower())
     if gap and gr.adverb_endings and gap[0].endswith(gr.adverb_endings):
@@ -1196,7 +1196,7 @@ def _inverted_subject(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     if not _relative_verb(doc.content, cue, gr):
         return []
     after = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
-    if after is None or not (after.is_actor and after.kind in ("State", "Organization", "Person")):
+    if after is None or not _may_hold(after):
         return []
     gap = re.findall(r"\w+", doc.content[cue.end : after.start].lower())
     return [after.key] if set(gap) <= gr.determiners else []
@@ -1229,7 +1229,7 @@ def _source_holders(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
         return []  # "Kritik kam von der FPÖ: Faymann …": the name after is no source
     chain: list[Mention] = []
     for m in after:
-        if not (m.is_actor and m.kind in ("State", "Organization", "Person")):
+        if not _may_hold(m):
             break
         if chain:
             gap = text[chain[-1].end : m.start]
@@ -1257,7 +1257,7 @@ def _owners_listed(doc: Document, first: Mention, gr: Grammar) -> list[str]:
         rest = gap[joined.end() :]
         if rest.strip() and not gr.owner.fullmatch(" " + rest.lstrip()):
             break
-        if not (m.is_actor and m.kind in ("State", "Organization", "Person")):
+        if not _may_hold(m):
             break
         chain.append(m)
         if joined.group(1):
