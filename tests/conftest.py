@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import datetime as _dt
+import json
 import os
+import re
 import subprocess
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -87,6 +90,16 @@ def make_doc(resources: Resources) -> Callable[..., Document]:
 VIEWS_FIXTURE = FIXTURES / "views" / "views.trig"
 #: Actor names, sentences, titles and URLs that are script payloads.
 HOSTILE_FIXTURE = FIXTURES / "views" / "hostile.trig"
+#: The JSON block of a drawn page: its nodes, edges, legend and sentences.
+PAGE_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
+
+
+def page_data(page: str) -> dict[str, Any]:
+    """The graph data a drawn page carries (``PAGE_DATA``), decoded."""
+    found = PAGE_DATA.search(page)
+    assert found is not None
+    data: dict[str, Any] = json.loads(found.group(1))
+    return data
 
 
 @pytest.fixture

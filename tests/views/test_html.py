@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import json
 import math
 import re
 from pathlib import Path
 
 import networkx as nx
 import pytest
+from conftest import PAGE_DATA, page_data
 
 from diplograph.errors import InputError
 from diplograph.store import GraphStore
@@ -26,18 +26,8 @@ PAYLOADS = (
     '" onmouseover="alert(1)',
     "<svg onload=alert(1)>",
 )
-_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
-
-
-def _data(page: str) -> dict[str, object]:
-    found = _DATA.search(page)
-    assert found is not None
-    loaded: dict[str, object] = json.loads(found.group(1))
-    return loaded
-
-
 def _outside_data(page: str) -> str:
-    return _DATA.sub("", page)
+    return PAGE_DATA.sub("", page)
 
 
 def test_html_is_self_contained_without_cdn(views_store: GraphStore) -> None:
@@ -52,7 +42,7 @@ def test_html_is_self_contained_without_cdn(views_store: GraphStore) -> None:
 
 def test_html_embeds_every_node_and_edge(views_store: GraphStore) -> None:
     g = actor_network(views_store)
-    data = _data(render_html(g))
+    data = page_data(render_html(g))
     assert isinstance(data["nodes"], list) and isinstance(data["edges"], list)
     assert (len(data["nodes"]), len(data["edges"])) == (g.number_of_nodes(), g.number_of_edges())
 
@@ -89,9 +79,9 @@ def test_html_hostile_text_never_appears_raw(hostile_store: GraphStore) -> None:
     outside = _outside_data(page)
     for payload in PAYLOADS:
         assert payload not in outside
-    data_block = _DATA.search(page)
+    data_block = PAGE_DATA.search(page)
     assert data_block is not None and "<" not in data_block.group(1)
-    data = _data(page)
+    data = page_data(page)
     labels = {n["label"] for n in data["nodes"]}  # type: ignore[attr-defined,index]
     assert PAYLOADS[0] in labels and PAYLOADS[3] in labels
 

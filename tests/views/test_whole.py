@@ -8,8 +8,6 @@ and a heavy edge).
 
 from __future__ import annotations
 
-import json
-import re
 import sqlite3
 from datetime import date, timedelta
 from pathlib import Path
@@ -17,6 +15,7 @@ from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from conftest import page_data
 
 from diplograph.cli import main
 from diplograph.errors import InputError
@@ -32,7 +31,6 @@ ALPHA, BETA, GAMMA = (str(actor_iri(k)) for k in ("state/alpha", "state/beta", "
 #: Meetings of Alpha and Beta: more than a page lists per edge (MAX_REFS).
 ROUNDS = MAX_REFS + 30
 FIRST = date(2024, 1, 1)
-_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
 
 _HEAD = """@prefix dg: <https://w3id.org/diplograph/ns#> .
 @prefix id: <https://w3id.org/diplograph/id/> .
@@ -82,13 +80,6 @@ def store(tmp_path: Path, runner: CliRunner) -> Path:
     result = runner.invoke(main, ["summary", "--store", str(folder)])
     assert result.exit_code == 0, result.output
     return folder
-
-
-def _page_data(page: str) -> dict[str, Any]:
-    found = _DATA.search(page)
-    assert found is not None
-    data: dict[str, Any] = json.loads(found.group(1))
-    return data
 
 
 def test_whole_one_edge_per_pair_with_count_and_sorted_dates(store: Path) -> None:
@@ -155,7 +146,7 @@ def test_whole_store_page_is_kept_and_read_back(
     assert pages[0] == pages[1]
     with GraphStore(store, read_only=True) as st:
         assert pages[0] == render_html(actor_network(st)).encode("utf-8")
-    data = _page_data(pages[1].decode("utf-8"))
+    data = page_data(pages[1].decode("utf-8"))
     assert len(data["edges"]) == 2 and len(data["sources"]) == MAX_REFS + 1
 
 
@@ -176,7 +167,7 @@ def test_whole_store_page_drawn_again_for_new_code_colour_or_filters(
     assert runner.invoke(main, [*argv, "--since", "2025-01-01"]).exit_code == 0
     assert _kept(store) == kept  # a filtered page is drawn, not kept
     page = out.read_text(encoding="utf-8")
-    assert len(_page_data(page)["edges"]) == 1 and "since 2025-01-01" in page
+    assert len(page_data(page)["edges"]) == 1 and "since 2025-01-01" in page
 
 
 def _kept(store: Path) -> list[str]:
@@ -210,7 +201,7 @@ def test_whole_store_without_summary_draws_every_time(
     result = runner.invoke(main, ["view", "-o", str(out), "--store", str(store)])
     assert result.exit_code == 0 and "has no summary" in caplog.text
     assert not (store / SUMMARY_FILE).exists()
-    assert len(_page_data(out.read_text(encoding="utf-8"))["edges"]) == 2
+    assert len(page_data(out.read_text(encoding="utf-8"))["edges"]) == 2
 
 
 @pytest.mark.browser
@@ -226,7 +217,7 @@ def test_whole_page_read_back_draws_in_chromium_with_latest_sentences(
         assert runner.invoke(main, ["view", "-o", str(out), "--store", str(store)]).exit_code == 0
     visit = _visit(chromium, out)
     assert _drawn_counts(visit.page) == (3, 2)
-    data = _page_data(out.read_text(encoding="utf-8"))
+    data = page_data(out.read_text(encoding="utf-8"))
     alpha = next(n["id"] for n in data["nodes"] if n["label"] == "Alpha")
     tip = _hover(visit.page, alpha)
     assert f"the {MAX_REFS} most recent of {ROUNDS + 1} listed" in tip
