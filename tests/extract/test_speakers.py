@@ -104,3 +104,34 @@ def test_speakers_a_prefix_in_the_object_says_what_about_not_whose(make_doc: Mak
     doc = make_doc("Die USA legen Russland einen neuen Ukraine-Friedensplan vor.", "de")
     assert "state/ukraine" not in {p.holder for p in doc.positions}
     assert "state/united-states" in {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"We reject any new sanctions,\" Viktor Orbán told reporters on Monday."),
+    ("en", "\"I will never accept new sanctions,\" Viktor Orbán said."),
+    ("de", "„Wir lehnen neue Sanktionen ab“, sagte Viktor Orbán am Montag."),
+    ("fr", "« Nous rejetons toute nouvelle sanction », a déclaré Viktor Orbán lundi."),
+    ("es", "\"Rechazamos cualquier nueva sanción\", dijo Viktor Orbán el lunes."),
+    ("es", "\"Nosotros rechazamos nuevas sanciones\", afirmó Viktor Orbán."),
+])
+def test_speakers_first_person_of_a_quote_is_its_speaker(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "reject", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"Hungary rejects new sanctions,\" Viktor Orbán said."),
+    ("de", "„Ungarn lehnt neue Sanktionen ab“, sagte Viktor Orbán."),
+])
+def test_speakers_a_named_subject_in_a_quote_keeps_the_stance(make_doc: MakeDoc, lang: str,
+                                                             text: str) -> None:
+    holders = {h for h, stance, _ in _facts(make_doc(text, lang)) if stance == "reject"}
+    assert holders == {"state/hungary"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Neue Sanktionen gegen Russland lehnt Ungarn weiterhin ab.", ("state/hungary", "reject", "sanctions")),
+    ("Einen Waffenstillstand schließt Russland derzeit aus.", ("state/russia", "reject", "ceasefire")),
+])
+def test_speakers_subject_after_the_finite_verb_of_a_frame(make_doc: MakeDoc, text: str,
+                                                           expected: tuple[str, str, str]) -> None:
+    assert _facts(make_doc(text, "de")) == {expected}

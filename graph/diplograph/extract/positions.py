@@ -33,6 +33,7 @@ from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.speakers import (
+    first_person_quote,
     in_quotation,
     no_subject_before,
     passive_agent,
@@ -400,6 +401,8 @@ def _holders(
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
+    if first_person_quote(text, s, cue, subjects, gr) and (said_by := _speaker(doc, s, cue, subjects, gr)):
+        return [said_by]  # "'We will never accept the annexation,' Zelensky said"
     # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
     if cue.phrase not in gr.stance_nouns and (agent := passive_agent(text, s, cue, acting, gr)):
         return [agent]
@@ -428,7 +431,10 @@ def _holders(
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
-        holders = [m.key for m in subjects if cue.end <= m.start < end][:1]
+        # inside a frame the subject follows its finite verb: "Einen Waffenstillstand lehnt Russland ab"
+        finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
+        verb_end = finite.end() if finite else cue.end
+        holders = [m.key for m in subjects if verb_end <= m.start < end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []

@@ -63,11 +63,15 @@ def subjects_in_force(doc: Document, res: Resources) -> list[str | None]:
 
 def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
     """Whether sentence ``s`` is a quote or goes on inside one: it opens with a quotation mark, or
-    its paragraph has a quotation open before it. "“" opens in English and closes a German "„"."""
-    if text[s.start : s.end].lstrip()[:1] in '„“«‹"':
-        return True
+    its paragraph has a quotation open before it."""
+    return text[s.start : s.end].lstrip()[:1] in '„“«‹"' or quote_open(text, paragraph_start, s.start)
+
+
+def quote_open(text: str, start: int, pos: int) -> bool:
+    """Whether a quotation opened after ``start`` is still open at ``pos``. "“" opens in English
+    and closes a German "„"."""
     depth, straight, german = 0, False, False
-    for c in text[paragraph_start : s.start]:
+    for c in text[start:pos]:
         if c in "„«‹":
             depth, german = depth + 1, german or c == "„"
         elif c in "”»›" or (c == "“" and german and depth):
@@ -77,6 +81,20 @@ def in_quotation(text: str, s: Sentence, paragraph_start: int) -> bool:
         elif c == '"':
             straight = not straight
     return depth > 0 or straight
+
+
+def first_person_quote(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
+    """Whether the cue stands in a quote that speaks in the first person: its clause has a
+    first-person subject ("'We will never accept …,' X said"), or, inside quotation marks, no
+    stated subject at all ("«Nunca aceptaremos …», dijo X"). Such a stance is the speaker's."""
+    start = gr.clause_start(text, s.start, cue.start)
+    if any(start <= m.start < cue.start for m in subjects):
+        return False
+    words = {w.lower() for w in _WORD.findall(text[start : cue.start])}
+    if words & gr.first_person_pronouns:
+        return True
+    third = gr.singular_pronouns | gr.plural_pronouns | gr.number_pronouns | gr.subject_pronouns
+    return gr.pro_drop and not words & third and quote_open(text, s.start, cue.start)
 
 
 def no_subject_before(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
