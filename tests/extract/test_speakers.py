@@ -135,3 +135,26 @@ def test_speakers_a_named_subject_in_a_quote_keeps_the_stance(make_doc: MakeDoc,
 def test_speakers_subject_after_the_finite_verb_of_a_frame(make_doc: MakeDoc, text: str,
                                                            expected: tuple[str, str, str]) -> None:
     assert _facts(make_doc(text, "de")) == {expected}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The sanctions plan drawn up by France was backed by Italy."),
+    ("fr", "Le plan de sanctions présenté par la France a été soutenu par l'Italie."),
+    ("es", "El plan de sanciones presentado por Francia fue respaldado por Italia."),
+    ("de", "Der von Frankreich vorgelegte Sanktionsplan wurde von Italien unterstützt."),
+])
+def test_speakers_the_passive_agent_is_the_one_next_to_the_verb(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    facts = _facts(make_doc(text, lang))
+    assert ("state/italy", "support", "sanctions") in facts
+    assert ("state/france", "support", "sanctions") not in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The sanctions plan drawn up by France was backed by Italy."),
+    ("fr", "La proposition de sanctions présentée par la France a été soutenue par l'Italie."),
+    ("es", "La propuesta de sanciones presentada por Francia fue respaldada por Italia."),
+])
+def test_speakers_the_agent_of_a_participle_owns_the_stance_noun(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    assert ("state/france", "propose", "sanctions") in _facts(make_doc(text, lang))

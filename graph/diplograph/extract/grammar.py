@@ -187,6 +187,8 @@ class Grammar:
     subject_articles: frozenset[str] = frozenset()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
+    #: endings of an inflected participle before its noun ("vorgeschlagene Waffenruhe")
+    attributive_endings: tuple[str, ...] = ()
     #: first-person pronouns ("we", "wir", "nous", "nosotros"): in a quote they are its speaker
     first_person_pronouns: frozenset[str] = frozenset()
     #: stance phrases of wanting: wanting another actor to act asks it to ("wants Kyiv to …")
@@ -389,6 +391,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         list_joins=listed("list_joins"),
         subject_pronouns=listed("subject_pronouns"),
         first_person_pronouns=listed("first_person_pronouns"),
+        attributive_endings=tuple(sorted(listed("attributive_endings"))),
         subject_articles=listed("subject_articles"),
         indefinite_articles=listed("indefinite_articles"),
         copulas=listed("copulas"),

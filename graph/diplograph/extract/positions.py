@@ -86,6 +86,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 doc.content, s, cue, stances[i + 1] if i + 1 < len(stances) else None, topic_cues, gr
             )
             since = stances[i - 1].end if i else s.start
+            if i and (passive_agent(doc.content, s, cue, acting, gr) or _passive(doc.content, s, cue, gr)):
+                since = s.start  # "The ceasefire proposal put forward by Egypt was welcomed by Hamas"
             inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
             topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=inverted)
             here_about = about
@@ -1083,7 +1085,8 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     between = doc.content[cue.end : after.start] if after is not None else ""
     # "die Forderung Russlands": a genitive name right after the noun owns it with no marker
     genitive = after is not None and after.form == "genitive" and not between.strip()
-    if owner and after is not None and (gr.owner.fullmatch(between) or genitive):
+    marked = gr.owner.fullmatch(between) or _agent_of(between, cue, gr)  # "of", "put forward by"
+    if owner and after is not None and (marked or genitive):
         return _owners_listed(doc, after, gr)
     clitics = gr.possessive_clitics
     for m in reversed(doc.mentions):
@@ -1102,6 +1105,26 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+#: How many words a participle phrase between a stance noun and its agent may have ("put forward by").
+AGENT_GAP = 3
+
+
+def _agent_of(between: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether the words between a stance noun and an actor are a participle and its agent marker
+    ("the proposal put forward by Egypt", "la propuesta presentada por Egipto", "le plan proposé
+    par la France"): the agent owns the noun. No auxiliary may stand there ("the proposal was
+    rejected by Russia" is Russia's rejection, not its proposal)."""
+    if cue.phrase not in gr.stance_nouns:
+        return False  # "rejected plans by Madagascar": the verb's object is Madagascar's
+    words = re.findall(r"\w+", between.lower())
+    while words and words[-1] in gr.determiners:
+        words.pop()
+    if len(words) < 2 or words[-1] not in gr.agent_markers or len(words) > AGENT_GAP + 1:
+        return False
+    lead = set(words[:-1])
+    return not lead & (gr.passive_auxiliaries | gr.copulas | gr.perfect_auxiliaries) and "," not in between
 
 
 #: The kinds of actor that hold a stance named next to its cue.

@@ -124,7 +124,11 @@ def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr
 def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> str | None:
     """The agent of a passive stance ("was rejected by Russia", "von Russland abgelehnt"): an
     actor right after an agent marker in the cue's clause, when a passive auxiliary stands
-    there too."""
+    there too. Of several, the one nearest the verb on the side its agent stands in the
+    language: after it ("was welcomed by Hamas", not "the proposal put forward by Egypt"), or
+    before it where the verb closes the clause ("von der Hamas begrüßt"). An agent that an
+    attributive participle follows is that participle's ("die von Ägypten vorgeschlagene Waffenruhe").
+    """
     if not gr.agent_markers or not gr.passive_auxiliaries:
         return None
     start = gr.clause_start(text, s.start, cue.start)
@@ -132,10 +136,29 @@ def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
     words = {w.lower() for w in _WORD.findall(text[start:end])}
     if not words & gr.passive_auxiliaries:
         return None
+    agents = []
     for m in acting:
         if not start <= m.start < end:
             continue
         lead = [w.lower() for w in _WORD.findall(text[start : m.start])][-2:]
-        if set(lead) & gr.agent_markers:  # "by the Kremlin", "von der EU", "par la Russie"
-            return m.key
-    return None
+        if set(lead) & gr.agent_markers and not _attributive_after(text, m.end, gr):
+            agents.append(m)  # "by the Kremlin", "von der EU", "par la Russie"
+    after = [m for m in agents if m.start >= cue.end]
+    before = [m for m in agents if m.end <= cue.start]
+    # where the verb closes the clause its agent stands before it
+    chosen = (before[-1:] or after[:1]) if gr.nouns_capitalised else (after[:1] or before[-1:])
+    return chosen[0].key if chosen else None
+
+
+_ATTRIBUTIVE = re.compile(r"\s+(\w+)\s+(\w+)")
+
+
+def _attributive_after(text: str, pos: int, gr: Grammar) -> bool:
+    """Whether an inflected participle (``attributive_endings``) and a capitalised noun follow
+    ``pos`` ("Ägypten vorgeschlagene Waffenruhe"): the agent before it is the attribute's, not
+    the clause's ("von Russland am Montag abgelehnt" is no attribute)."""
+    m = _ATTRIBUTIVE.match(text, pos)
+    if not gr.attributive_endings or m is None or not m.group(2)[:1].isupper():
+        return False
+    word = m.group(1)
+    return word.islower() and word not in gr.prepositions and word.endswith(gr.attributive_endings)
