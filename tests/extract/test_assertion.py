@@ -147,3 +147,23 @@ def test_assertion_german_negation_before_the_object_of_a_verb_final_clause(make
 def test_assertion_a_forecast_states_no_stance(make_doc: Callable[..., Document], lang: str,
                                                text: str) -> None:
     assert not [p for p in make_doc(text, lang).positions if p.stance == "reject"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey denied that it had blocked the sanctions."),
+    ("de", "Die Türkei bestritt, die Sanktionen blockiert zu haben."),
+    ("fr", "La Turquie a démenti avoir bloqué les sanctions."),
+    ("es", "Turquía negó haber bloqueado las sanciones."),
+])
+def test_assertion_what_a_denial_denies_is_no_stance(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey denied the accusations but called for new sanctions."),
+    ("de", "Die Türkei bestritt die Berichte und forderte neue Sanktionen."),
+    ("fr", "La Turquie a démenti ces accusations et réclamé de nouvelles sanctions."),
+    ("es", "Turquía negó las informaciones y exigió nuevas sanciones."),
+])
+def test_assertion_a_stance_beside_a_denial_is_stated(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/turkey", "demand", "sanctions") in _facts(make_doc(text, lang))

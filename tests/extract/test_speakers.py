@@ -158,3 +158,26 @@ def test_speakers_the_passive_agent_is_the_one_next_to_the_verb(make_doc: MakeDo
 def test_speakers_the_agent_of_a_participle_owns_the_stance_noun(make_doc: MakeDoc, lang: str,
                                                                  text: str) -> None:
     assert ("state/france", "propose", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Erdoğan said that Orbán wants new sanctions."),
+    ("en", "Orbán wants new sanctions, Erdoğan said."),
+    ("de", "Erdoğan sagte, Orbán wolle neue Sanktionen."),
+    ("fr", "Erdoğan a dit que le Premier ministre Orbán voulait de nouvelles sanctions."),
+    ("es", "Erdoğan dijo que Orbán quiere nuevas sanciones."),
+])
+def test_speakers_what_another_side_says_one_wants_is_no_stance(make_doc: MakeDoc, lang: str,
+                                                                 text: str) -> None:
+    assert _facts(make_doc(text, lang)) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orbán said that Hungary wants new sanctions."),
+    ("de", "Orbán sagte, Ungarn wolle neue Sanktionen."),
+    ("fr", "Orbán a dit que la Hongrie voulait de nouvelles sanctions."),
+    ("es", "Orbán dijo que Hungría quiere nuevas sanciones."),
+])
+def test_speakers_who_speaks_for_the_holder_states_its_stance(make_doc: MakeDoc, lang: str,
+                                                              text: str) -> None:
+    assert ("state/hungary", "support", "sanctions") in _facts(make_doc(text, lang))

@@ -4,11 +4,12 @@ A stance cue in a question ("Will Moscow accept a ceasefire?") or a rumour ("sol
 haben", "is said to have"), inside a hypothetical clause
 ("if Kyiv rejected the plan …", "falls Kiew den Plan ablehnt", a German clause opened by its
 finite verb: "Sollte Kiew den Plan ablehnen, …") or next to a word of speculation
-or rumour ("could support", "soll … gefordert haben") reports no position. Under a negation
+or rumour ("could support", "soll … gefordert haben") or in what a denial denies ("denied that it
+had rejected") reports no position. Under a negation
 ("Russia did not demand …", "Paris n'a pas exigé …") a demand, proposal, offer or rejection is
 none either, but refusing to accept or support is a stance of its own: rejection, opposition.
 The words come from ``grammar.yml`` (``negations``, ``not_negations``, ``hypothetical``,
-``verb_first_conditionals``, ``speculative``); this module only knows where they count: in the
+``verb_first_conditionals``, ``speculative``, ``denials``); this module only knows where they count: in the
 cue's own clause, up to three words before the cue, or after it up to the clause's end
 ("fordert nicht", "n'exige pas", "akzeptierte die Waffenruhe nicht"). A cue that carries a negation itself
 ("nicht akzeptabel", "n'accepte pas") is a rejection, not a negated one.
@@ -45,7 +46,7 @@ _NEGATED = {"accept": "reject", "support": "oppose"}
 def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     """The stance ``cue`` states in sentence ``s``: its own, the opposite one under a negation
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
-    if is_question(text, s) or gr.rumours.find_local(text, s.start, s.end):
+    if is_question(text, s) or gr.rumours.find_local(text, s.start, s.end) or _denied(text, s, cue, gr):
         return None
     # clauses start after their opener ("if", "falls", a comma); the opener belongs to the clause
     bounds = [s.start, *(b.start() for b in gr.clause.finditer(text, s.start, cue.start))]
@@ -76,6 +77,18 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
             return "reject"  # "Deutschland werde keine Taurus-Raketen liefern": it refuses them
         return _NEGATED.get(cue.key)
     return cue.key
+
+
+def _denied(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue tells what a denial verb before it denies ("Russia denied that it had
+    rejected the ceasefire", "Moskau bestritt, den Plan abgelehnt zu haben"): the deed is denied,
+    so no stance is stated. A stance joined to the denial by "and" or "but" is a deed of its own
+    ("denied the accusations and demanded an inquiry")."""
+    for denial in gr.denials.find_local(text, s.start, cue.start):
+        between = {w.lower() for w in _WORD.findall(text[denial.end : cue.start])}
+        if not between & (gr.list_joins | gr.contrast):
+            return True
+    return False
 
 
 def _refusal(own: list[str], words: list[str], gr: Grammar) -> bool:

@@ -61,6 +61,8 @@ class Grammar:
     groups: CueMatcher
     collectives: CueMatcher
     rumours: CueMatcher
+    #: verbs of denying a deed ("denied that it had rejected", "bestritt, … abgelehnt zu haben")
+    denials: CueMatcher
     receiving: CueMatcher
     joining: CueMatcher
     intents: CueMatcher
@@ -281,6 +283,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/groups.yml",
         ),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
+        denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),

@@ -139,7 +139,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             in_force = subject_in_force[index] if gr.pro_drop or quoted else None
             voices = (speaker, in_force)
             holders = _holders(doc, s, cue, acting, roles, res, voices, first=not i, group=tuple(group))
-            if not holders:
+            if not holders or _told_by_another(doc, s, cue, holders, acting, roles, gr):
                 continue
             # no one on a holder's side is its target: who acts for it ("Germany will supply …,
             # Scholz pledged"), the state it acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn
@@ -214,6 +214,33 @@ def _bare(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
 def _side(doc: Document, keys: list[str]) -> set[str]:
     """The actors ``keys`` and those they act for."""
     return set(keys) | {a.represents for k in keys if (a := doc.actors.get(k)) is not None and a.represents}
+
+
+#: Kinds of actor whose stance another state's or person's word does not state.
+_SPEAKING_KINDS = frozenset(("State", "Person"))
+
+
+def _told_by_another(
+    doc: Document,
+    s: Sentence,
+    cue: Cue,
+    holders: list[str],
+    acting: list[Mention],
+    roles: list[Cue],
+    gr: Grammar,
+) -> bool:
+    """Whether the stance is what a speaker of another side says the holders want ("Trump said
+    that Putin wants a ceasefire", "Trump sagte, Putin wolle …"): the guide counts no stance that
+    others attribute to an actor. Who speaks for the holder's own side ("Lavrov said Russia wants
+    …") states it; so may anyone about an organisation's stance."""
+    subjects = _subject_candidates(doc.content, s, acting, roles, gr)
+    speaker = _speaker(doc, s, cue, [m for m in subjects if m.key not in holders], gr)
+    if speaker is None or speaker in holders:
+        return False
+    kinds = {m.kind for m in acting if m.key in (speaker, *holders)}
+    if not kinds <= _SPEAKING_KINDS:
+        return False
+    return not _side(doc, [speaker]) & _side(doc, holders)
 
 
 def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
