@@ -445,3 +445,13 @@ def test_mentions_a_compound_role_names_its_seat_by_an_adjective_only(make_doc: 
     assert {p.holder for p in doc.positions} == {"person/vladimir-putin"}
     envoy = make_doc("Der Russlandbeauftragte forderte ein Ende der Sanktionen.", "de", dt.date(2024, 3, 1))
     assert "state/russia" not in {p.holder for p in envoy.positions}
+
+
+@pytest.mark.parametrize("text", [
+    "La Hongrie bloque l'accord. Le gouvernement dit qu'Orbán refuse toute sanction.",
+    "La Hongrie bloque l'accord. Les partisans d'Orbán refusent toute sanction.",
+])
+def test_mentions_a_surname_after_an_elided_word(make_doc: MakeDoc, text: str) -> None:
+    doc = make_doc(text, "fr")
+    orban = [m for m in doc.mentions if m.key == "person/viktor-orban"]
+    assert [text[m.start : m.end] for m in orban] == ["Orbán"]

@@ -52,8 +52,8 @@ _AFTER_COMMA = re.compile('[,\u201c\u201d\u00bb\u00ab"]\\s*$')
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
-#: An elided article or preposition glued to the word after it: "l'", "d'", "dell'".
-_ELIDED = re.compile(r"^\w{1,4}['’](?=\w)")
+#: An elided word glued to a name after it: "qu'Orbán", "d'Erdoğan", "dell'Italia".
+_ELIDED_BEFORE_NAME = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
 #: A capitalised word right after a name: where adjectives follow nouns it continues the name.
 _NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
@@ -629,10 +629,13 @@ class _Finder:
             e.capital_of for m in self.out if (e := self.gaz.get(m.key)) is not None and e.capital_of
         }
         for t in _TOKEN.finditer(self.text):
-            tok = t.group()
-            if not tok[0].isupper() or tok in self.gr.not_names or not self.free(t.start(), t.end()):
+            tok, start = t.group(), t.start()
+            elided = _ELIDED_BEFORE_NAME.match(tok)
+            if elided and tok[elided.end()].isupper():  # "qu'Orbán": the name after the elision
+                tok, start = tok[elided.end() :], start + elided.end()
+            if not tok[0].isupper() or tok in self.gr.not_names or not self.free(start, t.end()):
                 continue
-            if self.in_credit(t.start(), t.end()):
+            if self.in_credit(start, t.end()):
                 continue
             for variant in (tok, tok[:-1] if tok.endswith("s") else None):
                 if not variant:
@@ -665,7 +668,7 @@ class _Finder:
                 if len(keys) == 1:
                     key = next(iter(keys))
                     form = "surname" if variant == tok else "genitive"
-                    self.add(Mention(t.start(), t.end(), key, "Person", tok, src, form, variant))
+                    self.add(Mention(start, t.end(), key, "Person", tok, src, form, variant))
                     break
 
     def seat_after(self, pos: int) -> Mention | None:
