@@ -2190,3 +2190,37 @@ def test_positions_a_cue_that_names_its_topic_itself(make_doc: MakeDoc) -> None:
     doc = make_doc("Ägypten ist bereit, zwischen den Konfliktparteien zu vermitteln.", "de")
     facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert facts == {("state/egypt", "support", "negotiations")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Russland hat Neuwahlen in Syrien als Teil einer politischen Lösung gefordert.",
+     ("state/russia", "demand", "elections")),
+    ("Die Opposition hat als Bedingung für Gespräche eine Waffenruhe gefordert.",
+     ("org/opposition", "demand", "ceasefire")),
+])
+def test_positions_a_phrase_of_what_counts_as_is_no_object(make_doc: MakeDoc, text: str,
+                                                          expected: tuple[str, str, str]) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert facts == {expected}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Die Forderung nach einem Waffenstillstand wies Moskau zurück.",
+     ("state/russia", "reject", "ceasefire")),
+    ("Die Sanktionen gegen Russland unterstützt Ungarn nicht.", ("state/hungary", "oppose", "sanctions")),
+])
+def test_positions_a_clause_opened_by_its_object_has_its_subject_after_the_verb(
+    make_doc: MakeDoc, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Polen dringt auf die Lieferung von Flugabwehrsystemen.", ("state/poland", "demand", "military-aid")),
+    ("Polen lehnt die Lieferung von Marschflugkörpern ab.", ("state/poland", "reject", "military-aid")),
+    ("Polen forderte eine diplomatische Lösung des Konflikts.", ("state/poland", "demand", "negotiations")),
+    ("Polen unterstützt einen palästinensischen Staat.", ("state/poland", "support", "recognition")),
+])
+def test_positions_german_families_match_the_other_languages(make_doc: MakeDoc, text: str,
+                                                             expected: tuple[str, str, str]) -> None:
+    assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}

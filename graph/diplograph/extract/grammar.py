@@ -189,6 +189,8 @@ class Grammar:
     subject_articles: frozenset[str] = frozenset()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
+    #: words that open a phrase of what something counts as ("als", "as"): no object there
+    role_markers: frozenset[str] = frozenset()
     #: endings of an inflected participle before its noun ("vorgeschlagene Waffenruhe")
     attributive_endings: tuple[str, ...] = ()
     #: first-person pronouns ("we", "wir", "nous", "nosotros"): in a quote they are its speaker
@@ -395,6 +397,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         subject_pronouns=listed("subject_pronouns"),
         first_person_pronouns=listed("first_person_pronouns"),
         attributive_endings=tuple(sorted(listed("attributive_endings"))),
+        role_markers=listed("role_markers"),
         subject_articles=listed("subject_articles"),
         indefinite_articles=listed("indefinite_articles"),
         copulas=listed("copulas"),

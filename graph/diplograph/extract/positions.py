@@ -138,7 +138,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
             in_force = subject_in_force[index] if gr.pro_drop or quoted else None
             voices = (speaker, in_force)
-            holders = _holders(doc, s, cue, acting, roles, res, voices, first=not i, group=tuple(group))
+            opened = gr.clause_start(doc.content, s.start, cue.start)
+            fronted = any(opened <= c.start < cue.start for c in [*topic_cues, *stances[:i]])
+            holders = _holders(
+                doc, s, cue, acting, roles, res, voices, first=not i, group=tuple(group), fronted=fronted
+            )
             if not holders or _told_by_another(doc, s, cue, holders, acting, roles, gr):
                 continue
             # no one on a holder's side is its target: who acts for it ("Germany will supply …,
@@ -390,13 +394,16 @@ def _holders(
     speakers: tuple[str | None, str | None],
     first: bool,
     group: tuple[str, ...] = (),
+    fronted: bool = False,
 ) -> list[str]:
     """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
     ("russische Forderungen"), the subject of the cue's clause with those coordinated with it
     ("Die USA und Frankreich fordern"), a pronoun subject ("Er sagte … zu"), the speaker of the
     sentence before when reported speech goes on ("Nötig seien …"), the first actor after the
     cue ("Zu den russischen Forderungen gehören …"), a pronoun after the sentence's first cue
-    ("…, schrieb er"; a later cue stands in a clause of its own). ``speakers`` are the subject of
+    ("…, schrieb er"; a later cue stands in a clause of its own). ``fronted``: the clause opens
+    with what the stance is about, so a verb-second clause has its subject after the verb.
+    ``speakers`` are the subject of
     the sentence before in this paragraph, for reported speech, and the subject in force, for a
     quote or a clause with no stated subject ("Además, pidió …"); the agent of a passive holds
     before any subject ("was rejected by Russia")."""
@@ -456,7 +463,9 @@ def _holders(
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues and not verb:
+    # a clause opened by what the stance is about has its subject after the verb, not before:
+    # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
+    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues and (fronted or not verb):
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
@@ -1053,8 +1062,11 @@ def _topics_for(
     if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
         since = bounds[-1]
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
-    if before:
-        return [before[-1].key]
+    # "hat Wahlen als Teil einer politischen Lösung gefordert": an "als" phrase says what the
+    # object counts as; it is not the object itself
+    objects = [t for t in before if not _in_role_phrase(text, since, t, gr)]
+    if objects or before:
+        return [(objects or before)[-1].key]
     if cue.phrase not in gr.mediation:
         return []
     # mediating names its topic itself: "bereit, zwischen den Parteien zu vermitteln"
@@ -1064,6 +1076,18 @@ def _topics_for(
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
 #: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
 ANTECEDENT_GAP = 4
+
+
+#: How many words may stand between "als"/"as" and a topic in the phrase it opens ("als Teil einer").
+ROLE_GAP = 3
+
+
+def _in_role_phrase(text: str, since: int, topic: Cue, gr: Grammar) -> bool:
+    """Whether a topic word stands in a phrase of what something counts as ("als Teil einer
+    politischen Lösung", "as a condition for talks"): up to ``ROLE_GAP`` words after a
+    ``role_markers`` word."""
+    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-ROLE_GAP:]
+    return bool(set(words) & gr.role_markers)
 
 
 #: How many words may stand between a noun of intent and the stance it opens ("la décision de
