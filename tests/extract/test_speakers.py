@@ -181,3 +181,14 @@ def test_speakers_what_another_side_says_one_wants_is_no_stance(make_doc: MakeDo
 def test_speakers_who_speaks_for_the_holder_states_its_stance(make_doc: MakeDoc, lang: str,
                                                               text: str) -> None:
     assert ("state/hungary", "support", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "New sanctions are unacceptable, according to the Hungarian government."),
+    ("de", "Neue Sanktionen seien inakzeptabel, hieß es aus Budapest."),
+    ("fr", "De nouvelles sanctions sont inacceptables, selon Budapest."),
+    ("es", "Nuevas sanciones son inaceptables, según Budapest."),
+])
+def test_speakers_the_source_a_sentence_is_attributed_to_holds_it(make_doc: MakeDoc, lang: str,
+                                                                  text: str) -> None:
+    assert ("state/hungary", "reject", "sanctions") in _facts(make_doc(text, lang))

@@ -69,6 +69,8 @@ class Grammar:
     harms: CueMatcher
     #: verbs that say where a stance noun came from ("Kritik kam von …")
     sources: CueMatcher
+    #: phrases that name who a sentence's words come from ("according to", "hieß es aus", "selon")
+    attributions: CueMatcher
     #: Topics whose words name the abuse as well as the right (common/topic_traits.yml): a stance against
     #: harm done to them stays against them.
     abuse_topics: frozenset[str]
@@ -291,6 +293,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
         harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
         sources=matcher({"source": gram.get("source_verbs") or []}, f"{src}/grammar.yml: source_verbs"),
+        attributions=matcher({"source": gram.get("attributions") or []}, f"{src}/grammar.yml: attributions"),
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
         given_topics=_topic_trait(res, lang, "given_topics"),
         frame_topics=_topic_trait(res, lang, "frame_topics"),

@@ -476,7 +476,27 @@ def _holders(
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
+    if not holders:
+        holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _attributed(doc: Document, s: Sentence, res: Resources) -> list[str]:
+    """The actor a sentence's words are attributed to ("according to the Kremlin", "hieß es aus
+    Moskau", "selon l'Élysée", "según Moscú"), with only articles between: when no subject
+    holds a stance, the source it is told from does (a capital speaks for its state)."""
+    gr = grammar(res, doc.lang)
+    text = doc.content
+    for marker in gr.attributions.find_local(text, s.start, s.end):
+        after = next((m for m in doc.mentions if marker.end <= m.start < s.end), None)
+        gap = re.findall(r"\w+", text[marker.end : after.start].lower()) if after is not None else ["-"]
+        if after is None or not set(gap) <= gr.determiners:
+            continue
+        if _may_hold(after):
+            return [after.key]
+        if (state := res.gazetteer.stands_for(after.key)) != after.key:
+            return [state]  # "hieß es aus Moskau"
+    return []
 
 
 #: How many words may stand between a passive auxiliary and its stance verb ("wurde am Montag in
