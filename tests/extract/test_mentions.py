@@ -455,3 +455,15 @@ def test_mentions_a_surname_after_an_elided_word(make_doc: MakeDoc, text: str) -
     doc = make_doc(text, "fr")
     orban = [m for m in doc.mentions if m.key == "person/viktor-orban"]
     assert [text[m.start : m.end] for m in orban] == ["Orbán"]
+
+
+@pytest.mark.parametrize(("text", "plural"), [
+    ("Die Außenminister der EU trafen sich in Brüssel.", True),
+    ("Die Außenministerin der EU traf sich mit Lawrow.", False),
+    ("Der russische Außenminister traf Kerry.", False),
+])
+def test_mentions_a_role_noun_after_a_plural_article_names_no_office_holder(make_doc: MakeDoc, text: str,
+                                                                            plural: bool) -> None:
+    doc = make_doc(text, "de", published=dt.date(2026, 11, 30))
+    persons = [m for m in doc.mentions if m.kind == "Person" and m.form == "role"]
+    assert (not persons) == plural

@@ -191,6 +191,10 @@ class Grammar:
     subject_articles: frozenset[str] = frozenset()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
+    #: articles that make a role noun of the same form in both numbers plural ("die Außenminister")
+    plural_articles: frozenset[str] = frozenset()
+    #: endings of a role noun that is singular after such an article ("die Außenministerin")
+    feminine_endings: tuple[str, ...] = ()
     #: words that open a phrase of what something counts as ("als", "as"): no object there
     role_markers: frozenset[str] = frozenset()
     #: endings of an inflected participle before its noun ("vorgeschlagene Waffenruhe")
@@ -401,6 +405,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         first_person_pronouns=listed("first_person_pronouns"),
         attributive_endings=tuple(sorted(listed("attributive_endings"))),
         role_markers=listed("role_markers"),
+        plural_articles=listed("plural_articles"),
+        feminine_endings=tuple(sorted(listed("feminine_endings"))),
         subject_articles=listed("subject_articles"),
         indefinite_articles=listed("indefinite_articles"),
         copulas=listed("copulas"),

@@ -756,6 +756,14 @@ class _Finder:
         words = re.findall(r"\w+", self.text[max(0, cue.start - 20) : cue.start].lower())
         return bool(words) and words[-1] in self.gr.former
 
+    def plural_role(self, cue: Cue) -> bool:
+        """Whether a role noun whose plural has the same form stands as a plural: after a plural
+        article and without a feminine ending ("die Außenminister", not "die Außenministerin")."""
+        words = re.findall(r"\w+", self.text[max(0, cue.start - 12) : cue.start].lower())
+        if not words or words[-1] not in self.gr.plural_articles:
+            return False
+        return not self.text[cue.start : cue.end].lower().endswith(self.gr.feminine_endings)
+
     def anaphor(self, cue: Cue) -> bool:
         """Whether a role phrase may refer back to someone: singular, outside credits, and with
         no name right after it ("le président sortant Yahya Jammeh" names Jammeh)."""
@@ -926,6 +934,8 @@ class _Finder:
                 continue
             if self.former(cue):
                 continue  # "l'ex-président ghanéen", "former president": not the holder of the day
+            if self.plural_role(cue):
+                continue  # "Die Außenminister der EU haben …": several ministers, no one holder
             if any(g.start < cue.end and cue.start < g.end for g in groups):
                 continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
             if self.introduces(cue):
