@@ -2224,3 +2224,25 @@ def test_positions_a_clause_opened_by_its_object_has_its_subject_after_the_verb(
 def test_positions_german_families_match_the_other_languages(make_doc: MakeDoc, text: str,
                                                              expected: tuple[str, str, str]) -> None:
     assert expected in {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hungary dropped its objection after talks with the Commission."),
+    ("fr", "La Hongrie a levé son objection après des discussions avec la Commission."),
+    ("es", "Hungría retiró su objeción después de las conversaciones con la Comisión."),
+    ("de", "Ungarn gab seinen Widerstand während der Gespräche mit der Kommission auf."),
+])
+def test_positions_a_topic_in_a_time_phrase_is_no_object(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not [p for p in make_doc(text, lang).positions if p.topic == "negotiations"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Hungary called for new sanctions during the summit."),
+    ("fr", "La Hongrie a réclamé de nouvelles sanctions pendant le sommet."),
+    ("es", "Hungría exigió nuevas sanciones durante la cumbre."),
+    ("de", "Ungarn forderte während des Gipfels neue Sanktionen."),
+])
+def test_positions_the_object_beside_a_time_phrase_counts(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
+        ("state/hungary", "demand", "sanctions")
+    }

@@ -1063,6 +1063,8 @@ def _topics_for(
     # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
     lo = cue.end if cue.phrase in gr.condition_cues else cue.start
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
+    # "dropped its objection after talks with the Commission": a time phrase is no object
+    after = [t for t in after if not _in_time_phrase(text, lo, t, gr)]
     if after:
         keys = [after[0].key]
         last = after[0].end
@@ -1096,6 +1098,18 @@ def _topics_for(
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
 #: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
 ANTECEDENT_GAP = 4
+
+
+#: How many words may stand between a preposition of time and a topic it governs ("after the new talks").
+TIME_GAP = 3
+
+
+def _in_time_phrase(text: str, since: int, topic: Cue, gr: Grammar) -> bool:
+    """Whether a topic word is governed by a preposition of time (``time_prepositions``: "after
+    talks with", "pendant les négociations", "después de las conversaciones"): one stands up to
+    ``TIME_GAP`` words before it."""
+    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-TIME_GAP:]
+    return bool(set(words) & gr.time_prepositions)
 
 
 #: How many words may stand between "als"/"as" and a topic in the phrase it opens ("als Teil einer").
