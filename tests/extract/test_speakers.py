@@ -192,3 +192,19 @@ def test_speakers_who_speaks_for_the_holder_states_its_stance(make_doc: MakeDoc,
 def test_speakers_the_source_a_sentence_is_attributed_to_holds_it(make_doc: MakeDoc, lang: str,
                                                                   text: str) -> None:
     assert ("state/hungary", "reject", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The Hungarian foreign ministry condemned the plan. It rejected any new sanctions.",
+     ("state/hungary", "reject", "sanctions")),
+    ("Viktor Orbán met Olaf Scholz. Hungary condemned the plan. It also called for new sanctions.",
+     ("state/hungary", "demand", "sanctions")),
+])
+def test_speakers_it_opening_a_sentence_is_the_body_named_last(make_doc: MakeDoc, text: str,
+                                                               expected: tuple[str, str, str]) -> None:
+    assert expected in _facts(make_doc(text, "en"))
+
+
+def test_speakers_an_expletive_it_holds_nothing(make_doc: MakeDoc) -> None:
+    doc = make_doc("Hungary met Austria. It is unclear whether new sanctions will follow.", "en")
+    assert _facts(doc) == set()

@@ -195,6 +195,8 @@ class Grammar:
     plural_articles: frozenset[str] = frozenset()
     #: endings of a role noun that is singular after such an article ("die Außenministerin")
     feminine_endings: tuple[str, ...] = ()
+    #: pronouns that, opening a sentence, stand for the state or organisation named last ("It rejected …")
+    neuter_pronouns: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
     time_prepositions: frozenset[str] = frozenset()
     #: words that open a phrase of what something counts as ("als", "as"): no object there
@@ -408,6 +410,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         attributive_endings=tuple(sorted(listed("attributive_endings"))),
         role_markers=listed("role_markers"),
         time_prepositions=listed("time_prepositions"),
+        neuter_pronouns=listed("neuter_pronouns"),
         plural_articles=listed("plural_articles"),
         feminine_endings=tuple(sorted(listed("feminine_endings"))),
         subject_articles=listed("subject_articles"),

@@ -25,6 +25,7 @@ from diplograph.extract.context import (
     after_preposition,
     agencies,
     in_span,
+    last_body,
     last_person,
     paragraph_of,
 )
@@ -452,6 +453,9 @@ def _holders(
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
         if person:
             return [person]  # "Er sagte Ägypten Unterstützung zu", "Kerry said he would …"
+    body = last_body(doc, s.start) if _opens_sentence(text, s, cue, gr.neuter_pronouns) else None
+    if not holders and body:
+        return [body]  # "The ministry condemned the sanctions. It rejected any dialogue."
     if not holders and _within(
         meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
     ):
@@ -1011,6 +1015,18 @@ def _noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
     later = words[capital + 1 :]
     verb = next((w for w in later if w.group()[:1].islower() and w.group() not in inside), None)
     return start + verb.start() if verb is not None and start + verb.start() <= cue.start else 0
+
+
+#: How many words may stand between a sentence's opening pronoun and its stance verb ("It also
+#: firmly rejected").
+OPENING_GAP = 3
+
+
+def _opens_sentence(text: str, s: Sentence, cue: Cue, pronouns: frozenset[str]) -> bool:
+    """Whether the sentence opens with one of ``pronouns`` as the subject of the cue, a few
+    words before it ("It rejected …", "It has also called for …")."""
+    words = [w.lower() for w in re.findall(r"\w+", text[s.start : cue.start])]
+    return bool(words) and words[0] in pronouns and len(words) <= OPENING_GAP + 1
 
 
 def _opening_pronoun(text: str, start: int, end: int, gr: Grammar) -> int | None:
