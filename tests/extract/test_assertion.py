@@ -167,3 +167,16 @@ def test_assertion_what_a_denial_denies_is_no_stance(make_doc: MakeDoc, lang: st
 ])
 def test_assertion_a_stance_beside_a_denial_is_stated(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/turkey", "demand", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Serbie n'acceptera aucun accord tant que le Kosovo n'aura pas renoncé à son adhésion "
+           "à l'OTAN."),
+    ("en", "Serbia will accept no deal as long as Kosovo has not given up its NATO membership bid."),
+    ("de", "Serbien werde kein Abkommen akzeptieren, solange nicht Kosovo auf den Nato-Beitritt verzichte."),
+    ("es", "Serbia no aceptará ningún acuerdo mientras no renuncie Kosovo a su ingreso en la OTAN."),
+])
+def test_assertion_a_negated_condition_still_demands(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = _facts(make_doc(text, lang))
+    assert ("state/serbia", "demand", "alliance-membership") in facts
+    assert ("state/serbia", "demand", "peace-agreement") not in facts  # not what stands before it

@@ -2246,3 +2246,9 @@ def test_positions_the_object_beside_a_time_phrase_counts(make_doc: MakeDoc, lan
     assert {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions} == {
         ("state/hungary", "demand", "sanctions")
     }
+
+
+def test_positions_a_clause_closing_verb_takes_no_object_from_an_adverbial_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("Serbien werde keine Waffenruhe akzeptieren, solange Kosovo Sanktionen fordere.", "de")
+    assert ("state/serbia", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert not [p for p in doc.positions if p.holder == "state/serbia" and p.topic == "sanctions"]

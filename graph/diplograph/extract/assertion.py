@@ -73,6 +73,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     after_negations = gr.negations if gr.negations_after is None else gr.negations_after
     # the word right after the cue negates it in every language ("should not", "lehnte nicht ab")
     if set(prior + after[:1]) & gr.negations or set(after) & after_negations:
+        if cue.phrase in gr.condition_cues:
+            return cue.key  # "tant que l'Ukraine n'aura pas renoncé à l'OTAN": a condition still
         if cue.key == "offer" and _refusal(own, words, gr):
             return "reject"  # "Deutschland werde keine Taurus-Raketen liefern": it refuses them
         return _NEGATED.get(cue.key)

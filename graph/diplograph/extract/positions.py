@@ -1078,6 +1078,9 @@ def _topics_for(
     # A condition's topic is what it sets as the condition, after it: "erst wieder verhandeln,
     # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
     lo = cue.end if cue.phrase in gr.condition_cues else cue.start
+    if gr.final_verb(text, cue.start, cue.end) and _adverbial_clause_after(text, cue.end, gr):
+        # "keine Waffenruhe akzeptieren, solange …": the object stands before the verb
+        until = min(until, gr.clause_end(text, cue.end, until))
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
     after = [t for t in after if not _in_time_phrase(text, lo, t, gr)]
@@ -1094,6 +1097,8 @@ def _topics_for(
                 keys.append(t.key)
             last = t.end
         return list(dict.fromkeys(keys))
+    if cue.phrase in gr.condition_cues:
+        return []  # a condition names what it asks after it, never before: "aucune trêve tant que …"
     bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
     if bounds and antecedent:
         bounds.pop()  # "las elecciones que exige la oposición": the antecedent is what is demanded
@@ -1114,6 +1119,14 @@ def _topics_for(
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
 #: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
 ANTECEDENT_GAP = 4
+
+
+def _adverbial_clause_after(text: str, end: int, gr: Grammar) -> bool:
+    """Whether an adverbial clause follows right after ``end`` ("…, solange", "…, weil", "…,
+    wenn"): a clause that says when or why, not what (unlike "forderte, dass …")."""
+    nxt = re.match(r"\W*(\w+)", text[end : end + 40])
+    word = nxt.group(1).lower() if nxt else ""
+    return word in gr.clause_words - gr.complementizers
 
 
 #: How many words may stand between a preposition of time and a topic it governs ("after the new talks").
