@@ -2252,3 +2252,17 @@ def test_positions_a_clause_closing_verb_takes_no_object_from_an_adverbial_claus
     doc = make_doc("Serbien werde keine Waffenruhe akzeptieren, solange Kosovo Sanktionen fordere.", "de")
     assert ("state/serbia", "reject", "ceasefire") in {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert not [p for p in doc.positions if p.holder == "state/serbia" and p.topic == "sanctions"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia, which had rejected the plan, called for new sanctions."),
+    ("de", "Serbien, das den Plan abgelehnt hatte, forderte neue Sanktionen."),
+    ("fr", "La Serbie, qui avait rejeté le plan de paix, a réclamé de nouvelles sanctions."),
+    ("es", "Serbia, que había rechazado el plan de paz, exigió nuevas sanciones."),
+])
+def test_positions_the_main_verb_after_a_relative_clause_is_a_stance_of_its_own(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert ("state/serbia", "demand", "sanctions") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }

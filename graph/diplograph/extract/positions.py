@@ -762,7 +762,12 @@ def _governing(
             # a comma opens a clause of its own: "has refused, accusing the rebels …" (German
             # clauses that end in their verb put a comma before the next clause's words instead)
             opens = c.phrase in gr.condition_cues  # "bereit, allerdings nur, wenn …": a condition of its own
-            own_clause = opens or (not gr.verb_second and re.search(r"[,;:]", gap) is not None)
+            # a verb after a comma is a clause of its own in German too: "Die Opposition, die die
+            # Wahl boykottiert hatte, verlangte Neuwahlen"
+            after_comma = re.search(r"[,;:]", gap) is not None
+            conditional = set(_words_of(text, c)) & gr.verb_first_conditionals  # "…, sollten sie …"
+            verb = c.phrase not in gr.stance_nouns and not conditional
+            own_clause = opens or (after_comma and (not gr.verb_second or verb))
             if len(between) <= 2 and not joined and not own_clause:
                 reach = c.end  # what follows the object noun is the object's too
                 continue
@@ -788,11 +793,17 @@ def _governing(
             if out[-1].phrase in gr.condition_cues and "," not in text[out[-1].end : c.start]:
                 continue  # "erst wieder verhandelt, wenn die Rebellen … garantierten": the condition
             listed = [t for t in topics if out[-1].end <= t.start and t.end <= c.start]
-            item = bool(listed) and _list_item(text[listed[-1].end : c.start], gr)
+            finite = between[-1:] and between[-1] in gr.perfect_auxiliaries  # "…, a réclamé": a verb
+            item = bool(listed) and not finite and _list_item(text[listed[-1].end : c.start], gr)
             if item and not any(listed[-1].end <= m.start < c.start for m in acting):
                 continue
         out.append(c)
     return out
+
+
+def _words_of(text: str, cue: Cue) -> list[str]:
+    """The lower-case words of a cue's span."""
+    return re.findall(r"\w+", text[cue.start : cue.end].lower())
 
 
 #: How many words the infinitive clause of a readiness or decision may hold before its verb
