@@ -2266,3 +2266,13 @@ def test_positions_the_main_verb_after_a_relative_clause_is_a_stance_of_its_own(
     assert ("state/serbia", "demand", "sanctions") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia turned the peace plan down.",
+    "Serbia ruled a peace deal out.",
+])
+def test_positions_a_phrasal_verb_with_its_object_inside(make_doc: MakeDoc, text: str) -> None:
+    assert ("state/serbia", "reject", "peace-agreement") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions
+    }
