@@ -2276,3 +2276,12 @@ def test_positions_a_phrasal_verb_with_its_object_inside(make_doc: MakeDoc, text
     assert ("state/serbia", "reject", "peace-agreement") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions
     }
+
+
+@pytest.mark.parametrize("text", [
+    "La Serbie et le Kosovo ont convenu de rétablir leurs relations diplomatiques.",
+    "La Serbie et le Kosovo se sont entendus sur le rétablissement de leurs relations diplomatiques.",
+])
+def test_positions_french_agreeing_to_as_the_other_languages(make_doc: MakeDoc, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "fr").positions}
+    assert ("state/serbia", "accept", "bilateral-relations") in facts
