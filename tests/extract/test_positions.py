@@ -2285,3 +2285,12 @@ def test_positions_a_phrasal_verb_with_its_object_inside(make_doc: MakeDoc, text
 def test_positions_french_agreeing_to_as_the_other_languages(make_doc: MakeDoc, text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "fr").positions}
     assert ("state/serbia", "accept", "bilateral-relations") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Laut Diplomaten lehnt Serbien neue Sanktionen ab.",
+    "Nach Angaben von Beobachtern forderte Serbien neue Sanktionen.",
+])
+def test_positions_a_role_noun_before_the_verb_does_not_take_the_subject_after_it(make_doc: MakeDoc,
+                                                                                  text: str) -> None:
+    assert {p.holder for p in make_doc(text, "de").positions} == {"state/serbia"}

@@ -915,13 +915,13 @@ def _subject_candidates(
     for i, m in enumerate(acting):
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
-        head = _phrase_start(text, m if titled is None else replace(m, start=titled), roles, gr.prepositions)
+        head = _phrase_start(text, m if titled is None else replace(m, start=titled), roles, gr)
         titled = None
         owner = next(
             (c for c in roles if c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start])), None
         )
         if owner is not None:  # "the foreign ministers of the EU": the EU acts
-            head = _phrase_start(text, replace(m, start=owner.start), roles, gr.prepositions)
+            head = _phrase_start(text, replace(m, start=owner.start), roles, gr)
             named = acting[i + 1] if i + 1 < len(acting) else None
             if named is not None and named.kind == "Person" and not text[m.end : named.start].strip(" ,"):
                 # "le porte-parole du Kremlin Dmitri Peskov": Peskov acts, the Kremlin names his post
@@ -942,14 +942,17 @@ _OF_ROLE = re.compile(
 )
 
 
-def _phrase_start(text: str, m: Mention, roles: list[Cue], prepositions: frozenset[str]) -> int:
+def _phrase_start(text: str, m: Mention, roles: list[Cue], gr: Grammar) -> int:
     """Where the noun phrase of a name starts: before the role nouns and words right before it
     ("US-Außenminister John Kerry", "le président égyptien al-Sissi"); a preposition ends the
-    role's phrase ("the envoy for Sudan": Sudan is no name the envoy's title introduces)."""
+    role's phrase ("the envoy for Sudan": Sudan is no name the envoy's title introduces), and so
+    does a lower-case word where nouns are capitalised, a verb ("Laut Diplomaten lehnt Russland")."""
     start = m.start
     for c in sorted(roles, key=lambda c: -c.end):
         gap = re.fullmatch(r"[\s,]*(?:([^\W\d_]+)\s+)?", text[c.end : start])
-        if c.end <= start and gap and (gap.group(1) or "").lower() not in prepositions:
+        word = (gap.group(1) or "") if gap else ""
+        verb = gr.nouns_capitalised and word[:1].islower()
+        if c.end <= start and gap and word.lower() not in gr.prepositions and not verb:
             start = c.start
     return start
 
