@@ -208,3 +208,13 @@ def test_speakers_it_opening_a_sentence_is_the_body_named_last(make_doc: MakeDoc
 def test_speakers_an_expletive_it_holds_nothing(make_doc: MakeDoc) -> None:
     doc = make_doc("Hungary met Austria. It is unclear whether new sanctions will follow.", "en")
     assert _facts(doc) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Viktor Orbán rejected the new EU sanctions. He demanded their lifting."),
+    ("de", "Viktor Orbán wies die neuen Sanktionen der EU zurück. Er verlangte ihre Aufhebung."),
+    ("fr", "Viktor Orbán a rejeté les nouvelles sanctions de l'UE. Il a exigé leur levée."),
+    ("es", "Viktor Orbán rechazó las nuevas sanciones de la UE. Exigió su levantamiento."),
+])
+def test_speakers_lifting_what_was_named_takes_its_topic(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "demand", "sanctions") in _facts(make_doc(text, lang))
