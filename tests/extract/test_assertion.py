@@ -180,3 +180,17 @@ def test_assertion_a_negated_condition_still_demands(make_doc: MakeDoc, lang: st
     facts = _facts(make_doc(text, lang))
     assert ("state/serbia", "demand", "alliance-membership") in facts
     assert ("state/serbia", "demand", "peace-agreement") not in facts  # not what stands before it
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Serbien lehnte neue Sanktionen nicht ab.", set()),
+    ("Serbien und Kosovo konnten sich nicht auf ein Abkommen einigen.",
+     {("state/serbia", "reject", "peace-agreement"), ("state/kosovo", "reject", "peace-agreement")}),
+])
+def test_assertion_a_negation_inside_a_frame_negates_it(make_doc: MakeDoc, text: str,
+                                                         expected: set[tuple[str, str, str]]) -> None:
+    assert _facts(make_doc(text, "de")) == expected
+
+
+def test_assertion_may_is_speculation(make_doc: MakeDoc) -> None:
+    assert _facts(make_doc("Serbia may accept the peace deal, officials hinted.", "en")) == set()

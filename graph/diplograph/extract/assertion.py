@@ -64,7 +64,9 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     near = before[-_REACH:] + own + after[:1]  # "rejettera probablement", "will probably reject"
     if set(near) & gr.speculative:
         return None
-    if set(own) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in own):
+    # a frame's own words are its fixed parts: "sich nicht auf … einigen" negates "sich … einigen"
+    fixed = _WORD.findall(cue.phrase.lower()) if " ... " in cue.phrase else own
+    if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in fixed):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
     prior = before[-max(_REACH, gr.negation_reach) :]  # a verb-final clause negates early
     words = prior + after
@@ -72,7 +74,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         return cue.key  # "not only demanded …", "nicht nur gefordert"
     after_negations = gr.negations if gr.negations_after is None else gr.negations_after
     # the word right after the cue negates it in every language ("should not", "lehnte nicht ab")
-    if set(prior + after[:1]) & gr.negations or set(after) & after_negations:
+    inside = set(own) - set(fixed)  # the words a frame's gap holds
+    if set(prior + after[:1]) & gr.negations or set(after) & after_negations or inside & gr.negations:
         if cue.phrase in gr.condition_cues:
             return cue.key  # "tant que l'Ukraine n'aura pas renoncé à l'OTAN": a condition still
         if cue.key == "offer" and _refusal(own, words, gr):
