@@ -218,3 +218,21 @@ def test_speakers_an_expletive_it_holds_nothing(make_doc: MakeDoc) -> None:
 ])
 def test_speakers_lifting_what_was_named_takes_its_topic(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("person/viktor-orban", "demand", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Viktor Orbán: \"We will never support new sanctions\""),
+    ("de", "Viktor Orbán: „Wir werden neue Sanktionen nie unterstützen“"),
+    ("fr", "Viktor Orbán : « Nous ne soutiendrons jamais de nouvelles sanctions »"),
+    ("es", "Viktor Orbán: \"Nunca apoyaremos nuevas sanciones\""),
+])
+def test_speakers_the_person_before_a_headline_colon_speaks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "oppose", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "« Nous ne livrerons pas d'armes à la Serbie », a déclaré Viktor Orbán."),
+    ("es", "\"No enviaremos armas a Serbia\", dijo Viktor Orbán."),
+])
+def test_speakers_a_first_person_future_refusal_rejects(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "reject", "military-aid") in _facts(make_doc(text, lang))

@@ -540,6 +540,11 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
         before = [m for m in subjects if m.end <= colon]
         if before:
             return before[0].key
+    # a headline's speaker: "Sánchez: «No enviaremos tropas»", "Merz: Wir liefern keine …"
+    opener = next((m for m in doc.mentions if s.start <= m.start < s.end), None)
+    headline = colon >= 0 and opener is not None and opener.kind == "Person"
+    if headline and opener is not None and text[s.start : colon].strip() == text[opener.start : opener.end]:
+        return opener.key
     comma = text.rfind(",", cue.end, s.end)
     if comma < 0 or not _within(gr.speech.find_local(text, s.start, s.end), comma, s.end):
         return None
