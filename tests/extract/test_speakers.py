@@ -236,3 +236,26 @@ def test_speakers_the_person_before_a_headline_colon_speaks(make_doc: MakeDoc, l
 ])
 def test_speakers_a_first_person_future_refusal_rejects(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("person/viktor-orban", "reject", "military-aid") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "For Serbia, any new sanctions are unacceptable."),
+    ("de", "Für Serbien sind neue Sanktionen inakzeptabel."),
+    ("fr", "Pour la Serbie, de nouvelles sanctions sont inacceptables."),
+    ("es", "Para Serbia, nuevas sanciones son inaceptables."),
+])
+def test_speakers_who_a_judgement_is_for_holds_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/serbia", "reject", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia's demand for new sanctions is unacceptable, Viktor Orbán said."),
+    ("de", "Die serbische Forderung nach neuen Sanktionen sei inakzeptabel, sagte Viktor Orbán."),
+    ("fr", "L'exigence serbe de nouvelles sanctions est inacceptable, a déclaré Viktor Orbán."),
+    ("es", "La exigencia serbia de nuevas sanciones es inaceptable, dijo Viktor Orbán."),
+])
+def test_speakers_an_owned_demand_another_side_judges_stays_its_owners(make_doc: MakeDoc, lang: str,
+                                                                       text: str) -> None:
+    facts = _facts(make_doc(text, lang))
+    assert ("state/serbia", "demand", "sanctions") in facts
+    assert ("person/viktor-orban", "reject", "sanctions") in facts

@@ -195,6 +195,10 @@ class Grammar:
     plural_articles: frozenset[str] = frozenset()
     #: endings of a role noun that is singular after such an article ("die Außenministerin")
     feminine_endings: tuple[str, ...] = ()
+    #: stance phrases that judge what stands before them ("inakzeptabel", "out of the question")
+    predicates: frozenset[str] = frozenset()
+    #: prepositions that name who judges ("For Kyiv, … is unacceptable", "Für Kiew ist …")
+    judges: frozenset[str] = frozenset()
     #: pronouns that, opening a sentence, stand for the state or organisation named last ("It rejected …")
     neuter_pronouns: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
@@ -287,6 +291,7 @@ def _build(res: Resources, lang: str) -> Grammar:
     matcher = functools.partial(
         CueMatcher, lemma=lemmatizer(lang), elisions=frozenset(str(e) for e in gram.get("elisions") or [])
     )
+    stances = res.lexicon(lang, "stances")
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
@@ -308,6 +313,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
+        predicates=_family(stances, "evaluations") | _family(stances, "negations"),
+        judges=listed("judges"),
         announcements=_family(res.lexicon(lang, "stances"), "announcements"),
         mediation=_family(res.lexicon(lang, "stances"), "mediation"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),

@@ -238,6 +238,10 @@ def _told_by_another(
     that Putin wants a ceasefire", "Trump sagte, Putin wolle …"): the guide counts no stance that
     others attribute to an actor. Who speaks for the holder's own side ("Lavrov said Russia wants
     …") states it; so may anyone about an organisation's stance."""
+    before = re.findall(r"\w+", doc.content[max(s.start, cue.start - 20) : cue.start].lower())[-1:]
+    elided = re.match(r"\w['’]", doc.content[cue.start : cue.end]) is not None  # "L'exigence"
+    if cue.phrase in gr.stance_nouns or elided or set(before) & gr.determiners:
+        return False  # "Russia's demand … is unacceptable, Zelensky said": a demand told as known
     subjects = _subject_candidates(doc.content, s, acting, roles, gr)
     speaker = _speaker(doc, s, cue, [m for m in subjects if m.key not in holders], gr)
     if speaker is None or speaker in holders:
@@ -480,9 +484,28 @@ def _holders(
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
         holders = [person] if person else []
+    if not holders and cue.phrase in gr.predicates:
+        holders = _judge(doc, s, cue, gr)  # "For Kyiv, any territorial concession is unacceptable"
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _judge(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """Who judges, named after "for" in the judgement's clause or opening its sentence ("For Kyiv,
+    any concession is unacceptable", "Für Kiew sind Gebietsabtretungen inakzeptabel", "Pour
+    Kiev, …", "Para Kiev, …"): an actor right after the preposition, with only articles between."""
+    text = doc.content
+    end = gr.clause_end(text, cue.end, s.end)
+    for m in doc.mentions:
+        if not s.start <= m.start < end or not _may_hold(m):
+            continue
+        lead = re.findall(r"\w+", text[max(s.start, m.start - 20) : m.start].lower())
+        while lead and lead[-1] in gr.determiners:
+            lead.pop()
+        if lead and lead[-1] in gr.judges:
+            return [m.key]
+    return []
 
 
 def _attributed(doc: Document, s: Sentence, res: Resources) -> list[str]:
@@ -1207,7 +1230,10 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
     if " ... " in cue.phrase:
         after = None
-    if after is not None and after.form == "adj" and not doc.content[cue.end : after.start].strip():
+    # "les exigences russes"; where adjectives precede nouns one after the cue is its object's:
+    # "Russia's demand for Ukrainian neutrality"
+    adjective = after is not None and after.form == "adj" and gr.adjectives_follow
+    if adjective and after is not None and not doc.content[cue.end : after.start].strip():
         return [res.gazetteer.stands_for(after.key)]
     # "die Unterstützung der USA", "el apoyo de Colombia": whose support follows the noun; after a
     # verb the same words name whom it is asked of ("fordert von Russland")
