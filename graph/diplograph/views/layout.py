@@ -47,7 +47,7 @@ def louvain(graph: nx.Graph, seed: int = SEED) -> dict[Hashable, int]:
         nodes, pairs, weights = _weighted_pairs(graph)
         with _seeded(seed):
             member = (
-                ig.Graph(n=len(nodes), edges=pairs).community_multilevel(weights=weights or None).membership
+                _multilevel(_graph(len(nodes), pairs), weights or None)
             )
         groups: dict[int, set[Hashable]] = {}
         for n, m in zip(nodes, member, strict=True):
@@ -77,6 +77,22 @@ def _weighted_pairs(graph: nx.Graph) -> tuple[list[Hashable], list[tuple[int, in
             summed[key] = summed.get(key, 0.0) + float(w)
     pairs = sorted(summed)
     return nodes, pairs, [summed[p] for p in pairs]
+
+
+def _graph(n: int, pairs: list[tuple[int, int]]) -> ig.GraphBase:
+    """An undirected igraph graph of ``n`` vertices and the index ``pairs``.
+
+    igraph's C graph (``GraphBase``): ``ig.Graph`` only wraps its methods (communities as a
+    ``VertexClustering``, coordinates as a ``Layout``), while its constructor imports numpy to
+    look for arrays, 0.11 s of every page drawn by a new process.
+    """
+    return ig.GraphBase(n, pairs, False)
+
+
+def _multilevel(g: ig.GraphBase, weights: list[float] | None = None) -> list[int]:
+    """Each vertex's community by igraph's multilevel (Louvain) method: the membership
+    ``ig.Graph.community_multilevel`` wraps, from the same C call."""
+    return list(ig.GraphBase.community_multilevel(g, weights, return_levels=False, resolution=1))
 
 
 @contextlib.contextmanager
@@ -109,12 +125,9 @@ def positions(
         return dict(zip(nodes, _grid(len(nodes), 0.0, 0.0), strict=True))
     local = {old: new for new, old in enumerate(linked)}
     sub_pairs = [(local[a], local[b]) for a, b in pairs]
-    g = ig.Graph(n=len(linked), edges=sub_pairs)
+    g = _graph(len(linked), sub_pairs)
     with _seeded(seed):
-        if communities is None:
-            member = g.community_multilevel().membership
-        else:
-            member = [communities.get(nodes[i], -1) for i in linked]
+        member = _multilevel(g) if communities is None else [communities.get(nodes[i], -1) for i in linked]
         if len(linked) > GRID_LIMIT:
             coords = _packed(g, member, sub_pairs)
         else:
@@ -128,7 +141,7 @@ def positions(
     return out
 
 
-def _packed(g: ig.Graph, member: list[int], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:
+def _packed(g: ig.GraphBase, member: list[int], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:
     """Communities apart: each on its own disc, the discs placed by the community graph.
 
     One force layout of 20,000 nodes ends as a hairball whose few loose ends set the zoom.
@@ -157,7 +170,7 @@ def _packed(g: ig.Graph, member: list[int], pairs: list[tuple[int, int]]) -> lis
     joined = sorted({c for key in between for c in key})
     if joined:
         index = {c: i for i, c in enumerate(joined)}
-        meta = ig.Graph(n=len(joined), edges=[(index[a], index[b]) for a, b in between])
+        meta = _graph(len(joined), [(index[a], index[b]) for a, b in between])
         spots = meta.layout_fruchterman_reingold(weights=[math.log1p(w) for w in between.values()], niter=500)
         # Compressed a little below the discs' total area: the separation then packs them.
         reach = 1.1 * math.sqrt(sum(radius[c] ** 2 for c in joined))
@@ -230,7 +243,7 @@ def _ring(
         ring += width
 
 
-def _disc(g: ig.Graph, vs: list[int], radius: float) -> list[tuple[float, float]]:
+def _disc(g: ig.GraphBase, vs: list[int], radius: float) -> list[tuple[float, float]]:
     """A force layout of the community ``vs`` scaled into a disc of ``radius`` around 0."""
     if len(vs) == 1:
         return [(0.0, 0.0)]

@@ -49,6 +49,9 @@ def whole_store_parts(store: QueryStore, kind: str = "actors", color_by: str = "
     from diplograph.views.html import drawn_parts
 
     def draw() -> dict[str, Any]:
-        return drawn_parts(view_network(store, kind), color_by)  # type: ignore[arg-type]
+        graph = view_network(store, kind)
+        parts = drawn_parts(graph, color_by)  # type: ignore[arg-type]
+        graph.clear()
+        return parts
 
     return remembered(store, f"view-page/{kind}/{color_by}", draw, tag=code_tag())
