@@ -19,6 +19,7 @@ from typing import Any, TypeAlias
 import networkx as nx
 
 from diplograph.errors import InputError
+from diplograph.views.drawing import Drawing, EdgeData
 from diplograph.views.facts import Facts, QueryStore, Source, load_facts, local_name
 from diplograph.views.filters import STANCE_CLASSES, Filters
 
@@ -191,6 +192,39 @@ def build_actor_network(facts: Facts, filters: Filters) -> Graph:
     if filters.fact_filters:
         g.remove_nodes_from([n for n in list(g) if g.degree(n) == 0])
     return _finish_nodes(g)
+
+
+def actor_drawing(facts: Facts) -> Drawing:
+    """What ``Drawing.of(build_actor_network(facts, Filters()))`` gives — every actor and link,
+    attributes and order the same — without building the networkx graph.
+
+    Why: the whole store's page only reads the nodes and edges (0.3 s of building and walking
+    the graph at 1.3M quads). Edges come as a multigraph lists them: by their first node in
+    node order, then by the first edge to each neighbour, then by key.
+    """
+    nodes, edges = _fact_parts(facts, Filters())
+    succ: dict[str, dict[str, dict[str, dict[str, Any]]]] = {n: {} for n in nodes}
+    for (u, v, key), data in edges.items():
+        succ[u].setdefault(v, {})[key] = _finish_edge(data)
+    for iri in list(nodes):
+        for org in facts.entities[iri].represents if iri in facts.entities else []:
+            if org not in nodes:
+                nodes[org] = _actor_attrs(facts, org)
+                succ[org] = {}
+            keyed = succ[iri].setdefault(org, {})
+            if "represents" not in keyed:
+                keyed["represents"] = _finish_edge(_edge_attrs({"kind": "represents", "weight": 1}))
+    neighbours: dict[str, set[str]] = {n: set(out) for n, out in succ.items()}
+    for u, out in succ.items():
+        for v in out:
+            neighbours[v].add(u)
+    for n, data in nodes.items():
+        data["degree"] = len(neighbours[n])
+        data["evidence"] = list(data["evidence"])
+    drawn_edges: list[EdgeData] = [
+        (u, v, data) for u, out in succ.items() for v, keyed in out.items() for data in keyed.values()
+    ]
+    return Drawing(list(nodes.items()), drawn_edges)
 
 
 def build_meeting_network(facts: Facts, filters: Filters) -> Graph:
