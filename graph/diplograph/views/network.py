@@ -132,33 +132,40 @@ def _fact_parts(
             found = nodes[iri] = _actor_attrs(facts, iri)
         return found
 
+    # Without date, topic or stance filters every fact passes: keeps() is not asked 87k times.
+    sifted = bool(filters.since or filters.until or filters.topic or filters.stance)
+    keeps = filters.keeps
     if not filters.fact_filters:
         for iri, entity in facts.in_articles().items():
             if entity.type != "Place":
                 actor(iri)
     if not filters.stance:
         for m in facts.meetings:
-            if not filters.keeps(m.date, m.topics):
+            if sifted and not keeps(m.date, m.topics):
                 continue
-            evidence = m.evidence
-            for iri in m.participants:
-                node = actor(iri)
+            evidence, people, date, topics = m.evidence, m.participants, m.date, m.topics
+            for iri in people:
+                node = nodes.get(iri) or actor(iri)
                 node["meetings"] += 1
-                _merge(node["evidence"], evidence)
+                merged = node["evidence"]
+                for src in evidence:
+                    merged[src] = None
             place = facts.label(m.place) if m.place else ""
-            for u, v in combinations(m.participants, 2):
+            for u, v in combinations(people, 2):
                 data = edges.get((u, v, "met"))
                 if data is None:
                     data = edges[(u, v, "met")] = _edge_attrs({"kind": "met", "places": []})
-                _note(data, m.date, m.topics, evidence)
+                _note(data, date, topics, evidence)
                 if place and place not in data["places"]:
                     data["places"].append(place)
     for p in facts.positions:
-        if not filters.keeps(p.date, p.topics, p.stance):
+        if sifted and not keeps(p.date, p.topics, p.stance):
             continue
-        node = actor(p.holder)
+        node = nodes.get(p.holder) or actor(p.holder)
         node["positions"] += 1
-        _merge(node["evidence"], p.evidence)
+        merged = node["evidence"]
+        for src in p.evidence:
+            merged[src] = None
         if p.target and p.target != p.holder:
             actor(p.target)
             cls = STANCE_CLASSES.get(p.stance, "other")
