@@ -23,9 +23,7 @@ import os
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
 from pathlib import Path
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from diplograph.errors import InputError
 from diplograph.gcpause import paused_gc
@@ -34,6 +32,9 @@ from diplograph.views.drawing import Drawing
 from diplograph.views.facts import Source
 from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
 from diplograph.views.tooltip import clean, edge_tooltip, listed_note, node_tooltip
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000

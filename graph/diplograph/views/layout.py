@@ -14,11 +14,14 @@ import contextlib
 import math
 import random
 from collections.abc import Hashable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import igraph as ig
-import networkx as nx
 
 from diplograph.views.drawing import Drawing
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Seed of layouts and community detection (fixed: same graph, same picture).
 SEED = 7
@@ -55,6 +58,8 @@ def louvain(graph: nx.Graph | Drawing, seed: int = SEED) -> dict[Hashable, int]:
             groups.setdefault(m, set()).add(n)
         parts: list[set[Hashable]] = list(groups.values())
     else:
+        import networkx as nx  # only here: a large page is drawn without it
+
         simple = nx.Graph()
         simple.add_nodes_from(n for n, _ in drawing.nodes)
         for u, v, d in drawing.edges:
