@@ -11,7 +11,8 @@ from diplograph.errors import InputError
 from diplograph.ids import actor_iri
 from diplograph.store import GraphStore
 from diplograph.views import Filters, actor_network, construct_network, load_facts, meeting_network
-from diplograph.views.network import find_actor, stance_class_counts
+from diplograph.views.drawing import Drawing
+from diplograph.views.network import actor_drawing, build_actor_network, find_actor, stance_class_counts
 
 RUSSIA, UKRAINE, USA = (str(actor_iri(k)) for k in ("state/russia", "state/ukraine", "state/usa"))
 NATO, LAVROV = str(actor_iri("org/nato")), str(actor_iri("person/sergey-lavrov"))
@@ -173,3 +174,22 @@ def test_network_delegation_without_label_named_by_whom_it_represents(tmp_path: 
         store.load(tmp_path / "views.trig", "trig")
         g = actor_network(store)
     assert g.nodes[DELEGATION]["label"] == "Ukraine (Delegation)"
+
+
+def test_network_actor_drawing_is_the_unfiltered_graph_read_in_order(views_store: GraphStore) -> None:
+    # The whole store's page is drawn from actor_drawing, never from the graph: it must give the
+    # graph's nodes and edges, attributes, degrees, evidence and order all the same.
+    facts = load_facts(views_store)
+    graph = build_actor_network(facts, Filters())
+    drawn = actor_drawing(facts)
+    assert drawn == Drawing.of(graph)
+    assert [list(d) for _, d in drawn.nodes] == [list(d) for _, d in graph.nodes(data=True)]
+    assert [list(d) for _, _, d in drawn.edges] == [list(d) for _, _, d in graph.edges(data=True)]
+    kinds = {d["kind"] for _, _, d in drawn.edges}
+    assert kinds == {"met", "position", "represents"} and drawn.nodes[0][1]["degree"] > 0
+
+
+def test_network_actor_drawing_has_a_self_representing_actor_once(views_store: GraphStore) -> None:
+    facts = load_facts(views_store)
+    facts.entities[USA].represents.append(USA)  # a loop: counted once among its neighbours
+    assert actor_drawing(facts) == Drawing.of(build_actor_network(facts, Filters()))

@@ -6,7 +6,6 @@ from datetime import datetime
 
 import click
 
-from diplograph.analytics.chain import store_chain
 from diplograph.analytics.report import FORMATS, render
 from diplograph.analytics.stances import matrix_report, store_stances
 from diplograph.analytics.stats import STATS_TABLES, store_stats
@@ -65,6 +64,9 @@ def path_cmd(
 
         diplograph path "Marco Rubio" Ukraine --since 2025-01-01 --format csv
     """
+    # Imported here: it loads networkx, which stats and stances need not (0.1 s of their start).
+    from diplograph.analytics.chain import store_chain
+
     filters = Filters(since=since.date() if since else None, until=until.date() if until else None)
     with reading_store(store) as db:
         report = store_chain(db, source, target, filters)

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.summary.folder import SUMMARY_FILE
-from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, TABLES, Row
+from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, RECORDS, TABLES, Row
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
 FORMAT = "4"
@@ -25,11 +25,13 @@ FORMAT = "4"
 
 #: Indexes that hold every column a combining read of :mod:`.records` groups and takes the
 #: ``MIN`` of (or that a read makes distinct), so SQLite walks them in order instead of
-#: sorting every row (0.6 s at 1.3M quads).
+#: sorting every row (0.6 s at 1.3M quads). The records' kinds and dates: ``stats`` counts
+#: facts and meetings per month on them without reading the records (0.05 s at 1.3M).
 _COVERING = {
     ACTOR_LINKS: ("u", "v", "key"),
     APPEARANCES: ("actor", "key"),
     "entity-types": ("entity", "type"),
+    RECORDS: ("kind", "date"),
 }
 
 
@@ -197,7 +199,9 @@ class SummaryDB:
         """The fact records of ``kind`` (:mod:`diplograph.summary.records`) as ``(fact, head,
         evidence)``; ``evidence`` is None unless ``sentences`` (left unread: most of the bytes)."""
         evidence = "evidence" if sentences else "NULL"
-        sql = f"SELECT fact, head, {evidence} FROM {_table('records')} WHERE kind = ?"
+        # NOT INDEXED: half the records are of each kind, which one pass over the table reads
+        # faster than a lookup per record through the index of kinds and dates.
+        sql = f"SELECT fact, head, {evidence} FROM {_table('records')} NOT INDEXED WHERE kind = ?"
         return self._db.execute(sql, (kind,)).fetchall()
 
     def sql(self, sql: str, *args: object) -> list[tuple[object, ...]]:

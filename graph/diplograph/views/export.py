@@ -14,23 +14,33 @@ import re
 from collections.abc import Callable
 from dataclasses import asdict, is_dataclass
 from pathlib import Path
-from typing import Any
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any
 
 from diplograph.errors import InputError
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 
 def _write_gexf(graph: nx.Graph, path: str) -> None:
     """GEXF without networkx's ``lastmodifieddate`` (today), so the same graph gives the same file."""
+    import networkx as nx
+
     text = "\n".join(nx.generate_gexf(graph))
     text = re.sub(r' lastmodifieddate="[^"]*"', "", text, count=1)
     Path(path).write_text(text + "\n", encoding="utf-8")
 
 
-#: Export formats and the networkx writer behind each.
+def _write_graphml(graph: nx.Graph, path: str) -> None:
+    import networkx as nx
+
+    nx.write_graphml(graph, path, named_key_ids=True)
+
+
+#: Export formats and the networkx writer behind each (networkx is imported when one writes:
+#: ``diplograph view``, which imports this module for its command line, draws without it).
 WRITERS: dict[str, Callable[[nx.Graph, str], None]] = {
-    "graphml": lambda g, path: nx.write_graphml(g, path, named_key_ids=True),
+    "graphml": _write_graphml,
     "gexf": _write_gexf,
 }
 
@@ -53,6 +63,8 @@ def _plain(value: Any) -> Any:
 
 def flatten(graph: nx.MultiDiGraph) -> nx.MultiDiGraph:
     """A copy of ``graph`` whose attributes are all scalars, ready for GraphML/GEXF."""
+    import networkx as nx
+
     flat = nx.MultiDiGraph()
     for n, d in graph.nodes(data=True):
         attrs = {k: _scalar(v) for k, v in d.items()}

@@ -51,7 +51,7 @@ class QueryStore(Protocol):
     ) -> Sequence[tuple[str | None, ...]]: ...
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Source:
     """One evidence sentence and the article it was read from (strings as stored, unescaped)."""
 
@@ -77,7 +77,7 @@ class Entity:
     mentioned: bool = False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Meeting:
     """A meeting with its participants, resolved date (or the article's), place and sentences."""
 
@@ -90,7 +90,7 @@ class Meeting:
     evidence: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Position:
     """A stance of ``holder`` (towards ``target`` when stated) with its sentences."""
 
@@ -103,7 +103,7 @@ class Position:
     evidence: tuple[Source, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Facts:
     """Everything views and analytics read from a store, keyed by IRI string."""
 

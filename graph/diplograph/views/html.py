@@ -18,21 +18,23 @@ options raw, and switch tooltips to ``innerHTML`` popups (FACTS.md). Here:
 from __future__ import annotations
 
 import html
+import importlib.util
 import os
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from importlib import resources
 from pathlib import Path
-from typing import Any, Literal
-
-import networkx as nx
+from typing import TYPE_CHECKING, Any, Literal
 
 from diplograph.errors import InputError
 from diplograph.gcpause import paused_gc
 from diplograph.views import layout, style
+from diplograph.views.drawing import Drawing
 from diplograph.views.facts import Source
 from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
 from diplograph.views.tooltip import clean, edge_tooltip, listed_note, node_tooltip
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Above this many nodes, physics is off and edges are straight (see FACTS.md timings).
 PHYSICS_LIMIT = 1000
@@ -49,27 +51,37 @@ _VIS = "templates/lib/vis-9.1.2"
 
 
 def _vis_asset(name: str) -> str:
-    """The text of a vis-network file inside the installed pyvis package."""
+    """The text of a vis-network file inside the installed pyvis package.
+
+    The package is found without being imported: importing pyvis loads IPython, jinja2 and
+    jsonpickle (0.08 s of every ``view``), and only its files are read.
+    """
+    spec = importlib.util.find_spec("pyvis")
+    folders = list(spec.submodule_search_locations or []) if spec is not None else []
     try:
-        return (resources.files("pyvis") / _VIS / name).read_text(encoding="utf-8")
+        if not folders:
+            raise ModuleNotFoundError("No module named 'pyvis'")
+        return (Path(folders[0]) / _VIS / name).read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError) as exc:
         raise InputError(f"cannot read {name} from the installed pyvis package: {exc}") from exc
 
 
-def _colors(graph: nx.Graph, color_by: ColorBy) -> tuple[dict[Hashable, str], dict[Hashable, int] | None]:
+def _colors(graph: Drawing, color_by: ColorBy) -> tuple[dict[Hashable, str], dict[Hashable, int] | None]:
     if color_by == "community":
         parts = layout.louvain(graph)
         return {n: style.community_color(i) for n, i in parts.items()}, parts
     if color_by != "type":
         raise InputError(f"unknown colouring {color_by!r} (choose type or community)")
-    return {n: style.type_color(str(d.get("type", ""))) for n, d in graph.nodes(data=True)}, None
+    return {n: style.type_color(str(d.get("type", ""))) for n, d in graph.nodes}, None
 
 
-def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
-    """The vis-network nodes, edges and options for ``graph`` (plain JSON-able data)."""
+def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict[str, Any]:
+    """The vis-network nodes, edges and options for a graph or its drawing (plain JSON-able data)."""
+    graph = Drawing.of(network)
     colors, parts = _colors(graph, color_by)
     xy = layout.positions(graph, parts)
-    index = {n: i for i, n in enumerate(graph)}
+    index = {n: i for i, (n, _) in enumerate(graph.nodes)}
+    data_of = dict(graph.nodes)
     large = len(index) > PHYSICS_LIMIT
     sources = _Sources()
 
@@ -84,10 +96,10 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
         return item
 
     def _actor(*ids: Hashable) -> str:
-        return next((str(n) for n in ids if graph.nodes[n].get("kind") == "actor"), "")
+        return next((str(n) for n in ids if data_of[n].get("kind") == "actor"), "")
 
     nodes = []
-    for n, d in graph.nodes(data=True):
+    for n, d in graph.nodes:
         x, y = xy[n]
         node: dict[str, Any] = {
             "id": index[n],
@@ -104,35 +116,54 @@ def graph_payload(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]
     edges = []
     linked: set[int] = set()
     parallel: Counter[tuple[int, int]] = Counter()
-    for i, (u, v, d) in enumerate(graph.edges(data=True)):
-        pair = (min(index[u], index[v]), max(index[u], index[v]))
+    default_color = style.edge_color("met")  # the default colour of edges (see _options)
+    # Per (kind, stance class): the edge's colour unless default, whether it has an arrow and
+    # dashes (73,769 edges at 1.3M quads, of a handful of kinds).
+    looks: dict[tuple[str, Any], tuple[str | None, bool, bool]] = {}
+    for i, (u, v, d) in enumerate(graph.edges):
+        a, b = index[u], index[v]
+        pair = (a, b) if a <= b else (b, a)
         linked.update(pair)
         nth = parallel[pair]
-        parallel[pair] += 1
+        parallel[pair] = nth + 1
         edge: dict[str, Any] = {
             "id": i,
-            "from": index[u],
-            "to": index[v],
+            "from": a,
+            "to": b,
             "title": edge_tooltip(d, sources=False),
             "value": max(1, int(d.get("weight", 1))),
         }
-        color = style.edge_color(str(d.get("kind", "")), d.get("stance_class"))
-        if color != style.edge_color("met"):  # the default colour of edges (see _options)
-            edge["color"] = color
-        if d.get("kind") not in ("met", "participant"):
+        kind = d.get("kind", "")
+        look = looks.get((kind, d.get("stance_class")))
+        if look is None:
+            color = style.edge_color(str(kind), d.get("stance_class"))
+            look = looks[(kind, d.get("stance_class"))] = (
+                color if color != default_color else None,
+                kind not in ("met", "participant"),
+                kind == "represents",
+            )
+        if look[0] is not None:
+            edge["color"] = look[0]
+        if look[1]:
             edge["arrows"] = "to"
-        if d.get("kind") == "represents":
+        if look[2]:
             edge["dashes"] = True
         if nth and not large:
             edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
         evidence = d.get("evidence", [])
-        edges.append(_with_sources(edge, evidence, _actor(u, v) if len(evidence) > MAX_REFS else ""))
+        if len(evidence) > MAX_REFS:
+            edges.append(_with_sources(edge, evidence, _actor(u, v)))
+        elif evidence:
+            edge["src"] = sources.refs(evidence)
+            edges.append(edge)
+        else:
+            edges.append(edge)
     return {
         "nodes": nodes,
         "edges": edges,
         "sources": sources.rows,
         "articles": sources.articles,
-        "options": _options(large, _fit_zoom([xy[n] for n in graph if index[n] in linked]) if large else 1.0),
+        "options": _options(large, _fit_zoom([xy[n] for n in index if index[n] in linked]) if large else 1.0),
         "large": large,
         # A large page opens on the linked nodes; those without edges wait on a grid beside
         # them (with physics on, small pages move them about anyway).
@@ -209,17 +240,17 @@ def _options(large: bool, zoom: float = 1.0) -> dict[str, Any]:
     }
 
 
-def _legend(graph: nx.Graph, payload: Mapping[str, Any], color_by: ColorBy) -> list[list[str]]:
+def _legend(graph: Drawing, payload: Mapping[str, Any], color_by: ColorBy) -> list[list[str]]:
     """The legend's items as (shape, colour, text) lists, plain data (escaped by :func:`fill_page`)."""
     items: list[list[str]] = []
     if color_by == "type":
-        for kind in sorted({str(d.get("type", "")) for _, d in graph.nodes(data=True)}):
+        for kind in sorted({str(d.get("type", "")) for _, d in graph.nodes}):
             items.append(["node", style.type_color(kind), kind])
     else:
         sizes = Counter(n["color"] for n in payload["nodes"])
         for i, (color, size) in enumerate(sizes.most_common(8)):
             items.append(["node", color, f"community {i + 1} ({size})"])
-    kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges(data=True)}
+    kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges}
     for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
         color = style.edge_color(kind, cls)
         if payload["large"] and color == style.edge_color("met"):
@@ -236,23 +267,24 @@ def _legend_html(items: Sequence[Sequence[str]]) -> str:
     )
 
 
-def _counts(graph: nx.Graph, payload: Mapping[str, Any]) -> str:
-    text = f"{graph.number_of_nodes()} nodes · {graph.number_of_edges()} edges"
+def _counts(graph: Drawing, payload: Mapping[str, Any]) -> str:
+    text = f"{len(graph.nodes)} nodes · {len(graph.edges)} edges"
     if payload["focus"]:
         text += f" · {len(payload['nodes']) - len(payload['focus'])} without edges (grid on the right)"
     return text
 
 
 @paused_gc
-def drawn_parts(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
-    """What the page draws from ``graph``, as plain JSON-able data: the script-safe JSON
-    payload (``data``), the header's counts, whether the page is large (physics off) and the
-    legend's items; also the numbers of nodes and edges.
+def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict[str, Any]:
+    """What the page draws from a graph (or its :class:`Drawing`), as plain JSON-able data: the
+    script-safe JSON payload (``data``), the header's counts, whether the page is large (physics
+    off) and the legend's items; also the numbers of nodes and edges.
 
     Apart from :func:`fill_page` so a whole-store page can be kept between runs
     (:mod:`diplograph.views.whole`): this is all the drawing costs, while the title, filters,
     scripts and style cost nothing to add again.
     """
+    graph = Drawing.of(network)
     payload = graph_payload(graph, color_by)
     data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
     return {
@@ -260,8 +292,8 @@ def drawn_parts(graph: nx.Graph, color_by: ColorBy = "type") -> dict[str, Any]:
         "counts": _counts(graph, payload),
         "large": bool(payload["large"]),
         "legend": _legend(graph, payload, color_by),
-        "nodes": graph.number_of_nodes(),
-        "edges": graph.number_of_edges(),
+        "nodes": len(graph.nodes),
+        "edges": len(graph.edges),
     }
 
 

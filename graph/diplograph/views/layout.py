@@ -14,9 +14,14 @@ import contextlib
 import math
 import random
 from collections.abc import Hashable, Iterator, Mapping
+from typing import TYPE_CHECKING
 
 import igraph as ig
-import networkx as nx
+
+from diplograph.views.drawing import Drawing
+
+if TYPE_CHECKING:
+    import networkx as nx
 
 #: Seed of layouts and community detection (fixed: same graph, same picture).
 SEED = 7
@@ -36,47 +41,64 @@ EDGE_LENGTH = 120.0
 GRID_STEP = 40.0
 
 
-def louvain(graph: nx.Graph, seed: int = SEED) -> dict[Hashable, int]:
+def louvain(graph: nx.Graph | Drawing, seed: int = SEED) -> dict[Hashable, int]:
     """Louvain communities with a fixed seed, numbered from the largest.
 
     networkx's ``louvain_communities`` up to :data:`NX_LOUVAIN_LIMIT` nodes; above it
     igraph's multilevel method (the same Louvain algorithm in C, seeded the same way), which
     takes 0.4 s instead of 4 s on 20,000 nodes.
     """
-    if graph.number_of_nodes() > NX_LOUVAIN_LIMIT:
-        nodes, pairs, weights = _weighted_pairs(graph)
+    drawing = Drawing.of(graph)
+    if len(drawing.nodes) > NX_LOUVAIN_LIMIT:
+        nodes, pairs, weights = _weighted_pairs(drawing)
         with _seeded(seed):
-            member = (
-                ig.Graph(n=len(nodes), edges=pairs).community_multilevel(weights=weights or None).membership
-            )
+            member = _multilevel(_graph(len(nodes), pairs), weights or None)
         groups: dict[int, set[Hashable]] = {}
         for n, m in zip(nodes, member, strict=True):
             groups.setdefault(m, set()).add(n)
         parts: list[set[Hashable]] = list(groups.values())
     else:
+        import networkx as nx  # only here: a large page is drawn without it
+
         simple = nx.Graph()
-        simple.add_nodes_from(graph)
-        for u, v, w in graph.edges(data="weight", default=1):
+        simple.add_nodes_from(n for n, _ in drawing.nodes)
+        for u, v, d in drawing.edges:
             if u != v:
                 prev = simple.get_edge_data(u, v, {"weight": 0})["weight"]
-                simple.add_edge(u, v, weight=prev + w)
+                simple.add_edge(u, v, weight=prev + d.get("weight", 1))
         parts = nx.community.louvain_communities(simple, weight="weight", seed=seed)
     ranked = sorted(parts, key=lambda c: (-len(c), min(str(n) for n in c)))
     return {n: i for i, part in enumerate(ranked) for n in part}
 
 
-def _weighted_pairs(graph: nx.Graph) -> tuple[list[Hashable], list[tuple[int, int]], list[float]]:
+def _weighted_pairs(drawing: Drawing) -> tuple[list[Hashable], list[tuple[int, int]], list[float]]:
     """Nodes, undirected index pairs (sorted, no loops) and summed weights, for igraph."""
-    nodes = list(graph)
+    nodes = [n for n, _ in drawing.nodes]
     index = {n: i for i, n in enumerate(nodes)}
     summed: dict[tuple[int, int], float] = {}
-    for u, v, w in graph.edges(data="weight", default=1):
+    for u, v, d in drawing.edges:
         a, b = index[u], index[v]
         if a != b:
             key = (a, b) if a < b else (b, a)
-            summed[key] = summed.get(key, 0.0) + float(w)
+            summed[key] = summed.get(key, 0.0) + float(d.get("weight", 1))
     pairs = sorted(summed)
     return nodes, pairs, [summed[p] for p in pairs]
+
+
+def _graph(n: int, pairs: list[tuple[int, int]]) -> ig.GraphBase:
+    """An undirected igraph graph of ``n`` vertices and the index ``pairs``.
+
+    igraph's C graph (``GraphBase``): ``ig.Graph`` only wraps its methods (communities as a
+    ``VertexClustering``, coordinates as a ``Layout``), while its constructor imports numpy to
+    look for arrays, 0.11 s of every page drawn by a new process.
+    """
+    return ig.GraphBase(n, pairs, False)
+
+
+def _multilevel(g: ig.GraphBase, weights: list[float] | None = None) -> list[int]:
+    """Each vertex's community by igraph's multilevel (Louvain) method: the membership
+    ``ig.Graph.community_multilevel`` wraps, from the same C call."""
+    return list(ig.GraphBase.community_multilevel(g, weights, return_levels=False, resolution=1))
 
 
 @contextlib.contextmanager
@@ -90,7 +112,7 @@ def _seeded(seed: int) -> Iterator[None]:
 
 
 def positions(
-    graph: nx.Graph, communities: Mapping[Hashable, int] | None = None, seed: int = SEED
+    graph: nx.Graph | Drawing, communities: Mapping[Hashable, int] | None = None, seed: int = SEED
 ) -> dict[Hashable, tuple[float, float]]:
     """Fruchterman–Reingold positions scaled to vis-network pixels.
 
@@ -99,7 +121,7 @@ def positions(
     most of a corpus) would ring the drawing and shrink it to dots when the page fits it to
     the screen, so they are set apart on a compact grid to the right of it instead.
     """
-    nodes, pairs, _ = _weighted_pairs(graph)
+    nodes, pairs, _ = _weighted_pairs(Drawing.of(graph))
     if not nodes:
         return {}
     has_edge = {i for pair in pairs for i in pair}
@@ -109,12 +131,9 @@ def positions(
         return dict(zip(nodes, _grid(len(nodes), 0.0, 0.0), strict=True))
     local = {old: new for new, old in enumerate(linked)}
     sub_pairs = [(local[a], local[b]) for a, b in pairs]
-    g = ig.Graph(n=len(linked), edges=sub_pairs)
+    g = _graph(len(linked), sub_pairs)
     with _seeded(seed):
-        if communities is None:
-            member = g.community_multilevel().membership
-        else:
-            member = [communities.get(nodes[i], -1) for i in linked]
+        member = _multilevel(g) if communities is None else [communities.get(nodes[i], -1) for i in linked]
         if len(linked) > GRID_LIMIT:
             coords = _packed(g, member, sub_pairs)
         else:
@@ -128,7 +147,7 @@ def positions(
     return out
 
 
-def _packed(g: ig.Graph, member: list[int], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:
+def _packed(g: ig.GraphBase, member: list[int], pairs: list[tuple[int, int]]) -> list[tuple[float, float]]:
     """Communities apart: each on its own disc, the discs placed by the community graph.
 
     One force layout of 20,000 nodes ends as a hairball whose few loose ends set the zoom.
@@ -157,7 +176,7 @@ def _packed(g: ig.Graph, member: list[int], pairs: list[tuple[int, int]]) -> lis
     joined = sorted({c for key in between for c in key})
     if joined:
         index = {c: i for i, c in enumerate(joined)}
-        meta = ig.Graph(n=len(joined), edges=[(index[a], index[b]) for a, b in between])
+        meta = _graph(len(joined), [(index[a], index[b]) for a, b in between])
         spots = meta.layout_fruchterman_reingold(weights=[math.log1p(w) for w in between.values()], niter=500)
         # Compressed a little below the discs' total area: the separation then packs them.
         reach = 1.1 * math.sqrt(sum(radius[c] ** 2 for c in joined))
@@ -230,7 +249,7 @@ def _ring(
         ring += width
 
 
-def _disc(g: ig.Graph, vs: list[int], radius: float) -> list[tuple[float, float]]:
+def _disc(g: ig.GraphBase, vs: list[int], radius: float) -> list[tuple[float, float]]:
     """A force layout of the community ``vs`` scaled into a disc of ``radius`` around 0."""
     if len(vs) == 1:
         return [(0.0, 0.0)]

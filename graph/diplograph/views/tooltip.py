@@ -96,9 +96,9 @@ def edge_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
         head = clean(kind, 60)
     lines = [head]
     if data.get("places"):
-        lines.append("in " + ", ".join(clean(p, 60) for p in data["places"][:5]))
+        lines.append("in " + _joined(tuple(data["places"][:5]), 60))
     if data.get("topics"):
-        lines.append("topics: " + ", ".join(clean(t, 40) for t in data["topics"]))
+        lines.append("topics: " + _joined(tuple(data["topics"]), 40))
     dates = data.get("dates", [])
     if len(dates) > MAX_DATES:
         # A busy pair: the range and the latest dates say more than the first few.
@@ -109,3 +109,10 @@ def edge_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
     if sources:
         lines.extend(sources_text(data.get("evidence", [])))
     return "\n".join(lines)
+
+
+@functools.lru_cache(maxsize=4096)
+def _joined(items: tuple[str, ...], limit: int) -> str:
+    """Names each cut to ``limit`` characters, comma-separated (cached: the places and topics of
+    a page's tens of thousands of edges are a few hundred names in a few thousand combinations)."""
+    return ", ".join(clean(item, limit) for item in items)
