@@ -2294,3 +2294,16 @@ def test_positions_french_agreeing_to_as_the_other_languages(make_doc: MakeDoc, 
 def test_positions_a_role_noun_before_the_verb_does_not_take_the_subject_after_it(make_doc: MakeDoc,
                                                                                   text: str) -> None:
     assert {p.holder for p in make_doc(text, "de").positions} == {"state/serbia"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia stressed the need for new sanctions."),
+    ("de", "Serbien betonte die Notwendigkeit neuer Sanktionen."),
+    ("fr", "La Serbie a souligné la nécessité d'autres sanctions."),
+    ("es", "Serbia subrayó la necesidad de nuevas sanciones."),
+])
+def test_positions_the_need_for_is_a_demand_in_every_language(make_doc: MakeDoc, lang: str,
+                                                              text: str) -> None:
+    assert ("state/serbia", "demand", "sanctions") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
