@@ -105,29 +105,26 @@ def last_body(doc: Document, before: int) -> str | None:
     """Whom "it" opening a sentence means: the first state or organisation named in the last
     sentence before offset ``before`` that names one ("The foreign ministry condemned the
     sanctions. It rejected any dialogue." is the ministry's state)."""
-    kinds = ("State", "Organization")
-    bodies = [m for m in doc.mentions if m.kind in kinds and m.end <= before and m.is_actor]
-    if not bodies:
-        return None
-    last = bodies[-1]
-    s = next((s for s in doc.sentences if s.start <= last.start < s.end), None)
-    if s is None:
-        return last.key
-    return next(m.key for m in bodies if m.start >= s.start)
+    return _first_in_last_sentence(doc, before, ("State", "Organization"))
 
 
 def last_person(doc: Document, before: int) -> str | None:
     """Whom "er", "he", "il" most often means: the first person named in the last sentence before
     offset ``before`` that names one (its subject more often than not: "Kerry traf Schukri. Er
     sagte …" is Kerry)."""
-    persons = [m for m in doc.mentions if m.kind == "Person" and m.end <= before and m.is_actor]
-    if not persons:
+    return _first_in_last_sentence(doc, before, ("Person",))
+
+
+def _first_in_last_sentence(doc: Document, before: int, kinds: tuple[str, ...]) -> str | None:
+    """The first actor of one of ``kinds`` in the last sentence before ``before`` naming one."""
+    named = [m for m in doc.mentions if m.kind in kinds and m.end <= before and m.is_actor]
+    if not named:
         return None
-    last = persons[-1]
+    last = named[-1]
     s = next((s for s in doc.sentences if s.start <= last.start < s.end), None)
     if s is None:
         return last.key
-    return next(m.key for m in persons if m.start >= s.start)
+    return next(m.key for m in named if m.start >= s.start)
 
 
 def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
