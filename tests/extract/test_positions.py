@@ -2307,3 +2307,20 @@ def test_positions_the_need_for_is_a_demand_in_every_language(make_doc: MakeDoc,
     assert ("state/serbia", "demand", "sanctions") in {
         (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
     }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'Union européenne menace la Serbie de nouvelles sanctions."),
+    ("fr", "La Serbie menacée de sanctions par l'Union européenne."),
+    ("es", "La Unión Europea amenaza a Serbia con nuevas sanciones."),
+    ("en", "The European Union threatened Serbia with new sanctions."),
+    ("de", "Die Europäische Union drohte Serbien mit neuen Sanktionen."),
+])
+def test_positions_a_threat_with_its_target_inside(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("org/eu", "demand", "sanctions") in facts
+
+
+def test_positions_a_relative_clause_lends_no_topic_to_the_main_clause(make_doc: MakeDoc) -> None:
+    doc = make_doc("L'Union européenne, qui menace la Serbie de sanctions, a convoqué un sommet.", "fr")
+    assert {p.topic for p in doc.positions if p.holder == "org/eu"} == {"sanctions"}

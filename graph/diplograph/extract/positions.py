@@ -1132,7 +1132,8 @@ def _topics_for(
         for i, t in enumerate(after[1:]):
             between = text[last : t.start]
             words = re.findall(r"\w+", between.lower())
-            listed = ("," in between or ";" in between) and len(words) <= 4  # not ", after a new round of"
+            verbs = gr.perfect_auxiliaries | gr.passive_auxiliaries | gr.copulas  # "…, a convoqué un sommet"
+            listed = ("," in between or ";" in between) and len(words) <= 4 and not set(words) & verbs
             # "talks on a ceasefire", "cooperación en materia migratoria": what the talks are about
             about = not i and after[0].key in gr.frame_topics and _linked(words, gr)
             if listed or set(words) & coordination or about:
@@ -1356,9 +1357,15 @@ def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     gap = re.findall(r"\w+", doc.content[cue.end : first.start].lower())
     if gap and gr.adverb_endings and gap[0].endswith(gr.adverb_endings):
         gap = gap[1:]  # "imposées notamment par …"
+    if " ... " in cue.phrase:  # a frame's object comes first: "menacée de sanctions par la Cédéao"
+        gap = gap[next((i for i, w in enumerate(gap[:FRAME_OBJECT + 1]) if w in gr.agent_markers), 0) :]
     if not gap or gap[0] not in gr.agent_markers or not set(gap[1:]) <= gr.determiners:
         return []  # "by" right after the participle, only an article after it: not "rejected plans by"
     return _owners_listed(doc, first, gr)
+
+
+#: How many words a frame's object may hold between the frame and the agent of its participle.
+FRAME_OBJECT = 2
 
 
 #: How many words may link talks or cooperation to what they are about ("talks on a new").
