@@ -259,3 +259,14 @@ def test_speakers_an_owned_demand_another_side_judges_stays_its_owners(make_doc:
     facts = _facts(make_doc(text, lang))
     assert ("state/serbia", "demand", "sanctions") in facts
     assert ("person/viktor-orban", "reject", "sanctions") in facts
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The EU proposal for new sanctions was rejected by Serbia.", ("org/eu", "propose", "sanctions")),
+    ("The Serbia peace plan was discussed in Geneva.", None),
+])
+def test_speakers_an_english_name_before_a_stance_noun_owns_it_in_the_subject(
+    make_doc: MakeDoc, text: str, expected: tuple[str, str, str] | None
+) -> None:
+    facts = _facts(make_doc(text, "en"))
+    assert expected in facts if expected else not facts

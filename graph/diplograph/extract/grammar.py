@@ -199,6 +199,8 @@ class Grammar:
     predicates: frozenset[str] = frozenset()
     #: prepositions that name who judges ("For Kyiv, … is unacceptable", "Für Kiew ist …")
     judges: frozenset[str] = frozenset()
+    #: whether a name may stand before a noun as its modifier ("the US proposal")
+    noun_adjuncts: bool = False
     #: pronouns that, opening a sentence, stand for the state or organisation named last ("It rejected …")
     neuter_pronouns: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
@@ -418,6 +420,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         role_markers=listed("role_markers"),
         time_prepositions=listed("time_prepositions"),
         neuter_pronouns=listed("neuter_pronouns"),
+        noun_adjuncts=bool(gram.get("noun_adjuncts")),
         plural_articles=listed("plural_articles"),
         feminine_endings=tuple(sorted(listed("feminine_endings"))),
         subject_articles=listed("subject_articles"),

@@ -1257,7 +1257,9 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Russia's proposal", "Putin's plan"
         if not re.fullmatch(r"[\s-]{0,2}", gap):
             return []
-        prefix = prefixes and m.form == "name" and "-" in gap  # "US-Entwurf", not "USA fordern"
+        # "US-Entwurf", not "USA fordern"; in English a name standing before a noun: "the US proposal"
+        adjunct = gr.noun_adjuncts and gap == " " and cue.phrase in gr.stance_nouns
+        prefix = prefixes and m.form == "name" and ("-" in gap or adjunct)
         before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
         if (before_noun or prefix) and m.kind in ("State", "Organization"):
             return [res.gazetteer.stands_for(m.key)]  # not "la oposición siria exigió": its noun's
