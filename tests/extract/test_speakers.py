@@ -270,3 +270,13 @@ def test_speakers_an_english_name_before_a_stance_noun_owns_it_in_the_subject(
 ) -> None:
     facts = _facts(make_doc(text, "en"))
     assert expected in facts if expected else not facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"We need new sanctions,\" Viktor Orbán said."),
+    ("de", "„Wir brauchen neue Sanktionen“, sagte Viktor Orbán."),
+    ("fr", "« Nous avons besoin de nouvelles sanctions », a déclaré Viktor Orbán."),
+    ("es", "\"Necesitamos nuevas sanciones\", dijo Viktor Orbán."),
+])
+def test_speakers_what_we_need_is_the_speakers_demand(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "demand", "sanctions") in _facts(make_doc(text, lang))
