@@ -121,7 +121,10 @@ def _times_in(
             day = _absolute(m, i, anchor, lex)
         elif kind == "weekday":
             direction = _direction(m, i, lex)
-            future = direction == 0 and _future(content, sent, m.start(), m.end(), lex)
+            tense = _future(content, sent, m.start(), m.end(), lex) if direction == 0 else False
+            if tense is None:  # no tense cue: the story goes on in the time told just before
+                tense = _ahead(m.start(), [*before, *out], anchor)
+            future = tense
             day = _weekday(lex.weekdays[norm(m.group(f"w{i}"))], anchor, direction, future)
         elif kind == "relative":
             rel = lex.relative[norm(m.group(f"r{i}"))]
@@ -169,8 +172,9 @@ def _direction(m: re.Match[str], i: int, lex: TimeLexicon) -> int:
     return 0
 
 
-def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon) -> bool:
-    """Whether a bare weekday at ``content[start:end]`` lies ahead, by the cues of its sentence.
+def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon) -> bool | None:
+    """Whether a bare weekday at ``content[start:end]`` lies ahead, by the cues of its sentence;
+    None when the sentence has no tense cue at all.
 
     A future cue ("wird", "will", "rencontrera") turns it forward unless a past cue is nearer
     ("sagte am Montag, er werde am Freitag reisen": Monday is past, Friday ahead).
@@ -181,7 +185,20 @@ def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon
         past = _nearest(lex.past_cue, content, span, start, end)
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
-    return False
+    return None
+
+
+#: How far (characters) back the time a cue-less weekday goes on from may stand: about the
+#: sentence before.
+_STORY_REACH = 300
+
+
+def _ahead(start: int, before: list[TimeExpr], anchor: date | None) -> bool:
+    """Whether a weekday with no tense cue of its own goes on from a day ahead of the anchor:
+    "Stocker se rendra jeudi en Roumanie. Vendredi, il rencontre le président" is the Friday
+    after, not the one before."""
+    told = [t for t in before if t.day is not None and start - t.end <= _STORY_REACH]
+    return bool(told) and anchor is not None and told[-1].day is not None and told[-1].day > anchor
 
 
 def _clause_of(content: str, sent: Sentence, start: int, end: int, mark: re.Pattern[str]) -> Sentence:

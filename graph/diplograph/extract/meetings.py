@@ -45,6 +45,7 @@ from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import lemmatizer
 from diplograph.extract.mentions import _DATELINE
+from diplograph.extract.speakers import no_subject_before, subjects_in_force
 from diplograph.model import Actor, Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -155,7 +156,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
     calls: set[int] = set()  # starts of the sentences that tell a call
-    for s in doc.sentences:
+    referent: tuple[int, str] | None = None  # the sentence before's pronoun subject: (its index, whom)
+    in_force: list[str | None] | None = None  # the subject in force of each sentence (pro-drop only)
+    for i, s in enumerate(doc.sentences):
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
@@ -164,24 +167,23 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             for t in words.travel.find_local(doc.content, s.start, s.end)
             if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
         ]
-        calls_to = [
-            c
-            for c in words.call_verbs.find_local(doc.content, s.start, s.end)
-            if not any(_overlaps(c, o) for o in cues) and _calls_person(doc, s, c, words)
-        ]
+        # a verb of calling with a person as its object: a call, even where it is a meeting word
+        verbs = words.call_verbs.find_local(doc.content, s.start, s.end)
+        calling = [c for c in verbs if _calls_person(doc, s, c, words)]
+        calls_to = [c for c in calling if not any(_overlaps(c, o) for o in cues)]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
-        remote = bool(calls_to) or bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
+        remote = bool(calling) or bool(cues) and _remote(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
-        near = (live or cues)[0].start if cues else s.start
+        near = _dating_cue(doc, s, live or cues, trips, words).start if cues else s.start
         named = _place(doc, s, topics, near, dateline)
         seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
         if named and seat and named.startswith(_STATES):
@@ -190,7 +192,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues and times:  # the day nearest the meeting word is the meeting's day
             told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
             with_day = [t for t in told if t.day] or told
-            dated = min(with_day, key=lambda t: abs(t.start - near))
+            # in the meeting word's own clause first: "travel to Japan on Friday, where he will
+            # meet Ishiba on Saturday" is Saturday, though Friday stands nearer
+            at = (gr.clause_start(doc.content, s.start, near), gr.clause_end(doc.content, near, s.end))
+            dated = min(with_day, key=lambda t: (not at[0] <= t.start < at[1], abs(t.start - near)))
         keys: list[str] = []
         journey: str | None = None
         if live:
@@ -222,13 +227,27 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
-            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns)
+            # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
+            noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
+            reach = _NOUN_REACH if noun else None
+            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns, reach)
             if said is not None and not any(m.kind == "Person" and m.end <= s.start + said for m in acting):
                 # "In Kairo traf er mit … zusammen"; not "Scholz said he would meet Ishiba", whose
                 # pronoun stands for the person named before it in the same sentence
-                before = last_person(doc, s.start)
+                # "On Friday he will meet Ishiba. The following day he will visit Seoul": the
+                # pronoun goes on meaning whom the sentence before's pronoun meant, not its object
+                chained = referent is not None and referent[0] == i - 1
+                before = referent[1] if referent is not None and chained else last_person(doc, s.start)
                 if before and before not in keys:
                     keys = [before, *keys]
+                if before:
+                    referent = (i, before)
+            elif gr.pro_drop and len(keys) == 1 and no_subject_before(doc.content, s, live[0], acting, gr):
+                # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force
+                in_force = in_force if in_force is not None else subjects_in_force(doc, res)
+                subject = in_force[i]
+                if subject is not None and subject.startswith("person/") and subject not in keys:
+                    keys = [subject, *keys]
             keys = _without_represented(doc, keys)
             if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
                 k.startswith(_TRAVELLERS) for k in keys
@@ -303,6 +322,24 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
     meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _remote(doc: Document, s: Sentence, words: MeetingWords) -> bool:
+    """Whether the sentence tells talks at a distance: a word of calling that is no appeal
+    ("called Macron", not "called for a ceasefire" nor "calls on Iran")."""
+    other = words.not_meetings.find_local(doc.content, s.start, s.end)
+    return any(
+        not any(_overlaps(r, o) for o in other) for r in words.remote.find_local(doc.content, s.start, s.end)
+    )
+
+
+def _dating_cue(doc: Document, s: Sentence, cues: list[Cue], trips: list[Cue], words: MeetingWords) -> Cue:
+    """The meeting word whose day and place are the meeting's: the first that is no word of
+    travel, else the first. "Starmer will travel to Japan on Friday, where he will meet Ishiba on
+    Saturday", "Macron se rendra vendredi au Japon, où il rencontrera samedi …": the trip leads
+    to the meeting, which is held on the day told at its own word."""
+    travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
+    return next((c for c in cues if not any(_overlaps(c, t) for t in travels)), cues[0])
 
 
 def _at_dateline(
@@ -1020,14 +1057,27 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served and k not in bodies]
 
 
-def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> int | None:
+def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str], reach: int | None = None) -> int | None:
     """Where a singular personal pronoun stands near the meeting word, as its subject (the
-    offset of the last such pronoun in ``text``), else None."""
+    offset of the last such pronoun in ``text``), else None. ``reach``: how many words before
+    the meeting word it may stand, when fewer than :data:`_PRONOUN_BEFORE`."""
     if not pronouns or len(re.findall(r"\w+", text)) <= 2:
         return None
-    near = list(re.finditer(r"\w+", text[: upto + 40]))[-8:]
-    found = [w.start() for w in near if w.group().lower() in pronouns]
+    # up to eight words before the meeting word ("Am Freitag wird er in Tokio Ishiba treffen")
+    # and the two after it ("In Kairo traf er …"), however long the words after it are: "On
+    # Friday he will meet Prime Minister Shigeru Ishiba" has its pronoun three words before
+    before = list(re.finditer(r"\w+", text[:upto]))[-(reach or _PRONOUN_BEFORE) :]
+    after = list(re.finditer(r"\w+", text[upto:]))[: _PRONOUN_AFTER + 1]
+    found = [w.start() for w in before if w.group().lower() in pronouns]
+    found += [upto + w.start() for w in after if w.group().lower() in pronouns]
     return found[-1] if found else None
+
+
+#: How many words before and after the meeting word a pronoun that is its subject may stand.
+_PRONOUN_BEFORE, _PRONOUN_AFTER = 8, 2
+#: How many words before a German meeting noun its pronoun subject may stand ("wird er zu einem
+#: Staatsbesuch", not "solle er bis zum nächsten EU-Gipfeltreffen").
+_NOUN_REACH = 3
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
