@@ -245,9 +245,19 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             elif gr.pro_drop and len(keys) == 1 and no_subject_before(doc.content, s, live[0], acting, gr):
                 # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force
                 in_force = in_force if in_force is not None else subjects_in_force(doc, res)
-                subject = in_force[i]
+                # the subject the sentence before left unsaid goes on ("… se reunió con Tusk.
+                # Después llamó a Merz"), else the one in force
+                chained = referent is not None and referent[0] == i - 1
+                subject = referent[1] if referent is not None and chained else in_force[i]
                 if subject is not None and subject.startswith("person/") and subject not in keys:
                     keys = [subject, *keys]
+                    referent = (i, subject)
+            if host and visitor is None and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
+                # the traveller named only now, by a pronoun or as the subject in force: "The
+                # following day he will travel to Poland"
+                journey = host if all(any(_overlaps(c, t) for t in trips) for c in live) else None
+                keys.append(host)
+                hosts.add(host)
             keys = _without_represented(doc, keys)
             if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
                 k.startswith(_TRAVELLERS) for k in keys

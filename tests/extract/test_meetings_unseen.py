@@ -1,0 +1,157 @@
+"""Meetings as unseen news tells them, second round (issue 9): a pronoun far before its verb and
+one that goes on from the sentence before, a subject left unsaid (Spanish), the meeting a trip
+leads to dated in its own clause, a span back ("a month ago") that keeps an older meeting apart,
+a call by a verb of calling (no venue), a weekday with no tense cue after a day ahead.
+Published Tuesday 2025-12-02; every text is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document, Meeting
+
+MakeDoc = Callable[..., Document]
+D = dt.date
+
+MERZ, MACRON, TUSK = "person/friedrich-merz", "person/emmanuel-macron", "person/donald-tusk"
+MACRON_MERZ = (MACRON, MERZ)
+MACRON_TUSK = (TUSK, MACRON)  # sorted
+
+
+def _facts(m: Meeting) -> tuple[tuple[str, ...], str | None, dt.date | None]:
+    return tuple(sorted(m.participants)), m.place, m.day
+
+
+def _pairs(doc: Document) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(m.participants)) for m in doc.meetings)
+
+
+# A pronoun subject stands several words before a verb whose object is long ("On Friday he will
+# meet Prime Minister X in Tokyo"): it is the verb's subject all the same.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron arrived in Berlin. On Friday he will meet Chancellor Friedrich Merz in the "
+           "German capital."),
+    ("de", "Emmanuel Macron ist in Berlin eingetroffen. Am Freitag wird er in der deutschen Hauptstadt "
+           "Bundeskanzler Friedrich Merz treffen."),
+    ("fr", "Emmanuel Macron est arrivé à Berlin. Vendredi, il rencontrera le chancelier Friedrich Merz "
+           "dans la capitale allemande."),
+])
+def test_meetings_pronoun_far_before_its_verb(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [((MACRON, MERZ), "place/berlin", D(2025, 12, 5))]
+
+
+# The pronoun of the next sentence goes on meaning the same person, not the one met.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron arrived in Berlin. On Friday he will meet Chancellor Friedrich Merz. The "
+           "following day he will travel to Poland."),
+    ("fr", "Emmanuel Macron est arrivé à Berlin. Vendredi, il rencontrera le chancelier Friedrich Merz. "
+           "Le lendemain, il se rendra en Pologne."),
+])
+def test_meetings_pronoun_goes_on_from_the_sentence_before(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _pairs(doc) == [(MACRON, MERZ), (MACRON, "state/poland")]
+    assert {m.day for m in doc.meetings} == {D(2025, 12, 5), D(2025, 12, 6)}
+
+
+def test_meetings_pronoun_before_a_german_noun_is_not_its_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("Friedrich Merz sprach mit Journalisten. Der Plan solle er bis zum nächsten "
+                   "Gipfeltreffen mit Donald Tusk vorlegen lassen, hieß es.", "de")
+    assert doc.meetings == ()
+
+
+def test_meetings_support_verb_of_a_decision_meets_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron ist in Berlin. Er müsse selbst eine Entscheidung treffen, sagte "
+                   "Friedrich Merz.", "de")
+    assert doc.meetings == ()
+
+
+# A Spanish sentence that leaves its subject unsaid meets with the subject in force.
+def test_meetings_subject_left_unsaid_is_the_one_in_force(make_doc: MakeDoc) -> None:
+    doc = make_doc("El presidente francés, Emmanuel Macron, llegó el lunes a Polonia. Al día siguiente "
+                   "se reunió en Varsovia con el primer ministro Donald Tusk. Después llamó al canciller "
+                   "alemán Friedrich Merz.", "es")
+    assert _pairs(doc) == [MACRON_TUSK, MACRON_MERZ]
+    tusk = next(m for m in doc.meetings if TUSK in m.participants)
+    assert (tusk.place, tusk.day) == ("place/warsaw", D(2025, 12, 2))
+
+
+def test_meetings_no_subject_taken_where_one_is_named(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron habló el lunes en París. Donald Tusk se reunió después con periodistas.",
+                   "es")
+    assert doc.meetings == ()
+
+
+# A trip and the meeting it leads to in one sentence: the meeting's day is told in its own clause.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron will travel to Poland on Friday, where he will meet Prime Minister Donald Tusk "
+           "on Saturday."),
+    ("fr", "Emmanuel Macron se rendra vendredi en Pologne, où il rencontrera samedi le Premier ministre "
+           "Donald Tusk."),
+    ("es", "Emmanuel Macron viajará el viernes a Polonia, donde se reunirá el sábado con el primer ministro "
+           "Donald Tusk."),
+])
+def test_meetings_trip_leads_to_a_meeting_on_its_own_day(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.day) for m in doc.meetings] == [(MACRON_TUSK, D(2025, 12, 6))]
+
+
+# "a month ago" names no day but a time of its own: that meeting is not today's.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "BERLIN - Chancellor Friedrich Merz met French President Emmanuel Macron in Berlin on Monday. "
+           "Merz had already met Macron a month ago in Paris."),
+    ("de", "Berlin – Bundeskanzler Friedrich Merz hat am Montag in Berlin den französischen Präsidenten "
+           "Emmanuel Macron getroffen. Merz hatte Macron bereits vor einem Monat in Paris getroffen."),
+    ("fr", "BERLIN - Le chancelier Friedrich Merz a rencontré lundi à Berlin le président français "
+           "Emmanuel Macron. Merz avait déjà rencontré Macron il y a un mois à Paris."),
+    ("es", "BERLÍN - El canciller Friedrich Merz se reunió el lunes en Berlín con el presidente francés, "
+           "Emmanuel Macron. Merz ya se había reunido con Macron hace un mes en París."),
+])
+def test_meetings_a_span_back_keeps_the_older_meeting_apart(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted((m.place or "", str(m.day)) for m in doc.meetings) == [
+        ("place/berlin", "2025-12-01"),
+        ("place/paris", "None"),
+    ]
+
+
+# A verb of calling with a person as its object tells a call: no venue, not even the dateline's.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "PARIS - Emmanuel Macron met Friedrich Merz in Paris on Monday. Later he called the Polish "
+           "prime minister."),
+    ("fr", "PARIS - Emmanuel Macron a rencontré lundi Friedrich Merz à Paris. Il a ensuite appelé le "
+           "Premier ministre polonais."),
+])
+def test_meetings_call_by_a_verb_of_calling_has_no_venue(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    call = next(m for m in doc.meetings if TUSK in m.participants)
+    assert (tuple(sorted(call.participants)), call.place) == (MACRON_TUSK, None)
+
+
+def test_meetings_naming_is_no_call(make_doc: MakeDoc) -> None:
+    doc = make_doc("GENEVA - Russia and Ukraine held talks in Geneva on Monday, in what Moscow called "
+                   "serious sessions.", "en")
+    assert [m.place for m in doc.meetings] == ["place/geneva"]
+
+
+# A weekday with no tense cue of its own goes on from a day ahead told just before.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron se rendra jeudi en Pologne. Vendredi, il rencontre le Premier ministre "
+           "Donald Tusk à Varsovie."),
+    ("de", "Emmanuel Macron wird am Donnerstag nach Polen reisen. Am Freitag verhandelt er in Warschau "
+           "mit Regierungschef Donald Tusk."),
+])
+def test_meetings_weekday_goes_on_from_a_day_ahead(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    tusk = next(m for m in doc.meetings if TUSK in m.participants)
+    assert (tusk.place, tusk.day) == ("place/warsaw", D(2025, 12, 5))
+
+
+def test_meetings_weekday_with_no_cue_looks_back_after_a_past_day(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron était lundi en Pologne. Vendredi, il rencontre Donald Tusk à Varsovie.",
+                   "fr")
+    tusk = next(m for m in doc.meetings if TUSK in m.participants)
+    assert tusk.day == D(2025, 11, 28)
