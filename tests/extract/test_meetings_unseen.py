@@ -155,3 +155,33 @@ def test_meetings_weekday_with_no_cue_looks_back_after_a_past_day(make_doc: Make
                    "fr")
     tusk = next(m for m in doc.meetings if TUSK in m.participants)
     assert tusk.day == D(2025, 11, 28)
+
+
+# A wire dateline the mentions leave out as a credit still says where a meeting of the day was.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "MOSCOU, 2 déc (Reuters) - Le président russe Vladimir Poutine a reçu mardi le président "
+           "français Emmanuel Macron."),
+    ("fr", "MOSCOU (AFP) - Le président russe Vladimir Poutine a reçu mardi le président français "
+           "Emmanuel Macron."),
+    ("es", "MOSCÚ, 2 dic (EFE).- El presidente ruso, Vladímir Putin, recibió el martes al presidente "
+           "francés, Emmanuel Macron."),
+    ("en", "MOSCOW, Russia (AP) — Russian President Vladimir Putin received French President Emmanuel "
+           "Macron on Tuesday."),
+])
+def test_meetings_wire_dateline_places_the_day_s_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(m.place, m.day) for m in doc.meetings] == [("place/moscow", D(2025, 12, 2))]
+    assert "place/moscow" not in {a for m in doc.meetings for a in m.participants}
+
+
+def test_meetings_sentence_with_a_dash_is_no_dateline(make_doc: MakeDoc) -> None:
+    doc = make_doc("Moskau, so heißt es, sei bereit - Kremlchef Wladimir Putin hat am Montag den "
+                   "französischen Präsidenten Emmanuel Macron getroffen.", "de")
+    assert [m.place for m in doc.meetings] == [None]
+
+
+def test_meetings_weekday_with_no_cue_stays_back_when_nearer_so(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron wird am Donnerstag nach Polen reisen. Am Montag telefonierte er mit "
+                   "Regierungschef Donald Tusk.", "de")
+    tusk = next(m for m in doc.meetings if TUSK in m.participants)
+    assert tusk.day == D(2025, 12, 1)

@@ -42,6 +42,7 @@ from diplograph.extract.context import (
 )
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
+from diplograph.extract.gazindex import gaz_index
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import lemmatizer
 from diplograph.extract.mentions import _DATELINE
@@ -148,7 +149,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     words = meeting_words(res, doc.lang)
     roles = gr.roles.find(doc.content)
     skip = agencies(res)
-    dateline = _dateline_places(doc)
+    dateline = _dateline_places(doc, res)
     found: list[Meeting] = []
     last_group: tuple[str, ...] = ()
     last_place: dict[int, str] = {}
@@ -705,15 +706,37 @@ def _host_state(res: Resources, m: Mention, capital: bool) -> str | None:
     return e.capital_of if capital and e.capital_of else None
 
 
-def _dateline_places(doc: Document) -> list[Mention]:
-    """The places of the dateline that opens the article ("Warschau/Moskau – …")."""
+def _dateline_places(doc: Document, res: Resources) -> list[Mention]:
+    """The places of the dateline that opens the article ("Warschau/Moskau – …"); else the
+    cities of a wire dateline that the mentions leave out as a credit ("MOSCOU, 2 déc (Reuters)
+    -", "KYIV, Ukraine (AP) —", "KIEV, 2 dic (EFE).-"), read from the gazetteer: no actors,
+    but where the story was filed."""
     for s in doc.sentences[:3]:  # a headline and a lead may stand before it
         m = _DATELINE.match(doc.content, s.start)
         if m is not None:
             places = [x for x in in_span(doc.mentions, s) if x.end <= m.end() and x.form == "place"]
             if places:
                 return places
+        wire = _WIRE_DATELINE.match(doc.content, s.start)
+        if wire is not None:
+            head = wire.group(1)
+            hits = gaz_index(res, doc.lang).find(head)
+            e = res.gazetteer.entries.get(hits[0].best.key) if hits and hits[0].start == 0 else None
+            if e is not None and e.kind == "Place" and _plain_dateline(head[hits[0].end :]):
+                city = head[: hits[0].end]
+                src = f"dateline:{e.key}"
+                return [Mention(s.start, s.start + len(city), e.key, "Place", city, src, "place", city)]
     return []
+
+
+def _plain_dateline(rest: str) -> bool:
+    """Whether what follows the city of a dateline is a region or a day ("KYIV, Ukraine", "MOSCOU,
+    2 déc"), not a sentence ("Moskau droht Kiew –"): no word in lower case, unless a day is told."""
+    return any(c.isdigit() for c in rest) or not any(w[:1].islower() for w in _WORD.findall(rest))
+
+
+#: A wire dateline: a place (and a region, a day) up to a dash, an agency in brackets before it.
+_WIRE_DATELINE = re.compile(r"([^\W\d_][^\n!?–—()]{0,50}?)\s*(?:\([^()\n]{1,30}\))?\s*\.?[–—-]+\s")
 
 
 def _dateline_place(
