@@ -185,3 +185,26 @@ def test_meetings_weekday_with_no_cue_stays_back_when_nearer_so(make_doc: MakeDo
                    "Regierungschef Donald Tusk.", "de")
     tusk = next(m for m in doc.meetings if TUSK in m.participants)
     assert tusk.day == D(2025, 12, 1)
+
+
+# The verbs of receiving are read by lemma: "va recevoir", "doit accueillir", "will receive".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron va recevoir vendredi le chancelier Friedrich Merz à Paris."),
+    ("fr", "Emmanuel Macron doit accueillir vendredi à Paris le chancelier Friedrich Merz."),
+    ("en", "Emmanuel Macron will receive Chancellor Friedrich Merz in Paris on Friday."),
+    ("en", "Emmanuel Macron is set to welcome Chancellor Friedrich Merz in Paris on Friday."),
+])
+def test_meetings_receiving_by_lemma(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(_facts(m), m.status) for m in doc.meetings] == [
+        ((MACRON_MERZ, "place/paris", D(2025, 12, 5)), "planned")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron a reçu le soutien de l'Allemagne."),
+    ("en", "Emmanuel Macron welcomed the decision by Germany."),
+    ("en", "Emmanuel Macron will receive support from Germany."),
+])
+def test_meetings_receiving_a_thing_is_no_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()

@@ -792,9 +792,17 @@ def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     after = [m for m in in_span(doc.mentions, s) if m.start >= cue.end and m.is_actor]
     if not after:
         return False
-    gap = {w.lower() for w in _WORD.findall(doc.content[cue.end : after[0].start])}
-    if gap & gr.agent_markers:
-        return True
+    # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier")
+    aside: list[Span] = list(times_in(doc, s))
+    for m in in_span(doc.mentions, s):
+        if m.form == "place" and cue.end <= m.start < after[0].start:
+            prep = re.search(r"(\w+)\s+$", doc.content[cue.end : m.start])
+            at = cue.end + prep.start() if prep and prep.group(1).lower() in gr.locative else m.start
+            aside.append(Span(at, m.end))  # "à Paris", "in Paris"
+    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))}
+    lead = [w.lower() for w in _WORD.findall(doc.content[s.start : cue.end])][-3:]
+    if gap & gr.agent_markers and set(lead) & gr.passive_auxiliaries:
+        return True  # "was received by", "a été reçu par": the agent receives
     blocked = gr.prepositions | gr.list_joins | gr.coordination
     return len(gap) <= _HOST_GAP and not gap & blocked
 
