@@ -208,3 +208,45 @@ def test_meetings_receiving_by_lemma(make_doc: MakeDoc, lang: str, text: str) ->
 ])
 def test_meetings_receiving_a_thing_is_no_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert make_doc(text, lang).meetings == ()
+
+
+# A meeting named by its partner alone goes on the thread of the meetings told: its host is the
+# subject in force who took part in the last one.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Emmanuel Macron trifft am Freitag in Warschau Regierungschef Donald Tusk. Im Anschluss ist "
+           "ein Treffen mit Bundeskanzler Friedrich Merz geplant."),
+    ("en", "Emmanuel Macron will meet Prime Minister Donald Tusk in Warsaw on Friday. A meeting with "
+           "Chancellor Friedrich Merz is planned afterwards."),
+    ("fr", "Emmanuel Macron rencontrera vendredi à Varsovie le Premier ministre Donald Tusk. Une rencontre "
+           "avec le chancelier Friedrich Merz est prévue ensuite."),
+    ("es", "Emmanuel Macron se reunirá el viernes en Varsovia con el primer ministro Donald Tusk. Después "
+           "está prevista una reunión con el canciller Friedrich Merz."),
+])
+def test_meetings_partner_noun_goes_on_the_thread(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _pairs(doc) == [MACRON_TUSK, MACRON_MERZ]
+    assert {m.day for m in doc.meetings} == {D(2025, 12, 5)}
+
+
+def test_meetings_partner_noun_off_the_thread_has_no_host(make_doc: MakeDoc) -> None:
+    doc = make_doc("Friedrich Merz sprach am Montag im Bundestag. Angesichts des Gipfels mit der Türkei "
+                   "sah sich die Regierung bestätigt.", "de")
+    assert doc.meetings == ()
+
+
+# A sentence that opens with "before that" tells an earlier meeting: not on the paragraph's day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Berlin – Bundeskanzler Friedrich Merz empfängt den französischen Präsidenten Emmanuel Macron.\n\n"
+           "Merz hatte am Montag mit Donald Tusk telefoniert. Zuvor hatte er mit Macron gesprochen."),
+    ("en", "BERLIN - Chancellor Friedrich Merz is hosting French President Emmanuel Macron.\n\n"
+           "Merz spoke with Donald Tusk by phone on Monday. Before that, he had spoken with Macron."),
+    ("fr", "BERLIN - Le chancelier Friedrich Merz reçoit le président français Emmanuel Macron.\n\n"
+           "Merz s'est entretenu lundi au téléphone avec Donald Tusk. Auparavant, il s'était entretenu "
+           "avec Macron."),
+    ("es", "BERLÍN - El canciller Friedrich Merz recibe al presidente francés Emmanuel Macron.\n\n"
+           "Merz habló el lunes por teléfono con Donald Tusk. Antes había hablado con Macron."),
+])
+def test_meetings_before_that_takes_no_paragraph_day(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    macron = [m for m in doc.meetings if MACRON in m.participants]
+    assert [m.day for m in macron] == [D(2025, 12, 2)]

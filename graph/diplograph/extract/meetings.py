@@ -84,6 +84,7 @@ class MeetingWords:
     call_verbs: CueMatcher
     call_not_after: frozenset[str]
     inherit: frozenset[str]
+    precede: frozenset[str]  # words opening a sentence of an earlier meeting ("Zuvor", "Before that")
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
 
@@ -130,6 +131,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
             call_not_after=words("call_not_after"),
             inherit=words("inherit"),
+            precede=words("precede"),
             relative=words("relative"),
             hosting=words("hosting"),
         )
@@ -243,13 +245,21 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     keys = [before, *keys]
                 if before:
                     referent = (i, before)
-            elif gr.pro_drop and len(keys) == 1 and no_subject_before(doc.content, s, live[0], acting, gr):
-                # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force
+            elif (
+                len(keys) == 1
+                and (gr.pro_drop or _partner_after(doc.content, live[0], words))
+                and no_subject_before(doc.content, s, live[0], acting, gr)
+            ):
+                # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force;
+                # so is the host of a meeting named by its partner alone ("Im Anschluss ist ein
+                # Treffen mit Tusk geplant", "A meeting with Tusk is planned afterwards")
                 in_force = in_force if in_force is not None else subjects_in_force(doc, res)
                 # the subject the sentence before left unsaid goes on ("… se reunió con Tusk.
                 # Después llamó a Merz"), else the one in force
                 chained = referent is not None and referent[0] == i - 1
                 subject = referent[1] if referent is not None and chained else in_force[i]
+                if not gr.pro_drop and not (found and subject in found[-1].participants):
+                    subject = None  # a meeting noun's host only goes on the thread of meetings told
                 if subject is not None and subject.startswith("person/") and subject not in keys:
                     keys = [subject, *keys]
                     referent = (i, subject)
@@ -276,6 +286,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = dated.day, dated.surface
             elif previous is not None:  # "Afterwards he met …": the day of the meeting told before
                 day, date_text = previous.day, previous.date_text
+            elif _opens_with(text, words.precede):  # "Zuvor hatte er …": before the day told last
+                day, date_text = None, None
             elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
@@ -475,8 +487,13 @@ def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
 
 def _continues(text: str, words: MeetingWords) -> bool:
     """Whether a sentence opens with a word that continues the last meeting ("Afterwards, …")."""
-    opening = [w.lower() for w in _WORD.findall(text[:40])][:2]
-    return bool(opening) and (opening[0] in words.inherit or " ".join(opening) in words.inherit)
+    return _opens_with(text, words.inherit)
+
+
+def _opens_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a sentence opens with one of ``phrases`` (of one to three words)."""
+    opening = [w.lower() for w in _WORD.findall(text[:40])][:3]
+    return any(" ".join(opening[:n]) in phrases for n in (1, 2, 3) if len(opening) >= n)
 
 
 def _headline(doc: Document, s: Sentence) -> bool:
