@@ -250,3 +250,34 @@ def test_meetings_before_that_takes_no_paragraph_day(make_doc: MakeDoc, lang: st
     doc = make_doc(text, lang)
     macron = [m for m in doc.meetings if MACRON in m.participants]
     assert [m.day for m in macron] == [D(2025, 12, 2)]
+
+
+# A role named alone as the subject ("Der Kanzler", "le président") is the person of that role the
+# article introduced by that word, not another holder of the role named in between.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Bundeskanzler Friedrich Merz will nach Japan reisen, um Regierungschefin Sanae Takaichi zu "
+           "treffen. Der Kanzler hatte Emmanuel Macron bereits vor einem Monat in Paris getroffen."),
+    ("en", "Chancellor Friedrich Merz will travel to Japan to meet Prime Minister Sanae Takaichi. The "
+           "chancellor had already met Emmanuel Macron in Paris a month ago."),
+    ("fr", "Le chancelier Friedrich Merz se rendra au Japon pour rencontrer la Première ministre Sanae "
+           "Takaichi. Le chancelier avait déjà rencontré Emmanuel Macron à Paris il y a un mois."),
+    ("es", "El canciller Friedrich Merz viajará a Japón para reunirse con la primera ministra Sanae "
+           "Takaichi. El canciller ya se había reunido con Emmanuel Macron en París hace un mes."),
+])
+def test_meetings_bare_role_subject_is_the_one_so_introduced(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    paris = [m for m in doc.meetings if m.place == "place/paris"]
+    assert [tuple(sorted(m.participants)) for m in paris] == [MACRON_MERZ]
+
+
+def test_meetings_bare_role_of_two_holders_names_no_one(make_doc: MakeDoc) -> None:
+    doc = make_doc("Regierungschef Donald Tusk traf Regierungschefin Sanae Takaichi. Der Premierminister "
+                   "hatte Emmanuel Macron zuvor in Paris getroffen.", "de")
+    assert all(MACRON not in m.participants for m in doc.meetings)
+
+
+# German puts the subject after the verb: "Danach sprach er mit Tusk".
+def test_meetings_german_subject_between_verb_and_partner(make_doc: MakeDoc) -> None:
+    doc = make_doc("Bundeskanzler Friedrich Merz traf Emmanuel Macron. Danach sprach er mit Donald Tusk. "
+                   "Merz sprach sich mit Nachdruck gegen Russland aus.", "de")
+    assert _pairs(doc) == [("person/donald-tusk", MERZ), MACRON_MERZ]

@@ -245,6 +245,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     keys = [before, *keys]
                 if before:
                     referent = (i, before)
+            elif len(keys) == 1 and (holder := _role_subject(doc, s, live[0], roles, gr, words)) is not None:
+                # "Der Kanzler hatte Macron getroffen", "Le président avait rencontré Scholz": a
+                # role named alone is the person of that role the article told of before
+                if holder not in keys:
+                    keys = [holder, *keys]
+                referent = (i, holder)
             elif (
                 len(keys) == 1
                 and (gr.pro_drop or _partner_after(doc.content, live[0], words))
@@ -669,6 +675,45 @@ def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWord
             return m
         return None
     return None
+
+
+def _role_subject(
+    doc: Document, s: Sentence, cue: Cue, roles: list[Cue], gr: Grammar, words: MeetingWords
+) -> str | None:
+    """The person a bare role names as the subject of a meeting word: a role noun after a
+    definite article, first in the meeting word's clause, that no mention resolved ("Der
+    Kanzler", "le président", "the chancellor"), is the one person of that role named before
+    the sentence, or the one of them the text introduced by that very role word ("Bundeskanzler
+    Friedrich Merz … Der Kanzler", not the Japanese prime minister named in between)."""
+    start = gr.clause_start(doc.content, s.start, cue.start)
+    here = in_span(doc.mentions, s)
+    for r in roles:
+        if not start <= r.start < cue.start or any(m.start < r.end and r.start < m.end for m in here):
+            continue
+        if any(start <= m.start < r.start and m.is_actor for m in here):
+            return None  # a subject is named before the role
+        lead = [w.lower() for w in _WORD.findall(doc.content[start : r.start])]
+        if not lead or lead[-1] not in words.articles or len(lead) > _ROLE_LEAD:
+            return None
+        earlier = [
+            m
+            for m in doc.mentions
+            if m.end <= s.start and m.kind == "Person"
+            and (a := doc.actors.get(m.key)) is not None and a.role == r.key
+        ]
+        if len({m.key for m in earlier}) > 1:
+            word = doc.content[r.start : r.end].lower()
+            earlier = [m for m in earlier if any(
+                o.key == r.key and o.end <= m.start and m.start - o.end <= 2
+                and doc.content[o.start : o.end].lower().endswith(word)
+                for o in roles
+            )]
+        return earlier[-1].key if len({m.key for m in earlier}) == 1 else None
+    return None
+
+
+#: How many words may open the clause before a bare role subject ("Am Montag hatte der Kanzler").
+_ROLE_LEAD = 4
 
 
 def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
