@@ -281,3 +281,19 @@ def test_meetings_german_subject_between_verb_and_partner(make_doc: MakeDoc) -> 
     doc = make_doc("Bundeskanzler Friedrich Merz traf Emmanuel Macron. Danach sprach er mit Donald Tusk. "
                    "Merz sprach sich mit Nachdruck gegen Russland aus.", "de")
     assert _pairs(doc) == [("person/donald-tusk", MERZ), MACRON_MERZ]
+
+
+# Talks after a word of sequence frame the time; the venue is the one of the meeting told after.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After talks in Vienna on Tuesday, Emmanuel Macron travelled to Berlin, where he met Chancellor "
+           "Friedrich Merz."),
+    ("de", "Nach Gesprächen in Wien am Dienstag reiste Emmanuel Macron nach Berlin, wo er Bundeskanzler "
+           "Friedrich Merz traf."),
+    ("fr", "Après des entretiens à Vienne mardi, Emmanuel Macron s'est rendu à Berlin, où il a rencontré le "
+           "chancelier Friedrich Merz."),
+    ("es", "Tras conversaciones en Viena el martes, Emmanuel Macron viajó a Berlín, donde se reunió con el "
+           "canciller Friedrich Merz."),
+])
+def test_meetings_framing_talks_give_no_venue(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.place) for m in doc.meetings] == [(MACRON_MERZ, "place/berlin")]

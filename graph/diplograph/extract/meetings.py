@@ -203,6 +203,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         journey: str | None = None
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
+            if dest is not None and place and named == place and _elsewhere(doc, s, place, near):
+                place = None  # "Tras conversaciones en Viena, viajó a Roma, donde se reunió con …"
             if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
                 place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
             elif dest is not None and (
@@ -353,6 +355,22 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
 
 
+def _elsewhere(doc: Document, s: Sentence, place: str, near: int) -> bool:
+    """Whether every mention of ``place`` in the sentence stands in another clause than the
+    meeting word at ``near``: the venue of something else, which a trip's destination beats."""
+    spots = [m for m in in_span(doc.mentions, s) if m.key == place and m.form == "place"]
+    return bool(spots) and all(_clause_between(doc.content, m, near) for m in spots)
+
+
+#: How many words may stand between a word of sequence and the meeting noun it frames ("after his
+#: talks", "nach den ersten Gesprächen").
+_FRAME = 3
+
+
+def _words_between(doc: Document, start: int, end: int) -> int:
+    return len(_WORD.findall(doc.content[start:end]))
+
+
 def _remote(doc: Document, s: Sentence, words: MeetingWords) -> bool:
     """Whether the sentence tells talks at a distance: a word of calling that is no appeal
     ("called Macron", not "called for a ceasefire" nor "calls on Iran")."""
@@ -368,7 +386,14 @@ def _dating_cue(doc: Document, s: Sentence, cues: list[Cue], trips: list[Cue], w
     Saturday", "Macron se rendra vendredi au Japon, où il rencontrera samedi …": the trip leads
     to the meeting, which is held on the day told at its own word."""
     travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
-    return next((c for c in cues if not any(_overlaps(c, t) for t in travels)), cues[0])
+    frames = words.framing.find_local(doc.content, s.start, s.end)
+    # "After talks in Vienna, he travelled to Rome, where he met Tajani": the talks after a word of
+    # sequence frame the time; the meeting is the one told after them
+    framed = [
+        c for c in cues for f in frames if f.end <= c.start and _words_between(doc, f.end, c.start) < _FRAME
+    ]
+    main = [c for c in cues if c not in framed] or cues
+    return next((c for c in main if not any(_overlaps(c, t) for t in travels)), main[0])
 
 
 def _at_dateline(
