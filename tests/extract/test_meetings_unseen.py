@@ -297,3 +297,28 @@ def test_meetings_german_subject_between_verb_and_partner(make_doc: MakeDoc) -> 
 def test_meetings_framing_talks_give_no_venue(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [(tuple(sorted(m.participants)), m.place) for m in doc.meetings] == [(MACRON_MERZ, "place/berlin")]
+
+
+# Two partners joined by "and", each met on a day of its own: two meetings of the host.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron met Chancellor Friedrich Merz in Berlin on Monday and Prime Minister Donald Tusk "
+           "in Warsaw on Tuesday."),
+    ("de", "Emmanuel Macron traf am Montag in Berlin Bundeskanzler Friedrich Merz und am Dienstag in "
+           "Warschau Regierungschef Donald Tusk."),
+    ("fr", "Emmanuel Macron a rencontré le chancelier Friedrich Merz lundi à Berlin et le Premier ministre "
+           "Donald Tusk mardi à Varsovie."),
+    ("es", "Emmanuel Macron se reunió el lunes en Berlín con el canciller Friedrich Merz y el martes en "
+           "Varsovia con el primer ministro Donald Tusk."),
+])
+def test_meetings_partners_on_days_of_their_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted(_facts(m) for m in doc.meetings) == [
+        (MACRON_TUSK, "place/warsaw", D(2025, 12, 2)),
+        (MACRON_MERZ, "place/berlin", D(2025, 12, 1)),
+    ]
+
+
+def test_meetings_partners_on_one_day_stay_one_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron met Chancellor Friedrich Merz and Prime Minister Donald Tusk in Berlin on "
+                   "Monday.", "en")
+    assert [len(m.participants) for m in doc.meetings] == [3]

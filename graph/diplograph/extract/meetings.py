@@ -323,6 +323,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
+                elif pspan is not None and len(parts) > 1:  # "… on Tuesday and Tusk on Wednesday"
+                    own = [t for t in times if t.day and _within(t, pspan)]
+                    if own:
+                        pday, ptext = own[0].day, own[0].surface
                 split = parts if clause is None else []
                 # a call has no venue
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
@@ -1106,7 +1110,9 @@ def _split_at_sequence(
     closely; the host is the first participant (the subject). The later meeting comes with the
     span after the sequence word, where its own place may stand ("… and later B in Paris").
     """
-    for seq in words.sequence.find_local(doc.content, s.start, s.end):
+    sequence = words.sequence.find_local(doc.content, s.start, s.end)
+    joins: list[Cue | Span] = [*sequence, *_dated_joins(doc, s, gr)]
+    for seq in joins:
         left = [m for m in acting if m.end <= seq.start and m.key in keys]
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
@@ -1122,6 +1128,23 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+def _dated_joins(doc: Document, s: Sentence, gr: Grammar) -> list[Span]:
+    """Coordinating words that join two partners met on different days, each told in its own
+    stretch: "met Macron in Paris on Tuesday and Tusk in Warsaw on Wednesday" is two meetings."""
+    days = [t for t in times_in(doc, s) if t.day is not None]
+    if len({t.day for t in days}) < 2:
+        return []
+    out = []
+    for w in _WORD.finditer(doc.content, s.start, s.end):
+        if w.group().lower() not in gr.coordination:
+            continue
+        before = {t.day for t in days if t.end <= w.start()}
+        after = {t.day for t in days if t.start >= w.end()}
+        if before and after and not before & after:
+            out.append(Span(w.start(), w.end()))
+    return out
 
 
 def _part_place(
