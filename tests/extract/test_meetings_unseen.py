@@ -322,3 +322,36 @@ def test_meetings_partners_on_one_day_stay_one_meeting(make_doc: MakeDoc) -> Non
     doc = make_doc("Emmanuel Macron met Chancellor Friedrich Merz and Prime Minister Donald Tusk in Berlin on "
                    "Monday.", "en")
     assert [len(m.participants) for m in doc.meetings] == [3]
+
+
+# A signing told in a finite passive is a meeting of the signers; a participle of background is not.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The treaty was signed by Chancellor Friedrich Merz and Prime Minister Donald Tusk in Warsaw on "
+           "Monday."),
+    ("de", "Der Vertrag wurde am Montag in Warschau von Bundeskanzler Friedrich Merz und Regierungschef "
+           "Donald Tusk unterzeichnet."),
+    ("fr", "Le traité a été signé par le chancelier Friedrich Merz et le Premier ministre Donald Tusk lundi "
+           "à Varsovie."),
+    ("es", "El tratado fue firmado por el canciller Friedrich Merz y el primer ministro Donald Tusk el lunes "
+           "en Varsovia."),
+])
+def test_meetings_signing_in_the_passive(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(("person/donald-tusk", MERZ), "place/warsaw", D(2025, 12, 1))]
+
+
+def test_meetings_signed_treaty_as_background_is_no_meeting(make_doc: MakeDoc) -> None:
+    doc = make_doc("The treaty signed by Germany and Poland in 1991 still shapes their ties.", "en")
+    assert doc.meetings == ()
+
+
+# Flights and their purpose: "flog nach Moskau, um mit Putin zu sprechen", "s'est envolé pour".
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Emmanuel Macron flog am Montag nach Berlin, um mit Bundeskanzler Friedrich Merz zu sprechen."),
+    ("fr", "Emmanuel Macron s'est envolé lundi pour Berlin pour des entretiens avec le chancelier Friedrich "
+           "Merz."),
+    ("es", "Emmanuel Macron voló el lunes a Berlín para conversar con el canciller Friedrich Merz."),
+])
+def test_meetings_flight_to_a_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MACRON_MERZ, "place/berlin", D(2025, 12, 1))]
