@@ -355,3 +355,16 @@ def test_meetings_signed_treaty_as_background_is_no_meeting(make_doc: MakeDoc) -
 def test_meetings_flight_to_a_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [(MACRON_MERZ, "place/berlin", D(2025, 12, 1))]
+
+
+# A date fixed ahead looks ahead: "slated for Friday", "für Donnerstag angesetzt", "programmée".
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("en", "Talks between Emmanuel Macron and Friedrich Merz are slated for Friday.", D(2025, 12, 5)),
+    ("en", "A meeting of Emmanuel Macron and Friedrich Merz is set for Thursday.", D(2025, 12, 4)),
+    ("de", "Das Treffen von Emmanuel Macron und Friedrich Merz ist für Donnerstag angesetzt.", D(2025, 12, 4)),
+    ("fr", "La rencontre entre Emmanuel Macron et Friedrich Merz est programmée vendredi.", D(2025, 12, 5)),
+    ("es", "La reunión entre Emmanuel Macron y Friedrich Merz está programada para el viernes.",
+     D(2025, 12, 5)),
+])
+def test_meetings_date_fixed_ahead(make_doc: MakeDoc, lang: str, text: str, day: dt.date) -> None:
+    assert [m.day for m in make_doc(text, lang).meetings] == [day]
