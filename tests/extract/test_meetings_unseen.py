@@ -319,8 +319,8 @@ def test_meetings_partners_on_days_of_their_own(make_doc: MakeDoc, lang: str, te
 
 
 def test_meetings_partners_on_one_day_stay_one_meeting(make_doc: MakeDoc) -> None:
-    doc = make_doc("Emmanuel Macron met Chancellor Friedrich Merz and Prime Minister Donald Tusk in Berlin on "
-                   "Monday.", "en")
+    doc = make_doc("Emmanuel Macron met Chancellor Friedrich Merz and Prime Minister Donald Tusk in "
+                   "Berlin on Monday.", "en")
     assert [len(m.participants) for m in doc.meetings] == [3]
 
 
@@ -337,7 +337,8 @@ def test_meetings_partners_on_one_day_stay_one_meeting(make_doc: MakeDoc) -> Non
 ])
 def test_meetings_signing_in_the_passive(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
-    assert [_facts(m) for m in doc.meetings] == [(("person/donald-tusk", MERZ), "place/warsaw", D(2025, 12, 1))]
+    merz_tusk = ("person/donald-tusk", MERZ)
+    assert [_facts(m) for m in doc.meetings] == [(merz_tusk, "place/warsaw", D(2025, 12, 1))]
 
 
 def test_meetings_signed_treaty_as_background_is_no_meeting(make_doc: MakeDoc) -> None:
@@ -361,7 +362,8 @@ def test_meetings_flight_to_a_meeting(make_doc: MakeDoc, lang: str, text: str) -
 @pytest.mark.parametrize(("lang", "text", "day"), [
     ("en", "Talks between Emmanuel Macron and Friedrich Merz are slated for Friday.", D(2025, 12, 5)),
     ("en", "A meeting of Emmanuel Macron and Friedrich Merz is set for Thursday.", D(2025, 12, 4)),
-    ("de", "Das Treffen von Emmanuel Macron und Friedrich Merz ist für Donnerstag angesetzt.", D(2025, 12, 4)),
+    ("de", "Das Treffen von Emmanuel Macron und Friedrich Merz ist für Donnerstag angesetzt.",
+     D(2025, 12, 4)),
     ("fr", "La rencontre entre Emmanuel Macron et Friedrich Merz est programmée vendredi.", D(2025, 12, 5)),
     ("es", "La reunión entre Emmanuel Macron y Friedrich Merz está programada para el viernes.",
      D(2025, 12, 5)),
