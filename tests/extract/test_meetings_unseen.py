@@ -370,3 +370,12 @@ def test_meetings_flight_to_a_meeting(make_doc: MakeDoc, lang: str, text: str) -
 ])
 def test_meetings_date_fixed_ahead(make_doc: MakeDoc, lang: str, text: str, day: dt.date) -> None:
     assert [m.day for m in make_doc(text, lang).meetings] == [day]
+
+
+# A cancelled trip is no meeting, nor is a trip to a city that is no capital.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron travelled to Geneva on Monday."),
+    ("de", "Emmanuel Macron sagte am Montag seine Reise nach Polen ab."),
+])
+def test_meetings_no_trip_to_a_city_nor_a_cancelled_one(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()

@@ -168,7 +168,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         trips = [
             t
             for t in words.travel.find_local(doc.content, s.start, s.end)
-            if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
+            if not any(_overlaps(t, c) for c in cues)
+            and _trip_host(doc, s, t, words, res)
+            and _reports(doc, s, t, words, gr)  # "sagte seine Reise nach Brüssel ab": no trip
         ]
         # a verb of calling with a person as its object: a call, even where it is a meeting word
         verbs = words.call_verbs.find_local(doc.content, s.start, s.end)
