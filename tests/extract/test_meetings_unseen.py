@@ -379,3 +379,18 @@ def test_meetings_date_fixed_ahead(make_doc: MakeDoc, lang: str, text: str, day:
 ])
 def test_meetings_no_trip_to_a_city_nor_a_cancelled_one(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert make_doc(text, lang).meetings == ()
+
+
+# A venue between a verb of receiving and its guest is where, not whom: "a accueilli lundi à
+# l'Elysée son homologue"; a working meal is a meeting.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Emmanuel Macron a accueilli lundi à l'Elysée le chancelier Friedrich Merz."),
+    ("es", "Emmanuel Macron recibió el lunes en el Elíseo al canciller Friedrich Merz."),
+    ("fr", "Emmanuel Macron a offert lundi à Paris un dîner de travail au chancelier Friedrich Merz."),
+    ("en", "Emmanuel Macron held a working dinner with Chancellor Friedrich Merz in Paris on Monday."),
+    ("de", "Emmanuel Macron lud Bundeskanzler Friedrich Merz am Montag in Paris zu einem Arbeitsessen."),
+    ("es", "Emmanuel Macron ofreció el lunes en París una cena de trabajo al canciller Friedrich Merz."),
+])
+def test_meetings_receiving_at_a_venue_and_working_meals(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(MACRON_MERZ, "place/paris", D(2025, 12, 1))]

@@ -882,16 +882,21 @@ def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether a verb of receiving has an actor as its object, or an agent ("was received by"):
     a name within a few words after it, with no preposition or "and" before the name ("welcomed
     the decision of Germany", "welcomed the sale and thanked Washington" receive no one)."""
-    after = [m for m in in_span(doc.mentions, s) if m.start >= cue.end and m.is_actor]
+    # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier",
+    # "a accueilli lundi à l'Elysée son homologue"): a name after a locative word is where
+    aside: list[Span] = list(times_in(doc, s))
+    after = []
+    for m in in_span(doc.mentions, s):
+        if m.start < cue.end:
+            continue
+        before = re.sub(r"\b\w['’]$", "", doc.content[cue.end : m.start])  # "à l'Elysée": no article
+        prep = re.search(r"(\w+)\s*$", before)
+        if prep and prep.group(1).lower() in gr.locative and (m.form == "place" or m.is_actor):
+            aside.append(Span(cue.end + prep.start(), m.end))  # "à Paris", "in the White House"
+        elif m.is_actor:
+            after.append(m)
     if not after:
         return False
-    # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier")
-    aside: list[Span] = list(times_in(doc, s))
-    for m in in_span(doc.mentions, s):
-        if m.form == "place" and cue.end <= m.start < after[0].start:
-            prep = re.search(r"(\w+)\s+$", doc.content[cue.end : m.start])
-            at = cue.end + prep.start() if prep and prep.group(1).lower() in gr.locative else m.start
-            aside.append(Span(at, m.end))  # "à Paris", "in Paris"
     gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))}
     lead = [w.lower() for w in _WORD.findall(doc.content[s.start : cue.end])][-3:]
     if gap & gr.agent_markers and set(lead) & gr.passive_auxiliaries:
