@@ -394,3 +394,15 @@ def test_meetings_no_trip_to_a_city_nor_a_cancelled_one(make_doc: MakeDoc, lang:
 def test_meetings_receiving_at_a_venue_and_working_meals(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [(MACRON_MERZ, "place/paris", D(2025, 12, 1))]
+
+
+# A call and a meeting in person of the same leaders are two meetings.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron met Chancellor Friedrich Merz in Paris on Monday. On Monday the two leaders also "
+           "held a video call with Prime Minister Donald Tusk."),
+    ("de", "Emmanuel Macron traf am Montag in Paris Bundeskanzler Friedrich Merz. Am Montag telefonierten "
+           "Macron und Merz zudem mit Regierungschef Donald Tusk."),
+])
+def test_meetings_call_apart_from_the_meeting_in_person(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert sorted((len(m.participants), m.place or "") for m in doc.meetings) == [(2, "place/paris"), (3, "")]

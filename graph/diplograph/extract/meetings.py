@@ -356,7 +356,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     found = [
         m for i, m in enumerate(found) if i not in journeys or not _leads_to(m, journeys[i], found, res)
     ]
-    meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
+    meetings = merge(
+        found,
+        lambda k: _side(doc, k),
+        lambda k: _region(res, k),
+        lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
+    )
     meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
 
@@ -1379,8 +1384,15 @@ def _persons(keys: set[str]) -> bool:
     return any(k.startswith("person/") for k in keys)
 
 
+def _in_person(m: Meeting) -> bool:
+    return False
+
+
 def merge(
-    meetings: list[Meeting], side: Callable[[str], str] = str, region: Callable[[str], str] = str
+    meetings: list[Meeting],
+    side: Callable[[str], str] = str,
+    region: Callable[[str], str] = str,
+    remote: Callable[[Meeting], bool] = _in_person,
 ) -> list[Meeting]:
     """Merge reports of one meeting; keep meetings of the same people on other days apart.
 
@@ -1392,21 +1404,28 @@ def merge(
     """
     out: list[Meeting] = []
     for m in meetings:
-        _join(out, m, side, region)
+        _join(out, m, side, region, remote)
     while True:
         again: list[Meeting] = []
         for m in out:
-            _join(again, m, side, region)
+            _join(again, m, side, region, remote)
         if len(again) == len(out):
             return out
         out = again
 
 
-def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Callable[[str], str]) -> None:
-    """Merge ``m`` into the meeting of ``out`` it fits best, else append it."""
+def _join(
+    out: list[Meeting],
+    m: Meeting,
+    side: Callable[[str], str],
+    region: Callable[[str], str],
+    remote: Callable[[Meeting], bool] = _in_person,
+) -> None:
+    """Merge ``m`` into the meeting of ``out`` it fits best, else append it. A call and a
+    meeting in person are never one ("the two leaders also held a video call with Starmer")."""
     best: tuple[int, int] | None = None
     for i, o in enumerate(out):
-        how = _fit(m, o, side, region)
+        how = 0 if remote(m) != remote(o) else _fit(m, o, side, region)
         if how and (best is None or how > best[0]):
             best = (how, i)
     if best is None:
