@@ -1388,6 +1388,15 @@ def _in_person(m: Meeting) -> bool:
     return False
 
 
+def _apart(m: Meeting, o: Meeting, remote: Callable[[Meeting], bool]) -> bool:
+    """Whether one report tells a call and the other a meeting in person, at a venue: a report
+    with no venue ("además conversaron de …") may go on telling the call."""
+    if remote(m) == remote(o):
+        return False
+    held = o if remote(m) else m
+    return held.place is not None
+
+
 def merge(
     meetings: list[Meeting],
     side: Callable[[str], str] = str,
@@ -1422,10 +1431,10 @@ def _join(
     remote: Callable[[Meeting], bool] = _in_person,
 ) -> None:
     """Merge ``m`` into the meeting of ``out`` it fits best, else append it. A call and a
-    meeting in person are never one ("the two leaders also held a video call with Starmer")."""
+    meeting in person at a venue are never one ("the two leaders also held a video call")."""
     best: tuple[int, int] | None = None
     for i, o in enumerate(out):
-        how = 0 if remote(m) != remote(o) else _fit(m, o, side, region)
+        how = 0 if _apart(m, o, remote) else _fit(m, o, side, region)
         if how and (best is None or how > best[0]):
             best = (how, i)
     if best is None:
