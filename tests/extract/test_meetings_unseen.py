@@ -409,6 +409,6 @@ def test_meetings_call_apart_from_the_meeting_in_person(make_doc: MakeDoc, lang:
 
 
 def test_meetings_report_with_no_venue_goes_on_telling_the_call(make_doc: MakeDoc) -> None:
-    doc = make_doc("Emmanuel Macron y Friedrich Merz sostuvieron el lunes una videollamada. Macron agregó que "
-                   "además conversaron con Merz sobre la migración.", "es")
+    doc = make_doc("Emmanuel Macron y Friedrich Merz sostuvieron el lunes una videollamada. Macron "
+                   "agregó que además conversaron con Merz sobre la migración.", "es")
     assert [len(m.evidence) for m in doc.meetings] == [2]
