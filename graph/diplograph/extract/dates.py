@@ -121,8 +121,11 @@ def _times_in(
             day = _absolute(m, i, anchor, lex)
         elif kind == "weekday":
             direction = _direction(m, i, lex)
-            future = direction == 0 and _future(content, sent, m.start(), m.end(), lex)
-            day = _weekday(lex.weekdays[norm(m.group(f"w{i}"))], anchor, direction, future)
+            weekday = lex.weekdays[norm(m.group(f"w{i}"))]
+            tense = _future(content, sent, m.start(), m.end(), lex) if direction == 0 else False
+            if tense is None:  # no tense cue: the story goes on in the time told just before
+                tense = _ahead(m.start(), weekday, [*before, *out], anchor)
+            day = _weekday(weekday, anchor, direction, tense)
         elif kind == "relative":
             rel = lex.relative[norm(m.group(f"r{i}"))]
             if not _is_day(rel, m, i, content, sent):
@@ -169,8 +172,9 @@ def _direction(m: re.Match[str], i: int, lex: TimeLexicon) -> int:
     return 0
 
 
-def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon) -> bool:
-    """Whether a bare weekday at ``content[start:end]`` lies ahead, by the cues of its sentence.
+def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon) -> bool | None:
+    """Whether a bare weekday at ``content[start:end]`` lies ahead, by the cues of its sentence;
+    None when the sentence has no tense cue at all.
 
     A future cue ("wird", "will", "rencontrera") turns it forward unless a past cue is nearer
     ("sagte am Montag, er werde am Freitag reisen": Monday is past, Friday ahead).
@@ -181,7 +185,26 @@ def _future(content: str, sent: Sentence, start: int, end: int, lex: TimeLexicon
         past = _nearest(lex.past_cue, content, span, start, end)
         if future is not None or past is not None:
             return future is not None and (past is None or future < past)
-    return False
+    return None
+
+
+#: How far (characters) back the time a cue-less weekday goes on from may stand: about the
+#: sentence before.
+_STORY_REACH = 300
+
+
+def _ahead(start: int, weekday: int, before: list[TimeExpr], anchor: date | None) -> bool:
+    """Whether a weekday with no tense cue of its own goes on from a day ahead of the anchor told
+    just before, being nearer to it ahead than back: "Stocker se rendra jeudi en Roumanie.
+    Vendredi, il rencontre le président" is the Friday after, not the one before; "wird am
+    Donnerstag reisen. Am Montag telefonierte er …" stays the Monday before."""
+    told = [t.day for t in before if t.day is not None and start - t.end <= _STORY_REACH]
+    if not told or anchor is None or told[-1] <= anchor:
+        return False
+    ahead, back = _weekday(weekday, anchor, 0, True), _weekday(weekday, anchor, 0, False)
+    if ahead is None or back is None:
+        return False
+    return abs((ahead - told[-1]).days) < abs((told[-1] - back).days)
 
 
 def _clause_of(content: str, sent: Sentence, start: int, end: int, mark: re.Pattern[str]) -> Sentence:

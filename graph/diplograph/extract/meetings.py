@@ -42,9 +42,11 @@ from diplograph.extract.context import (
 )
 from diplograph.extract.cues import Cue, CueMatcher
 from diplograph.extract.dates import time_in
+from diplograph.extract.gazindex import gaz_index
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import lemmatizer
 from diplograph.extract.mentions import _DATELINE
+from diplograph.extract.speakers import no_subject_before, subjects_in_force
 from diplograph.model import Actor, Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -82,6 +84,7 @@ class MeetingWords:
     call_verbs: CueMatcher
     call_not_after: frozenset[str]
     inherit: frozenset[str]
+    precede: frozenset[str]  # words opening a sentence of an earlier meeting ("Zuvor", "Before that")
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
 
@@ -128,6 +131,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
             call_not_after=words("call_not_after"),
             inherit=words("inherit"),
+            precede=words("precede"),
             relative=words("relative"),
             hosting=words("hosting"),
         )
@@ -147,7 +151,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     words = meeting_words(res, doc.lang)
     roles = gr.roles.find(doc.content)
     skip = agencies(res)
-    dateline = _dateline_places(doc)
+    dateline = _dateline_places(doc, res)
     found: list[Meeting] = []
     last_group: tuple[str, ...] = ()
     last_place: dict[int, str] = {}
@@ -155,33 +159,36 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
     calls: set[int] = set()  # starts of the sentences that tell a call
-    for s in doc.sentences:
+    referent: tuple[int, str] | None = None  # the sentence before's pronoun subject: (its index, whom)
+    in_force: list[str | None] | None = None  # the subject in force of each sentence (pro-drop only)
+    for i, s in enumerate(doc.sentences):
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
         trips = [
             t
             for t in words.travel.find_local(doc.content, s.start, s.end)
-            if not any(_overlaps(t, c) for c in cues) and _trip_host(doc, s, t, words, res)
+            if not any(_overlaps(t, c) for c in cues)
+            and _trip_host(doc, s, t, words, res)
+            and _reports(doc, s, t, words, gr)  # "sagte seine Reise nach Brüssel ab": no trip
         ]
-        calls_to = [
-            c
-            for c in words.call_verbs.find_local(doc.content, s.start, s.end)
-            if not any(_overlaps(c, o) for o in cues) and _calls_person(doc, s, c, words)
-        ]
+        # a verb of calling with a person as its object: a call, even where it is a meeting word
+        verbs = words.call_verbs.find_local(doc.content, s.start, s.end)
+        calling = [c for c in verbs if _calls_person(doc, s, c, words)]
+        calls_to = [c for c in calling if not any(_overlaps(c, o) for o in cues)]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
-        remote = bool(calls_to) or bool(cues) and bool(words.remote.find_local(doc.content, s.start, s.end))
+        remote = bool(calling) or bool(cues) and _remote(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
-        near = (live or cues)[0].start if cues else s.start
+        near = _dating_cue(doc, s, live or cues, trips, words).start if cues else s.start
         named = _place(doc, s, topics, near, dateline)
         seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
         if named and seat and named.startswith(_STATES):
@@ -190,11 +197,16 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues and times:  # the day nearest the meeting word is the meeting's day
             told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
             with_day = [t for t in told if t.day] or told
-            dated = min(with_day, key=lambda t: abs(t.start - near))
+            # in the meeting word's own clause first: "travel to Japan on Friday, where he will
+            # meet Ishiba on Saturday" is Saturday, though Friday stands nearer
+            at = (gr.clause_start(doc.content, s.start, near), gr.clause_end(doc.content, near, s.end))
+            dated = min(with_day, key=lambda t: (not at[0] <= t.start < at[1], abs(t.start - near)))
         keys: list[str] = []
         journey: str | None = None
         if live:
             dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
+            if dest is not None and place and named == place and _elsewhere(doc, s, place, near):
+                place = None  # "Tras conversaciones en Viena, viajó a Roma, donde se reunió con …"
             if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
                 place = place or words.capitals[dest.key]  # "viajó a Washington": the city itself
             elif dest is not None and (
@@ -222,13 +234,51 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
-            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns)
+            # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
+            noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
+            reach = _NOUN_REACH if noun else None
+            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns, reach)
             if said is not None and not any(m.kind == "Person" and m.end <= s.start + said for m in acting):
                 # "In Kairo traf er mit … zusammen"; not "Scholz said he would meet Ishiba", whose
                 # pronoun stands for the person named before it in the same sentence
-                before = last_person(doc, s.start)
+                # "On Friday he will meet Ishiba. The following day he will visit Seoul": the
+                # pronoun goes on meaning whom the sentence before's pronoun meant, not its object
+                chained = referent is not None and referent[0] == i - 1
+                before = referent[1] if referent is not None and chained else last_person(doc, s.start)
                 if before and before not in keys:
                     keys = [before, *keys]
+                if before:
+                    referent = (i, before)
+            elif len(keys) == 1 and (holder := _role_subject(doc, s, live[0], roles, gr, words)) is not None:
+                # "Der Kanzler hatte Macron getroffen", "Le président avait rencontré Scholz": a
+                # role named alone is the person of that role the article told of before
+                if holder not in keys:
+                    keys = [holder, *keys]
+                referent = (i, holder)
+            elif (
+                len(keys) == 1
+                and (gr.pro_drop or _partner_after(doc.content, live[0], words))
+                and no_subject_before(doc.content, s, live[0], acting, gr)
+            ):
+                # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force;
+                # so is the host of a meeting named by its partner alone ("Im Anschluss ist ein
+                # Treffen mit Tusk geplant", "A meeting with Tusk is planned afterwards")
+                in_force = in_force if in_force is not None else subjects_in_force(doc, res)
+                # the subject the sentence before left unsaid goes on ("… se reunió con Tusk.
+                # Después llamó a Merz"), else the one in force
+                chained = referent is not None and referent[0] == i - 1
+                subject = referent[1] if referent is not None and chained else in_force[i]
+                if not gr.pro_drop and not (found and subject in found[-1].participants):
+                    subject = None  # a meeting noun's host only goes on the thread of meetings told
+                if subject is not None and subject.startswith("person/") and subject not in keys:
+                    keys = [subject, *keys]
+                    referent = (i, subject)
+            if host and visitor is None and host not in keys and any(k.startswith(_TRAVELLERS) for k in keys):
+                # the traveller named only now, by a pronoun or as the subject in force: "The
+                # following day he will travel to Poland"
+                journey = host if all(any(_overlaps(c, t) for t in trips) for c in live) else None
+                keys.append(host)
+                hosts.add(host)
             keys = _without_represented(doc, keys)
             if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
                 k.startswith(_TRAVELLERS) for k in keys
@@ -246,6 +296,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = dated.day, dated.surface
             elif previous is not None:  # "Afterwards he met …": the day of the meeting told before
                 day, date_text = previous.day, previous.date_text
+            elif _opens_with(text, words.precede):  # "Zuvor hatte er …": before the day told last
+                day, date_text = None, None
             elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
@@ -273,6 +325,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif pspan is not None:
                         pday, ptext = None, None
+                elif pspan is not None and len(parts) > 1:  # "… on Tuesday and Tusk on Wednesday"
+                    own = [t for t in times if t.day and _within(t, pspan)]
+                    if own:
+                        pday, ptext = own[0].day, own[0].surface
                 split = parts if clause is None else []
                 # a call has no venue
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
@@ -300,9 +356,55 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     found = [
         m for i, m in enumerate(found) if i not in journeys or not _leads_to(m, journeys[i], found, res)
     ]
-    meetings = merge(found, lambda k: _side(doc, k), lambda k: _region(res, k))
+    meetings = merge(
+        found,
+        lambda k: _side(doc, k),
+        lambda k: _region(res, k),
+        lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
+    )
     meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+
+
+def _elsewhere(doc: Document, s: Sentence, place: str, near: int) -> bool:
+    """Whether every mention of ``place`` in the sentence stands in another clause than the
+    meeting word at ``near``: the venue of something else, which a trip's destination beats."""
+    spots = [m for m in in_span(doc.mentions, s) if m.key == place and m.form == "place"]
+    return bool(spots) and all(_clause_between(doc.content, m, near) for m in spots)
+
+
+#: How many words may stand between a word of sequence and the meeting noun it frames ("after his
+#: talks", "nach den ersten Gesprächen").
+_FRAME = 3
+
+
+def _words_between(doc: Document, start: int, end: int) -> int:
+    return len(_WORD.findall(doc.content[start:end]))
+
+
+def _remote(doc: Document, s: Sentence, words: MeetingWords) -> bool:
+    """Whether the sentence tells talks at a distance: a word of calling that is no appeal
+    ("called Macron", not "called for a ceasefire" nor "calls on Iran")."""
+    other = words.not_meetings.find_local(doc.content, s.start, s.end)
+    return any(
+        not any(_overlaps(r, o) for o in other) for r in words.remote.find_local(doc.content, s.start, s.end)
+    )
+
+
+def _dating_cue(doc: Document, s: Sentence, cues: list[Cue], trips: list[Cue], words: MeetingWords) -> Cue:
+    """The meeting word whose day and place are the meeting's: the first that is no word of
+    travel, else the first. "Starmer will travel to Japan on Friday, where he will meet Ishiba on
+    Saturday", "Macron se rendra vendredi au Japon, où il rencontrera samedi …": the trip leads
+    to the meeting, which is held on the day told at its own word."""
+    travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
+    frames = words.framing.find_local(doc.content, s.start, s.end)
+    # "After talks in Vienna, he travelled to Rome, where he met Tajani": the talks after a word of
+    # sequence frame the time; the meeting is the one told after them
+    framed = [
+        c for c in cues for f in frames if f.end <= c.start and _words_between(doc, f.end, c.start) < _FRAME
+    ]
+    main = [c for c in cues if c not in framed] or cues
+    return next((c for c in main if not any(_overlaps(c, t) for t in travels)), main[0])
 
 
 def _at_dateline(
@@ -427,8 +529,13 @@ def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
 
 def _continues(text: str, words: MeetingWords) -> bool:
     """Whether a sentence opens with a word that continues the last meeting ("Afterwards, …")."""
-    opening = [w.lower() for w in _WORD.findall(text[:40])][:2]
-    return bool(opening) and (opening[0] in words.inherit or " ".join(opening) in words.inherit)
+    return _opens_with(text, words.inherit)
+
+
+def _opens_with(text: str, phrases: frozenset[str]) -> bool:
+    """Whether a sentence opens with one of ``phrases`` (of one to three words)."""
+    opening = [w.lower() for w in _WORD.findall(text[:40])][:3]
+    return any(" ".join(opening[:n]) in phrases for n in (1, 2, 3) if len(opening) >= n)
 
 
 def _headline(doc: Document, s: Sentence) -> bool:
@@ -606,6 +713,45 @@ def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWord
     return None
 
 
+def _role_subject(
+    doc: Document, s: Sentence, cue: Cue, roles: list[Cue], gr: Grammar, words: MeetingWords
+) -> str | None:
+    """The person a bare role names as the subject of a meeting word: a role noun after a
+    definite article, first in the meeting word's clause, that no mention resolved ("Der
+    Kanzler", "le président", "the chancellor"), is the one person of that role named before
+    the sentence, or the one of them the text introduced by that very role word ("Bundeskanzler
+    Friedrich Merz … Der Kanzler", not the Japanese prime minister named in between)."""
+    start = gr.clause_start(doc.content, s.start, cue.start)
+    here = in_span(doc.mentions, s)
+    for r in roles:
+        if not start <= r.start < cue.start or any(m.start < r.end and r.start < m.end for m in here):
+            continue
+        if any(start <= m.start < r.start and m.is_actor for m in here):
+            return None  # a subject is named before the role
+        lead = [w.lower() for w in _WORD.findall(doc.content[start : r.start])]
+        if not lead or lead[-1] not in words.articles or len(lead) > _ROLE_LEAD:
+            return None
+        earlier = [
+            m
+            for m in doc.mentions
+            if m.end <= s.start and m.kind == "Person"
+            and (a := doc.actors.get(m.key)) is not None and a.role == r.key
+        ]
+        if len({m.key for m in earlier}) > 1:
+            word = doc.content[r.start : r.end].lower()
+            earlier = [m for m in earlier if any(
+                o.key == r.key and o.end <= m.start and m.start - o.end <= 2
+                and doc.content[o.start : o.end].lower().endswith(word)
+                for o in roles
+            )]
+        return earlier[-1].key if len({m.key for m in earlier}) == 1 else None
+    return None
+
+
+#: How many words may open the clause before a bare role subject ("Am Montag hatte der Kanzler").
+_ROLE_LEAD = 4
+
+
 def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
     """Whether a verb of calling has a person as its object, so that it reports a call: "a
     appelé vendredi Vladimir Poutine", "llamó a Vladímir Putin", "rief Kremlchef Putin an". The
@@ -658,15 +804,37 @@ def _host_state(res: Resources, m: Mention, capital: bool) -> str | None:
     return e.capital_of if capital and e.capital_of else None
 
 
-def _dateline_places(doc: Document) -> list[Mention]:
-    """The places of the dateline that opens the article ("Warschau/Moskau – …")."""
+def _dateline_places(doc: Document, res: Resources) -> list[Mention]:
+    """The places of the dateline that opens the article ("Warschau/Moskau – …"); else the
+    cities of a wire dateline that the mentions leave out as a credit ("MOSCOU, 2 déc (Reuters)
+    -", "KYIV, Ukraine (AP) —", "KIEV, 2 dic (EFE).-"), read from the gazetteer: no actors,
+    but where the story was filed."""
     for s in doc.sentences[:3]:  # a headline and a lead may stand before it
         m = _DATELINE.match(doc.content, s.start)
         if m is not None:
             places = [x for x in in_span(doc.mentions, s) if x.end <= m.end() and x.form == "place"]
             if places:
                 return places
+        wire = _WIRE_DATELINE.match(doc.content, s.start)
+        if wire is not None:
+            head = wire.group(1)
+            hits = gaz_index(res, doc.lang).find(head)
+            e = res.gazetteer.entries.get(hits[0].best.key) if hits and hits[0].start == 0 else None
+            if e is not None and e.kind == "Place" and _plain_dateline(head[hits[0].end :]):
+                city = head[: hits[0].end]
+                src = f"dateline:{e.key}"
+                return [Mention(s.start, s.start + len(city), e.key, "Place", city, src, "place", city)]
     return []
+
+
+def _plain_dateline(rest: str) -> bool:
+    """Whether what follows the city of a dateline is a region or a day ("KYIV, Ukraine", "MOSCOU,
+    2 déc"), not a sentence ("Moskau droht Kiew –"): no word in lower case, unless a day is told."""
+    return any(c.isdigit() for c in rest) or not any(w[:1].islower() for w in _WORD.findall(rest))
+
+
+#: A wire dateline: a place (and a region, a day) up to a dash, an agency in brackets before it.
+_WIRE_DATELINE = re.compile(r"([^\W\d_][^\n!?–—()]{0,50}?)\s*(?:\([^()\n]{1,30}\))?\s*\.?[–—-]+\s")
 
 
 def _dateline_place(
@@ -719,12 +887,25 @@ def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether a verb of receiving has an actor as its object, or an agent ("was received by"):
     a name within a few words after it, with no preposition or "and" before the name ("welcomed
     the decision of Germany", "welcomed the sale and thanked Washington" receive no one)."""
-    after = [m for m in in_span(doc.mentions, s) if m.start >= cue.end and m.is_actor]
+    # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier",
+    # "a accueilli lundi à l'Elysée son homologue"): a name after a locative word is where
+    aside: list[Span] = list(times_in(doc, s))
+    after = []
+    for m in in_span(doc.mentions, s):
+        if m.start < cue.end:
+            continue
+        before = re.sub(r"\b\w['’]$", "", doc.content[cue.end : m.start])  # "à l'Elysée": no article
+        prep = re.search(r"(\w+)\s*$", before)
+        if prep and prep.group(1).lower() in gr.locative and (m.form == "place" or m.is_actor):
+            aside.append(Span(cue.end + prep.start(), m.end))  # "à Paris", "in the White House"
+        elif m.is_actor:
+            after.append(m)
     if not after:
         return False
-    gap = {w.lower() for w in _WORD.findall(doc.content[cue.end : after[0].start])}
-    if gap & gr.agent_markers:
-        return True
+    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))}
+    lead = [w.lower() for w in _WORD.findall(doc.content[s.start : cue.end])][-3:]
+    if gap & gr.agent_markers and set(lead) & gr.passive_auxiliaries:
+        return True  # "was received by", "a été reçu par": the agent receives
     blocked = gr.prepositions | gr.list_joins | gr.coordination
     return len(gap) <= _HOST_GAP and not gap & blocked
 
@@ -941,7 +1122,9 @@ def _split_at_sequence(
     closely; the host is the first participant (the subject). The later meeting comes with the
     span after the sequence word, where its own place may stand ("… and later B in Paris").
     """
-    for seq in words.sequence.find_local(doc.content, s.start, s.end):
+    sequence = words.sequence.find_local(doc.content, s.start, s.end)
+    joins: list[Cue | Span] = [*sequence, *_dated_joins(doc, s, gr)]
+    for seq in joins:
         left = [m for m in acting if m.end <= seq.start and m.key in keys]
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
@@ -957,6 +1140,23 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+def _dated_joins(doc: Document, s: Sentence, gr: Grammar) -> list[Span]:
+    """Coordinating words that join two partners met on different days, each told in its own
+    stretch: "met Macron in Paris on Tuesday and Tusk in Warsaw on Wednesday" is two meetings."""
+    days = [t for t in times_in(doc, s) if t.day is not None]
+    if len({t.day for t in days}) < 2:
+        return []
+    out = []
+    for w in _WORD.finditer(doc.content, s.start, s.end):
+        if w.group().lower() not in gr.coordination:
+            continue
+        before = {t.day for t in days if t.end <= w.start()}
+        after = {t.day for t in days if t.start >= w.end()}
+        if before and after and not before & after:
+            out.append(Span(w.start(), w.end()))
+    return out
 
 
 def _part_place(
@@ -1020,14 +1220,27 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served and k not in bodies]
 
 
-def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str]) -> int | None:
+def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str], reach: int | None = None) -> int | None:
     """Where a singular personal pronoun stands near the meeting word, as its subject (the
-    offset of the last such pronoun in ``text``), else None."""
+    offset of the last such pronoun in ``text``), else None. ``reach``: how many words before
+    the meeting word it may stand, when fewer than :data:`_PRONOUN_BEFORE`."""
     if not pronouns or len(re.findall(r"\w+", text)) <= 2:
         return None
-    near = list(re.finditer(r"\w+", text[: upto + 40]))[-8:]
-    found = [w.start() for w in near if w.group().lower() in pronouns]
+    # up to eight words before the meeting word ("Am Freitag wird er in Tokio Ishiba treffen")
+    # and the two after it ("In Kairo traf er …"), however long the words after it are: "On
+    # Friday he will meet Prime Minister Shigeru Ishiba" has its pronoun three words before
+    before = list(re.finditer(r"\w+", text[:upto]))[-(reach or _PRONOUN_BEFORE) :]
+    after = list(re.finditer(r"\w+", text[upto:]))[: _PRONOUN_AFTER + 1]
+    found = [w.start() for w in before if w.group().lower() in pronouns]
+    found += [upto + w.start() for w in after if w.group().lower() in pronouns]
     return found[-1] if found else None
+
+
+#: How many words before and after the meeting word a pronoun that is its subject may stand.
+_PRONOUN_BEFORE, _PRONOUN_AFTER = 8, 2
+#: How many words before a German meeting noun its pronoun subject may stand ("wird er zu einem
+#: Staatsbesuch", not "solle er bis zum nächsten EU-Gipfeltreffen").
+_NOUN_REACH = 3
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:
@@ -1171,8 +1384,24 @@ def _persons(keys: set[str]) -> bool:
     return any(k.startswith("person/") for k in keys)
 
 
+def _in_person(m: Meeting) -> bool:
+    return False
+
+
+def _apart(m: Meeting, o: Meeting, remote: Callable[[Meeting], bool]) -> bool:
+    """Whether one report tells a call and the other a meeting in person, at a venue: a report
+    with no venue ("además conversaron de …") may go on telling the call."""
+    if remote(m) == remote(o):
+        return False
+    held = o if remote(m) else m
+    return held.place is not None
+
+
 def merge(
-    meetings: list[Meeting], side: Callable[[str], str] = str, region: Callable[[str], str] = str
+    meetings: list[Meeting],
+    side: Callable[[str], str] = str,
+    region: Callable[[str], str] = str,
+    remote: Callable[[Meeting], bool] = _in_person,
 ) -> list[Meeting]:
     """Merge reports of one meeting; keep meetings of the same people on other days apart.
 
@@ -1184,21 +1413,28 @@ def merge(
     """
     out: list[Meeting] = []
     for m in meetings:
-        _join(out, m, side, region)
+        _join(out, m, side, region, remote)
     while True:
         again: list[Meeting] = []
         for m in out:
-            _join(again, m, side, region)
+            _join(again, m, side, region, remote)
         if len(again) == len(out):
             return out
         out = again
 
 
-def _join(out: list[Meeting], m: Meeting, side: Callable[[str], str], region: Callable[[str], str]) -> None:
-    """Merge ``m`` into the meeting of ``out`` it fits best, else append it."""
+def _join(
+    out: list[Meeting],
+    m: Meeting,
+    side: Callable[[str], str],
+    region: Callable[[str], str],
+    remote: Callable[[Meeting], bool] = _in_person,
+) -> None:
+    """Merge ``m`` into the meeting of ``out`` it fits best, else append it. A call and a
+    meeting in person at a venue are never one ("the two leaders also held a video call")."""
     best: tuple[int, int] | None = None
     for i, o in enumerate(out):
-        how = _fit(m, o, side, region)
+        how = 0 if _apart(m, o, remote) else _fit(m, o, side, region)
         if how and (best is None or how > best[0]):
             best = (how, i)
     if best is None:
