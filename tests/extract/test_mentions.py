@@ -467,3 +467,8 @@ def test_mentions_a_role_noun_after_a_plural_article_names_no_office_holder(make
     doc = make_doc(text, "de", published=dt.date(2026, 11, 30))
     persons = [m for m in doc.mentions if m.kind == "Person" and m.form == "role"]
     assert (not persons) == plural
+
+
+def test_mentions_the_spanish_press_name_of_mali(make_doc: MakeDoc) -> None:
+    doc = make_doc("Malí rechazó las nuevas sanciones de la Cedeao.", "es")
+    assert "state/mali" in {m.key for m in doc.mentions}
