@@ -280,3 +280,13 @@ def test_speakers_an_english_name_before_a_stance_noun_owns_it_in_the_subject(
 ])
 def test_speakers_what_we_need_is_the_speakers_demand(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("person/viktor-orban", "demand", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "New sanctions were out of the question, Viktor Orbán said."),
+    ("de", "Neue Sanktionen kämen nicht infrage, sagte Viktor Orbán."),
+    ("fr", "De nouvelles sanctions sont hors de question, a déclaré Viktor Orbán."),
+    ("es", "Nuevas sanciones están fuera de discusión, dijo Viktor Orbán."),
+])
+def test_speakers_out_of_the_question_is_the_speakers(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/viktor-orban", "reject", "sanctions") in _facts(make_doc(text, lang))
