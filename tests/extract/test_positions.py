@@ -2324,3 +2324,15 @@ def test_positions_a_threat_with_its_target_inside(make_doc: MakeDoc, lang: str,
 def test_positions_a_relative_clause_lends_no_topic_to_the_main_clause(make_doc: MakeDoc) -> None:
     doc = make_doc("L'Union européenne, qui menace la Serbie de sanctions, a convoqué un sommet.", "fr")
     assert {p.topic for p in doc.positions if p.holder == "org/eu"} == {"sanctions"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia made the withdrawal of troops a condition for a ceasefire."),
+    ("de", "Serbien machte den Abzug der Truppen zur Bedingung für eine Waffenruhe."),
+    ("fr", "La Serbie a fait du retrait des troupes une condition d'un cessez-le-feu."),
+    ("es", "Serbia puso como condición para un alto el fuego la retirada de las tropas."),
+])
+def test_positions_what_a_condition_is_for_is_not_what_it_asks(make_doc: MakeDoc, lang: str,
+                                                               text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/serbia", "demand", "troop-withdrawal")}

@@ -203,6 +203,10 @@ class Grammar:
     noun_adjuncts: bool = False
     #: pronouns that, opening a sentence, stand for the state or organisation named last ("It rejected …")
     neuter_pronouns: frozenset[str] = frozenset()
+    #: the condition phrases of stances.yml that are nouns, not conjunctions ("a condition for")
+    condition_nouns: frozenset[str] = frozenset()
+    #: prepositions that name what a condition is for ("a condition for talks", "condition de")
+    goal_markers: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
     time_prepositions: frozenset[str] = frozenset()
     #: words that open a phrase of what something counts as ("als", "as"): no object there
@@ -419,6 +423,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         attributive_endings=tuple(sorted(listed("attributive_endings"))),
         role_markers=listed("role_markers"),
         time_prepositions=listed("time_prepositions"),
+        goal_markers=listed("goal_markers"),
+        condition_nouns=_family(stances, "conditions")
+        - _words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),
         neuter_pronouns=listed("neuter_pronouns"),
         noun_adjuncts=bool(gram.get("noun_adjuncts")),
         plural_articles=listed("plural_articles"),

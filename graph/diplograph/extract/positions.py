@@ -1126,6 +1126,9 @@ def _topics_for(
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
     after = [t for t in after if not _in_time_phrase(text, lo, t, gr)]
+    goal = _condition_goal(text, cue, after, gr)
+    if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
+        after = [t for t in after if t is not goal]
     if after:
         keys = [after[0].key]
         last = after[0].end
@@ -1170,6 +1173,22 @@ def _adverbial_clause_after(text: str, end: int, gr: Grammar) -> bool:
     nxt = re.match(r"\W*(\w+)", text[end : end + 40])
     word = nxt.group(1).lower() if nxt else ""
     return word in gr.clause_words - gr.complementizers
+
+
+#: How many words may stand between a condition noun's goal marker and its topic ("for a new").
+GOAL_GAP = 3
+
+
+def _condition_goal(text: str, cue: Cue, after: list[Cue], gr: Grammar) -> Cue | None:
+    """The topic a condition noun is the condition for ("a condition for a ceasefire", "une
+    condition d'un cessez-le-feu", "como condición para un alto el fuego"): right after the noun
+    and a goal marker (``goal_markers``), it is what the condition would buy, not what it asks."""
+    if cue.phrase not in gr.condition_nouns or not after or not gr.goal_markers:
+        return None
+    words = re.findall(r"\w+['’]?", text[cue.start : after[0].start].lower())[1:]
+    words = [w.rstrip("'’") for w in words]
+    marked = [i for i, w in enumerate(words) if w in gr.goal_markers]
+    return after[0] if marked and len(words) - marked[0] <= GOAL_GAP + 1 else None
 
 
 #: How many words may stand between a preposition of time and a topic it governs ("after the new talks").
