@@ -77,6 +77,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if not _attribute(doc.content, c, gr)  # "the agreement signed a year ago"
         ]
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+        # who may be a clause subject is the same for every cue of the sentence
+        subjects = _subject_candidates(doc.content, s, acting, roles, gr) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
         earlier: list[str] = []  # what the sentence's last stance with an object was about
         for i, cue in enumerate(stances):
@@ -142,9 +144,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
             opened = gr.clause_start(doc.content, s.start, cue.start)
             fronted = any(opened <= c.start < cue.start for c in [*topic_cues, *stances[:i]])
             holders = _holders(
-                doc, s, cue, acting, roles, res, voices, first=not i, group=tuple(group), fronted=fronted
+                doc, s, cue, acting, subjects, res, voices, first=not i, group=tuple(group), fronted=fronted
             )
-            if not holders or _told_by_another(doc, s, cue, holders, acting, roles, gr):
+            if not holders or _told_by_another(doc, s, cue, holders, acting, subjects, gr):
                 continue
             # no one on a holder's side is its target: who acts for it ("Germany will supply …,
             # Scholz pledged"), the state it acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn
@@ -231,7 +233,7 @@ def _told_by_another(
     cue: Cue,
     holders: list[str],
     acting: list[Mention],
-    roles: list[Cue],
+    subjects: list[Mention],
     gr: Grammar,
 ) -> bool:
     """Whether the stance is what a speaker of another side says the holders want ("Trump said
@@ -242,7 +244,6 @@ def _told_by_another(
     elided = re.match(r"\w['’]", doc.content[cue.start : cue.end]) is not None  # "L'exigence"
     if cue.phrase in gr.stance_nouns or elided or set(before) & gr.determiners:
         return False  # "Russia's demand … is unacceptable, Zelensky said": a demand told as known
-    subjects = _subject_candidates(doc.content, s, acting, roles, gr)
     speaker = _speaker(doc, s, cue, [m for m in subjects if m.key not in holders], gr)
     if speaker is None or speaker in holders:
         return False
@@ -394,7 +395,7 @@ def _holders(
     s: Sentence,
     cue: Cue,
     acting: list[Mention],
-    roles: list[Cue],
+    subjects: list[Mention],
     res: Resources,
     speakers: tuple[str | None, str | None],
     first: bool,
@@ -406,7 +407,8 @@ def _holders(
     ("Die USA und Frankreich fordern"), a pronoun subject ("Er sagte … zu"), the speaker of the
     sentence before when reported speech goes on ("Nötig seien …"), the first actor after the
     cue ("Zu den russischen Forderungen gehören …"), a pronoun after the sentence's first cue
-    ("…, schrieb er"; a later cue stands in a clause of its own). ``fronted``: the clause opens
+    ("…, schrieb er"; a later cue stands in a clause of its own). ``subjects`` are the
+    sentence's possible clause subjects (``_subject_candidates``). ``fronted``: the clause opens
     with what the stance is about, so a verb-second clause has its subject after the verb.
     ``speakers`` are the subject of
     the sentence before in this paragraph, for reported speech, and the subject in force, for a
@@ -431,7 +433,6 @@ def _holders(
     if _fronted_noun(doc.content, s, cue, gr):
         return []  # "Ante las críticas de algunos congresistas, Jacobson dijo …": not Jacobson's
     text = doc.content
-    subjects = _subject_candidates(text, s, acting, roles, gr)
     # "Der polnische Parteichef X hat Deutschland … vorgeworfen": the subject stands before the
     # verb and what follows it is an object (not so for a mediator, "unter der Schirmherrschaft",
     # nor for who judges: "Die Räumung war aus Sicht der EU-Kommission ein richtiger Schritt")
