@@ -876,10 +876,9 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
     if not gap.lstrip().startswith(",") or re.search(r"[.;:!?]|,.*,", gap):
         return False
     between = re.findall(r"\w+", gap.lower())
-    own = re.findall(r"\w+", text[c.start : c.end].lower())
+    own = _words_of(text, c)
     marked = bool(between and between[-1] in gr.infinitive) or bool(own and own[0] in gr.infinitive)
-    infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
-    return len(between) <= READY_CLAUSE_GAP and (marked or infix)
+    return len(between) <= READY_CLAUSE_GAP and (marked or _infix_infinitive(own, gr))
 
 
 #: How many words the infinitive clause a demand opens may hold before its verb.
@@ -894,10 +893,14 @@ def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
     if gap.count(",") != 1 or re.search(r"[.;:!?]", gap):
         return False
     after = re.findall(r"\w+", gap[gap.index(",") :].lower())
-    own = re.findall(r"\w+", text[c.start : c.end].lower())
     marked = bool(after and after[-1] in gr.infinitive)
-    infix = bool(own) and any(i in own[-1][2:-2] for i in gr.infinitive_infixes)
-    return len(after) <= ASKED_CLAUSE_GAP and (marked or infix)
+    return len(after) <= ASKED_CLAUSE_GAP and (marked or _infix_infinitive(_words_of(text, c), gr))
+
+
+def _infix_infinitive(words: list[str], gr: Grammar) -> bool:
+    """Whether the last of ``words`` is an infinitive with its marker inside ("zusammenzuarbeiten",
+    "abzusagen")."""
+    return bool(words) and any(i in words[-1][2:-2] for i in gr.infinitive_infixes)
 
 
 def _object_of_final_verb(text: str, noun: Cue, verb: Cue, gr: Grammar) -> bool:
@@ -1126,7 +1129,7 @@ def _topics_for(
         until = min(until, gr.clause_end(text, cue.end, until))
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
-    after = [t for t in after if not _in_time_phrase(text, lo, t, gr)]
+    after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions)]
     goal = _condition_goal(text, cue, after, gr)
     if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
         after = [t for t in after if t is not goal]
@@ -1154,7 +1157,7 @@ def _topics_for(
     before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
     # "hat Wahlen als Teil einer politischen Lösung gefordert": an "als" phrase says what the
     # object counts as; it is not the object itself
-    objects = [t for t in before if not _in_role_phrase(text, since, t, gr)]
+    objects = [t for t in before if not _marked(text, since, t, gr.role_markers)]
     if objects or before:
         return [(objects or before)[-1].key]
     if cue.phrase not in gr.mediation:
@@ -1192,28 +1195,18 @@ def _condition_goal(text: str, cue: Cue, after: list[Cue], gr: Grammar) -> Cue |
     return after[0] if marked and len(words) - marked[0] <= GOAL_GAP + 1 else None
 
 
-#: How many words may stand between a preposition of time and a topic it governs ("after the new talks").
-TIME_GAP = 3
+#: How many words may stand between a marker and a topic in the phrase it opens ("after the new
+#: talks", "als Teil einer").
+MARKED_GAP = 3
 
 
-def _in_time_phrase(text: str, since: int, topic: Cue, gr: Grammar) -> bool:
-    """Whether a topic word is governed by a preposition of time (``time_prepositions``: "after
-    talks with", "pendant les négociations", "después de las conversaciones"): one stands up to
-    ``TIME_GAP`` words before it."""
-    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-TIME_GAP:]
-    return bool(set(words) & gr.time_prepositions)
-
-
-#: How many words may stand between "als"/"as" and a topic in the phrase it opens ("als Teil einer").
-ROLE_GAP = 3
-
-
-def _in_role_phrase(text: str, since: int, topic: Cue, gr: Grammar) -> bool:
-    """Whether a topic word stands in a phrase of what something counts as ("als Teil einer
-    politischen Lösung", "as a condition for talks"): up to ``ROLE_GAP`` words after a
-    ``role_markers`` word."""
-    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-ROLE_GAP:]
-    return bool(set(words) & gr.role_markers)
+def _marked(text: str, since: int, topic: Cue, markers: frozenset[str]) -> bool:
+    """Whether one of ``markers`` stands up to ``MARKED_GAP`` words before a topic word, so the
+    topic is in the phrase it opens: a preposition of time ("after talks with", "pendant les
+    négociations": when, not what) or a word of what something counts as ("als Teil einer
+    politischen Lösung", "as a condition for talks"): no object of the stance either way."""
+    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-MARKED_GAP:]
+    return bool(set(words) & markers)
 
 
 #: How many words may stand between a noun of intent and the stance it opens ("la décision de
@@ -1236,7 +1229,7 @@ def _intent_owners(doc: Document, s: Sentence, cue: Cue, res: Resources) -> list
         return []
     marks = gr.intent_markers
     marked = any(w in marks or w.replace("’", "'").split("'")[0] + "'" in marks for w in words)
-    infix = any(i in words[-1][2:-2] for i in gr.infinitive_infixes) if words else False
+    infix = _infix_infinitive(words, gr)
     return _attached_holders(doc, noun, res) if marked or infix else []
 
 
