@@ -1253,7 +1253,7 @@ def test_positions_refusing_to_discuss_is_still_a_refusal(make_doc: MakeDoc) -> 
 
 
 @pytest.mark.parametrize(("lang", "text", "holder"), [
-    ("de", "Annalena Baerbock machte deutlich, dass Deutschland keine Taurus-Raketen liefern werde.",
+    ("de", "Friedrich Merz machte deutlich, dass Deutschland keine Taurus-Raketen liefern werde.",
      "state/germany"),
     ("en", "Germany will not deliver Taurus missiles to Ukraine, Olaf Scholz said.", "state/germany"),
     ("fr", "La France ne livrera pas d'armes à l'Ukraine, a dit Emmanuel Macron.", "state/france"),
@@ -1312,8 +1312,8 @@ def test_positions_a_candidacy_to_a_body_is_about_membership(make_doc: MakeDoc, 
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("fr", "Annalena Baerbock a clairement indiqué que l'Allemagne ne livrerait pas de missiles Taurus."),
-    ("es", "Annalena Baerbock dejó claro que Alemania no entregaría misiles Taurus."),
+    ("fr", "Friedrich Merz a clairement indiqué que l'Allemagne ne livrerait pas de missiles Taurus."),
+    ("es", "Friedrich Merz dejó claro que Alemania no entregaría misiles Taurus."),
 ])
 def test_positions_an_offer_denied_in_reported_future_is_a_refusal(make_doc: MakeDoc, lang: str,
                                                                    text: str) -> None:

@@ -17,6 +17,9 @@ A lexicon phrase is a sequence of words, matched case-insensitively on whole wor
 A lexicon key may list its phrases directly or grouped by family (``{verbs: […], nouns: […]}``);
 families are documentation and coverage reports only, the matcher reads them as one list.
 
+With ``insertions`` (French "pas", "jamais"), those words may stand between two words of a
+phrase: "ne renoncera jamais à" holds "renoncer à".
+
 Given a ``lemma`` function (see :mod:`diplograph.extract.lemmas`), every token is also tried on
 the lemma of each word, so ``fordern`` matches "forderte" and ``lehnen ... ab$`` matches "lehnte
 den Plan ab": a lexicon lists a word once, in its dictionary form. With ``elisions`` (French
@@ -125,12 +128,16 @@ class CueMatcher:
         lemma: Callable[[str], str] | None = None,
         elisions: frozenset[str] = frozenset(),
         barriers: frozenset[str] = frozenset(),
+        insertions: frozenset[str] = frozenset(),
     ) -> None:
         self._joins = joins  # words that may follow a clause-final word ("lehnt dies ab und …")
         # Words that open a clause of their own, which no frame's gap crosses: in "announced in
         # May that the United States was withdrawing from the deal", the deal is not announced.
         self._barriers = barriers
         self._elided_barriers = tuple(b for b in barriers if b.endswith(("'", "’")))
+        # Words that may stand inside a phrase without a gap: the French negation after the verb
+        # ("ne renoncera jamais à", "ne cède pas à") splits "renoncer à" and "céder à".
+        self._insertions = insertions
         # The first token of each phrase, in lexicon order: the family's index keeps that order,
         # so ties between equal matches break as they always did.
         heads: list[tuple[str, str, _Phrase]] = []
@@ -253,7 +260,8 @@ class CueMatcher:
                 continue
             closing = p.final and n == last  # a frame's closing word: it must end the clause
             limit = ((CLAUSE_GAP if closing else MAX_GAP) + 1) if gap else 1
-            for k in range(j + 1, min(j + 1 + limit, len(words))):
+            k, stop = j + 1, min(j + 1 + limit, len(words))
+            while k < stop:
                 between = text[words[k - 1][1] : words[k][0]]
                 if between != " " and (  # one space, by far the most common, neither bars nor breaks
                     _BARRIER.search(between) or (not gap and not _JOINER.fullmatch(between))
@@ -266,6 +274,9 @@ class CueMatcher:
                     break
                 if gap and self._barriers and self._opens_clause(words[k][2]):
                     return None
+                if not gap and words[k][2] in self._insertions:
+                    stop = min(stop + 1, len(words))  # "renoncera jamais à": step over the particle
+                k += 1
             else:
                 return None
             gap = False

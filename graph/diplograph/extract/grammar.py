@@ -177,6 +177,8 @@ class Grammar:
     agreement_nouns: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     infinitive_infixes: frozenset[str] = frozenset()
+    #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
+    phrase_insertions: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
@@ -325,6 +327,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         mediation=_family(res.lexicon(lang, "stances"), "mediation"),
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
+        phrase_insertions=listed("phrase_insertions"),
         intent_markers=listed("intent_markers"),
         transparent_stances=_words(
             gram.get("transparent_stances"), f"{src}/grammar.yml: transparent_stances"
@@ -366,6 +369,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/stances.yml",
             joins=coordination,
             barriers=complementizers,
+            insertions=listed("phrase_insertions"),
         ),
         not_stances=matcher({"not": gram.get("not_stances") or []}, f"{src}/grammar.yml"),
         not_topics=matcher({"not": gram.get("not_topics") or []}, f"{src}/grammar.yml"),

@@ -106,9 +106,20 @@ class _Finder:
 
     def free_but_adjectives(self, cue: Cue) -> bool:
         """Whether only adjectives inside it are read in the span of ``cue`` ("le ministre qatari des
-        Affaires étrangères" holds its state's adjective)."""
+        Affaires étrangères" holds its state's adjective), or a seat of power its title names
+        ("le maître du Kremlin", "the Kremlin leader")."""
         inside = [m for m in self.out if m.start < cue.end and cue.start < m.end]
-        return all(m.form == "adj" and cue.start < m.start and m.end < cue.end for m in inside)
+        return all(
+            (m.form == "adj" and cue.start < m.start and m.end < cue.end) or m is self.seat_inside(cue)
+            for m in inside
+        )
+
+    def seat_inside(self, cue: Cue) -> Mention | None:
+        """A seat of power named inside a role's title ("jefe del Kremlin"): the title's state."""
+        for m in self.out:
+            if cue.start <= m.start and m.end <= cue.end and m.form != "adj" and self.seat_of(m.key):
+                return m
+        return None
 
     def add(self, m: Mention) -> None:
         self.out.append(m)
@@ -940,7 +951,8 @@ class _Finder:
                 continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
             if self.introduces(cue):
                 continue
-            ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
+            inner = self.seat_inside(cue)
+            ref = inner or ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
             # "le ministre qatari des Affaires étrangères": the adjective stands inside the title
             ref = ref or next(
                 (m for m in refs if cue.start < m.start and m.end <= cue.end and m.form == "adj"), None
@@ -983,6 +995,8 @@ class _Finder:
                         ref.key,
                     )
                 )
+            if inner is not None and self.out[-1].start == cue.start and self.out[-1] is not inner:
+                self.out.remove(inner)  # "the Kremlin leader" is the person, not the Kremlin
         for cue in self.gr.governments.find(self.text):  # "le gouvernement centrafricain" is the state
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue

@@ -693,9 +693,22 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     return [
         c
         for c in cues
-        if not any(v.start < c.end and c.start < v.end for v in vetoes)
+        if not any(_vetoed(doc.content, c, v) for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
     ]
+
+
+def _vetoed(text: str, cue: Cue, veto: Cue) -> bool:
+    """Whether a phrase that states no stance covers ``cue``: any of its words, or for a verb frame
+    its fixed words only ("zu Gesprächen ohne Vorbedingungen bereit": the gap's "ohne
+    Vorbedingungen" sets no condition, and the frame still states readiness)."""
+    if veto.end <= cue.start or cue.end <= veto.start:
+        return False
+    if " ... " not in cue.phrase:
+        return True
+    words = list(re.finditer(r"\w+", text[cue.start : cue.end]))
+    first, last = cue.start + words[0].end(), cue.start + words[-1].start()
+    return veto.start < first or last < veto.end
 
 
 #: How many words may stand between an auxiliary and a participle joined by "et" to the one it
@@ -1259,7 +1272,15 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     # "die Forderung Russlands": a genitive name right after the noun owns it with no marker
     genitive = after is not None and after.form == "genitive" and not between.strip()
     marked = gr.owner.fullmatch(between) or _agent_of(between, cue, gr)  # "of", "put forward by"
-    if owner and after is not None and (marked or genitive):
+    # "its approval of Sweden's accession": a name with a possessive owns the noun after it
+    clitic = doc.content[after.end : after.end + 2].rstrip() if after is not None else ""
+    possessor = clitic in gr.possessive_clitics
+    if possessor and after is not None:  # not if that noun is a person ("of Russia's president")
+        head = next((m for m in doc.mentions if m.start > after.end), None)
+        tie = doc.content[after.end : head.start] if head is not None else ""
+        if head is not None and head.form == "role" and _may_hold(head) and re.fullmatch(r"['’]s?\s", tie):
+            after, possessor = head, False
+    if owner and after is not None and (marked or genitive) and not possessor:
         return _owners_listed(doc, after, gr)
     clitics = gr.possessive_clitics
     for m in reversed(doc.mentions):

@@ -1,0 +1,136 @@
+"""Positions: whole families of stance phrasing, in every language they apply to.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _facts(doc: Document) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Rubio made it clear that Ukraine's NATO membership is not on the table.", "person/marco-rubio"),
+    ("en", "A NATO accession of Ukraine is off the table, Rubio said.", "person/marco-rubio"),
+    ("de", "Merz stellte klar, dass ein Nato-Beitritt der Ukraine nicht zur Debatte stehe.",
+     "person/friedrich-merz"),
+    ("de", "Merz machte deutlich, dass eine Nato-Mitgliedschaft der Ukraine nicht in Frage komme.",
+     "person/friedrich-merz"),
+    ("fr", "Rubio a précisé que l'adhésion de l'Ukraine à l'OTAN n'était pas à l'ordre du jour.",
+     "person/marco-rubio"),
+    ("es", "Rubio dejó claro que la adhesión de Ucrania a la OTAN no está sobre la mesa.",
+     "person/marco-rubio"),
+])
+def test_positions_what_is_not_on_the_table_is_refused_by_its_speaker(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """"not on the table", "nicht zur Debatte", "pas à l'ordre du jour", "no está sobre la mesa":
+    the speaker refuses it, and the speaker is who makes the point ("made clear that …")."""
+    found = _facts(make_doc(text, lang))
+    assert (holder, "reject", "alliance-membership") in found
+    assert not {f for f in found if f[0] in ("org/nato", "state/ukraine")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Kiev ne renoncera jamais à ses territoires occupés."),
+    ("fr", "Kiev ne renonce pas aux territoires occupés par la Russie."),
+])
+def test_positions_a_negation_inside_a_phrase_negates_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """French puts "pas", "jamais" between the verb and its preposition: "ne renoncera jamais à"
+    is "renoncer à" refused."""
+    assert ("state/ukraine", "reject", "territory") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Kremlin leader said he was open to a ceasefire in the spring."),
+    ("en", "The Kremlin chief ruled out a ceasefire."),
+    ("fr", "Le chef du Kremlin a exclu un cessez-le-feu."),
+    ("es", "El líder del Kremlin descartó un alto el fuego."),
+    ("de", "Der Kremlchef lehnte eine Waffenruhe ab."),
+])
+def test_positions_a_title_naming_a_seat_of_power_is_its_holder(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"the Kremlin leader", "el líder del Kremlin" is Russia's head of state, not the Kremlin."""
+    holders = {p.holder for p in make_doc(text, lang).positions}
+    assert holders == {"person/vladimir-putin"}
+
+
+def test_positions_a_name_with_a_possessive_after_of_owns_the_next_noun(make_doc: MakeDoc) -> None:
+    """"its approval of Sweden's accession": Sweden owns the accession, not the approval."""
+    found = _facts(make_doc("Hungary finally gave its approval of Sweden's NATO accession.", "en"))
+    assert ("state/hungary", "accept", "alliance-membership") in found
+    assert not {f for f in found if f[0] == "state/sweden"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moscow says it is ready for talks without preconditions."),
+    ("de", "Moskau sei zu Gesprächen ohne Vorbedingungen bereit, hieß es im Kreml."),
+    ("fr", "Moscou se dit prêt à des pourparlers sans conditions préalables."),
+    ("es", "Moscú se declara dispuesto a dialogar sin condiciones previas."),
+])
+def test_positions_talks_without_conditions_set_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A condition word under "without" is no demand: only the readiness for talks is stated."""
+    found = _facts(make_doc(text, lang))
+    assert not {f for f in found if f[1] == "demand"}
+    assert ("state/russia", "support", "negotiations") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Moscou a mis en garde Paris contre toute livraison d'armes à Kiev."),
+    ("en", "Moscow warned Paris against any delivery of weapons to Kyiv."),
+    ("de", "Moskau warnte Paris vor jeder Lieferung von Waffen an Kiew."),
+    ("es", "Moscú advirtió a París contra cualquier envío de armas a Kiev."),
+])
+def test_positions_a_warning_against_a_delivery_opposes_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The delivery is what the warning is against, not an offer of the one who warns."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/russia", "oppose", "military-aid") in found
+    assert not {f for f in found if f[1] == "offer"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Poland came out against new tariffs on Chinese steel.", ("state/poland", "oppose", "trade")),
+    ("en", "Italy made the case for a new round of peace talks.", ("state/italy", "support", "negotiations")),
+    ("en", "Washington held out the prospect of further military aid to Kyiv.",
+     ("state/united-states", "offer", "military-aid")),
+    ("fr", "Washington a fait miroiter à Kiev une aide militaire supplémentaire.",
+     ("state/united-states", "offer", "military-aid")),
+    ("de", "Washington stellte Kiew weitere Militärhilfe in Aussicht.",
+     ("state/united-states", "offer", "military-aid")),
+    ("en", "Kyiv asked its allies for more air defence systems.",
+     ("state/ukraine", "demand", "military-aid")),
+    ("en", "Ukraine is unwilling to give up any territory.", ("state/ukraine", "reject", "territory")),
+])
+def test_positions_stance_phrases_of_a_family(
+    make_doc: MakeDoc, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    assert expected in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Kiev réclame davantage de systèmes de défense antiaérienne à ses partenaires européens."),
+    ("es", "Kiev pide a sus socios europeos más sistemas de defensa antiaérea."),
+])
+def test_positions_a_partner_is_a_party_not_the_relation(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"ses partenaires", "sus socios" are whom Kyiv asks; what it asks is arms."""
+    assert _facts(make_doc(text, lang)) == {("state/ukraine", "demand", "military-aid")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Warschau pocht auf eine Stationierung amerikanischer Truppen im Land."),
+    ("fr", "Varsovie plaide pour un déploiement durable de troupes américaines."),
+    ("es", "Varsovia aboga por un despliegue duradero de tropas estadounidenses."),
+])
+def test_positions_a_deployment_of_troops_with_an_adjective(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """An adjective between "deployment" and "of troops" (or a genitive in German) keeps the topic."""
+    assert {p.topic for p in make_doc(text, lang).positions} == {"military-aid"}
