@@ -134,3 +134,45 @@ def test_positions_a_partner_is_a_party_not_the_relation(make_doc: MakeDoc, lang
 def test_positions_a_deployment_of_troops_with_an_adjective(make_doc: MakeDoc, lang: str, text: str) -> None:
     """An adjective between "deployment" and "of troops" (or a genitive in German) keeps the topic."""
     assert {p.topic for p in make_doc(text, lang).positions} == {"military-aid"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky asked for air defence. According to him, Russia must pull its troops out of Ukraine."),
+    ("de", "Selenskyj bat um Flugabwehr. Ihm zufolge muss Russland seine Truppen aus der Ukraine abziehen."),
+    ("fr", "Zelensky a demandé des armes. Selon lui, la Russie doit retirer ses troupes d'Ukraine."),
+    ("es", "Zelenski pidió armas. Según él, Rusia debe retirar sus tropas de Ucrania."),
+])
+def test_positions_a_pronoun_after_an_attribution_is_the_speaker(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"according to him", "ihm zufolge", "selon lui", "según él": the last person named holds
+    what the sentence says must be done, not the state that must do it."""
+    found = _facts(make_doc(text, lang))
+    assert ("person/volodymyr-zelensky", "demand", "troop-withdrawal") in found
+    assert not {f for f in found if f[0] == "state/russia"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "A NATO membership for Ukraine is out of the question.", set()),
+    ("de", "Eine Nato-Mitgliedschaft der Ukraine kommt für Moskau nicht in Frage.",
+     {("state/russia", "reject", "alliance-membership")}),
+    ("de", "Ein Waffenstillstand kommt nach Ansicht von Lawrow derzeit nicht in Frage.",
+     {("person/sergey-lavrov", "reject", "ceasefire")}),
+    ("en", "For Moscow, a NATO membership for Ukraine is out of the question.",
+     {("state/russia", "reject", "alliance-membership")}),
+])
+def test_positions_what_is_judged_is_no_holder(
+    make_doc: MakeDoc, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """The subject of "out of the question" is what is refused; who refuses is the speaker, the
+    one it is "for" ("für Moskau") or the one whose view it is; "membership for Ukraine" says
+    whose membership, not who judges."""
+    assert _facts(make_doc(text, lang)) == expected
+
+
+def test_positions_a_modal_asks_for_the_verb_that_closes_its_clause(make_doc: MakeDoc) -> None:
+    """German puts the infinitive a modal governs at the clause end: "müsse … aus den Gebieten
+    abziehen" asks for the withdrawal, the regions are where from."""
+    text = "Die Ukraine müsse ihre Truppen aus den umkämpften Gebieten abziehen, sagte Lawrow."
+    topics = {p.topic for p in make_doc(text, "de").positions}
+    assert topics == {"troop-withdrawal"}

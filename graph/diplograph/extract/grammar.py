@@ -179,6 +179,8 @@ class Grammar:
     infinitive_infixes: frozenset[str] = frozenset()
     #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
     phrase_insertions: frozenset[str] = frozenset()
+    #: object pronouns next to an attribution ("selon lui", "according to him", "ihm zufolge")
+    attribution_pronouns: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
     transparent_stances: frozenset[str] = frozenset()
     verb_second: bool = False
@@ -328,6 +330,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         phrase_insertions=listed("phrase_insertions"),
+        attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),
         transparent_stances=_words(
             gram.get("transparent_stances"), f"{src}/grammar.yml: transparent_stances"

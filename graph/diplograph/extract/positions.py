@@ -452,7 +452,8 @@ def _holders(
         return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
     if cue.phrase not in gr.stance_nouns and _passive(text, s, cue, gr):
         return []  # "Turkey was urged to accept a ceasefire": urged by whom is not said
-    holders = _subjects(text, subjects, cue, gr)
+    # what a speaker judges ("out of the question", "nicht zur Debatte") is the subject, never its holder
+    holders = [] if speaker_cue and cue.phrase in gr.predicates else _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
@@ -498,14 +499,19 @@ def _judge(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
     Kiev, …", "Para Kiev, …"): an actor right after the preposition, with only articles between."""
     text = doc.content
     end = gr.clause_end(text, cue.end, s.end)
+    topics = gr.topics.find_local(text, s.start, end)
     for m in doc.mentions:
         if not s.start <= m.start < end or not _may_hold(m):
             continue
         lead = re.findall(r"\w+", text[max(s.start, m.start - 20) : m.start].lower())
         while lead and lead[-1] in gr.determiners:
             lead.pop()
-        if lead and lead[-1] in gr.judges:
-            return [m.key]
+        if not lead or lead[-1] not in gr.judges:
+            continue
+        judge = text.rfind(lead[-1], max(s.start, m.start - 20), m.start)
+        if any(0 <= judge - t.end <= 1 for t in topics):
+            continue  # "NATO membership for Ukraine is out of the question": whose membership, not who judges
+        return [m.key]
     return []
 
 
@@ -559,6 +565,12 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
         before = [m for m in subjects if m.end <= said[0].start]
         if before:
             return before[0].key
+        # "Selon lui, Moscou doit …", "Ihm zufolge …", "according to him": a pronoun next to the
+        # attribution stands for the last person named
+        near = re.findall(r"\w+", text[max(s.start, said[0].start - 12) : said[0].start].lower())[-1:]
+        near += re.findall(r"\w+", text[said[0].end : said[0].end + 12].lower())[:1]
+        if set(near) & gr.attribution_pronouns and (person := last_person(doc, s.start)):
+            return person
     colon = text.rfind(":", s.start, cue.start)
     if colon >= 0 and _within(gr.speech.find_local(text, s.start, s.end), s.start, colon):
         before = [m for m in subjects if m.end <= colon]
@@ -1146,6 +1158,16 @@ def _topics_for(
     goal = _condition_goal(text, cue, after, gr)
     if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
         after = [t for t in after if t is not goal]
+    # a modal's clause closes with the verb it governs: "müsse die Ukraine ihre Truppen aus den
+    # Gebieten abziehen" asks for the withdrawal; the places are where from
+    own_end = gr.clause_end(text, cue.end, until)
+    closing = [
+        t
+        for t in after
+        if cue.phrase in gr.speaker_cues and t.end <= own_end and gr.final_verb(text, t.start, t.end)
+    ]
+    if closing:
+        return [closing[0].key]
     if after:
         keys = [after[0].key]
         last = after[0].end
