@@ -176,3 +176,14 @@ def test_positions_a_modal_asks_for_the_verb_that_closes_its_clause(make_doc: Ma
     text = "Die Ukraine müsse ihre Truppen aus den umkämpften Gebieten abziehen, sagte Lawrow."
     topics = {p.topic for p in make_doc(text, "de").positions}
     assert topics == {"troop-withdrawal"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Slovakia voiced reservations about the planned sanctions."),
+    ("de", "Die Slowakei äußerte Vorbehalte gegen die geplanten Sanktionen."),
+    ("fr", "La Slovaquie a émis des réserves sur les sanctions prévues."),
+    ("es", "Eslovaquia expresó reservas sobre las sanciones previstas."),
+])
+def test_positions_reservations_voiced_oppose(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Reservations or doubts voiced about a measure are opposition, in every language."""
+    assert _facts(make_doc(text, lang)) == {("state/slovakia", "oppose", "sanctions")}
