@@ -187,3 +187,32 @@ def test_positions_a_modal_asks_for_the_verb_that_closes_its_clause(make_doc: Ma
 def test_positions_reservations_voiced_oppose(make_doc: MakeDoc, lang: str, text: str) -> None:
     """Reservations or doubts voiced about a measure are opposition, in every language."""
     assert _facts(make_doc(text, lang)) == {("state/slovakia", "oppose", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Kiew werde niemals auf die Krim verzichten, sagte Selenskyj.",
+     ("state/ukraine", "reject", "territory")),
+    ("de", "Teheran werde die Urananreicherung nicht aufgeben.", ("state/iran", "reject", "nuclear-program")),
+    ("de", "Kiew sei nicht bereit, auf seine Gebiete zu verzichten.",
+     ("state/ukraine", "reject", "territory")),
+    ("de", "Kiew ist bereit, auf eine Nato-Mitgliedschaft zu verzichten.",
+     ("state/ukraine", "accept", "alliance-membership")),
+    ("de", "Finnland hat sich bereit erklärt, eine neue Gesprächsrunde auszurichten.",
+     ("state/finland", "support", "negotiations")),
+])
+def test_positions_german_giving_up_and_readiness(
+    make_doc: MakeDoc, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """German yields as the other languages do ("aufgeben", "verzichten auf", a verb-final "auf …
+    verzichten"); a readiness denied in the clause before denies the infinitive it opens."""
+    assert expected in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Moskau besteht darauf, dass die Ukraine neutral bleibt."),
+    ("en", "Moscow insists that Ukraine stay neutral."),
+    ("fr", "Moscou exige que l'Ukraine reste neutre."),
+    ("es", "Moscú exige que Ucrania permanezca neutral."),
+])
+def test_positions_staying_neutral_is_about_alliances(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/russia", "demand", "alliance-membership") in _facts(make_doc(text, lang))

@@ -51,12 +51,14 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     # clauses start after their opener ("if", "falls", a comma); the opener belongs to the clause
     bounds = [s.start, *(b.start() for b in gr.clause.finditer(text, s.start, cue.start))]
     before = [w.lower() for w in _WORD.findall(text[bounds[-1] : cue.start])]
-    if before and before[-1] in gr.infinitive and len(bounds) > 1:
+    own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
+    # a frame may end in its own infinitive: "nicht bereit, auf ihre Gebiete zu verzichten"
+    infinitive = (before and before[-1] in gr.infinitive) or (len(own) > 2 and own[-2] in gr.infinitive)
+    if infinitive and len(bounds) > 1:
         # an infinitive clause belongs to the clause before ("beschuldigte X, … zu unterstützen")
         before = [w.lower() for w in _WORD.findall(text[bounds[-2] : cue.start])]
     if set(before) & gr.hypothetical:
         return None
-    own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
     if set((before or own)[:1]) & gr.verb_first_conditionals:
         return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
     clause_end = gr.clause_end(text, cue.end, s.end)
