@@ -216,3 +216,14 @@ def test_positions_german_giving_up_and_readiness(
 ])
 def test_positions_staying_neutral_is_about_alliances(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/russia", "demand", "alliance-membership") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La oposición rechazó la propuesta y exigió elecciones anticipadas."),
+    ("de", "Die Opposition wies den Vorschlag zurück und forderte vorgezogene Wahlen."),
+    ("en", "The opposition rejected the proposal and demanded early elections."),
+    ("fr", "L'opposition a rejeté la proposition et exigé des élections anticipées."),
+])
+def test_positions_a_frame_holding_its_object_shares_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"rejected the proposal and demanded elections": the elections are demanded, not rejected."""
+    assert _facts(make_doc(text, lang)) == {("org/opposition", "demand", "elections")}

@@ -376,6 +376,9 @@ def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[
     # refused, accusing the rebels …") nor after a frame that closed its clause ("lehnte ab und
     # warf … vor"): then the next verb has a clause of its own.
     shared = words <= gr.coordination and (words or "," not in between) and not cue.phrase.endswith("$")
+    # "rechazó la propuesta y exigió elecciones", "wies den Vorschlag zurück und forderte …": a
+    # frame that holds its object noun has its own
+    shared = shared and not _inside(text, cue, gr)
     if not any(cue.end <= t.start < end for t in topics) and (gr.clause_words & words or shared):
         return s.end
     return end
