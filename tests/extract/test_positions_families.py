@@ -227,3 +227,39 @@ def test_positions_staying_neutral_is_about_alliances(make_doc: MakeDoc, lang: s
 def test_positions_a_frame_holding_its_object_shares_none(make_doc: MakeDoc, lang: str, text: str) -> None:
     """"rejected the proposal and demanded elections": the elections are demanded, not rejected."""
     assert _facts(make_doc(text, lang)) == {("org/opposition", "demand", "elections")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Rubio spoke on Monday. \"The territorial integrity of Ukraine is not negotiable,\" he said."),
+    ("de", "Die territoriale Integrität der Ukraine sei nicht verhandelbar, sagte Rubio."),
+    ("fr", "L'intégrité territoriale de l'Ukraine n'est pas négociable, a déclaré Rubio."),
+    ("es", "La integridad territorial de Ucrania no es negociable, afirmó Rubio."),
+])
+def test_positions_what_is_not_negotiable_is_refused_by_its_speaker(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    holders = {p.holder for p in make_doc(text, lang).positions if p.stance == "reject"}
+    assert holders == {"person/marco-rubio"}
+
+
+def test_positions_refusing_to_negotiate_in_english(make_doc: MakeDoc) -> None:
+    doc = make_doc("Hamas will not negotiate with Israel under fire, its leaders said.", "en")
+    assert ("org/hamas", "reject", "negotiations") in _facts(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Britain, France and Germany said they were prepared to trigger the snapback of UN sanctions."),
+    ("de", "Großbritannien, Frankreich und Deutschland erklärten, sie seien bereit, den Snapback "
+           "auszulösen."),
+    ("fr", "Le Royaume-Uni, la France et l'Allemagne ont déclaré qu'ils étaient prêts à déclencher le "
+           "snapback."),
+    ("es", "Reino Unido, Francia y Alemania dijeron que estaban dispuestos a activar el snapback."),
+])
+def test_positions_a_plural_pronoun_after_a_speech_verb_is_all_who_speak(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"X, Y and Z said they were prepared to …": all three hold it ("prepared to" is a readiness,
+    not a passive), and the snapback is a sanctions word."""
+    found = _facts(make_doc(text, lang))
+    for state in ("state/united-kingdom", "state/france", "state/germany"):
+        assert (state, "support", "sanctions") in found

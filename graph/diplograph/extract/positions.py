@@ -39,6 +39,7 @@ from diplograph.extract.speakers import (
     no_subject_before,
     passive_agent,
     speech_subject,
+    speech_subjects,
     subjects_in_force,
 )
 from diplograph.model import Document, Mention, Position, Sentence, Span
@@ -247,6 +248,8 @@ def _told_by_another(
     speaker = _speaker(doc, s, cue, [m for m in subjects if m.key not in holders], gr)
     if speaker is None or speaker in holders:
         return False
+    if speaker in speech_subjects(doc.content, s, cue, subjects, gr):
+        return False  # "France, Britain and Germany said they …": the holder speaks with the others
     kinds = {m.kind for m in acting if m.key in (speaker, *holders)}
     if not kinds <= _SPEAKING_KINDS:
         return False
@@ -462,6 +465,8 @@ def _holders(
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
         if person:
             return [person]  # "Er sagte Ägypten Unterstützung zu", "Kerry said he would …"
+    if not holders and (several := speech_subjects(text, s, cue, subjects, gr)):
+        return several  # "France, Britain and Germany said they were prepared to …"
     body = last_body(doc, s.start) if _opens_sentence(text, s, cue, gr.neuter_pronouns) else None
     if not holders and body:
         return [body]  # "The ministry condemned the sanctions. It rejected any dialogue."
@@ -549,6 +554,8 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     verb = re.match(r"\w+", text[cue.start : cue.end])
     if verb is None or (gr.participle_endings and not verb.group().lower().endswith(gr.participle_endings)):
         return False  # "was withdrawing", "was ready": no participle, no passive
+    if cue.phrase in gr.transparent_stances:
+        return False  # "were prepared to", "was determined to": a readiness, not a passive
     start = gr.clause_start(text, s.start, cue.start)
     clause = {w.lower() for w in re.findall(r"\w+", text[start : gr.clause_end(text, cue.end, s.end)])}
     if clause & gr.agent_markers:

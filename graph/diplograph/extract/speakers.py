@@ -121,6 +121,20 @@ def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr
     return None
 
 
+def speech_subjects(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> list[str]:
+    """Those who speak in ``s`` before the cue when a plural pronoun takes up their words:
+    "France, Britain and Germany said they were prepared to …" (the actors before the speech
+    verb, all of them)."""
+    for said in gr.speech.find_local(text, s.start, cue.start):
+        words = [w.lower() for w in _WORD.findall(text[said.end : cue.start])]
+        if not set(words) & gr.plural_pronouns:
+            continue
+        speakers = [m.key for m in subjects if m.end <= said.start]
+        if len(speakers) > 1:
+            return list(dict.fromkeys(speakers))
+    return []
+
+
 def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> str | None:
     """The agent of a passive stance ("was rejected by Russia", "von Russland abgelehnt"): an
     actor right after an agent marker in the cue's clause, when a passive auxiliary stands
