@@ -263,3 +263,41 @@ def test_positions_a_plural_pronoun_after_a_speech_verb_is_all_who_speak(
     found = _facts(make_doc(text, lang))
     for state in ("state/united-kingdom", "state/france", "state/germany"):
         assert (state, "support", "sanctions") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lula called the new sanctions against Brazil unacceptable."),
+    ("de", "Lula bezeichnete die neuen Sanktionen gegen Brasilien als inakzeptabel."),
+    ("fr", "Lula a qualifié d'inacceptables les nouvelles sanctions contre le Brésil."),
+    ("es", "Lula calificó de inaceptables las nuevas sanciones contra Brasil."),
+])
+def test_positions_who_calls_something_unacceptable_holds_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """With a verb of calling, the subject judges; without one ("is unacceptable") it is judged."""
+    assert ("person/luiz-inacio-lula-da-silva", "reject", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "China vetoed a resolution that demanded a ceasefire in Sudan."),
+    ("fr", "La Chine a opposé son veto à une résolution qui exigeait un cessez-le-feu au Soudan."),
+    ("es", "China vetó una resolución que exigía un alto el fuego en Sudán."),
+])
+def test_positions_a_things_relative_clause_is_the_things(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"a resolution that demanded a ceasefire": the resolution demands it, not China, which
+    opposes what the resolution asks."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/china", "oppose", "ceasefire") in found
+    assert not {f for f in found if f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Géorgie est prête à négocier mais ne cédera aucun territoire."),
+    ("en", "Georgia is ready to negotiate but will not cede any territory."),
+    ("es", "Georgia está dispuesta a negociar, pero no cederá ningún territorio."),
+])
+def test_positions_a_negation_after_a_contrast_is_the_next_clauses(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert _facts(make_doc(text, lang)) == {
+        ("state/georgia", "support", "negotiations"), ("state/georgia", "reject", "territory")}

@@ -63,6 +63,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
     clause_end = gr.clause_end(text, cue.end, s.end)
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
+    # a contrast opens a clause of its own: "prête à négocier mais ne cédera aucun territoire"
+    after = after[: next((i for i, w in enumerate(after) if w in gr.contrast), len(after))]
     near = before[-_REACH:] + own + after[:1]  # "rejettera probablement", "will probably reject"
     if set(near) & gr.speculative:
         return None

@@ -63,6 +63,9 @@ class Grammar:
     rumours: CueMatcher
     #: verbs of denying a deed ("denied that it had rejected", "bestritt, … abgelehnt zu haben")
     denials: CueMatcher
+    #: verbs that call something what a judgement says ("called the sanctions unacceptable"):
+    #: their subject holds the judgement
+    judging: CueMatcher
     receiving: CueMatcher
     joining: CueMatcher
     intents: CueMatcher
@@ -179,6 +182,8 @@ class Grammar:
     infinitive_infixes: frozenset[str] = frozenset()
     #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
     phrase_insertions: frozenset[str] = frozenset()
+    #: relative pronouns that are the subject of their clause ("the resolution that demanded")
+    subject_relatives: frozenset[str] = frozenset()
     #: object pronouns next to an attribution ("selon lui", "according to him", "ihm zufolge")
     attribution_pronouns: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
@@ -311,6 +316,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
+        judging=matcher({"judging": gram.get("judging_verbs") or []}, f"{src}/grammar.yml: judging_verbs"),
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
@@ -330,6 +336,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         phrase_insertions=listed("phrase_insertions"),
+        subject_relatives=listed("subject_relatives"),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),
         transparent_stances=_words(

@@ -86,9 +86,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             stance = stated_stance(doc.content, s, cue, gr)
             if stance is None:
                 continue
-            nxt = _object_end(
-                doc.content, s, cue, stances[i + 1] if i + 1 < len(stances) else None, topic_cues, gr
-            )
+            following = stances[i + 1] if i + 1 < len(stances) else None
+            if following is not None and _thing_relative(doc, s, following, gr):
+                # "vetoed the resolution that demanded a ceasefire": what the resolution asks is vetoed
+                following = stances[i + 2] if i + 2 < len(stances) else None
+            nxt = _object_end(doc.content, s, cue, following, topic_cues, gr)
             since = stances[i - 1].end if i else s.start
             if i and (passive_agent(doc.content, s, cue, acting, gr) or _passive(doc.content, s, cue, gr)):
                 since = s.start  # "The ceasefire proposal put forward by Egypt was welcomed by Hamas"
@@ -432,6 +434,8 @@ def _holders(
     )
     if attached:
         return attached
+    if _thing_relative(doc, s, cue, gr):
+        return []  # "Russia vetoed the resolution that demanded a ceasefire": the resolution's demand
     if cue.phrase in gr.owned_stances:
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     if _received(doc.content, s, cue, gr):
@@ -458,8 +462,11 @@ def _holders(
         return sides  # "un accord … a été signé entre le gouvernement et les groupes armés"
     if cue.phrase not in gr.stance_nouns and _passive(text, s, cue, gr):
         return []  # "Turkey was urged to accept a ceasefire": urged by whom is not said
-    # what a speaker judges ("out of the question", "nicht zur Debatte") is the subject, never its holder
-    holders = [] if speaker_cue and cue.phrase in gr.predicates else _subjects(text, subjects, cue, gr)
+    # what a speaker judges ("is out of the question", "nicht zur Debatte") is the subject, never its
+    # holder; who calls something so ("called the sanctions unacceptable") is
+    judged = speaker_cue and cue.phrase in gr.predicates
+    judged = judged and not _within(gr.judging.find_local(text, s.start, s.end), s.start, cue.start)
+    holders = [] if judged else _subjects(text, subjects, cue, gr)
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
@@ -816,7 +823,9 @@ def _governing(
                 out[-1] = c  # "the proposal was unacceptable": the evaluation is the stance
                 continue
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
-            if out[-1].phrase in gr.transparent_stances and len(between) <= 2 and not joined:
+            # "dispuesta a negociar, pero no cederá": a contrast after a comma opens a stance of its own
+            apart = bool(set(between) & gr.contrast) and "," in text[out[-1].end : c.start]
+            if out[-1].phrase in gr.transparent_stances and len(between) <= 2 and not joined and not apart:
                 out[-1] = c  # "decided to cancel the talks": the cancellation is the stance
                 continue
             if out[-1].phrase in gr.transparent_stances and _infinitive_clause(text, out[-1], c, gr):
@@ -1409,6 +1418,29 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
     if any(c.key != cue.key for c in inner):
         return []  # "the Russian demand, which Ukraine rejected": the clause's own stance, not the noun's
     return [actor.key]
+
+
+def _thing_relative(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue is the verb of a relative clause whose subject is its pronoun and whose
+    antecedent is a noun no actor names ("la résolution qui exigeait un cessez-le-feu", "the
+    resolution that demanded", "la resolución que exigía"): what the clause says is the thing's,
+    not the sentence subject's. Auxiliaries and adverbs may stand between pronoun and verb."""
+    if not gr.subject_relatives:
+        return False
+    text = doc.content
+    words = list(re.finditer(r"\w+", text[s.start : cue.start]))
+    skip = gr.perfect_auxiliaries | gr.passive_auxiliaries
+    adverb = gr.adverb_endings or ("\0",)
+    i = len(words) - 1
+    while i >= 0 and (words[i].group().lower() in skip or words[i].group().lower().endswith(adverb)):
+        i -= 1
+    if i < 1 or words[i].group().lower() not in gr.subject_relatives:
+        return False
+    before = text[s.start : s.start + words[i].start()].rstrip(" ,")
+    if any(m.end == s.start + len(before) and m.is_actor for m in doc.mentions):
+        return False  # "Le Kremlin, qui exige …": the actor's own
+    phrase = [w.group().lower() for w in words[max(0, i - 3) : i]]
+    return bool(set(phrase[:-1]) & (gr.determiners | gr.indefinite_articles))
 
 
 def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
