@@ -301,3 +301,32 @@ def test_positions_a_negation_after_a_contrast_is_the_next_clauses(
 ) -> None:
     assert _facts(make_doc(text, lang)) == {
         ("state/georgia", "support", "negotiations"), ("state/georgia", "reject", "territory")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbian President Aleksandar Vučić and Kosovar Prime Minister Albin Kurti signed a peace deal."),
+    ("de", "Der serbische Präsident Aleksandar Vučić und der kosovarische Regierungschef Albin Kurti "
+           "unterzeichneten ein Friedensabkommen."),
+    ("fr", "Le président serbe Aleksandar Vučić et le Premier ministre kosovar Albin Kurti ont signé un "
+           "accord de paix."),
+])
+def test_positions_coordinated_subjects_with_titles(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """An article, a nationality and a title may stand between "and" and the second name."""
+    holders = {p.holder for p in make_doc(text, lang).positions if p.stance == "accept"}
+    assert len(holders) == 2
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia and Kosovo signed a deal in Brussels. Russia, which has long backed Belgrade, criticised "
+           "the agreement."),
+    ("fr", "La Serbie et le Kosovo ont signé un accord à Bruxelles. La Russie, qui soutient Belgrade, a "
+           "critiqué l'accord."),
+])
+def test_positions_the_agreement_of_a_cues_object_is_the_deal_told_before(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"criticised the agreement" in a sentence that also names another topic word in a relative
+    clause is still about the deal told before."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/russia", "oppose", "bilateral-relations") in found or (
+        "state/russia", "oppose", "peace-agreement") in found

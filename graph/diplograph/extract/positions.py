@@ -97,8 +97,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
             inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
             topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=inverted)
             here_about = about
-            if (deal_topics or prev_specific) and _refers_back(
-                doc.content, s, topic_cues, gr, refer.articles | refer.possessives
+            definite = refer.articles | refer.possessives
+            # the sentence names only "the agreement", or the cue's object does ("Russia, which has
+            # acted as a mediator, criticised the agreement")
+            own = gr.topics.find_local(doc.content, cue.end, nxt) if not topics else []
+            if (deal_topics or prev_specific) and (
+                _refers_back(doc.content, s, topic_cues, gr, definite)
+                or _refers_back(doc.content, s, own, gr, definite)
             ):
                 topics = (
                     deal_topics or prev_specific
@@ -1067,11 +1072,14 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     listed = False  # a comma joins only in a list that an "und" closes ("A, B und C")
     for m in before[j + 1 :]:
         words = re.findall(r"\w+", text[chain[-1].end : m.start].lower())
+        # "Pashinyan and Azerbaijani President Ilham Aliyev", "und der aserbaidschanische Präsident
+        # Alijew": an article, a nationality and a title may stand between the joining word and the name
         conj = (
-            len(words) <= 2
+            len(words) <= COORDINATED_TITLE
             and bool(words)
             and words[0] in gr.coordination
             and words[0] not in gr.prepositions
+            and not set(words[1:]) & (gr.coordination | gr.prepositions)
         )
         if not conj and not _list_comma(text[chain[-1].end : m.start], gr):
             break
@@ -1084,6 +1092,12 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+#: How many words may stand between two coordinated subjects: the joining word, an article, a
+#: nationality and a title of up to two words ("und der aserbaidschanische Präsident", "et le Premier
+#: ministre kosovar").
+COORDINATED_TITLE = 5
 
 
 def _noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
@@ -1103,7 +1117,18 @@ def _noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
     # noun phrase
     inside = gr.determiners | gr.prepositions | gr.list_joins
     later = words[capital + 1 :]
-    verb = next((w for w in later if w.group()[:1].islower() and w.group() not in inside), None)
+    # a lower-case word right after an article is an adjective ("und der aserbaidschanische
+    # Präsident"): no verb follows an article
+    verb = next(
+        (
+            w
+            for i, w in enumerate(later)
+            if w.group()[:1].islower()
+            and w.group() not in inside
+            and not (i and later[i - 1].group().lower() in gr.determiners)
+        ),
+        None,
+    )
     return start + verb.start() if verb is not None and start + verb.start() <= cue.start else 0
 
 
