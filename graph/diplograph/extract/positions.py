@@ -100,10 +100,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
             definite = refer.articles | refer.possessives
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
-            own = gr.topics.find_local(doc.content, cue.end, nxt) if not topics else []
+            in_object = gr.topics.find_local(doc.content, cue.end, nxt) if not topics else []
             if (deal_topics or prev_specific) and (
                 _refers_back(doc.content, s, topic_cues, gr, definite)
-                or _refers_back(doc.content, s, own, gr, definite)
+                or _refers_back(doc.content, s, in_object, gr, definite)
             ):
                 topics = (
                     deal_topics or prev_specific
