@@ -240,7 +240,7 @@ def actor_drawing(facts: Facts) -> Drawing:
     drawn_edges: list[EdgeData] = [
         (u, v, data) for u, out in succ.items() for v, keyed in out.items() for data in keyed.values()
     ]
-    return Drawing(list(nodes.items()), drawn_edges)
+    return Drawing(list(nodes.items()), drawn_edges, facts.sentences)
 
 
 def build_meeting_network(facts: Facts, filters: Filters) -> Graph:

@@ -12,8 +12,9 @@ import heapq
 import json
 from collections.abc import Mapping, Sequence
 from importlib import resources
+from typing import cast
 
-from diplograph.views.facts import Source
+from diplograph.views.facts import Sentences, Source
 from diplograph.views.tooltip import clean
 
 #: Sentences listed per node or edge in the details panel (tooltips show the first four).
@@ -64,6 +65,10 @@ class _Sources:
             self.articles.append([clean(src.title, 120), clean(src.issued, 20), url, linkable])
         return i
 
+    def latest(self, evidence: Sequence[Source], limit: int = MAX_REFS) -> list[Source]:
+        """:func:`latest` of ``evidence`` (numbered tables choose on their numbers)."""
+        return latest(evidence, limit)
+
     def refs(self, evidence: Sequence[Source]) -> list[int]:
         out = []
         for src in evidence[:MAX_REFS]:
@@ -80,6 +85,45 @@ class _Sources:
             self.by_id[id(src)] = (src, i)
             out.append(i)
         return out
+
+
+class NumberedSources(_Sources):
+    """:class:`_Sources` for evidence given as sentence numbers (:class:`Sentences`): the same
+    rows, numbered in the same order, with a list lookup per reference instead of a hash."""
+
+    def __init__(self, sentences: Sentences) -> None:
+        super().__init__()
+        self.sentences = sentences
+        #: Sentence number → its row in the page's table (-1: not listed yet).
+        self.slot = [-1] * len(sentences.rows)
+
+    def refs(self, evidence: Sequence[Source]) -> list[int]:
+        numbers = cast(Sequence[int], evidence)
+        slot, rows, fields = self.slot, self.rows, self.sentences.rows
+        out = []
+        for n in numbers[:MAX_REFS]:
+            i = slot[n]
+            if i < 0:
+                i = slot[n] = len(rows)
+                text, title, issued, url, _, _ = fields[n]
+                key = (title, issued, url)
+                a = self.article_index.get(key)
+                if a is None:
+                    a = self._article(Source(text, title, issued, url))
+                rows.append([clean(text), a])
+            out.append(i)
+        return out
+
+    def latest(self, evidence: Sequence[Source], limit: int = MAX_REFS) -> list[Source]:
+        """:func:`latest` on sentence numbers (the same key, so the same sentences in the same
+        order)."""
+        fields = self.sentences.rows
+
+        def key(n: int) -> tuple[str, str, int, str]:
+            text, _, issued, _, article, start = fields[n]
+            return issued, article, start, text
+
+        return cast(list[Source], heapq.nlargest(limit, cast(Sequence[int], evidence), key=key))
 
 
 def _sha256(text: str) -> str:
