@@ -295,7 +295,8 @@ def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict
     graph = Drawing.of(network)
     payload = graph_payload(graph, color_by)
     keep_until_exit(payload)  # freed by the process's end (diplograph.quickexit)
-    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
+    drawn = {k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")}
+    data = _json(drawn, fast=True)
     return {
         "data": data,
         "counts": _counts(graph, payload),

@@ -14,6 +14,8 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from typing import cast
 
+import orjson
+
 from diplograph.views.facts import Sentences, Source
 from diplograph.views.tooltip import clean
 
@@ -31,12 +33,30 @@ def latest(evidence: Sequence[Source], limit: int = MAX_REFS) -> list[Source]:
     return heapq.nlargest(limit, evidence, key=lambda s: (s.issued, s.article, s.start, s.text))
 
 
-def _json(data: object) -> str:
-    """JSON that cannot end the ``<script>`` element it sits in."""
-    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+def _json(data: object, *, fast: bool = False) -> str:
+    """JSON that cannot end the ``<script>`` element it sits in.
+
+    With ``fast``, orjson encodes it (0.07 s instead of 0.35 s for the 15 MB payload of a
+    1.3M-quad store's page) to the same text as ``json.dumps`` — for data whose floats all
+    have a magnitude of 0 or at least 1e-4 (below, orjson writes ``1e-7`` where json writes
+    ``1e-07``): a drawn page's (:func:`diplograph.views.html.drawn_parts`: coordinates are ints,
+    its only floats are edge roundness and options, 0.15 and up). Anything orjson refuses
+    (a lone surrogate, a key that is no string) goes through ``json`` as before.
+    """
+    text = _orjson(data) if fast else None
+    if text is None:
+        text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     for char, escape in (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026")):
         text = text.replace(char, escape)
     return text.replace("\u2028", "\\u2028").replace("\u2029", "\\u2029")
+
+
+def _orjson(data: object) -> str | None:
+    """``data`` as compact JSON by orjson, or None where orjson cannot encode it."""
+    try:
+        return orjson.dumps(data).decode("utf-8")
+    except orjson.JSONEncodeError:
+        return None
 
 
 class _Sources:
