@@ -1,5 +1,5 @@
 """``python -m diplograph`` runs the command line."""
 
-from diplograph.cli import main
+from diplograph.cli import run
 
-main()
+run()

@@ -13,7 +13,7 @@ from collections.abc import MutableMapping
 
 import click
 
-from diplograph import __version__
+from diplograph import __version__, quickexit
 from diplograph.gcpause import paused_gc
 
 #: Each command and the module of this package that defines it (registers it on :data:`main`).
@@ -88,3 +88,9 @@ def main(verbose: int) -> None:
     """
     level = logging.WARNING - 10 * min(verbose, 2)
     logging.basicConfig(level=level, format="%(levelname)s %(name)s: %(message)s")
+
+
+def run() -> None:
+    """The ``diplograph`` command: :data:`main`, in a process that may end without freeing
+    its large results (:mod:`diplograph.quickexit`)."""
+    quickexit.run(main)

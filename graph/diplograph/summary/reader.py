@@ -30,7 +30,7 @@ from diplograph.summary.db import FORMAT, SummaryDB
 from diplograph.summary.folder import SUMMARY_FILE, fingerprint
 from diplograph.summary.records import MEETING, POSITION, ActorLinks, meetings_of, positions_of
 from diplograph.summary.rows import QUERY_TABLES, TABLES
-from diplograph.views.facts import Meeting, Position
+from diplograph.views.facts import Meeting, Position, Sentences
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -77,12 +77,13 @@ class SummaryStore:
         return value
 
     def kept_facts(
-        self, *, sentences: bool, positions: bool
+        self, *, sentences: bool, positions: bool, numbered: Sentences | None = None
     ) -> tuple[tuple[Meeting, ...], tuple[Position, ...]]:
         """The meetings and (when ``positions``) positions ``load_facts`` would read, from the
-        records each graph's facts were joined into when written (:mod:`.records`)."""
-        meetings = meetings_of(self.db.records(MEETING, sentences), sentences)
-        found = positions_of(self.db.records(POSITION, sentences), sentences) if positions else ()
+        records each graph's facts were joined into when written (:mod:`.records`); with
+        ``numbered``, their sentences as numbers into it."""
+        meetings = meetings_of(self.db.records(MEETING, sentences), sentences, numbered)
+        found = positions_of(self.db.records(POSITION, sentences), sentences, numbered) if positions else ()
         return meetings, found
 
     def actor_links(self) -> ActorLinks:

@@ -22,7 +22,7 @@ import json
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
-from typing import Any
+from typing import Any, cast
 
 from rdflib.term import Identifier
 
@@ -31,6 +31,7 @@ from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, RECORDS, Row
 from diplograph.views.facts import (
     Meeting,
     Position,
+    Sentences,
     Source,
     load_fact_dates,
     load_meetings,
@@ -191,29 +192,49 @@ def _decoded(ordered: Sequence[tuple[str, str, str | None]], sentences: bool) ->
     return heads, json.loads("[" + ",".join(texts) + "]") if ordered else []
 
 
-def meetings_of(rows: Sequence[tuple[str, str, str | None]], sentences: bool) -> tuple[Meeting, ...]:
+def _evidences(
+    heads: Sequence[Sequence[Any]], evidences: Sequence[Any], sentences: bool, numbered: Sentences | None
+) -> list[tuple[Source, ...]]:
+    """Each record's evidence as ``load_facts`` gives it: its sentences (numbered into
+    ``numbered`` when given: :class:`Sentences`), or only its articles and their dates (the
+    head's last field)."""
+    if not sentences:
+        return [_dated(head[-1]) for head in heads]
+    if numbered is not None:
+        # Numbers stand in for Sources here (Facts.sentences says so to whoever reads them).
+        return cast(list[tuple[Source, ...]], numbered.number_all(evidences))
+    return [_sources(evidence) for evidence in evidences]
+
+
+def meetings_of(
+    rows: Sequence[tuple[str, str, str | None]], sentences: bool, numbered: Sentences | None = None
+) -> tuple[Meeting, ...]:
     """The meetings of record rows ``(fact, head, evidence)`` in ``load_meetings``' order, each
     as ``load_facts`` builds it with or without ``sentences`` (``evidence`` may then be None)."""
     out: list[Meeting] = []
     ordered = sorted(rows, key=itemgetter(0))
     heads, evidences = _decoded(ordered, sentences)
-    for (iri, _, _), head, evidence in zip(ordered, heads, evidences, strict=True):
-        people, date, date_only, place, status, topics, dated = head
-        found = _sources(evidence) if sentences else _dated(dated)
+    for (iri, _, _), head, found in zip(ordered, heads, _evidences(heads, evidences, sentences, numbered),
+                                        strict=True):
+        people, date, date_only, place, status, topics, _ = head
         out.append(Meeting(iri, tuple(people), date if sentences else date_only, place, status, tuple(topics),
                            found))
     return tuple(out)
 
 
-def positions_of(rows: Sequence[tuple[str, str, str | None]], sentences: bool) -> tuple[Position, ...]:
+def positions_of(
+    rows: Sequence[tuple[str, str, str | None]], sentences: bool, numbered: Sentences | None = None
+) -> tuple[Position, ...]:
     """The positions of record rows ``(fact, head, evidence)`` in ``load_positions``' order."""
     out: list[Position] = []
     ordered = sorted(rows, key=itemgetter(0))
     heads, evidences = _decoded(ordered, sentences)
-    for (iri, _, _), head, evidence in zip(ordered, heads, evidences, strict=True):
-        pairs, stance, topics, date, date_only, dated = head
-        found = _sources(evidence) if sentences else _dated(dated)
+    append = out.append
+    for (iri, _, _), head, found in zip(ordered, heads, _evidences(heads, evidences, sentences, numbered),
+                                        strict=True):
+        pairs, stance, topics, date, date_only, _ = head
         when = date if sentences else date_only
         kept = tuple(topics)
-        out.extend(Position(iri, holder, stance, target, kept, when, found) for holder, target in pairs)
+        for holder, target in pairs:
+            append(Position(iri, holder, stance, target, kept, when, found))
     return tuple(out)

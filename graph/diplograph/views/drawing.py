@@ -14,6 +14,8 @@ from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from typing import Any, Protocol
 
+from diplograph.views.facts import Sentences
+
 NodeData = tuple[Hashable, dict[str, Any]]
 EdgeData = tuple[Hashable, Hashable, dict[str, Any]]
 
@@ -32,6 +34,9 @@ class Drawing:
 
     nodes: list[NodeData]
     edges: list[EdgeData]
+    #: When set, the evidence of nodes and edges holds sentence numbers into this table
+    #: (:class:`diplograph.views.facts.Sentences`), not Sources.
+    sentences: Sentences | None = None
 
     @classmethod
     def of(cls, graph: Drawing | _Graph) -> Drawing:

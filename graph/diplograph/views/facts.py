@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Protocol, TypeVar, cast
+from typing import Any, Protocol, TypeVar, cast
 
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Identifier
@@ -61,6 +61,45 @@ class Source:
     url: str = ""
     article: str = ""
     start: int = 0
+
+
+class Sentences:
+    """Every distinct evidence sentence of a store, numbered in the order first met.
+
+    Why (issue 11): the page of a whole store files each of ≈ 87k sentences (1.3M quads) under
+    its actors and its edge, deduplicating by value, then numbers it in the page's sentence
+    table. With a :class:`Source` per sentence that is ≈ 300k hashes of a six-field dataclass
+    (a Python-level ``__hash__``) and as many constructions; with a number per sentence, given
+    once when the records are decoded (one C-level tuple hash each), every later step is an
+    integer lookup. Two sentences get the same number exactly when their :class:`Source`
+    values would be equal (same six fields), so deduplication and order are unchanged.
+    """
+
+    __slots__ = ("numbers", "rows")
+
+    def __init__(self) -> None:
+        self.numbers: dict[tuple[str, str, str, str, str, int], int] = {}
+        #: Number → the sentence's fields, as :class:`Source` has them.
+        self.rows: list[tuple[str, str, str, str, str, int]] = []
+
+    def number_all(self, groups: Sequence[Sequence[Sequence[str | int]]]) -> list[tuple[int, ...]]:
+        """The numbers of each group of sentences, each sentence given as ``[text, title,
+        issued, url, article, start]`` (numbered in one pass: a C-level call or two each)."""
+        numbers: dict[Any, int] = self.numbers
+        given, size = numbers.setdefault, numbers.__len__
+        flat = [given(tuple(row), size()) for group in groups for row in group]
+        self.rows = list(numbers)
+        out = []
+        at = 0
+        for group in groups:
+            end = at + len(group)
+            out.append(tuple(flat[at:end]))
+            at = end
+        return out
+
+    def source(self, n: int) -> Source:
+        """Sentence ``n`` as a :class:`Source`."""
+        return Source(*self.rows[n])
 
 
 @dataclass
@@ -113,6 +152,10 @@ class Facts:
     articles: int = 0
     first_issued: str = ""
     last_issued: str = ""
+    #: When set, the evidence of every meeting and position holds sentence numbers into this
+    #: table instead of :class:`Source` objects (``load_facts(numbered=True)``; only the whole
+    #: store's page reads facts so, through :class:`diplograph.views.page.NumberedSources`).
+    sentences: Sentences | None = None
 
     def in_articles(self) -> dict[str, Entity]:
         """Entities some article mentions or some fact involves (reference data left out)."""
@@ -347,18 +390,29 @@ def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]])
 
 
 def load_facts(
-    store: QueryStore, langs: Sequence[str] = DEFAULT_LANGS, *, sentences: bool = True, positions: bool = True
+    store: QueryStore,
+    langs: Sequence[str] = DEFAULT_LANGS,
+    *,
+    sentences: bool = True,
+    positions: bool = True,
+    numbered: bool = False,
 ) -> Facts:
     """Read everything views and analytics need from ``store`` (ten flat SELECTs).
 
     With ``sentences=False`` each fact's evidence holds only its articles and their dates
     (:func:`load_fact_dates`): enough for counts, rankings and chains, several times faster.
-    With ``positions=False`` no position is read (the map of meetings needs none).
+    With ``positions=False`` no position is read (the map of meetings needs none). With
+    ``numbered`` (and a store's summary to read from), evidence sentences come as numbers into
+    ``Facts.sentences`` (:class:`Sentences`); from any other store they stay :class:`Source`.
     """
     kept = getattr(store, "kept_facts", None)
+    table = Sentences() if numbered and sentences and kept is not None else None
     if kept is not None:
         # A store's summary keeps every graph's facts joined already (diplograph.summary.records).
-        meetings, found = kept(sentences=sentences, positions=positions)
+        if table is not None:
+            meetings, found = kept(sentences=sentences, positions=positions, numbered=table)
+        else:
+            meetings, found = kept(sentences=sentences, positions=positions)
     else:
         if sentences:
             sources = load_sources(store) if positions else load_sources(store, meetings_only=True)
@@ -374,6 +428,7 @@ def load_facts(
         articles=count,
         first_issued=first,
         last_issued=last,
+        sentences=table,
     )
 
 

@@ -27,10 +27,11 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from diplograph.errors import InputError
 from diplograph.gcpause import paused_gc
+from diplograph.quickexit import keep_until_exit
 from diplograph.views import layout, style
 from diplograph.views.drawing import Drawing
 from diplograph.views.facts import Source
-from diplograph.views.page import MAX_REFS, _fill, _json, _sha256, _Sources, _template, latest
+from diplograph.views.page import MAX_REFS, NumberedSources, _fill, _json, _sha256, _Sources, _template
 from diplograph.views.tooltip import clean, edge_tooltip, listed_note, node_tooltip
 
 if TYPE_CHECKING:
@@ -83,13 +84,13 @@ def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> di
     index = {n: i for i, (n, _) in enumerate(graph.nodes)}
     data_of = dict(graph.nodes)
     large = len(index) > PHYSICS_LIMIT
-    sources = _Sources()
+    sources = _Sources() if graph.sentences is None else NumberedSources(graph.sentences)
 
     def _with_sources(item: dict[str, Any], evidence: Sequence[Source], actor: str = "") -> dict[str, Any]:
         if len(evidence) > MAX_REFS:
             # A hub's node or a busy pair's edge: the most recent sentences, and where the rest are.
             item["title"] += "\n" + listed_note(len(evidence), MAX_REFS, actor)
-            item["src"] = sources.refs(latest(evidence))
+            item["src"] = sources.refs(sources.latest(evidence))
             item["n"] = len(evidence)
         elif evidence:
             item["src"] = sources.refs(evidence)
@@ -113,19 +114,20 @@ def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> di
         if d.get("kind") == "meeting":
             node["shape"] = "square"
         nodes.append(_with_sources(node, d.get("evidence", []), _actor(n)))
-    edges = []
+    edges: list[dict[str, Any]] = []
     linked: set[int] = set()
-    parallel: Counter[tuple[int, int]] = Counter()
+    parallel: dict[tuple[int, int], int] = {}
     default_color = style.edge_color("met")  # the default colour of edges (see _options)
     # Per (kind, stance class): the edge's colour unless default, whether it has an arrow and
     # dashes (73,769 edges at 1.3M quads, of a handful of kinds).
     looks: dict[tuple[str, Any], tuple[str | None, bool, bool]] = {}
+    # The loop runs once per edge (73,769 at 1.3M quads): locals instead of attribute lookups,
+    # parallel edges counted only where they are drawn curved (small pages).
+    refs, add_linked, append = sources.refs, linked.add, edges.append
     for i, (u, v, d) in enumerate(graph.edges):
         a, b = index[u], index[v]
-        pair = (a, b) if a <= b else (b, a)
-        linked.update(pair)
-        nth = parallel[pair]
-        parallel[pair] = nth + 1
+        add_linked(a)
+        add_linked(b)
         edge: dict[str, Any] = {
             "id": i,
             "from": a,
@@ -134,10 +136,11 @@ def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> di
             "value": max(1, int(d.get("weight", 1))),
         }
         kind = d.get("kind", "")
-        look = looks.get((kind, d.get("stance_class")))
+        stance_class = d.get("stance_class")
+        look = looks.get((kind, stance_class))
         if look is None:
-            color = style.edge_color(str(kind), d.get("stance_class"))
-            look = looks[(kind, d.get("stance_class"))] = (
+            color = style.edge_color(str(kind), stance_class)
+            look = looks[(kind, stance_class)] = (
                 color if color != default_color else None,
                 kind not in ("met", "participant"),
                 kind == "represents",
@@ -148,16 +151,19 @@ def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> di
             edge["arrows"] = "to"
         if look[2]:
             edge["dashes"] = True
-        if nth and not large:
-            edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
+        if not large:
+            pair = (a, b) if a <= b else (b, a)
+            nth = parallel.get(pair, 0)
+            parallel[pair] = nth + 1
+            if nth:
+                edge["smooth"] = {"enabled": True, "type": "curvedCW", "roundness": 0.15 * nth}
         evidence = d.get("evidence", [])
         if len(evidence) > MAX_REFS:
-            edges.append(_with_sources(edge, evidence, _actor(u, v)))
-        elif evidence:
-            edge["src"] = sources.refs(evidence)
-            edges.append(edge)
+            append(_with_sources(edge, evidence, _actor(u, v)))
         else:
-            edges.append(edge)
+            if evidence:
+                edge["src"] = refs(evidence)
+            append(edge)
     return {
         "nodes": nodes,
         "edges": edges,
@@ -168,6 +174,8 @@ def graph_payload(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> di
         # A large page opens on the linked nodes; those without edges wait on a grid beside
         # them (with physics on, small pages move them about anyway).
         "focus": sorted(linked) if large and 0 < len(linked) < len(nodes) else [],
+        # The (kind, stance class) pairs of the edges, for the legend (not drawn).
+        "edge_kinds": list(looks),
     }
 
 
@@ -250,7 +258,7 @@ def _legend(graph: Drawing, payload: Mapping[str, Any], color_by: ColorBy) -> li
         sizes = Counter(n["color"] for n in payload["nodes"])
         for i, (color, size) in enumerate(sizes.most_common(8)):
             items.append(["node", color, f"community {i + 1} ({size})"])
-    kinds = {(str(d.get("kind", "")), d.get("stance_class")) for _, _, d in graph.edges}
+    kinds = {(str(kind), cls) for kind, cls in payload["edge_kinds"]}
     for kind, cls in sorted(kinds, key=lambda k: (k[0], k[1] or "")):
         color = style.edge_color(kind, cls)
         if payload["large"] and color == style.edge_color("met"):
@@ -286,7 +294,9 @@ def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict
     """
     graph = Drawing.of(network)
     payload = graph_payload(graph, color_by)
-    data = _json({k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")})
+    keep_until_exit(payload)  # freed by the process's end (diplograph.quickexit)
+    drawn = {k: payload[k] for k in ("nodes", "edges", "sources", "articles", "options", "focus")}
+    data = _json(drawn, fast=True)
     return {
         "data": data,
         "counts": _counts(graph, payload),

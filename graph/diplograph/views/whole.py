@@ -21,6 +21,7 @@ from importlib import metadata, resources
 from typing import Any
 
 from diplograph.gcpause import paused_gc
+from diplograph.quickexit import keep_until_exit
 from diplograph.views.drawing import Drawing
 from diplograph.views.facts import QueryStore, load_facts, remembered
 
@@ -50,7 +51,9 @@ def whole_store_parts(store: QueryStore, kind: str = "actors", color_by: str = "
     from diplograph.views.html import drawn_parts
 
     def draw() -> dict[str, Any]:
-        return drawn_parts(whole_drawing(store, kind), color_by)  # type: ignore[arg-type]
+        drawing = whole_drawing(store, kind)
+        keep_until_exit(drawing)  # freed by the process's end (diplograph.quickexit)
+        return drawn_parts(drawing, color_by)  # type: ignore[arg-type]
 
     return remembered(store, f"view-page/{kind}/{color_by}", draw, tag=code_tag())
 
@@ -68,7 +71,9 @@ def whole_drawing(store: QueryStore, kind: str = "actors") -> Drawing:
     from diplograph.views.network import actor_drawing
 
     if kind == "actors":
-        return actor_drawing(load_facts(store))
+        facts = load_facts(store, numbered=True)
+        keep_until_exit(facts)
+        return actor_drawing(facts)
     graph = view_network(store, kind)
     drawing = Drawing.of(graph)
     graph.clear()
