@@ -330,3 +330,16 @@ def test_positions_the_agreement_of_a_cues_object_is_the_deal_told_before(
     found = _facts(make_doc(text, lang))
     assert ("state/russia", "oppose", "bilateral-relations") in found or (
         "state/russia", "oppose", "peace-agreement") in found
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Wrzesniewski warf der EU-Kommission Einmischung in die inneren Angelegenheiten Polens vor.", set()),
+    ("Deshalb forderte Russland eine sofortige Waffenruhe.", {("state/russia", "demand", "ceasefire")}),
+    ("Am Montag forderte Russland eine sofortige Waffenruhe.", {("state/russia", "demand", "ceasefire")}),
+])
+def test_positions_an_unknown_name_opening_a_german_clause_is_its_subject(
+    make_doc: MakeDoc, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """A name no gazetteer knows before the verb is the subject: the actor after the verb is its
+    object, not the holder; a word of the language there ("Deshalb") leaves the subject after it."""
+    assert _facts(make_doc(text, "de")) == expected

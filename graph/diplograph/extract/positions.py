@@ -32,6 +32,7 @@ from diplograph.extract.context import (
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.lemmas import is_known
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.speakers import (
     first_person_quote,
@@ -495,7 +496,9 @@ def _holders(
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
     # a clause opened by what the stance is about has its subject after the verb, not before:
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
-    if not holders and gr.verb_second and cue.phrase not in gr.speaker_cues and (fronted or not verb):
+    unnamed = _unknown_name_before(text, s, cue, gr)  # "Kaczyński warf der EU-Kommission … vor"
+    after_verb = gr.verb_second and cue.phrase not in gr.speaker_cues and (fronted or not verb)
+    if not holders and after_verb and not unnamed:
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
@@ -511,6 +514,18 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _unknown_name_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's clause opens with one or two capitalised words no dictionary knows and
+    then the cue ("Kaczyński warf der EU-Kommission Einmischung vor"): a name the gazetteer does
+    not know is the subject, so the actor after the verb is its object ("Deshalb forderte
+    Russland …" opens with a word of the language)."""
+    start = gr.clause_start(text, s.start, cue.start)
+    words = re.findall(r"[\w’'-]+", text[start : cue.start])
+    if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
+        return False
+    return not any(is_known(w, gr.lang) or is_known(w.lower(), gr.lang) for w in words)
 
 
 def _judge(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
