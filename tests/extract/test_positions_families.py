@@ -343,3 +343,23 @@ def test_positions_an_unknown_name_opening_a_german_clause_is_its_subject(
     """A name no gazetteer knows before the verb is the subject: the actor after the verb is its
     object, not the holder; a word of the language there ("Deshalb") leaves the subject after it."""
     assert _facts(make_doc(text, "de")) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Berlin gave the green light to Sweden's NATO membership."),
+    ("de", "Berlin gab grünes Licht für den Nato-Beitritt Schwedens."),
+    ("fr", "Berlin a donné son feu vert à l'adhésion de la Suède à l'OTAN."),
+    ("es", "Berlín dio luz verde a la adhesión de Suecia a la OTAN."),
+])
+def test_positions_the_green_light_accepts(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/germany", "accept", "alliance-membership") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Namibia accused the regime of genocide."),
+    ("de", "Namibia warf dem Regime Völkermord vor."),
+    ("fr", "La Namibie a accusé le régime de génocide."),
+    ("es", "Namibia acusó al régimen de genocidio."),
+])
+def test_positions_genocide_is_a_rights_question(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert {p.topic for p in make_doc(text, lang).positions} == {"human-rights"}
