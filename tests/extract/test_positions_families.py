@@ -363,3 +363,23 @@ def test_positions_the_green_light_accepts(make_doc: MakeDoc, lang: str, text: s
 ])
 def test_positions_genocide_is_a_rights_question(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert {p.topic for p in make_doc(text, lang).positions} == {"human-rights"}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Nach dem Treffen sagte Lawrow, Russland sei zu Gesprächen bereit. Zuvor müsse die Ukraine aber "
+     "ihre Truppen aus den umkämpften Gebieten abziehen.",
+     ("person/sergey-lavrov", "demand", "troop-withdrawal")),
+    ("Eine Stationierung westlicher Soldaten in der Ukraine komme für Moskau nicht in Frage, sagte "
+     "Lawrow.", ("person/sergey-lavrov", "reject", "military-aid")),
+])
+def test_positions_german_reported_speech_goes_on_in_the_subjunctive(
+    make_doc: MakeDoc, text: str, expected: tuple[str, str, str]
+) -> None:
+    """A subjunctive modal right after a sentence in which someone spoke goes on in their words;
+    a stationing of soldiers is troops sent."""
+    assert expected in _facts(make_doc(text, "de"))
+
+
+def test_positions_a_subjunctive_modal_alone_carries_no_speaker(make_doc: MakeDoc) -> None:
+    text = "Lawrow traf Wadephul in Moskau. Zuvor müsse die Ukraine ihre Truppen abziehen."
+    assert not {p for p in make_doc(text, "de").positions if p.stance == "demand"}

@@ -102,6 +102,8 @@ class Grammar:
     #: phrases that refer back to a demand, proposal or offer ("the Russian conditions")
     asked_anaphora: CueMatcher
     reported_speech: CueMatcher
+    #: modals of reported speech that carry the speaker of a sentence with a speech verb before
+    reported_modals: CueMatcher
     non_state: CueMatcher
     not_stances: CueMatcher
     not_topics: CueMatcher
@@ -392,6 +394,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
         asked_anaphora=matcher({"asked": gram.get("asked_anaphora") or []}, f"{src}/grammar.yml"),
         reported_speech=matcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
+        reported_modals=matcher({"modal": gram.get("reported_modals") or []}, f"{src}/grammar.yml"),
         non_state=matcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),

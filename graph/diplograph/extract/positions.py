@@ -63,6 +63,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     refer = meeting_words(res, doc.lang)
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
+    prev_said: tuple[int, str | None] = (-1, None)  # who spoke in the sentence before ("sagte Lawrow")
     prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
     last_asked: list[str] = []  # what the article's last demand, proposal or offer was about
     group: list[str] = []  # the holders of a stance held together in the sentence before
@@ -149,7 +150,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             speaker = prev_subject[1] if prev_subject[0] == par else None
             quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
             in_force = subject_in_force[index] if gr.pro_drop or quoted else None
-            voices = (speaker, in_force)
+            said = prev_said[1] if prev_said[0] == par else None
+            voices = (speaker, in_force, said)
             opened = gr.clause_start(doc.content, s.start, cue.start)
             fronted = any(opened <= c.start < cue.start for c in [*topic_cues, *stances[:i]])
             holders = _holders(
@@ -208,6 +210,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
+        spoke = acting and gr.speech.find_local(doc.content, s.start, s.end)
+        prev_said = (par, acting[0].key) if spoke else (-1, None)
         together = [p.holder for p in found if p.evidence[0].start == s.start]
         if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
             group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
@@ -411,7 +415,7 @@ def _holders(
     acting: list[Mention],
     subjects: list[Mention],
     res: Resources,
-    speakers: tuple[str | None, str | None],
+    speakers: tuple[str | None, str | None, str | None],
     first: bool,
     group: tuple[str, ...] = (),
     fronted: bool = False,
@@ -428,7 +432,7 @@ def _holders(
     the sentence before in this paragraph, for reported speech, and the subject in force, for a
     quote or a clause with no stated subject ("Además, pidió …"); the agent of a passive holds
     before any subject ("was rejected by Russia")."""
-    speaker, in_force = speakers
+    speaker, in_force, said = speakers
     gr = grammar(res, doc.lang)
     attached = (
         _source_holders(doc, s, cue, gr)
@@ -494,6 +498,11 @@ def _holders(
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
+    modal = gr.reported_modals.find_local(text, s.start, s.end) if said and not holders else []
+    # only a modal of the main clause: "Minister forderten, dass … geahndet werden müssten" is theirs
+    opening = {w.lower() for w in re.findall(r"\w+", text[s.start : modal[0].start])} if modal else set()
+    if modal and said and not opening & gr.complementizers:
+        return [said]  # "… sagte Lawrow. Allerdings müsse die Ukraine zuvor …": the speaker goes on
     # a clause opened by what the stance is about has its subject after the verb, not before:
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
     unnamed = _unknown_name_before(text, s, cue, gr)  # "Kaczyński warf der EU-Kommission … vor"
