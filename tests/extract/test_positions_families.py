@@ -383,3 +383,15 @@ def test_positions_german_reported_speech_goes_on_in_the_subjunctive(
 def test_positions_a_subjunctive_modal_alone_carries_no_speaker(make_doc: MakeDoc) -> None:
     text = "Lawrow traf Wadephul in Moskau. Zuvor müsse die Ukraine ihre Truppen abziehen."
     assert not {p for p in make_doc(text, "de").positions if p.stance == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die EU verurteilte die Festnahme von Journalisten in Aserbaidschan."),
+    ("en", "The EU condemned the arrest of journalists in Azerbaijan."),
+    ("fr", "L'UE a condamné l'arrestation de journalistes en Azerbaïdjan."),
+    ("es", "La UE condenó la detención de periodistas en Azerbaiyán."),
+])
+def test_positions_arresting_journalists_is_a_rights_question(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert ("org/eu", "oppose", "human-rights") in _facts(make_doc(text, lang))
