@@ -395,3 +395,13 @@ def test_positions_arresting_journalists_is_a_rights_question(
     make_doc: MakeDoc, lang: str, text: str
 ) -> None:
     assert ("org/eu", "oppose", "human-rights") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union called for a solution to the crisis."),
+    ("de", "Die Afrikanische Union forderte eine Lösung der Krise."),
+    ("fr", "L'Union africaine a réclamé une sortie de crise."),
+    ("es", "La Unión Africana pidió una salida a la crisis."),
+])
+def test_positions_a_way_out_of_a_crisis_is_negotiated(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == {("org/african-union", "demand", "negotiations")}
