@@ -405,3 +405,16 @@ def test_positions_arresting_journalists_is_a_rights_question(
 ])
 def test_positions_a_way_out_of_a_crisis_is_negotiated(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert _facts(make_doc(text, lang)) == {("org/african-union", "demand", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The African Union appointed the Kenyan president as mediator in the crisis."),
+    ("de", "Die Afrikanische Union ernannte den kenianischen Präsidenten zum Vermittler in der Krise."),
+    ("fr", "Le président kényan a été choisi par l'organisation panafricaine de l'Union africaine comme "
+           "médiateur dans la crise."),
+    ("es", "La Unión Africana nombró al presidente keniano mediador en la crisis."),
+])
+def test_positions_appointing_a_mediator_proposes_talks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Whoever names a mediator proposes talks; in the passive the agent does, also when a noun
+    phrase names it ("par l'organisation panafricaine de l'Union africaine")."""
+    assert ("org/african-union", "propose", "negotiations") in _facts(make_doc(text, lang))

@@ -157,11 +157,34 @@ def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
         lead = [w.lower() for w in _WORD.findall(text[start : m.start])][-2:]
         if set(lead) & gr.agent_markers and not _attributive_after(text, m.end, gr):
             agents.append(m)  # "by the Kremlin", "von der EU", "par la Russie"
-    after = [m for m in agents if m.start >= cue.end]
+        elif _named_agent(text[start : m.start], gr):
+            agents.append(m)  # "par l'organisation ouest-africaine de la Cédéao"
+    # a frame's agent may stand in its gap: "a été choisi par la Cédéao comme médiateur"
+    verb = _WORD.match(text, cue.start)
+    verb_end = verb.end() if verb is not None and " ... " in cue.phrase else cue.end
+    after = [m for m in agents if m.start >= verb_end]
     before = [m for m in agents if m.end <= cue.start]
     # where the verb closes the clause its agent stands before it
     chosen = (before[-1:] or after[:1]) if gr.nouns_capitalised else (after[:1] or before[-1:])
     return chosen[0].key if chosen else None
+
+
+#: How many words a noun phrase between an agent marker and the actor it names may have
+#: ("par l'organisation ouest-africaine de la Cédéao").
+AGENT_PHRASE = 6
+
+
+def _named_agent(before: str, gr: Grammar) -> bool:
+    """Whether the words before an actor are an agent marker and a noun phrase that names it
+    ("by the West African bloc of ECOWAS"): no comma, no second marker, at most
+    ``AGENT_PHRASE`` words, ending in a marker of belonging ("of the", "de la": ``owner_markers``)."""
+    tail = before[before.rfind(",") + 1 :]
+    words = [w.lower() for w in _WORD.findall(tail)][-AGENT_PHRASE:]
+    marks = [i for i, w in enumerate(words) if w in gr.agent_markers]
+    if len(marks) != 1 or len(words) - marks[0] < 3:
+        return False
+    ends = [m.start() for m in re.finditer(r"\s\S", tail)][-3:]
+    return any(gr.owner.fullmatch(tail[i:]) for i in ends)
 
 
 _ATTRIBUTIVE = re.compile(r"\s+(\w+)\s+(\w+)")
