@@ -78,6 +78,7 @@ class MeetingWords:
     topic: CueMatcher
     visit: CueMatcher
     travel: CueMatcher
+    arrival: CueMatcher  # travel words of arriving: to a capital they make no visit of its state
     direction: frozenset[str]
     present: CueMatcher
     framing: CueMatcher
@@ -123,6 +124,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             topic=matcher({"topic": data.get("topic") or []}, src),
             visit=matcher({"visit": data.get("visit") or []}, src),
             travel=matcher({"travel": data.get("travel") or []}, src),
+            arrival=matcher({"arrival": data.get("arrival") or []}, src),
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
@@ -304,11 +306,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
                 place = (previous.place if previous is not None else None) or last_place.get(par)
-            clause = (
-                _relative_clause(doc, s, acting, keys, cues, words)
-                or _later_clause(doc, s, acting, keys, live, words, gr)
-                or _framing_meeting(doc, s, acting, keys, live, words)
-            )
+            kind = "relative"
+            clause = _relative_clause(doc, s, acting, keys, cues, words)
+            if clause is None:
+                kind, clause = "later", _later_clause(doc, s, acting, keys, live, words, gr)
+            if clause is None:
+                kind, clause = "framing", _framing_meeting(doc, s, acting, keys, live, words)
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
                 inner, span = clause
@@ -330,8 +333,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     if own:
                         pday, ptext = own[0].day, own[0].surface
                 split = parts if clause is None else []
-                # a call has no venue
+                # a call has no venue; a meeting told in a relative clause or a phrase of time
+                # is held where that clause says, not where the main clause's trip leads ("Merz,
+                # der am Sonntag Tusk getroffen hatte, flog nach Paris")
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
+                if clause is not None and pspan is not None and kind != "later":
+                    where = None if remote else _place_within(doc, s, pspan, topics)
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -625,8 +632,24 @@ def _trip(
             m = _destination_before(doc, s, cue, words) or _capital_state(doc, s, words)
         if m is None:
             continue
-        return m, _host_state(res, m, capital=is_visit)
+        return m, _trip_state(doc, res, m, cue, words)
     return None, None
+
+
+def _trip_state(doc: Document, res: Resources, m: Mention, cue: Cue, words: MeetingWords) -> str | None:
+    """The state a visit or trip to ``m`` is hosted by: the state itself, or the state of a
+    capital, unless the travel word tells only an arrival there ("llegó a Varsovia", where the
+    capital may be read as standing for its state)."""
+    if _arriving(doc, cue, words):
+        return None if m.form == "metonym" else _host_state(res, m, capital=False)
+    return _host_state(res, m, capital=True)
+
+
+def _arriving(doc: Document, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a travel word tells an arrival ("arrived in Rome"): travel to a capital ("reiste
+    nach Kiew", "s'est rendu à Kiev", "flew to Seoul") is a visit to its state, an arrival there
+    only sets the scene for the meetings told next."""
+    return bool(words.arrival.find_local(doc.content, cue.start, cue.end))
 
 
 #: What :func:`_visitor` gives for a visit whose visitor is a role it cannot name.
@@ -791,7 +814,7 @@ _CALL_GAP = 4
 def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
     """Whether a travel word leads to a state ("reiste nach Polen"): only then is it a meeting."""
     m = _destination(doc, s, cue, words)
-    return m is not None and _host_state(res, m, capital=False) is not None
+    return m is not None and _trip_state(doc, res, m, cue, words) is not None
 
 
 def _host_state(res: Resources, m: Mention, capital: bool) -> str | None:
@@ -1089,6 +1112,10 @@ def _framing_meeting(
             end = _apposition_end(doc, s, stop, acting) or end  # "con el primer ministro polaco, Donald Tusk"
         partners = [a.key for a in acting if noun.end <= a.start < end and a.key in keys]
         outside = [a.key for a in acting if not frame.start <= a.start < end and a.key in keys]
+        # the host of a trip is named by no actor mention ("Nach seinem Treffen mit Tusk reiste
+        # Macron nach Berlin weiter"): it stands outside the phrase all the same
+        named = {a.key for a in acting}
+        outside += [k for k in keys if k not in outside and k not in partners and k not in named]
         subject = next((k for k in outside if k not in partners), None)
         if subject is None or not partners or set(outside) - {subject} <= set(partners):
             continue  # no meeting of its own besides the phrase's
@@ -1129,7 +1156,9 @@ def _split_at_sequence(
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
             continue
-        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form == "place"))
+        # a day, a place and a nationality or role of the partner aside: "met A on Friday and
+        # then B", "s'est entretenu avec le chancelier allemand lundi, puis avec …"
+        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form in _ASIDE_FORMS))
         between = blanked(doc.content, left[-1].end, seq.start, aside)
         rest = _JOIN.sub(" ", between).split()  # "met A on Friday and then B": the day aside
         if any(w.lower() not in gr.coordination and w.lower() not in gr.locative for w in rest):
@@ -1140,6 +1169,11 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+#: Mention forms that may stand between a partner and a sequence word: a place, and the
+#: nationality or role that names the partner ("le chancelier allemand").
+_ASIDE_FORMS = frozenset(("place", "adj", "demonym", "role"))
 
 
 def _dated_joins(doc: Document, s: Sentence, gr: Grammar) -> list[Span]:

@@ -1,0 +1,103 @@
+"""Meetings as unseen news tells them, third round (issue 9): travel to a capital is a visit to
+its state, an arrival there is none; a sequence word after a partner named by role and
+nationality still splits the host's meetings; a meeting told in a relative clause or a phrase
+of time is held where its own clause says, not where the main clause's trip leads.
+Published Tuesday 2025-12-02; every text is written for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document, Meeting
+
+MakeDoc = Callable[..., Document]
+D = dt.date
+
+MERZ, MACRON, TUSK = "person/friedrich-merz", "person/emmanuel-macron", "person/donald-tusk"
+MELONI = "person/giorgia-meloni"
+
+
+def _facts(m: Meeting) -> tuple[tuple[str, ...], str | None, dt.date | None]:
+    return tuple(sorted(m.participants)), m.place, m.day
+
+
+def _all(doc: Document) -> list[tuple[tuple[str, ...], str | None, dt.date | None]]:
+    return sorted(_facts(m) for m in doc.meetings)
+
+
+# Travel to a capital visits the state whose capital it is.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron flew to Warsaw on Monday."),
+    ("en", "Emmanuel Macron travelled on Monday to Warsaw."),
+    ("de", "Emmanuel Macron reiste am Montag nach Warschau."),
+    ("fr", "Emmanuel Macron s'est rendu lundi à Varsovie."),
+    ("es", "Emmanuel Macron viajó el lunes a Varsovia."),
+])
+def test_meetings_travel_to_a_capital_visits_its_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [((MACRON, "state/poland"), "place/warsaw", D(2025, 12, 1))]
+
+
+# An arrival in a capital sets the scene; it is no visit of its state.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron arrived in Warsaw on Monday."),
+    ("de", "Emmanuel Macron ist am Montag in Warschau eingetroffen."),
+    ("fr", "Emmanuel Macron est arrivé lundi à Varsovie."),
+    ("es", "Emmanuel Macron llegó a Varsovia el lunes."),
+])
+def test_meetings_arrival_in_a_capital_is_no_visit(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+# A partner named by role and nationality, then a sequence word: two meetings of the host.
+@pytest.mark.parametrize(("lang", "text", "first"), [
+    ("en", "French President Emmanuel Macron spoke with the German chancellor on Monday and then with the "
+           "Polish prime minister.", MERZ),
+    ("de", "Präsident Emmanuel Macron sprach am Montag mit dem deutschen Kanzler, danach mit dem polnischen "
+           "Ministerpräsidenten.", MERZ),
+    ("fr", "Le président Emmanuel Macron s'est entretenu lundi avec le chancelier allemand, puis avec le "
+           "Premier ministre polonais.", MERZ),
+    ("es", "El presidente Emmanuel Macron conversó el lunes con la primera ministra italiana y después con "
+           "el primer ministro polaco.", MELONI),
+])
+def test_meetings_sequence_after_a_partner_named_by_nationality(
+    make_doc: MakeDoc, lang: str, text: str, first: str
+) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == sorted([
+        (tuple(sorted((MACRON, first))), None, D(2025, 12, 1)),
+        (tuple(sorted((MACRON, TUSK))), None, D(2025, 12, 1)),
+    ])
+
+
+# A meeting in a relative clause is not held where the main clause's trip leads.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Friedrich Merz, who had met Donald Tusk on Sunday, travelled to Paris on Monday."),
+    ("de", "Friedrich Merz, der am Sonntag Donald Tusk getroffen hatte, reiste am Montag nach Paris."),
+    ("fr", "Friedrich Merz, qui avait rencontré Donald Tusk dimanche, s'est rendu lundi à Paris."),
+    ("es", "Friedrich Merz, que se había reunido el domingo con Donald Tusk, viajó el lunes a París."),
+])
+def test_meetings_relative_clause_keeps_its_own_place(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [
+        ((TUSK, MERZ), None, D(2025, 11, 30)),
+        ((MERZ, "state/france"), "place/paris", D(2025, 12, 1)),
+    ]
+
+
+# A meeting in a phrase of time before a trip: the traveller met the partner, then travelled on.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After his meeting with Donald Tusk, Emmanuel Macron travelled on to Berlin on Monday."),
+    ("de", "Nach seinem Treffen mit Donald Tusk reiste Emmanuel Macron am Montag nach Berlin weiter."),
+    ("fr", "Après son entretien avec Donald Tusk, Emmanuel Macron s'est rendu lundi à Berlin."),
+    ("es", "Tras su reunión con Donald Tusk, Emmanuel Macron viajó el lunes a Berlín."),
+])
+def test_meetings_framing_phrase_before_a_trip(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == sorted([
+        (tuple(sorted((MACRON, TUSK))), None, None),
+        ((MACRON, "state/germany"), "place/berlin", D(2025, 12, 1)),
+    ])
