@@ -101,3 +101,38 @@ def test_meetings_framing_phrase_before_a_trip(make_doc: MakeDoc, lang: str, tex
         (tuple(sorted((MACRON, TUSK))), None, None),
         ((MACRON, "state/germany"), "place/berlin", D(2025, 12, 1)),
     ])
+
+
+# A guest received in the passive with another auxiliary than the past one, a day and a venue
+# before the agent: a meeting planned for that day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Giorgia Meloni will be received by Donald Trump at the White House on Friday."),
+    ("de", "Giorgia Meloni wird am Freitag im Weißen Haus von Donald Trump empfangen."),
+    ("fr", "Giorgia Meloni sera reçue vendredi à la Maison Blanche par Donald Trump."),
+    ("fr", "Giorgia Meloni doit être reçue vendredi à la Maison Blanche par Donald Trump."),
+    ("es", "Giorgia Meloni será recibida el viernes en la Casa Blanca por Donald Trump."),
+    ("es", "Giorgia Meloni va a ser recibida el viernes en la Casa Blanca por Donald Trump."),
+])
+def test_meetings_passive_of_receiving_ahead(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        (("person/donald-trump", MELONI), "place/washington-dc", D(2025, 12, 5), "planned")
+    ]
+
+
+def test_meetings_welcoming_a_decision_is_no_passive_of_receiving(make_doc: MakeDoc) -> None:
+    doc = make_doc("El Gobierno acogió con satisfacción la decisión adoptada por Francia.", "es")
+    assert doc.meetings == ()
+
+
+# A stay told in the present with no day of its own is of the article's day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pedro Sánchez is on a state visit to China."),
+    ("de", "Der spanische Regierungschef Pedro Sánchez ist zu einem Staatsbesuch in China."),
+    ("fr", "Le Premier ministre espagnol Pedro Sánchez effectue une visite d'État en Chine."),
+    ("es", "El presidente del Gobierno, Pedro Sánchez, realiza una visita de Estado a China."),
+])
+def test_meetings_stay_in_the_present_is_of_the_article_day(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [_facts(m) for m in doc.meetings] == [(("person/pedro-sanchez", "state/china"), "state/china",
+                                                  D(2025, 12, 2))]
