@@ -136,3 +136,37 @@ def test_meetings_stay_in_the_present_is_of_the_article_day(make_doc: MakeDoc, l
     doc = make_doc(text, lang)
     assert [_facts(m) for m in doc.meetings] == [(("person/pedro-sanchez", "state/china"), "state/china",
                                                   D(2025, 12, 2))]
+
+
+# The only meeting word stands in a relative clause: the antecedent meets the clause's names on
+# the clause's day, not where the main clause's subject arrived.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Friedrich Merz, who had met Donald Tusk on Sunday, arrived in Paris on Monday."),
+    ("de", "Friedrich Merz, der am Sonntag Donald Tusk getroffen hatte, kam am Montag in Paris an."),
+    ("fr", "Friedrich Merz, qui avait rencontré Donald Tusk dimanche, est arrivé lundi à Paris."),
+    ("es", "Friedrich Merz, que se había reunido el domingo con Donald Tusk, llegó el lunes a París."),
+    ("en", "Emmanuel Macron praised Friedrich Merz, who had met Donald Tusk on Sunday."),
+])
+def test_meetings_only_in_a_relative_clause(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [((TUSK, MERZ), None, D(2025, 11, 30))]
+
+
+# German: a visiting verb that closes its clause has its object before it; reported speech in
+# the subjunctive makes it a plan.
+@pytest.mark.parametrize(("text", "place", "day"), [
+    ("Emmanuel Macron wird am Freitag Kiew besuchen.", "place/kyiv", D(2025, 12, 5)),
+    ("Emmanuel Macron will im Januar die Ukraine besuchen.", "state/ukraine", None),
+    ("Emmanuel Macron sagte, er werde die Ukraine besuchen.", "state/ukraine", None),
+])
+def test_meetings_german_visit_verb_last(
+    make_doc: MakeDoc, text: str, place: str, day: dt.date | None
+) -> None:
+    doc = make_doc(text, "de")
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        ((MACRON, "state/ukraine"), place, day, "planned")
+    ]
+
+
+def test_meetings_german_visit_verb_with_no_visitor(make_doc: MakeDoc) -> None:
+    assert make_doc("Amerikanische Kampfjets besuchen Litauen und Rumänien.", "de").meetings == ()

@@ -206,7 +206,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         keys: list[str] = []
         journey: str | None = None
         if live:
-            dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
+            # "visited Vietnam", "viajó a Panamá", "wird Kiew besuchen"
+            dest, host = _trip(doc, s, live, trips, words, res, gr.nouns_capitalised)
             if dest is not None and place and named == place and _elsewhere(doc, s, place, near):
                 place = None  # "Tras conversaciones en Viena, viajó a Roma, donde se reunió con …"
             if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
@@ -316,6 +317,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             if clause is not None:
                 inner, span = clause
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
+                if kind == "relative" and all(span[0] <= c.start < span[1] for c in cues):
+                    parts = parts[1:]  # the main clause tells no meeting of its own
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
             for part, pspan in parts:
@@ -616,10 +619,17 @@ def _ends_in(content: str, cue: Cue, preps: frozenset[str]) -> bool:
 
 
 def _trip(
-    doc: Document, s: Sentence, live: list[Cue], trips: list[Cue], words: MeetingWords, res: Resources
+    doc: Document,
+    s: Sentence,
+    live: list[Cue],
+    trips: list[Cue],
+    words: MeetingWords,
+    res: Resources,
+    verb_last: bool = False,
 ) -> tuple[Mention | None, str | None]:
     """The destination of a visit or trip the sentence reports, and the state that hosts it: the
-    state travelled to, or the state of a capital visited ("Besuch in Kairo")."""
+    state travelled to, or the state of a capital visited ("Besuch in Kairo"). Where a verb may
+    close its clause (``verb_last``, German) a visiting verb takes the object right before it."""
     visits = words.visit.find_local(doc.content, s.start, s.end)
     travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
     for cue in live:
@@ -630,6 +640,8 @@ def _trip(
         m = _destination(doc, s, cue, words)
         if m is None and is_visit:  # "in Warschau zu Besuch", "a visit to the Polish capital"
             m = _destination_before(doc, s, cue, words) or _capital_state(doc, s, words)
+        if m is None and is_visit and verb_last:  # "wird am Freitag Kiew besuchen"
+            m = _object_before(doc, s, cue)
         if m is None:
             continue
         return m, _trip_state(doc, res, m, cue, words)
@@ -714,6 +726,22 @@ def _host_leaders(doc: Document, host: str, visitor: str, res: Resources) -> lis
 #: How far (characters) the visitor may follow the owner word of a visit noun (a role between:
 #: "Besuch von Präsident Barack Obama").
 _VISITOR_GAP = 30
+
+
+def _object_before(doc: Document, s: Sentence, cue: Cue) -> Mention | None:
+    """The state or place right before a visiting verb that closes its clause, a day aside: the
+    object of "wird am Freitag Kiew besuchen", "will die Ukraine besuchen". Only a verb in lower
+    case (a German noun "Besuch" is no verb), and only an object with nothing between."""
+    if not doc.content[cue.start : cue.start + 1].islower():
+        return None
+    aside = times_in(doc, s)
+    for m in reversed(in_span(doc.mentions, s)):
+        if m.end > cue.start:
+            continue
+        if _WORD.findall(blanked(doc.content, m.end, cue.start, aside)):
+            return None
+        return m if m.form == "place" or m.kind == "State" and m.form not in ("adj", "demonym") else None
+    return None
 
 
 def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
@@ -1031,9 +1059,11 @@ def _relative_clause(
     """A meeting told in a relative clause: "X traf Y, der zuvor Z getroffen hatte".
 
     The clause opens with a comma and a relative pronoun and runs to the next clause mark; when
-    a meeting word stands inside it and another outside, the clause's names meet the name right
-    before the comma (its antecedent), apart from the meeting of the main clause. Returns the
-    clause's participants (antecedent first) and the clause's span.
+    a meeting word stands inside it, the clause's names meet the name right before the comma (its
+    antecedent), apart from the meeting of the main clause, if the main clause tells one ("Merz,
+    qui avait rencontré Tusk dimanche, est arrivé lundi à Paris" is only the meeting with Tusk,
+    on Sunday, not in Paris). Returns the clause's participants (antecedent first) and the
+    clause's span.
     """
     for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", doc.content[s.start : s.end]):
         first = m.group(1).lower().split()
@@ -1044,7 +1074,7 @@ def _relative_clause(
         stop = _CLAUSE_END.search(rest)
         end = start + 1 + (stop.start() if stop else len(rest))
         inside = [c for c in cues if start <= c.start < end]
-        if not inside or len(inside) == len(cues):
+        if not inside:
             continue
         before = [a for a in acting if a.end <= start and a.key in keys]
         within = [a.key for a in acting if start <= a.start < end and a.key in keys]
