@@ -170,3 +170,17 @@ def test_meetings_german_visit_verb_last(
 
 def test_meetings_german_visit_verb_with_no_visitor(make_doc: MakeDoc) -> None:
     assert make_doc("Amerikanische Kampfjets besuchen Litauen und Rumänien.", "de").meetings == ()
+
+
+# A seat of government inside the relative clause places the clause's meeting in its city.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Marco Rubio, who had met Vladimir Putin at the Kremlin on Sunday, arrived in Paris on Monday."),
+    ("de", "Marco Rubio, der am Sonntag im Kreml Wladimir Putin getroffen hatte, kam am Montag in Paris an."),
+    ("fr", "Marco Rubio, qui avait rencontré Vladimir Poutine dimanche au Kremlin, est arrivé lundi "
+           "à Paris."),
+    ("es", "Marco Rubio, que se había reunido el domingo en el Kremlin con Vladimir Putin, llegó el lunes a "
+           "París."),
+])
+def test_meetings_relative_clause_at_a_seat_of_government(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [(("person/marco-rubio", "person/vladimir-putin"), "place/moscow", D(2025, 11, 30))]

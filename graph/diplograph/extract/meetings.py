@@ -340,8 +340,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # is held where that clause says, not where the main clause's trip leads ("Merz,
                 # der am Sonntag Tusk getroffen hatte, flog nach Paris")
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
-                if clause is not None and pspan is not None and kind != "later":
-                    where = None if remote else _place_within(doc, s, pspan, topics)
+                if clause is not None and pspan is not None and kind != "later" and not remote:
+                    inner_seat = (_seat_city(m, words, res) for m in seats if _within(m, pspan))
+                    where = _place_within(doc, s, pspan, topics) or next((c for c in inner_seat if c), None)
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
