@@ -184,3 +184,31 @@ def test_meetings_german_visit_verb_with_no_visitor(make_doc: MakeDoc) -> None:
 def test_meetings_relative_clause_at_a_seat_of_government(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert _all(doc) == [(("person/marco-rubio", "person/vladimir-putin"), "place/moscow", D(2025, 11, 30))]
+
+
+# A capital named by its state ("the federal capital of Nigeria") is where they met: the city,
+# and the state takes no part for being named there.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The summit, held in the federal capital of Nigeria on Saturday, brought together ECOWAS "
+           "leaders and Ghana's president John Mahama."),
+    ("fr", "Le sommet de la Cédéao s'est tenu samedi dans la capitale fédérale du Nigeria, en présence du "
+           "président ghanéen John Mahama."),
+    ("es", "La cumbre de la Cedeao se celebró el sábado en la capital federal de Nigeria, con el presidente "
+           "de Ghana, John Mahama."),
+])
+def test_meetings_capital_named_by_its_state_is_where(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(m.place, m.day) for m in doc.meetings] == [("place/abuja", D(2025, 11, 29))]
+    assert "state/nigeria" not in doc.meetings[0].participants
+    assert "org/ecowas" in doc.meetings[0].participants
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron met Donald Tusk in the capital of Poland on Monday."),
+    ("de", "Emmanuel Macron hat am Montag in der Hauptstadt Polens Donald Tusk getroffen."),
+    ("fr", "Emmanuel Macron a rencontré lundi Donald Tusk dans la capitale de la Pologne."),
+    ("es", "Emmanuel Macron se reunió el lunes en la capital de Polonia con Donald Tusk."),
+])
+def test_meetings_capital_of_a_state_named_by_name(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [(tuple(sorted((MACRON, TUSK))), "place/warsaw", D(2025, 12, 1))]

@@ -183,6 +183,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
+        # "dans la capitale fédérale du Nigeria": the state names where, not who
+        capital_of = _capital_state(doc, s, words) if cues else None
+        acting = [m for m in acting if m is not capital_of]
         remote = bool(calling) or bool(cues) and _remote(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
@@ -195,7 +198,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
         if named and seat and named.startswith(_STATES):
             named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
-        place = named or seat or (_capital(doc, s, words) if cues else None)
+        capital = words.capitals[capital_of.key] if capital_of is not None else None
+        if named and capital and named.startswith(_STATES):
+            named = None  # a capital named by its state is finer than a state named elsewhere
+        place = named or seat or capital
         if cues and times:  # the day nearest the meeting word is the meeting's day
             told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
             with_day = [t for t in told if t.day] or told
@@ -1346,15 +1352,9 @@ def _clause_between(content: str, m: Mention, pos: int) -> bool:
     return bool(_CLAUSE_END.search(content[a:b]))
 
 
-def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
-    """The capital a sentence names by its state: "in der ukrainischen Hauptstadt", "la capital
-    colombiana", "the capital of Egypt"."""
-    m = _capital_state(doc, s, words)
-    return words.capitals[m.key] if m is not None else None
-
-
 def _capital_state(doc: Document, s: Sentence, words: MeetingWords) -> Mention | None:
-    """The mention of the state whose capital the sentence names by it (see :func:`_capital`)."""
+    """The mention of the state whose capital the sentence names by it: "in der ukrainischen
+    Hauptstadt", "la capital colombiana", "the capital of Egypt"."""
     for cue in words.capital.find_local(doc.content, s.start, s.end):
         for m in in_span(doc.mentions, s):
             if m.kind != "State" or m.key not in words.capitals:
