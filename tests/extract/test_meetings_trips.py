@@ -212,3 +212,20 @@ def test_meetings_capital_named_by_its_state_is_where(make_doc: MakeDoc, lang: s
 def test_meetings_capital_of_a_state_named_by_name(make_doc: MakeDoc, lang: str, text: str) -> None:
     doc = make_doc(text, lang)
     assert _all(doc) == [(tuple(sorted((MACRON, TUSK))), "place/warsaw", D(2025, 12, 1))]
+
+
+# German V2: the subject, a day and a place stand between the verb and its partner, and a plural
+# present of meeting verbs looks ahead like the singular ("kommen am Freitag … zusammen").
+def test_meetings_german_talks_with_words_between(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron traf am Dienstag in Paris Friedrich Merz. Tags darauf sprach er in "
+                   "Warschau mit Donald Tusk.", "de")
+    assert _all(doc) == [
+        (tuple(sorted((MACRON, TUSK))), "place/warsaw", D(2025, 12, 3)),
+        ((MACRON, MERZ), "place/paris", D(2025, 12, 2)),
+    ]
+
+
+def test_meetings_german_plural_present_looks_ahead(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron und Friedrich Merz kommen am Freitag in London zu einem Gipfel "
+                   "zusammen.", "de")
+    assert _all(doc) == [((MACRON, MERZ), "place/london", D(2025, 12, 5))]
