@@ -229,3 +229,24 @@ def test_meetings_german_plural_present_looks_ahead(make_doc: MakeDoc) -> None:
     doc = make_doc("Emmanuel Macron und Friedrich Merz kommen am Freitag in London zu einem Gipfel "
                    "zusammen.", "de")
     assert _all(doc) == [((MACRON, MERZ), "place/london", D(2025, 12, 5))]
+
+
+# A plural role with coordinated nationalities names one side each: the holder of that role on
+# the article's day.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The French and Polish presidents will meet in Geneva on Thursday."),
+    ("de", "Die französischen und polnischen Präsidenten wollen sich am Donnerstag in Genf treffen."),
+    ("fr", "Les présidents français et polonais se rencontreront jeudi à Genève."),
+    ("es", "Los presidentes francés y polaco se reunirán el jueves en Ginebra."),
+])
+def test_meetings_plural_role_with_coordinated_nationalities(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        ((MACRON, "person/karol-nawrocki"), "place/geneva", D(2025, 12, 4), "planned")
+    ]
+    assert doc.actors["person/karol-nawrocki"].represents == "state/poland"
+
+
+def test_meetings_plural_role_with_one_nationality_names_no_sides(make_doc: MakeDoc) -> None:
+    doc = make_doc("The French presidents met in Paris on Monday.", "en")
+    assert doc.meetings == ()

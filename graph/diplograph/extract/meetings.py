@@ -88,6 +88,7 @@ class MeetingWords:
     precede: frozenset[str]  # words opening a sentence of an earlier meeting ("Zuvor", "Before that")
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
+    plural_roles: CueMatcher  # key: the role of each side ("the Russian and US presidents")
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -136,6 +137,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             precede=words("precede"),
             relative=words("relative"),
             hosting=words("hosting"),
+            plural_roles=matcher(dict(data.get("plural_roles") or {}), src),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
@@ -161,6 +163,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
     calls: set[int] = set()  # starts of the sentences that tell a call
+    officials: dict[str, str] = {}  # persons read from a plural role → the state each acts for
     referent: tuple[int, str] | None = None  # the sentence before's pronoun subject: (its index, whom)
     in_force: list[str | None] | None = None  # the subject in force of each sentence (pro-drop only)
     for i, s in enumerate(doc.sentences):
@@ -183,6 +186,14 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
+        if cues:  # "the Russian and US presidents", "les présidents russe et américain"
+            sides = _plural_role_sides(doc, s, words, gr, res)
+            if sides:  # the plural role noun itself names no one person
+                spans = [(c.start, c.end) for c in words.plural_roles.find_local(doc.content, s.start, s.end)]
+                acting = [m for m in acting if not any(a <= m.start < b for a, b in spans)]
+            acting = sorted([*acting, *sides], key=lambda m: m.start)
+            hosts.update(m.key for m in sides if m.kind == "State")
+            officials.update({m.key: m.represents for m in sides if m.represents})
         # "dans la capitale fédérale du Nigeria": the state names where, not who
         capital_of = _capital_state(doc, s, words) if cues else None
         acting = [m for m in acting if m is not capital_of]
@@ -380,7 +391,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
     )
     meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
-    return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+    return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
 
 
 def _elsewhere(doc: Document, s: Sentence, place: str, near: int) -> bool:
@@ -476,11 +487,20 @@ def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -
     )
 
 
-def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting]) -> dict[str, Actor]:
+def _with_hosts(
+    doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting], officials: dict[str, str]
+) -> dict[str, Actor]:
     """The article's actors, with each state that hosts a meeting as a state (it may have been
-    named only as a place: "nach Polen"), and each meeting's place."""
+    named only as a place: "nach Polen"), each office holder a plural role names ("the Russian
+    and US presidents") acting for their state, and each meeting's place."""
     actors = dict(doc.actors)
     taking_part = {k for m in meetings for k in m.participants}
+    for key in sorted(set(officials) & taking_part - set(actors)):
+        e = res.gazetteer.entries.get(key)
+        if e is not None:
+            label = e.label(doc.lang)
+            source = "office of a plural role"
+            actors[key] = Actor(key, "Person", label, (), e.qid, officials[key], source=source)
     for key in sorted(hosts & taking_part):
         e = res.gazetteer.entries.get(key)
         known = actors.get(key)
@@ -496,6 +516,62 @@ def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[M
         if e is not None and e.kind == "Place":
             actors[key] = Actor(key, "Place", e.label(doc.lang), (), e.qid, source="place of a meeting")
     return actors
+
+
+def _plural_role_sides(
+    doc: Document, s: Sentence, words: MeetingWords, gr: Grammar, res: Resources
+) -> list[Mention]:
+    """The sides a plural role names by coordinated nationalities: "the Russian and US
+    presidents", "les présidents russe et américain", "los presidentes ruso y estadounidense"
+    (meetings.yml ``plural_roles``, keyed by the role). Each side is the one holder of that role
+    for its state on the article's day that the gazetteer knows, else the state."""
+    states = [m for m in in_span(doc.mentions, s) if m.kind == "State" and m.form in ("adj", "name")]
+    if len(states) < 2:
+        return []
+    day = doc.anchor or doc.published
+    out: list[Mention] = []
+    for cue in words.plural_roles.find_local(doc.content, s.start, s.end):
+        chain = _coordinated(doc.content, states, cue, gr)
+        if len(chain) < 2:
+            continue
+        for m in chain:
+            holder = gaz_index(res, doc.lang).holder_of(cue.key, m.key, day)
+            src = f"sides:{cue.key}"
+            if holder is not None:
+                out.append(replace(m, key=holder, kind="Person", form="role", source=src, represents=m.key))
+            else:
+                out.append(replace(m, form="role", source=src))
+    return out
+
+
+def _coordinated(content: str, states: list[Mention], cue: Cue, gr: Grammar) -> list[Mention]:
+    """The states joined by commas and coordination right after a role noun ("présidents russe et
+    américain", adjectives only) or right before it ("Russian and US presidents")."""
+    def joins(gap: str) -> bool:
+        words = _WORD.findall(gap)
+        return not gap.strip() or (
+            len(words) <= 1 and all(w.lower() in gr.coordination for w in words) and "." not in gap
+        )
+
+    after: list[Mention] = []
+    pos = cue.end
+    for m in (m for m in states if m.start >= cue.end and m.form == "adj"):
+        gap = content[pos : m.start]
+        if not (joins(gap) and (after or not gap.strip())):
+            break
+        after.append(m)
+        pos = m.end
+    if len(after) >= 2:
+        return after
+    before: list[Mention] = []
+    pos = cue.start
+    for m in (m for m in reversed(states) if m.end <= cue.start):
+        gap = content[m.end : pos]
+        if not (joins(gap) and (before or not gap.strip())):
+            break
+        before.append(m)
+        pos = m.start
+    return before[::-1] if len(before) >= 2 else []
 
 
 def _region(res: Resources, key: str) -> str:
