@@ -250,3 +250,31 @@ def test_meetings_plural_role_with_coordinated_nationalities(make_doc: MakeDoc, 
 def test_meetings_plural_role_with_one_nationality_names_no_sides(make_doc: MakeDoc) -> None:
     doc = make_doc("The French presidents met in Paris on Monday.", "en")
     assert doc.meetings == ()
+
+
+# A later clause opened by a phrase of a day apart tells a meeting of its own, a day before the
+# main one, at the place named in it.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Giorgia Meloni hosted Pedro Sánchez for talks in Rome on Monday, a day after meeting Emmanuel "
+           "Macron in Paris."),
+    ("de", "Giorgia Meloni empfing am Montag in Rom Pedro Sánchez, einen Tag nach ihrem Treffen mit "
+           "Emmanuel Macron in Paris."),
+    ("fr", "Giorgia Meloni a reçu lundi à Rome Pedro Sánchez, au lendemain de sa rencontre avec Emmanuel "
+           "Macron à Paris."),
+])
+def test_meetings_later_clause_a_day_apart(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [
+        ((MACRON, MELONI), "place/paris", D(2025, 11, 30)),
+        ((MELONI, "person/pedro-sanchez"), "place/rome", D(2025, 12, 1)),
+    ]
+
+
+# Spanish "hablar con" in every tense; the future is a plan.
+def test_meetings_spanish_talking_with_in_other_tenses(make_doc: MakeDoc) -> None:
+    doc = make_doc("Donald Tusk dijo que había hablado el viernes con Emmanuel Macron. Friedrich Merz "
+                   "hablará con Keir Starmer el jueves.", "es")
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        (tuple(sorted((MACRON, TUSK))), None, D(2025, 11, 28), "occurred"),
+        ((MERZ, "person/keir-starmer"), None, D(2025, 12, 4), "planned"),
+    ]

@@ -29,7 +29,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.extract.context import (
     actors_in,
@@ -89,6 +89,7 @@ class MeetingWords:
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
     plural_roles: CueMatcher  # key: the role of each side ("the Russian and US presidents")
+    day_apart: CueMatcher  # key "after"/"before": a later clause's meeting a day before/after the main
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -138,6 +139,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             relative=words("relative"),
             hosting=words("hosting"),
             plural_roles=matcher(dict(data.get("plural_roles") or {}), src),
+            day_apart=matcher(dict(data.get("day_apart") or {}), src),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
@@ -338,16 +340,25 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     parts = parts[1:]  # the main clause tells no meeting of its own
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
+            main_day: date | None = day
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
                     continue
                 pday, ptext = day, date_text
                 if clause is not None:  # each meeting keeps the day told in its own clause
                     own = [t for t in times if t.day and _within(t, clause[1]) == (pspan is not None)]
+                    shift = _day_apart(doc, clause[1], words) if pspan is not None and kind == "later" else 0
+                    if shift:  # "au lendemain de" read as a day counts from the main one, not as one
+                        apart = words.day_apart.find_local(doc.content, clause[1][0] - 30, clause[1][1])
+                        own = [t for t in own if not any(t.start < c.end and c.start < t.end for c in apart)]
                     if own:
                         pday, ptext = own[0].day, own[0].surface
+                    elif shift and main_day is not None:  # "a day after meeting Macron", "au lendemain de"
+                        pday, ptext = main_day + timedelta(days=shift), None
                     elif pspan is not None:
                         pday, ptext = None, None
+                    if pspan is None:
+                        main_day = pday
                 elif pspan is not None and len(parts) > 1:  # "… on Tuesday and Tusk on Wednesday"
                     own = [t for t in times if t.day and _within(t, pspan)]
                     if own:
@@ -357,9 +368,19 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # is held where that clause says, not where the main clause's trip leads ("Merz,
                 # der am Sonntag Tusk getroffen hatte, flog nach Paris")
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
-                if clause is not None and pspan is not None and kind != "later" and not remote:
-                    inner_seat = (_seat_city(m, words, res) for m in seats if _within(m, pspan))
-                    where = _place_within(doc, s, pspan, topics) or next((c for c in inner_seat if c), None)
+                if clause is not None and not remote:
+                    cspan = clause[1]
+                    inner_seat = (_seat_city(m, words, res) for m in seats if _within(m, cspan))
+                    own_place = _place_within(doc, s, cspan, topics) or next(
+                        (c for c in inner_seat if c), None
+                    )
+                    if pspan is not None and (kind != "later" or own_place):
+                        where = own_place
+                    elif pspan is None and where is not None and where == own_place:
+                        # the main meeting is not held where the clause's own meeting was
+                        where = _place_within(doc, s, (s.start, cspan[0]), topics) or _place_within(
+                            doc, s, (cspan[1], s.end), topics
+                        )
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -1189,7 +1210,12 @@ def _later_clause(
         if start == prev.end:
             continue  # no clause mark between the two meeting words
         lead = re.findall(r"\w+", doc.content[start : cue.start].lower())
-        if not set(lead) & refer or any(start <= a.start < cue.start for a in acting):
+        # "…, a day after meeting Z": the phrase may itself open the clause (English "after")
+        apart = any(
+            not any(c.end <= a.start < cue.start for a in acting)
+            for c in words.day_apart.find_local(doc.content, prev.end, cue.start)
+        )
+        if not (set(lead) & refer or apart) or any(start <= a.start < cue.start for a in acting):
             continue
         end = gr.clause_end(doc.content, cue.end, s.end)
         partners = [a.key for a in acting if cue.end <= a.start < end and a.key in keys]
@@ -1198,6 +1224,17 @@ def _later_clause(
         if first and partners and len(inner) >= 2 and set(inner[1:]) != set(keys) - set(inner[:1]):
             return inner, (start, end)
     return None
+
+
+def _day_apart(doc: Document, span: tuple[int, int], words: MeetingWords) -> int:
+    """How many days the meeting of a later clause lies from the main one, by a phrase of a day
+    apart in it (``day_apart``): "a day after meeting Macron", "au lendemain de sa rencontre
+    avec", "einen Tag nach ihrem Treffen mit", "un día después de reunirse con" (-1); "a day
+    before", "à la veille de", "einen Tag vor", "un día antes de" (+1); else 0."""
+    begin = doc.content.rfind(",", 0, span[0]) + 1  # the phrase may open the clause before the span
+    for cue in words.day_apart.find_local(doc.content, max(begin, span[0] - 30), span[1]):
+        return -1 if cue.key == "after" else 1
+    return 0
 
 
 def _framing_meeting(
