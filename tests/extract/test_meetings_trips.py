@@ -278,3 +278,14 @@ def test_meetings_spanish_talking_with_in_other_tenses(make_doc: MakeDoc) -> Non
         (tuple(sorted((MACRON, TUSK))), None, D(2025, 11, 28), "occurred"),
         ((MERZ, "person/keir-starmer"), None, D(2025, 12, 4), "planned"),
     ]
+
+
+# Spanish: the verb of receiving by its lemma, a day and a venue between it and the guest marked
+# by "a"; support received from a state is no guest.
+def test_meetings_spanish_receiving_with_day_and_venue_before_the_guest(make_doc: MakeDoc) -> None:
+    doc = make_doc("Giorgia Meloni recibió el lunes en Roma a Pedro Sánchez.", "es")
+    assert _all(doc) == [((MELONI, "person/pedro-sanchez"), "place/rome", D(2025, 12, 1))]
+
+
+def test_meetings_spanish_support_received_is_no_guest(make_doc: MakeDoc) -> None:
+    assert make_doc("El Gobierno de Pedro Sánchez recibió el lunes el apoyo de Francia.", "es").meetings == ()

@@ -88,6 +88,7 @@ class MeetingWords:
     precede: frozenset[str]  # words opening a sentence of an earlier meeting ("Zuvor", "Before that")
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
+    object_markers: frozenset[str]  # words marking a person as the object ("a", "al" in Spanish)
     plural_roles: CueMatcher  # key: the role of each side ("the Russian and US presidents")
     day_apart: CueMatcher  # key "after"/"before": a later clause's meeting a day before/after the main
 
@@ -138,6 +139,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             precede=words("precede"),
             relative=words("relative"),
             hosting=words("hosting"),
+            object_markers=words("object_markers"),
             plural_roles=matcher(dict(data.get("plural_roles") or {}), src),
             day_apart=matcher(dict(data.get("day_apart") or {}), src),
         )
@@ -1026,7 +1028,7 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
             and gr.clause.search(text, cue.end, c.start) is None
         ):
             return False  # "hat direkte Verhandlungen mit den USA abgelehnt": it closes the clause
-    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr):
+    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr, words.object_markers):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
@@ -1038,10 +1040,14 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
 _HOST_GAP = 6
 
 
-def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+def _hosts_actor(
+    doc: Document, s: Sentence, cue: Cue, gr: Grammar, markers: frozenset[str] = frozenset()
+) -> bool:
     """Whether a verb of receiving has an actor as its object, or an agent ("was received by"):
     a name within a few words after it, with no preposition or "and" before the name ("welcomed
-    the decision of Germany", "welcomed the sale and thanked Washington" receive no one)."""
+    the decision of Germany", "welcomed the sale and thanked Washington" receive no one). A word
+    that marks a person as the object (``markers``: Spanish "a", "al": "recibió el lunes en Roma
+    a Sánchez") is no preposition there."""
     # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier",
     # "a accueilli lundi à l'Elysée son homologue"): a name after a locative word is where
     aside: list[Span] = list(times_in(doc, s))
@@ -1057,7 +1063,7 @@ def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
             after.append(m)
     if not after:
         return False
-    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))}
+    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))} - markers
     lead = [w.lower() for w in _WORD.findall(doc.content[s.start : cue.end])][-3:]
     if gap & gr.agent_markers and set(lead) & gr.passive_auxiliaries:
         return True  # "was received by", "a été reçu par": the agent receives
