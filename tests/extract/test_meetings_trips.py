@@ -289,3 +289,24 @@ def test_meetings_spanish_receiving_with_day_and_venue_before_the_guest(make_doc
 
 def test_meetings_spanish_support_received_is_no_guest(make_doc: MakeDoc) -> None:
     assert make_doc("El Gobierno de Pedro Sánchez recibió el lunes el apoyo de Francia.", "es").meetings == ()
+
+
+# A signing in the finite passive with its sides after "between", a day and a venue before them.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "A peace agreement was signed in Addis Ababa on Monday between the governments of Sudan and "
+           "South Sudan."),
+    ("de", "Ein Friedensabkommen wurde am Montag in Addis Abeba zwischen den Regierungen des Sudan und des "
+           "Südsudan unterzeichnet."),
+    ("fr", "Un accord de paix a été signé lundi à Addis-Abeba entre les gouvernements du Soudan et du Soudan "
+           "du Sud."),
+    ("es", "Un acuerdo de paz fue firmado el lunes en Adís Abeba entre los gobiernos de Sudán y Sudán del "
+           "Sur."),
+])
+def test_meetings_signing_between_sides(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [(("state/south-sudan", "state/sudan"), "place/addis-ababa", D(2025, 12, 1))]
+
+
+def test_meetings_background_signing_between_sides_is_none(make_doc: MakeDoc) -> None:
+    doc = make_doc("The agreement signed in 2018 between Sudan and South Sudan has largely collapsed.", "en")
+    assert doc.meetings == ()
