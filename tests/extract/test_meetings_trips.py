@@ -310,3 +310,12 @@ def test_meetings_signing_between_sides(make_doc: MakeDoc, lang: str, text: str)
 def test_meetings_background_signing_between_sides_is_none(make_doc: MakeDoc) -> None:
     doc = make_doc("The agreement signed in 2018 between Sudan and South Sudan has largely collapsed.", "en")
     assert doc.meetings == ()
+
+
+# A proposal frame whose object follows its preposition is not said of a meeting told before it.
+def test_meetings_proposal_frame_after_the_meeting_is_not_its_status(make_doc: MakeDoc) -> None:
+    doc = make_doc("Bei einem Treffen mit Emmanuel Macron in Berlin sprach sich Friedrich Merz für eine "
+                   "europäische Lösung aus.", "de")
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        ((MACRON, MERZ), "place/berlin", None, "occurred")
+    ]

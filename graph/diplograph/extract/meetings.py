@@ -1514,6 +1514,11 @@ def _status(
                 continue
             if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
+            last = _WORD.findall(c.phrase)[-1:]
+            if " ... " in c.phrase and last and last[0].lower() in gr.prepositions:
+                # a frame whose object follows its preposition ("sprach sich … für eine Lösung
+                # aus") is not said of a meeting told before it ("Bei einem Treffen mit Merkel")
+                continue
         found.add(c.key)
     return next((st for st in STATUS_ORDER if st in found), "occurred")
 
