@@ -319,3 +319,21 @@ def test_meetings_proposal_frame_after_the_meeting_is_not_its_status(make_doc: M
     assert [(*_facts(m), m.status) for m in doc.meetings] == [
         ((MACRON, MERZ), "place/berlin", None, "occurred")
     ]
+
+
+# A clause opened by a word of sequence ("…, then traveled to Berlin for talks with Merz") is a
+# meeting of its own on the same day, at the place it names.
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Emmanuel Macron met Donald Tusk in Warsaw on Monday, then traveled to Berlin for talks with "
+           "Friedrich Merz."),
+    ("fr", "Emmanuel Macron a rencontré lundi Donald Tusk à Varsovie, puis s'est rendu à Berlin pour des "
+           "entretiens avec Friedrich Merz."),
+    ("es", "Emmanuel Macron se reunió el lunes en Varsovia con Donald Tusk, y luego viajó a Berlín para "
+           "conversar con Friedrich Merz."),
+])
+def test_meetings_clause_opened_by_a_word_of_sequence(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [
+        ((TUSK, MACRON), "place/warsaw", D(2025, 12, 1)),
+        ((MACRON, MERZ), "place/berlin", D(2025, 12, 1)),
+    ]

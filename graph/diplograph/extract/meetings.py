@@ -226,6 +226,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             dated = min(with_day, key=lambda t: (not at[0] <= t.start < at[1], abs(t.start - near)))
         keys: list[str] = []
         journey: str | None = None
+        dest: Mention | None = None
+        host: str | None = None
         if live:
             # "visited Vietnam", "viajó a Panamá", "wird Kiew besuchen"
             dest, host = _trip(doc, s, live, trips, words, res, gr.nouns_capitalised)
@@ -337,6 +339,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
                 inner, span = clause
+                # "…, then traveled to Brussels": the trip's host belongs to the later clause
+                if (
+                    kind == "later" and host and host in keys and host not in inner
+                    and dest is not None and span[0] <= dest.start < span[1]
+                ):
+                    inner = [*inner, host]
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
                 if kind == "relative" and all(span[0] <= c.start < span[1] for c in cues):
                     parts = parts[1:]  # the main clause tells no meeting of its own
@@ -357,6 +365,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         pday, ptext = own[0].day, own[0].surface
                     elif shift and main_day is not None:  # "a day after meeting Macron", "au lendemain de"
                         pday, ptext = main_day + timedelta(days=shift), None
+                    elif pspan is not None and kind == "later" and _opens_sequence(doc, pspan, words):
+                        pday, ptext = main_day, None  # "…, then traveled to Brussels": the story goes on
                     elif pspan is not None:
                         pday, ptext = None, None
                     if pspan is None:
@@ -376,6 +386,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     own_place = _place_within(doc, s, cspan, topics) or next(
                         (c for c in inner_seat if c), None
                     )
+                    if own_place is None and dest is not None and dest.form == "metonym":
+                        # "y luego viajó a Berlín": the capital read as its state is the city
+                        own_place = words.capitals.get(dest.key) if _within(dest, cspan) else None
                     if pspan is not None and (kind != "later" or own_place):
                         where = own_place
                     elif pspan is None and where is not None and where == own_place:
@@ -1221,7 +1234,9 @@ def _later_clause(
             not any(c.end <= a.start < cue.start for a in acting)
             for c in words.day_apart.find_local(doc.content, prev.end, cue.start)
         )
-        if not (set(lead) & refer or apart) or any(start <= a.start < cue.start for a in acting):
+        # "…, then traveled to Brussels for talks with Rutte": a word of sequence opens the clause
+        after = bool(words.sequence.find_local(doc.content, start, cue.start))
+        if not (set(lead) & refer or apart or after) or any(start <= a.start < cue.start for a in acting):
             continue
         end = gr.clause_end(doc.content, cue.end, s.end)
         partners = [a.key for a in acting if cue.end <= a.start < end and a.key in keys]
@@ -1230,6 +1245,15 @@ def _later_clause(
         if first and partners and len(inner) >= 2 and set(inner[1:]) != set(keys) - set(inner[:1]):
             return inner, (start, end)
     return None
+
+
+def _opens_sequence(doc: Document, span: tuple[int, int], words: MeetingWords) -> bool:
+    """Whether a word of sequence opens the clause at ``span`` ("…, then traveled to …")."""
+    return bool(words.sequence.find_local(doc.content, span[0], min(span[1], span[0] + _SEQUENCE_LEAD)))
+
+
+#: How far (characters) into a clause its word of sequence may stand ("and then", "puis").
+_SEQUENCE_LEAD = 12
 
 
 def _day_apart(doc: Document, span: tuple[int, int], words: MeetingWords) -> int:
