@@ -337,3 +337,12 @@ def test_meetings_clause_opened_by_a_word_of_sequence(make_doc: MakeDoc, lang: s
         ((TUSK, MACRON), "place/warsaw", D(2025, 12, 1)),
         ((MACRON, MERZ), "place/berlin", D(2025, 12, 1)),
     ]
+
+
+# German: an intention told in the past is a plan, on the day before the article it names.
+def test_meetings_german_intention_in_the_past_is_a_plan(make_doc: MakeDoc) -> None:
+    doc = make_doc("Emmanuel Macron wollte schon am Montag nach Warschau reisen, doch der Termin verschob "
+                   "sich.", "de")
+    assert [(*_facts(m), m.status) for m in doc.meetings] == [
+        ((MACRON, "state/poland"), "place/warsaw", D(2025, 12, 1), "planned")
+    ]
