@@ -346,3 +346,20 @@ def test_meetings_german_intention_in_the_past_is_a_plan(make_doc: MakeDoc) -> N
     assert [(*_facts(m), m.status) for m in doc.meetings] == [
         ((MACRON, "state/poland"), "place/warsaw", D(2025, 12, 1), "planned")
     ]
+
+
+# A present form that is also a noun tells a present-tense report only right after its subject.
+@pytest.mark.parametrize(("lang", "text", "day"), [
+    ("fr", "Emmanuel Macron rencontre Friedrich Merz à Berlin.", D(2025, 12, 2)),
+    ("fr", "La rencontre entre Emmanuel Macron et Friedrich Merz a eu lieu à Berlin.", None),
+])
+def test_meetings_present_form_that_is_also_a_noun(
+    make_doc: MakeDoc, lang: str, text: str, day: dt.date | None
+) -> None:
+    doc = make_doc(text, lang)
+    assert _all(doc) == [((MACRON, MERZ), "place/berlin", day)]
+
+
+def test_meetings_spanish_present_visit_after_its_subject(make_doc: MakeDoc) -> None:
+    doc = make_doc("Pedro Sánchez visita China.", "es")
+    assert _all(doc) == [(("person/pedro-sanchez", "state/china"), "state/china", D(2025, 12, 2))]

@@ -81,6 +81,7 @@ class MeetingWords:
     arrival: CueMatcher  # travel words of arriving: to a capital they make no visit of its state
     direction: frozenset[str]
     present: CueMatcher
+    present_after_subject: CueMatcher  # present forms that are also nouns: only after their subject
     framing: CueMatcher
     call_verbs: CueMatcher
     call_not_after: frozenset[str]
@@ -131,6 +132,9 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
+            present_after_subject=CueMatcher(
+                {"present": data.get("present_after_subject") or []}, src, elisions=elisions
+            ),
             framing=matcher({"framing": data.get("framing") or []}, src),
             # forms as written: a lemma would take "llamado" (an appeal) and "se llama" (is named)
             call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
@@ -324,7 +328,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = previous.day, previous.date_text
             elif _opens_with(text, words.precede):  # "Zuvor hatte er …": before the day told last
                 day, date_text = None, None
-            elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
+            elif status == "occurred" and (_present(doc, s, words, gr) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
                 day, date_text = last_time.get(par, (None, None))
@@ -691,9 +695,22 @@ _CLOSERS = "\"'’”“»«)]"
 _HEADLINE_PARAGRAPHS = 6
 
 
-def _present(doc: Document, s: Sentence, words: MeetingWords) -> bool:
-    """Whether the sentence tells its meeting in the present tense ("Leaders meet in Brussels")."""
-    return bool(words.present.find_local(doc.content, s.start, s.end))
+def _present(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar) -> bool:
+    """Whether the sentence tells its meeting in the present tense ("Leaders meet in Brussels").
+    A present form that is also a noun (``present_after_subject``: "rencontre", "visite") counts
+    only right after its subject, a name or a pronoun ("Emmanuel Macron rencontre Merz", not "la
+    rencontre a eu lieu")."""
+    if words.present.find_local(doc.content, s.start, s.end):
+        return True
+    pronouns = gr.singular_pronouns | gr.plural_pronouns
+    for cue in words.present_after_subject.find_local(doc.content, s.start, s.end):
+        before = doc.content[s.start : cue.start]
+        if any(m.end == len(before.rstrip()) + s.start and m.is_actor for m in in_span(doc.mentions, s)):
+            return True  # "Emmanuel Macron rencontre"
+        last = _WORD.findall(before)[-1:]
+        if last and last[0].lower() in pronouns:
+            return True  # "il rencontre"
+    return False
 
 
 def _destination(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
