@@ -29,7 +29,7 @@ import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from diplograph.extract.context import (
     actors_in,
@@ -78,8 +78,10 @@ class MeetingWords:
     topic: CueMatcher
     visit: CueMatcher
     travel: CueMatcher
+    arrival: CueMatcher  # travel words of arriving: to a capital they make no visit of its state
     direction: frozenset[str]
     present: CueMatcher
+    present_after_subject: CueMatcher  # present forms that are also nouns: only after their subject
     framing: CueMatcher
     call_verbs: CueMatcher
     call_not_after: frozenset[str]
@@ -87,6 +89,9 @@ class MeetingWords:
     precede: frozenset[str]  # words opening a sentence of an earlier meeting ("Zuvor", "Before that")
     relative: frozenset[str]
     hosting: frozenset[str]  # cues of receiving that need an actor as their object
+    object_markers: frozenset[str]  # words marking a person as the object ("a", "al" in Spanish)
+    plural_roles: CueMatcher  # key: the role of each side ("the Russian and US presidents")
+    day_apart: CueMatcher  # key "after"/"before": a later clause's meeting a day before/after the main
 
 
 def meeting_words(res: Resources, lang: str) -> MeetingWords:
@@ -123,9 +128,13 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             topic=matcher({"topic": data.get("topic") or []}, src),
             visit=matcher({"visit": data.get("visit") or []}, src),
             travel=matcher({"travel": data.get("travel") or []}, src),
+            arrival=matcher({"arrival": data.get("arrival") or []}, src),
             direction=words("direction"),
             # the tense is in the form as written: no lemma ("meet" must not match "met")
             present=CueMatcher({"present": data.get("present") or []}, src),
+            present_after_subject=CueMatcher(
+                {"present": data.get("present_after_subject") or []}, src, elisions=elisions
+            ),
             framing=matcher({"framing": data.get("framing") or []}, src),
             # forms as written: a lemma would take "llamado" (an appeal) and "se llama" (is named)
             call_verbs=CueMatcher({"call": data.get("call_verbs") or []}, src, elisions=elisions),
@@ -134,6 +143,9 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             precede=words("precede"),
             relative=words("relative"),
             hosting=words("hosting"),
+            object_markers=words("object_markers"),
+            plural_roles=matcher(dict(data.get("plural_roles") or {}), src),
+            day_apart=matcher(dict(data.get("day_apart") or {}), src),
         )
 
     found: MeetingWords = res.memo(("meeting-words", lang), make)
@@ -159,6 +171,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     hosts: set[str] = set()
     journeys: dict[int, str] = {}  # id of a meeting that is a trip to a state → that state
     calls: set[int] = set()  # starts of the sentences that tell a call
+    officials: dict[str, str] = {}  # persons read from a plural role → the state each acts for
     referent: tuple[int, str] | None = None  # the sentence before's pronoun subject: (its index, whom)
     in_force: list[str | None] | None = None  # the subject in force of each sentence (pro-drop only)
     for i, s in enumerate(doc.sentences):
@@ -181,6 +194,17 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
+        if cues:  # "the Russian and US presidents", "les présidents russe et américain"
+            sides = _plural_role_sides(doc, s, words, gr, res)
+            if sides:  # the plural role noun itself names no one person
+                spans = [(c.start, c.end) for c in words.plural_roles.find_local(doc.content, s.start, s.end)]
+                acting = [m for m in acting if not any(a <= m.start < b for a, b in spans)]
+            acting = sorted([*acting, *sides], key=lambda m: m.start)
+            hosts.update(m.key for m in sides if m.kind == "State")
+            officials.update({m.key: m.represents for m in sides if m.represents})
+        # "dans la capitale fédérale du Nigeria": the state names where, not who
+        capital_of = _capital_state(doc, s, words) if cues else None
+        acting = [m for m in acting if m is not capital_of]
         remote = bool(calling) or bool(cues) and _remote(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
@@ -193,7 +217,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
         if named and seat and named.startswith(_STATES):
             named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
-        place = named or seat or (_capital(doc, s, words) if cues else None)
+        capital = words.capitals[capital_of.key] if capital_of is not None else None
+        if named and capital and named.startswith(_STATES):
+            named = None  # a capital named by its state is finer than a state named elsewhere
+        place = named or seat or capital
         if cues and times:  # the day nearest the meeting word is the meeting's day
             told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
             with_day = [t for t in told if t.day] or told
@@ -203,8 +230,11 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             dated = min(with_day, key=lambda t: (not at[0] <= t.start < at[1], abs(t.start - near)))
         keys: list[str] = []
         journey: str | None = None
+        dest: Mention | None = None
+        host: str | None = None
         if live:
-            dest, host = _trip(doc, s, live, trips, words, res)  # "visited Vietnam", "viajó a Panamá"
+            # "visited Vietnam", "viajó a Panamá", "wird Kiew besuchen"
+            dest, host = _trip(doc, s, live, trips, words, res, gr.nouns_capitalised)
             if dest is not None and place and named == place and _elsewhere(doc, s, place, near):
                 place = None  # "Tras conversaciones en Viena, viajó a Roma, donde se reunió con …"
             if dest is not None and dest.form == "metonym" and dest.key in words.capitals:
@@ -298,40 +328,78 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 day, date_text = previous.day, previous.date_text
             elif _opens_with(text, words.precede):  # "Zuvor hatte er …": before the day told last
                 day, date_text = None, None
-            elif status == "occurred" and (_present(doc, s, words) or _headline(doc, s)):
+            elif status == "occurred" and (_present(doc, s, words, gr) or _headline(doc, s)):
                 day, date_text = doc.anchor, None  # "Leaders meet in Brussels": the article's day
             else:
                 day, date_text = last_time.get(par, (None, None))
             if not remote and not place:
                 place = (previous.place if previous is not None else None) or last_place.get(par)
-            clause = (
-                _relative_clause(doc, s, acting, keys, cues, words)
-                or _later_clause(doc, s, acting, keys, live, words, gr)
-                or _framing_meeting(doc, s, acting, keys, live, words)
-            )
+            kind = "relative"
+            clause = _relative_clause(doc, s, acting, keys, cues, words)
+            if clause is None:
+                kind, clause = "later", _later_clause(doc, s, acting, keys, live, words, gr)
+            if clause is None:
+                kind, clause = "framing", _framing_meeting(doc, s, acting, keys, live, words)
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
             if clause is not None:
                 inner, span = clause
+                # "…, then traveled to Brussels": the trip's host belongs to the later clause
+                if (
+                    kind == "later" and host and host in keys and host not in inner
+                    and dest is not None and span[0] <= dest.start < span[1]
+                ):
+                    inner = [*inner, host]
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
+                if kind == "relative" and all(span[0] <= c.start < span[1] for c in cues):
+                    parts = parts[1:]  # the main clause tells no meeting of its own
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
+            main_day: date | None = day
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
                     continue
                 pday, ptext = day, date_text
                 if clause is not None:  # each meeting keeps the day told in its own clause
                     own = [t for t in times if t.day and _within(t, clause[1]) == (pspan is not None)]
+                    shift = _day_apart(doc, clause[1], words) if pspan is not None and kind == "later" else 0
+                    if shift:  # "au lendemain de" read as a day counts from the main one, not as one
+                        apart = words.day_apart.find_local(doc.content, clause[1][0] - 30, clause[1][1])
+                        own = [t for t in own if not any(t.start < c.end and c.start < t.end for c in apart)]
                     if own:
                         pday, ptext = own[0].day, own[0].surface
+                    elif shift and main_day is not None:  # "a day after meeting Macron", "au lendemain de"
+                        pday, ptext = main_day + timedelta(days=shift), None
+                    elif pspan is not None and kind == "later" and _opens_sequence(doc, pspan, words):
+                        pday, ptext = main_day, None  # "…, then traveled to Brussels": the story goes on
                     elif pspan is not None:
                         pday, ptext = None, None
+                    if pspan is None:
+                        main_day = pday
                 elif pspan is not None and len(parts) > 1:  # "… on Tuesday and Tusk on Wednesday"
                     own = [t for t in times if t.day and _within(t, pspan)]
                     if own:
                         pday, ptext = own[0].day, own[0].surface
                 split = parts if clause is None else []
-                # a call has no venue
+                # a call has no venue; a meeting told in a relative clause or a phrase of time
+                # is held where that clause says, not where the main clause's trip leads ("Merz,
+                # der am Sonntag Tusk getroffen hatte, flog nach Paris")
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
+                if clause is not None and not remote:
+                    cspan = clause[1]
+                    inner_seat = (_seat_city(m, words, res) for m in seats if _within(m, cspan))
+                    own_place = _place_within(doc, s, cspan, topics) or next(
+                        (c for c in inner_seat if c), None
+                    )
+                    if own_place is None and dest is not None and dest.form == "metonym":
+                        # "y luego viajó a Berlín": the capital read as its state is the city
+                        own_place = words.capitals.get(dest.key) if _within(dest, cspan) else None
+                    if pspan is not None and (kind != "later" or own_place):
+                        where = own_place
+                    elif pspan is None and where is not None and where == own_place:
+                        # the main meeting is not held where the clause's own meeting was
+                        where = _place_within(doc, s, (s.start, cspan[0]), topics) or _place_within(
+                            doc, s, (cspan[1], s.end), topics
+                        )
                 if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
                     journeys[len(found)] = journey
                 found.append(
@@ -363,7 +431,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
     )
     meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
-    return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings))
+    return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
 
 
 def _elsewhere(doc: Document, s: Sentence, place: str, near: int) -> bool:
@@ -459,11 +527,20 @@ def _leads_to(trip: Meeting, state: str, found: list[Meeting], res: Resources) -
     )
 
 
-def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting]) -> dict[str, Actor]:
+def _with_hosts(
+    doc: Document, res: Resources, hosts: set[str], meetings: list[Meeting], officials: dict[str, str]
+) -> dict[str, Actor]:
     """The article's actors, with each state that hosts a meeting as a state (it may have been
-    named only as a place: "nach Polen"), and each meeting's place."""
+    named only as a place: "nach Polen"), each office holder a plural role names ("the Russian
+    and US presidents") acting for their state, and each meeting's place."""
     actors = dict(doc.actors)
     taking_part = {k for m in meetings for k in m.participants}
+    for key in sorted(set(officials) & taking_part - set(actors)):
+        e = res.gazetteer.entries.get(key)
+        if e is not None:
+            label = e.label(doc.lang)
+            source = "office of a plural role"
+            actors[key] = Actor(key, "Person", label, (), e.qid, officials[key], source=source)
     for key in sorted(hosts & taking_part):
         e = res.gazetteer.entries.get(key)
         known = actors.get(key)
@@ -479,6 +556,62 @@ def _with_hosts(doc: Document, res: Resources, hosts: set[str], meetings: list[M
         if e is not None and e.kind == "Place":
             actors[key] = Actor(key, "Place", e.label(doc.lang), (), e.qid, source="place of a meeting")
     return actors
+
+
+def _plural_role_sides(
+    doc: Document, s: Sentence, words: MeetingWords, gr: Grammar, res: Resources
+) -> list[Mention]:
+    """The sides a plural role names by coordinated nationalities: "the Russian and US
+    presidents", "les présidents russe et américain", "los presidentes ruso y estadounidense"
+    (meetings.yml ``plural_roles``, keyed by the role). Each side is the one holder of that role
+    for its state on the article's day that the gazetteer knows, else the state."""
+    states = [m for m in in_span(doc.mentions, s) if m.kind == "State" and m.form in ("adj", "name")]
+    if len(states) < 2:
+        return []
+    day = doc.anchor or doc.published
+    out: list[Mention] = []
+    for cue in words.plural_roles.find_local(doc.content, s.start, s.end):
+        chain = _coordinated(doc.content, states, cue, gr)
+        if len(chain) < 2:
+            continue
+        for m in chain:
+            holder = gaz_index(res, doc.lang).holder_of(cue.key, m.key, day)
+            src = f"sides:{cue.key}"
+            if holder is not None:
+                out.append(replace(m, key=holder, kind="Person", form="role", source=src, represents=m.key))
+            else:
+                out.append(replace(m, form="role", source=src))
+    return out
+
+
+def _coordinated(content: str, states: list[Mention], cue: Cue, gr: Grammar) -> list[Mention]:
+    """The states joined by commas and coordination right after a role noun ("présidents russe et
+    américain", adjectives only) or right before it ("Russian and US presidents")."""
+    def joins(gap: str) -> bool:
+        words = _WORD.findall(gap)
+        return not gap.strip() or (
+            len(words) <= 1 and all(w.lower() in gr.coordination for w in words) and "." not in gap
+        )
+
+    after: list[Mention] = []
+    pos = cue.end
+    for m in (m for m in states if m.start >= cue.end and m.form == "adj"):
+        gap = content[pos : m.start]
+        if not (joins(gap) and (after or not gap.strip())):
+            break
+        after.append(m)
+        pos = m.end
+    if len(after) >= 2:
+        return after
+    before: list[Mention] = []
+    pos = cue.start
+    for m in (m for m in reversed(states) if m.end <= cue.start):
+        gap = content[m.end : pos]
+        if not (joins(gap) and (before or not gap.strip())):
+            break
+        before.append(m)
+        pos = m.start
+    return before[::-1] if len(before) >= 2 else []
 
 
 def _region(res: Resources, key: str) -> str:
@@ -562,9 +695,22 @@ _CLOSERS = "\"'’”“»«)]"
 _HEADLINE_PARAGRAPHS = 6
 
 
-def _present(doc: Document, s: Sentence, words: MeetingWords) -> bool:
-    """Whether the sentence tells its meeting in the present tense ("Leaders meet in Brussels")."""
-    return bool(words.present.find_local(doc.content, s.start, s.end))
+def _present(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar) -> bool:
+    """Whether the sentence tells its meeting in the present tense ("Leaders meet in Brussels").
+    A present form that is also a noun (``present_after_subject``: "rencontre", "visite") counts
+    only right after its subject, a name or a pronoun ("Emmanuel Macron rencontre Merz", not "la
+    rencontre a eu lieu")."""
+    if words.present.find_local(doc.content, s.start, s.end):
+        return True
+    pronouns = gr.singular_pronouns | gr.plural_pronouns
+    for cue in words.present_after_subject.find_local(doc.content, s.start, s.end):
+        before = doc.content[s.start : cue.start]
+        if any(m.end == len(before.rstrip()) + s.start and m.is_actor for m in in_span(doc.mentions, s)):
+            return True  # "Emmanuel Macron rencontre"
+        last = _WORD.findall(before)[-1:]
+        if last and last[0].lower() in pronouns:
+            return True  # "il rencontre"
+    return False
 
 
 def _destination(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
@@ -609,10 +755,17 @@ def _ends_in(content: str, cue: Cue, preps: frozenset[str]) -> bool:
 
 
 def _trip(
-    doc: Document, s: Sentence, live: list[Cue], trips: list[Cue], words: MeetingWords, res: Resources
+    doc: Document,
+    s: Sentence,
+    live: list[Cue],
+    trips: list[Cue],
+    words: MeetingWords,
+    res: Resources,
+    verb_last: bool = False,
 ) -> tuple[Mention | None, str | None]:
     """The destination of a visit or trip the sentence reports, and the state that hosts it: the
-    state travelled to, or the state of a capital visited ("Besuch in Kairo")."""
+    state travelled to, or the state of a capital visited ("Besuch in Kairo"). Where a verb may
+    close its clause (``verb_last``, German) a visiting verb takes the object right before it."""
     visits = words.visit.find_local(doc.content, s.start, s.end)
     travels = [*trips, *words.travel.find_local(doc.content, s.start, s.end)]
     for cue in live:
@@ -623,10 +776,28 @@ def _trip(
         m = _destination(doc, s, cue, words)
         if m is None and is_visit:  # "in Warschau zu Besuch", "a visit to the Polish capital"
             m = _destination_before(doc, s, cue, words) or _capital_state(doc, s, words)
+        if m is None and is_visit and verb_last:  # "wird am Freitag Kiew besuchen"
+            m = _object_before(doc, s, cue)
         if m is None:
             continue
-        return m, _host_state(res, m, capital=is_visit)
+        return m, _trip_state(doc, res, m, cue, words)
     return None, None
+
+
+def _trip_state(doc: Document, res: Resources, m: Mention, cue: Cue, words: MeetingWords) -> str | None:
+    """The state a visit or trip to ``m`` is hosted by: the state itself, or the state of a
+    capital, unless the travel word tells only an arrival there ("llegó a Varsovia", where the
+    capital may be read as standing for its state)."""
+    if _arriving(doc, cue, words):
+        return None if m.form == "metonym" else _host_state(res, m, capital=False)
+    return _host_state(res, m, capital=True)
+
+
+def _arriving(doc: Document, cue: Cue, words: MeetingWords) -> bool:
+    """Whether a travel word tells an arrival ("arrived in Rome"): travel to a capital ("reiste
+    nach Kiew", "s'est rendu à Kiev", "flew to Seoul") is a visit to its state, an arrival there
+    only sets the scene for the meetings told next."""
+    return bool(words.arrival.find_local(doc.content, cue.start, cue.end))
 
 
 #: What :func:`_visitor` gives for a visit whose visitor is a role it cannot name.
@@ -691,6 +862,22 @@ def _host_leaders(doc: Document, host: str, visitor: str, res: Resources) -> lis
 #: How far (characters) the visitor may follow the owner word of a visit noun (a role between:
 #: "Besuch von Präsident Barack Obama").
 _VISITOR_GAP = 30
+
+
+def _object_before(doc: Document, s: Sentence, cue: Cue) -> Mention | None:
+    """The state or place right before a visiting verb that closes its clause, a day aside: the
+    object of "wird am Freitag Kiew besuchen", "will die Ukraine besuchen". Only a verb in lower
+    case (a German noun "Besuch" is no verb), and only an object with nothing between."""
+    if not doc.content[cue.start : cue.start + 1].islower():
+        return None
+    aside = times_in(doc, s)
+    for m in reversed(in_span(doc.mentions, s)):
+        if m.end > cue.start:
+            continue
+        if _WORD.findall(blanked(doc.content, m.end, cue.start, aside)):
+            return None
+        return m if m.form == "place" or m.kind == "State" and m.form not in ("adj", "demonym") else None
+    return None
 
 
 def _destination_before(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> Mention | None:
@@ -791,7 +978,7 @@ _CALL_GAP = 4
 def _trip_host(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, res: Resources) -> bool:
     """Whether a travel word leads to a state ("reiste nach Polen"): only then is it a meeting."""
     m = _destination(doc, s, cue, words)
-    return m is not None and _host_state(res, m, capital=False) is not None
+    return m is not None and _trip_state(doc, res, m, cue, words) is not None
 
 
 def _host_state(res: Resources, m: Mention, capital: bool) -> str | None:
@@ -871,7 +1058,7 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
             and gr.clause.search(text, cue.end, c.start) is None
         ):
             return False  # "hat direkte Verhandlungen mit den USA abgelehnt": it closes the clause
-    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr):
+    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr, words.object_markers):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
@@ -883,10 +1070,14 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
 _HOST_GAP = 6
 
 
-def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+def _hosts_actor(
+    doc: Document, s: Sentence, cue: Cue, gr: Grammar, markers: frozenset[str] = frozenset()
+) -> bool:
     """Whether a verb of receiving has an actor as its object, or an agent ("was received by"):
     a name within a few words after it, with no preposition or "and" before the name ("welcomed
-    the decision of Germany", "welcomed the sale and thanked Washington" receive no one)."""
+    the decision of Germany", "welcomed the sale and thanked Washington" receive no one). A word
+    that marks a person as the object (``markers``: Spanish "a", "al": "recibió el lunes en Roma
+    a Sánchez") is no preposition there."""
     # the day and the venue are no words between ("doit accueillir vendredi à Paris le chancelier",
     # "a accueilli lundi à l'Elysée son homologue"): a name after a locative word is where
     aside: list[Span] = list(times_in(doc, s))
@@ -902,7 +1093,7 @@ def _hosts_actor(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
             after.append(m)
     if not after:
         return False
-    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))}
+    gap = {w.lower() for w in _WORD.findall(blanked(doc.content, cue.end, after[0].start, aside))} - markers
     lead = [w.lower() for w in _WORD.findall(doc.content[s.start : cue.end])][-3:]
     if gap & gr.agent_markers and set(lead) & gr.passive_auxiliaries:
         return True  # "was received by", "a été reçu par": the agent receives
@@ -1008,9 +1199,11 @@ def _relative_clause(
     """A meeting told in a relative clause: "X traf Y, der zuvor Z getroffen hatte".
 
     The clause opens with a comma and a relative pronoun and runs to the next clause mark; when
-    a meeting word stands inside it and another outside, the clause's names meet the name right
-    before the comma (its antecedent), apart from the meeting of the main clause. Returns the
-    clause's participants (antecedent first) and the clause's span.
+    a meeting word stands inside it, the clause's names meet the name right before the comma (its
+    antecedent), apart from the meeting of the main clause, if the main clause tells one ("Merz,
+    qui avait rencontré Tusk dimanche, est arrivé lundi à Paris" is only the meeting with Tusk,
+    on Sunday, not in Paris). Returns the clause's participants (antecedent first) and the
+    clause's span.
     """
     for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", doc.content[s.start : s.end]):
         first = m.group(1).lower().split()
@@ -1021,7 +1214,7 @@ def _relative_clause(
         stop = _CLAUSE_END.search(rest)
         end = start + 1 + (stop.start() if stop else len(rest))
         inside = [c for c in cues if start <= c.start < end]
-        if not inside or len(inside) == len(cues):
+        if not inside:
             continue
         before = [a for a in acting if a.end <= start and a.key in keys]
         within = [a.key for a in acting if start <= a.start < end and a.key in keys]
@@ -1053,7 +1246,14 @@ def _later_clause(
         if start == prev.end:
             continue  # no clause mark between the two meeting words
         lead = re.findall(r"\w+", doc.content[start : cue.start].lower())
-        if not set(lead) & refer or any(start <= a.start < cue.start for a in acting):
+        # "…, a day after meeting Z": the phrase may itself open the clause (English "after")
+        apart = any(
+            not any(c.end <= a.start < cue.start for a in acting)
+            for c in words.day_apart.find_local(doc.content, prev.end, cue.start)
+        )
+        # "…, then traveled to Brussels for talks with Rutte": a word of sequence opens the clause
+        after = bool(words.sequence.find_local(doc.content, start, cue.start))
+        if not (set(lead) & refer or apart or after) or any(start <= a.start < cue.start for a in acting):
             continue
         end = gr.clause_end(doc.content, cue.end, s.end)
         partners = [a.key for a in acting if cue.end <= a.start < end and a.key in keys]
@@ -1062,6 +1262,26 @@ def _later_clause(
         if first and partners and len(inner) >= 2 and set(inner[1:]) != set(keys) - set(inner[:1]):
             return inner, (start, end)
     return None
+
+
+def _opens_sequence(doc: Document, span: tuple[int, int], words: MeetingWords) -> bool:
+    """Whether a word of sequence opens the clause at ``span`` ("…, then traveled to …")."""
+    return bool(words.sequence.find_local(doc.content, span[0], min(span[1], span[0] + _SEQUENCE_LEAD)))
+
+
+#: How far (characters) into a clause its word of sequence may stand ("and then", "puis").
+_SEQUENCE_LEAD = 12
+
+
+def _day_apart(doc: Document, span: tuple[int, int], words: MeetingWords) -> int:
+    """How many days the meeting of a later clause lies from the main one, by a phrase of a day
+    apart in it (``day_apart``): "a day after meeting Macron", "au lendemain de sa rencontre
+    avec", "einen Tag nach ihrem Treffen mit", "un día después de reunirse con" (-1); "a day
+    before", "à la veille de", "einen Tag vor", "un día antes de" (+1); else 0."""
+    begin = doc.content.rfind(",", 0, span[0]) + 1  # the phrase may open the clause before the span
+    for cue in words.day_apart.find_local(doc.content, max(begin, span[0] - 30), span[1]):
+        return -1 if cue.key == "after" else 1
+    return 0
 
 
 def _framing_meeting(
@@ -1089,6 +1309,10 @@ def _framing_meeting(
             end = _apposition_end(doc, s, stop, acting) or end  # "con el primer ministro polaco, Donald Tusk"
         partners = [a.key for a in acting if noun.end <= a.start < end and a.key in keys]
         outside = [a.key for a in acting if not frame.start <= a.start < end and a.key in keys]
+        # the host of a trip is named by no actor mention ("Nach seinem Treffen mit Tusk reiste
+        # Macron nach Berlin weiter"): it stands outside the phrase all the same
+        named = {a.key for a in acting}
+        outside += [k for k in keys if k not in outside and k not in partners and k not in named]
         subject = next((k for k in outside if k not in partners), None)
         if subject is None or not partners or set(outside) - {subject} <= set(partners):
             continue  # no meeting of its own besides the phrase's
@@ -1129,7 +1353,9 @@ def _split_at_sequence(
         right = [m for m in acting if m.start >= seq.end and m.key in keys]
         if not left or not right or right[0].start - seq.end > 60:
             continue
-        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form == "place"))
+        # a day, a place and a nationality or role of the partner aside: "met A on Friday and
+        # then B", "s'est entretenu avec le chancelier allemand lundi, puis avec …"
+        aside = (*times_in(doc, s), *(m for m in in_span(doc.mentions, s) if m.form in _ASIDE_FORMS))
         between = blanked(doc.content, left[-1].end, seq.start, aside)
         rest = _JOIN.sub(" ", between).split()  # "met A on Friday and then B": the day aside
         if any(w.lower() not in gr.coordination and w.lower() not in gr.locative for w in rest):
@@ -1140,6 +1366,11 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+#: Mention forms that may stand between a partner and a sequence word: a place, and the
+#: nationality or role that names the partner ("le chancelier allemand").
+_ASIDE_FORMS = frozenset(("place", "adj", "demonym", "role"))
 
 
 def _dated_joins(doc: Document, s: Sentence, gr: Grammar) -> list[Span]:
@@ -1281,15 +1512,9 @@ def _clause_between(content: str, m: Mention, pos: int) -> bool:
     return bool(_CLAUSE_END.search(content[a:b]))
 
 
-def _capital(doc: Document, s: Sentence, words: MeetingWords) -> str | None:
-    """The capital a sentence names by its state: "in der ukrainischen Hauptstadt", "la capital
-    colombiana", "the capital of Egypt"."""
-    m = _capital_state(doc, s, words)
-    return words.capitals[m.key] if m is not None else None
-
-
 def _capital_state(doc: Document, s: Sentence, words: MeetingWords) -> Mention | None:
-    """The mention of the state whose capital the sentence names by it (see :func:`_capital`)."""
+    """The mention of the state whose capital the sentence names by it: "in der ukrainischen
+    Hauptstadt", "la capital colombiana", "the capital of Egypt"."""
     for cue in words.capital.find_local(doc.content, s.start, s.end):
         for m in in_span(doc.mentions, s):
             if m.kind != "State" or m.key not in words.capitals:
@@ -1330,6 +1555,11 @@ def _status(
                 continue
             if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
+            last = _WORD.findall(c.phrase)[-1:]
+            if " ... " in c.phrase and last and last[0].lower() in gr.prepositions:
+                # a frame whose object follows its preposition ("sprach sich … für eine Lösung
+                # aus") is not said of a meeting told before it ("Bei einem Treffen mit Merkel")
+                continue
         found.add(c.key)
     return next((st for st in STATUS_ORDER if st in found), "occurred")
 
