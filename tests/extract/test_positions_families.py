@@ -418,3 +418,37 @@ def test_positions_appointing_a_mediator_proposes_talks(make_doc: MakeDoc, lang:
     """Whoever names a mediator proposes talks; in the passive the agent does, also when a noun
     phrase names it ("par l'organisation panafricaine de l'Union africaine")."""
     assert ("org/african-union", "propose", "negotiations") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Géorgie reste déterminée à adhérer à l'Union européenne."),
+    ("es", "Georgia sigue decidida a ingresar en la Unión Europea."),
+    ("en", "Georgia remains committed to joining the European Union."),
+])
+def test_positions_a_participle_after_a_linking_verb_is_a_predicate(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"reste déterminée à", "sigue decidida a": the participle says what the subject is, it does
+    not describe a noun before it."""
+    assert ("state/georgia", "support", "alliance-membership") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eine Lockerung der Sanktionen komme erst nach einem vollständigen Truppenabzug in Frage, "
+           "sagte Kallas."),
+    ("fr", "Les sanctions ne seront allégées qu'après un retrait complet des troupes, a déclaré Kallas."),
+    ("en", "Kallas said sanctions would be eased only after a full withdrawal of troops."),
+])
+def test_positions_what_must_come_first_is_demanded(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"erst nach", "qu'après", "only after": the speaker demands what the phrase names."""
+    assert ("person/kaja-kallas", "demand", "troop-withdrawal") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Jordanien lehnte jede Vertreibung der Bevölkerung aus dem Westjordanland ab."),
+    ("en", "Jordan rejected any displacement of the population from the West Bank."),
+    ("fr", "La Jordanie a rejeté tout déplacement forcé de la population de Cisjordanie."),
+    ("es", "Jordania rechazó cualquier desplazamiento forzado de la población de Cisjordania."),
+])
+def test_positions_displacement_is_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/jordan", "reject", "migration") in _facts(make_doc(text, lang))

@@ -184,6 +184,8 @@ class Grammar:
     infinitive_infixes: frozenset[str] = frozenset()
     #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
     phrase_insertions: frozenset[str] = frozenset()
+    #: verbs after which a participle is a predicate, not an attribute ("reste déterminée à")
+    linking_verbs: frozenset[str] = frozenset()
     #: relative pronouns that are the subject of their clause ("the resolution that demanded")
     subject_relatives: frozenset[str] = frozenset()
     #: object pronouns next to an attribution ("selon lui", "according to him", "ihm zufolge")
@@ -338,6 +340,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         succession=matcher({"succession": gram.get("succession_nouns") or []}, f"{src}/grammar.yml"),
         infinitive_infixes=listed("infinitive_infixes"),
         phrase_insertions=listed("phrase_insertions"),
+        linking_verbs=listed("linking_verbs"),
         subject_relatives=listed("subject_relatives"),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),

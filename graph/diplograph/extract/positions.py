@@ -795,6 +795,8 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
         return False
     if before and before[-1].rstrip("'’") in gr.determiners | gr.indefinite_articles:
         return True  # "a renewed assault", "the backed rebels": an adjective before its noun
+    if before and before[-1] in gr.copulas | gr.linking_verbs:
+        return False  # "la Moldavie reste déterminée à", "sigue decidida a": a predicate
     if gr.perfect_auxiliaries:  # "l'accord de Conakry signé l'an dernier": no "a", "est", "ha"
         auxiliaries = gr.perfect_auxiliaries | gr.passive_auxiliaries
         if set(before[-AUXILIARY_GAP:]) & auxiliaries:
@@ -1217,6 +1219,13 @@ def _topics_for(
     # A condition's topic is what it sets as the condition, after it: "erst wieder verhandeln,
     # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
     lo = cue.end if cue.phrase in gr.condition_cues else cue.start
+    closing = re.findall(r"\w+", text[cue.start : cue.end].lower())[-1:]
+    if cue.phrase in gr.condition_cues and set(closing) & (gr.prepositions | gr.time_prepositions):
+        # "erst nach einem Ende der Bombardements würde eine Kooperation erwogen": a condition
+        # that is a phrase asks for its noun phrase, not for what the clause then says
+        phrase = list(re.finditer(r"\w+", text[cue.end : until]))[:CONDITION_PHRASE]
+        stop = text.find(",", cue.end, until)
+        until = min(until, cue.end + phrase[-1].end() if phrase else until, stop if stop >= 0 else until)
     if gr.final_verb(text, cue.start, cue.end) and _adverbial_clause_after(text, cue.end, gr):
         # "keine Waffenruhe akzeptieren, solange …": the object stands before the verb
         until = min(until, gr.clause_end(text, cue.end, until))
@@ -1272,6 +1281,11 @@ def _topics_for(
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
 #: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
 ANTECEDENT_GAP = 4
+
+
+#: How many words the noun phrase of a condition made of a preposition may have ("erst nach einem
+#: vollständigen Abzug der Truppen").
+CONDITION_PHRASE = 6
 
 
 def _adverbial_clause_after(text: str, end: int, gr: Grammar) -> bool:
