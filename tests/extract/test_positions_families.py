@@ -452,3 +452,10 @@ def test_positions_what_must_come_first_is_demanded(make_doc: MakeDoc, lang: str
 ])
 def test_positions_displacement_is_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/jordan", "reject", "migration") in _facts(make_doc(text, lang))
+
+
+def test_positions_a_guarantee_noun_offers_nothing(make_doc: MakeDoc) -> None:
+    """"security guarantees" is a topic, not the verb "guarantee"."""
+    doc = make_doc("Lithuania's foreign minister said a ceasefire without security guarantees would be "
+                   "worthless.", "en")
+    assert not {p for p in doc.positions if p.stance == "offer"}
