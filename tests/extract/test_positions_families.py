@@ -459,3 +459,15 @@ def test_positions_a_guarantee_noun_offers_nothing(make_doc: MakeDoc) -> None:
     doc = make_doc("Lithuania's foreign minister said a ceasefire without security guarantees would be "
                    "worthless.", "en")
     assert not {p for p in doc.positions if p.stance == "offer"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Pjöngjang wies die Forderung nach einer Denuklearisierung erneut zurück."),
+    ("en", "Pyongyang rejected once again the calls for denuclearisation."),
+    ("fr", "Pyongyang a de nouveau rejeté les appels à la dénucléarisation."),
+    ("es", "Pyongyang rechazó de nuevo los llamamientos a la desnuclearización."),
+])
+def test_positions_denuclearisation_refused(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Denuclearisation is a nuclear topic in every language; an adverb before the object's
+    article keeps the calls the object of the refusal, not a demand of the one who refuses."""
+    assert _facts(make_doc(text, lang)) == {("state/north-korea", "reject", "nuclear-program")}

@@ -769,6 +769,11 @@ def _vetoed(text: str, cue: Cue, veto: Cue) -> bool:
     return veto.start < first or last < veto.end
 
 
+#: How many words may stand between a stance verb and a stance noun that is its object, when the
+#: last of them is an article ("rejected once again the calls for …").
+OBJECT_GAP = 4
+
+
 #: How many words may stand between an auxiliary and a participle joined by "et" to the one it
 #: serves ("a maintenu ses sanctions contre le Mali et réclamé …").
 SHARED_AUXILIARY_GAP = 12
@@ -872,7 +877,9 @@ def _governing(
             conditional = set(_words_of(text, c)) & gr.verb_first_conditionals  # "…, sollten sie …"
             verb = c.phrase not in gr.stance_nouns and not conditional
             own_clause = opens or (after_comma and (not gr.verb_second or verb))
-            if len(between) <= 2 and not joined and not own_clause:
+            # "rechazó de nuevo los llamamientos a …": an adverb may stand before the object's article
+            near_object = len(between) <= 2 or (len(between) <= OBJECT_GAP and between[-1] in gr.determiners)
+            if near_object and not joined and not own_clause:
                 reach = c.end  # what follows the object noun is the object's too
                 continue
             # "bekräftigte seine Unterstützung für den Friedensplan": the plan is the object of
