@@ -471,3 +471,13 @@ def test_positions_denuclearisation_refused(make_doc: MakeDoc, lang: str, text: 
     """Denuclearisation is a nuclear topic in every language; an adverb before the object's
     article keeps the calls the object of the refusal, not a demand of the one who refuses."""
     assert _facts(make_doc(text, lang)) == {("state/north-korea", "reject", "nuclear-program")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Spain is sceptical of new sanctions against Israel."),
+    ("de", "Spanien zeigte sich skeptisch gegenüber neuen Sanktionen gegen Israel."),
+    ("fr", "L'Espagne s'est montrée réticente à de nouvelles sanctions contre Israël."),
+    ("es", "España se mostró reticente a nuevas sanciones contra Israel."),
+])
+def test_positions_reluctance_is_a_weak_opposition(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/spain", "oppose", "sanctions") in _facts(make_doc(text, lang))
