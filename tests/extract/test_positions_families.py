@@ -481,3 +481,12 @@ def test_positions_denuclearisation_refused(make_doc: MakeDoc, lang: str, text: 
 ])
 def test_positions_reluctance_is_a_weak_opposition(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/spain", "oppose", "sanctions") in _facts(make_doc(text, lang))
+
+
+def test_positions_a_german_time_phrase_ends_at_its_noun(make_doc: MakeDoc) -> None:
+    """"seit Wochen Neuwahlen": the weeks are when, the elections what; "während der
+    Verhandlungen" still says when, not what."""
+    found = _facts(make_doc("Die Opposition in Georgien fordert seit Wochen Neuwahlen.", "de"))
+    assert ("org/opposition", "demand", "elections") in found
+    timed = make_doc("Die EU hob ihren Einwand während der Verhandlungen mit der Kommission auf.", "de")
+    assert "negotiations" not in {p.topic for p in timed.positions}

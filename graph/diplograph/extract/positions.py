@@ -1238,7 +1238,7 @@ def _topics_for(
         until = min(until, gr.clause_end(text, cue.end, until))
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
-    after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions)]
+    after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions, gr.nouns_capitalised)]
     goal = _condition_goal(text, cue, after, gr)
     if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
         after = [t for t in after if t is not goal]
@@ -1324,13 +1324,22 @@ def _condition_goal(text: str, cue: Cue, after: list[Cue], gr: Grammar) -> Cue |
 MARKED_GAP = 3
 
 
-def _marked(text: str, since: int, topic: Cue, markers: frozenset[str]) -> bool:
+def _marked(
+    text: str, since: int, topic: Cue, markers: frozenset[str], nouns_capitalised: bool = False
+) -> bool:
     """Whether one of ``markers`` stands up to ``MARKED_GAP`` words before a topic word, so the
     topic is in the phrase it opens: a preposition of time ("after talks with", "pendant les
     négociations": when, not what) or a word of what something counts as ("als Teil einer
-    politischen Lösung", "as a condition for talks"): no object of the stance either way."""
-    words = [w.lower() for w in re.findall(r"\w+", text[since : topic.start])][-MARKED_GAP:]
-    return bool(set(words) & markers)
+    politischen Lösung", "as a condition for talks"): no object of the stance either way. Where
+    nouns are capitalised, a noun between them closes the marker's phrase first ("fordert seit
+    Wochen Neuwahlen": the weeks are when, the elections what)."""
+    words = re.findall(r"\w+", text[since : topic.start])[-MARKED_GAP:]
+    lower = [w.lower() for w in words]
+    hits = [i for i, w in enumerate(lower) if w in markers]
+    if not hits:
+        return False
+    between = words[hits[-1] + 1 :]
+    return not (nouns_capitalised and any(w[:1].isupper() for w in between))
 
 
 #: How many words may stand between a noun of intent and the stance it opens ("la décision de
