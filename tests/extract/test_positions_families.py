@@ -490,3 +490,17 @@ def test_positions_a_german_time_phrase_ends_at_its_noun(make_doc: MakeDoc) -> N
     assert ("org/opposition", "demand", "elections") in found
     timed = make_doc("Die EU hob ihren Einwand während der Verhandlungen mit der Kommission auf.", "de")
     assert "negotiations" not in {p.topic for p in timed.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Szijjártó announced that Budapest would veto the sanctions package."),
+    ("de", "Szijjártó kündigte an, dass Budapest das Sanktionspaket blockieren werde."),
+    ("fr", "Szijjártó a annoncé que Budapest bloquerait le paquet de sanctions."),
+    ("es", "Szijjártó anunció que Budapest bloquearía el paquete de sanciones."),
+])
+def test_positions_an_actor_after_that_opens_a_clause_not_an_owner(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"announced that Budapest would veto": Budapest is the subject of a clause of its own, not
+    the owner of a stance noun as in "rejected Putin's plan"."""
+    assert ("state/hungary", "oppose", "sanctions") in _facts(make_doc(text, lang))

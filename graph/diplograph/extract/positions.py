@@ -891,7 +891,9 @@ def _governing(
             owner = [m for m in acting if out[-1].end <= m.start and m.end <= c.start]
             if owner and not re.search(r"[,;:]", gap) and not joined:
                 unnamed = gap[: owner[0].start - out[-1].end] + gap[owner[-1].end - out[-1].end :]
-                if len(re.findall(r"\w+", unnamed)) <= 2:
+                rest = re.findall(r"\w+", unnamed.lower())
+                # "announced that Budapest would veto …": a complementizer opens a clause of its own
+                if len(rest) <= 2 and not set(rest) & gr.complementizers:
                     continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
             if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
