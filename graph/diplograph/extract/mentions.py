@@ -109,10 +109,8 @@ class _Finder:
         Affaires étrangères" holds its state's adjective), or a seat of power its title names
         ("le maître du Kremlin", "the Kremlin leader")."""
         inside = [m for m in self.out if m.start < cue.end and cue.start < m.end]
-        return all(
-            (m.form == "adj" and cue.start < m.start and m.end < cue.end) or m is self.seat_inside(cue)
-            for m in inside
-        )
+        seat = self.seat_inside(cue) if inside else None
+        return all((m.form == "adj" and cue.start < m.start and m.end < cue.end) or m is seat for m in inside)
 
     def seat_inside(self, cue: Cue) -> Mention | None:
         """A seat of power named inside a role's title ("jefe del Kremlin"): the title's state."""

@@ -61,9 +61,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
         str
     ] = []  # topics of the last deal or plan told of ("pactan reforzar el control migratorio")
     refer = meeting_words(res, doc.lang)
+    definite = refer.articles | refer.possessives  # "the agreement", "su acuerdo": the deal told before
     prev_about: tuple[str, ...] = ()
     prev_subject: tuple[int, str | None] = (-1, None)
-    prev_said: tuple[int, str | None] = (-1, None)  # who spoke in the sentence before ("sagte Lawrow")
+    # the sentence before, its paragraph and first actor: who may have spoken there ("sagte Lawrow")
+    prev_sentence: tuple[int, Sentence, str] | None = None
     prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
     last_asked: list[str] = []  # what the article's last demand, proposal or offer was about
     group: list[str] = []  # the holders of a stance held together in the sentence before
@@ -99,14 +101,14 @@ def find_positions(doc: Document, res: Resources) -> Document:
             inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
             topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=inverted)
             here_about = about
-            definite = refer.articles | refer.possessives
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
-            in_object = gr.topics.find_local(doc.content, cue.end, nxt) if not topics else []
-            if (deal_topics or prev_specific) and (
-                _refers_back(doc.content, s, topic_cues, gr, definite)
-                or _refers_back(doc.content, s, in_object, gr, definite)
-            ):
+            told = bool(deal_topics or prev_specific)
+            refers = told and _refers_back(doc.content, s, topic_cues, gr, definite)
+            if told and not refers and not topics:
+                in_object = gr.topics.find_local(doc.content, cue.end, nxt)
+                refers = _refers_back(doc.content, s, in_object, gr, definite)
+            if refers:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
@@ -150,8 +152,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             speaker = prev_subject[1] if prev_subject[0] == par else None
             quoted = in_quotation(doc.content, s, doc.content.rfind("\n\n", 0, s.start) + 1)
             in_force = subject_in_force[index] if gr.pro_drop or quoted else None
-            said = prev_said[1] if prev_said[0] == par else None
-            voices = (speaker, in_force, said)
+            before = prev_sentence[1:] if prev_sentence is not None and prev_sentence[0] == par else None
+            voices = (speaker, in_force, before)
             opened = gr.clause_start(doc.content, s.start, cue.start)
             fronted = any(opened <= c.start < cue.start for c in [*topic_cues, *stances[:i]])
             holders = _holders(
@@ -210,8 +212,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
             prev_subject = (par, acting[0].key)
-        spoke = acting and gr.speech.find_local(doc.content, s.start, s.end)
-        prev_said = (par, acting[0].key) if spoke else (-1, None)
+        prev_sentence = (par, s, acting[0].key) if acting else None
         together = [p.holder for p in found if p.evidence[0].start == s.start]
         if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
             group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
@@ -415,7 +416,7 @@ def _holders(
     acting: list[Mention],
     subjects: list[Mention],
     res: Resources,
-    speakers: tuple[str | None, str | None, str | None],
+    speakers: tuple[str | None, str | None, tuple[Sentence, str] | None],
     first: bool,
     group: tuple[str, ...] = (),
     fronted: bool = False,
@@ -430,9 +431,10 @@ def _holders(
     with what the stance is about, so a verb-second clause has its subject after the verb.
     ``speakers`` are the subject of
     the sentence before in this paragraph, for reported speech, and the subject in force, for a
-    quote or a clause with no stated subject ("Además, pidió …"); the agent of a passive holds
-    before any subject ("was rejected by Russia")."""
-    speaker, in_force, said = speakers
+    quote or a clause with no stated subject ("Además, pidió …"), and the sentence before with
+    its first actor, for a subjunctive modal going on in that actor's words; the agent of a
+    passive holds before any subject ("was rejected by Russia")."""
+    speaker, in_force, before = speakers
     gr = grammar(res, doc.lang)
     attached = (
         _source_holders(doc, s, cue, gr)
@@ -498,11 +500,14 @@ def _holders(
         return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    modal = gr.reported_modals.find_local(text, s.start, s.end) if said and not holders else []
-    # only a modal of the main clause: "Minister forderten, dass … geahndet werden müssten" is theirs
-    opening = {w.lower() for w in re.findall(r"\w+", text[s.start : modal[0].start])} if modal else set()
-    if modal and said and not opening & gr.complementizers:
-        return [said]  # "… sagte Lawrow. Allerdings müsse die Ukraine zuvor …": the speaker goes on
+    if not holders and before is not None and (modal := gr.reported_modals.find_local(text, s.start, s.end)):
+        # "… sagte Lawrow. Allerdings müsse die Ukraine zuvor …": the speaker of the sentence before
+        # goes on, in a modal of the main clause ("Minister forderten, dass … geahndet werden
+        # müssten" is theirs); whether anyone spoke there is asked only now, not for every sentence
+        opening = {w.lower() for w in re.findall(r"\w+", text[s.start : modal[0].start])}
+        earlier, first_actor = before
+        if not opening & gr.complementizers and gr.speech.find_local(text, earlier.start, earlier.end):
+            return [first_actor]
     # a clause opened by what the stance is about has its subject after the verb, not before:
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
     unnamed = _unknown_name_before(text, s, cue, gr)  # "Kaczyński warf der EU-Kommission … vor"
@@ -1228,13 +1233,15 @@ def _topics_for(
     # A condition's topic is what it sets as the condition, after it: "erst wieder verhandeln,
     # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
     lo = cue.end if cue.phrase in gr.condition_cues else cue.start
-    closing = re.findall(r"\w+", text[cue.start : cue.end].lower())[-1:]
-    if cue.phrase in gr.condition_cues and set(closing) & (gr.prepositions | gr.time_prepositions):
+    last_word = re.findall(r"\w+", text[cue.start : cue.end].lower())[-1:]
+    if cue.phrase in gr.condition_cues and set(last_word) & (gr.prepositions | gr.time_prepositions):
         # "erst nach einem Ende der Bombardements würde eine Kooperation erwogen": a condition
         # that is a phrase asks for its noun phrase, not for what the clause then says
         phrase = list(re.finditer(r"\w+", text[cue.end : until]))[:CONDITION_PHRASE]
-        stop = text.find(",", cue.end, until)
-        until = min(until, cue.end + phrase[-1].end() if phrase else until, stop if stop >= 0 else until)
+        if phrase:
+            until = min(until, cue.end + phrase[-1].end())
+        comma = text.find(",", cue.end, until)
+        until = comma if comma >= 0 else until
     if gr.final_verb(text, cue.start, cue.end) and _adverbial_clause_after(text, cue.end, gr):
         # "keine Waffenruhe akzeptieren, solange …": the object stands before the verb
         until = min(until, gr.clause_end(text, cue.end, until))
