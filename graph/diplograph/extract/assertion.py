@@ -72,7 +72,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     fixed = _WORD.findall(cue.phrase.lower()) if " ... " in cue.phrase else own
     if gr.phrase_insertions and set(own) & gr.phrase_insertions:
         # "ne renoncera jamais à": the particle inside "renoncer à" is no part of the phrase
-        fixed = [w for w in fixed if w not in gr.phrase_insertions or w in cue.phrase.lower()]
+        listed = set(_WORD.findall(cue.phrase.lower()))
+        fixed = [w for w in fixed if w not in gr.phrase_insertions or w in listed]
     if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in fixed):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
     prior = before[-max(_REACH, gr.negation_reach) :]  # a verb-final clause negates early
