@@ -472,3 +472,26 @@ def test_mentions_a_role_noun_after_a_plural_article_names_no_office_holder(make
 def test_mentions_the_spanish_press_name_of_mali(make_doc: MakeDoc) -> None:
     doc = make_doc("Malí rechazó las nuevas sanciones de la Cedeao.", "es")
     assert "state/mali" in {m.key for m in doc.mentions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The envoy Hong Seok-min met Lavrov in Moscow. Hong said the talks had gone well."),
+    ("de", "Der Gesandte Hong Seok-min traf Lawrow in Moskau. Hong lobte die Gespräche."),
+    ("fr", "L'envoyé Hong Seok-min a rencontré Lavrov à Moscou. Hong a salué les discussions."),
+    ("es", "El enviado Hong Seok-min se reunió con Lavrov en Moscú. Hong elogió el diálogo."),
+])
+def test_mentions_a_hyphenated_given_name_puts_the_family_name_first(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A given name of two joined syllables ("Seok-min") marks a name written family name first,
+    whether or not the family name is a common one: "Hong" alone is the same person later."""
+    doc = make_doc(text, lang)
+    short = [m for m in doc.mentions if m.surface == "Hong"]
+    full = [m for m in doc.mentions if m.surface == "Hong Seok-min"]
+    assert short and full and short[0].key == full[0].key
+
+
+def test_mentions_a_hyphenated_western_given_name_keeps_the_surname_last(make_doc: MakeDoc) -> None:
+    doc = make_doc("Jean-Marc Ayrault met Lavrov. Ayrault called for a ceasefire. Jean said nothing.", "en")
+    assert [m.key for m in doc.mentions if m.surface == "Ayrault"] == ["person/jean-marc-ayrault"]
+    assert not [m for m in doc.mentions if m.surface == "Jean"]

@@ -504,3 +504,45 @@ def test_positions_an_actor_after_that_opens_a_clause_not_an_owner(
     """"announced that Budapest would veto": Budapest is the subject of a clause of its own, not
     the owner of a stance noun as in "rejected Putin's plan"."""
     assert ("state/hungary", "oppose", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Oppositionelle warfen dem türkischen Präsidenten Erdoğan vor, die Pressefreiheit zu beschneiden.",
+    "Kritiker werfen dem Präsidenten Erdoğan seit Jahren vor, Journalisten einzusperren.",
+    "Am Montag lobte der Papst die Haltung der Regierung Polens in der Flüchtlingsfrage.",
+    "Gestern kritisierten Beobachter die Haltung der polnischen Regierung zu den Sanktionen.",
+])
+def test_positions_a_german_article_of_an_oblique_case_marks_no_holder(make_doc: MakeDoc, text: str) -> None:
+    """German marks case on the article: after the verb, "dem Präsidenten Erdoğan" is the
+    accused and "die Haltung der Regierung" the government's attitude, not who criticises or
+    praises it. Who does is no actor here, so there is no position."""
+    found = _facts(make_doc(text, "de"))
+    assert not {f for f in found if f[0] in ("person/recep-tayyip-erdogan", "state/turkey", "state/poland")}
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Am Montag forderte der türkische Präsident Erdoğan eine Waffenruhe.", "person/recep-tayyip-erdogan"),
+    ("Kommandeure der Freien Syrischen Armee lehnten die Waffenruhe ab.", "org/free-syrian-army"),
+    ("Am Freitag lehnte die Delegation der Ukraine eine Waffenruhe ab.", "delegation/ukraine"),
+    ("Zugleich warf Erdoğan dem Westen vor, die Sanktionen zu verschärfen.", "person/recep-tayyip-erdogan"),
+])
+def test_positions_a_german_subject_after_the_verb_still_holds(
+    make_doc: MakeDoc, text: str, holder: str
+) -> None:
+    """The same article opens a subject after a verb ("forderte der Präsident"), and the
+    members or delegation of a group act for it ("die Rebellen der FSA")."""
+    assert holder in {f[0] for f in _facts(make_doc(text, "de"))}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Oppositionsführer Nawalny rechnet mit der Unterstützung Deutschlands für neue Sanktionen."),
+    ("de", "Nawalny kann nicht mit der Unterstützung Deutschlands für neue Sanktionen rechnen."),
+    ("en", "Navalny can count on Germany's support for new sanctions."),
+    ("fr", "Navalny peut compter sur le soutien de l'Allemagne pour de nouvelles sanctions."),
+    ("es", "Navalni puede contar con el apoyo de Alemania para nuevas sanciones."),
+])
+def test_positions_who_counts_on_support_does_not_give_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"counts on the support of X", "rechnet mit der Unterstützung", "compter sur le soutien":
+    the subject receives the support; it states no stance of its own."""
+    found = _facts(make_doc(text, lang))
+    assert not {f for f in found if f[0] == "person/alexei-navalny"}

@@ -202,6 +202,15 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
     subject_articles: frozenset[str] = frozenset()
+    #: articles that mark a noun phrase as no subject ("dem Präsidenten", "einen Plan"), and the
+    #: article that does so after a noun ("die Anstrengungen der Regierung": a genitive)
+    oblique_articles: frozenset[str] = frozenset()
+    genitive_articles: frozenset[str] = frozenset()
+    #: endings of nouns that name an act or a state of affairs ("Anstrengungen", "Haltung"): an
+    #: actor in their genitive is what they are about, not who acts; nouns of groups.yml (the
+    #: "Regierung", "Delegation" of a state) act for their genitive
+    action_noun_endings: tuple[str, ...] = ()
+    acting_nouns: tuple[str, ...] = ()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
     #: articles that make a role noun of the same form in both numbers plural ("die Außenminister")
@@ -451,6 +460,16 @@ def _build(res: Resources, lang: str) -> Grammar:
         plural_articles=listed("plural_articles"),
         feminine_endings=tuple(sorted(listed("feminine_endings"))),
         subject_articles=listed("subject_articles"),
+        oblique_articles=listed("oblique_articles"),
+        genitive_articles=listed("genitive_articles"),
+        action_noun_endings=tuple(sorted(listed("action_noun_endings"))),
+        acting_nouns=tuple(
+            sorted(
+                str(w).lower()
+                for key in ("delegation", "organization", "government", "states")
+                for w in res.lexicon(lang, "groups").get(key) or []
+            )
+        ),
         indefinite_articles=listed("indefinite_articles"),
         copulas=listed("copulas"),
         adverb_endings=tuple(sorted(listed("adverb_endings"))),

@@ -53,6 +53,10 @@ _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
 #: An elided word glued to a name after it: "qu'Orbán", "d'Erdoğan", "dell'Italia".
+#: A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
+#: Taiwanese names are written ("Ki-moon", "Jae-in", "Ing-wen"): the word before it is the family
+#: name, which the story uses alone later.
+_GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ELIDED_BEFORE_NAME = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
 #: A capitalised word right after a name: where adjectives follow nouns it continues the name.
 _NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
@@ -630,7 +634,9 @@ class _Finder:
                 head, _, rest = words[-1].partition("-")
                 if head in self.gr.particles and rest[:1].isupper():  # "Omar al-Bashir … Bashir said"
                     known.setdefault(self.idx.skeleton(rest), set()).add(m.key)
-                if words[0] in family_first:  # "Wang Yu-chi … Wang said": the family name comes first
+                if words[0] in family_first or (len(words) == 2 and _GIVEN_SYLLABLES.fullmatch(words[1])):
+                    # "Wang Yu-chi … Wang said", "Ban Ki-moon … Ban lobte": the family name comes
+                    # first, before a given name of two joined syllables
                     known.setdefault(self.idx.skeleton(words[0]), set()).add(m.key)
         day = self.doc.anchor or self.doc.published
         # A surname alone names a gazetteer person only if the article also names whom they serve.

@@ -83,7 +83,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         ]
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         # who may be a clause subject is the same for every cue of the sentence
-        subjects = _subject_candidates(doc.content, s, acting, roles, gr) if stances else []
+        subjects = _subject_candidates(doc.content, s, acting, roles, gr, stances) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
         earlier: list[str] = []  # what the sentence's last stance with an object was about
         for i, cue in enumerate(stances):
@@ -734,8 +734,12 @@ def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     unter der Schirmherrschaft … statt")."""
     if cue.phrase.split(" ")[0] in gr.prepositions:
         return False
-    for r in gr.receiving.find_local(text, s.start, cue.start):
-        if r.end <= cue.start and len(re.findall(r"\w+", text[r.end : cue.start])) <= 2:
+    for r in gr.receiving.find_local(text, s.start, s.end):
+        # "stieß auf Ablehnung"; a frame around the noun: "kann nicht mit der Unterstützung
+        # Belgrads rechnen"
+        opening = re.match(r"\w+", text[r.start : r.end])
+        joint = r.end if r.end <= cue.start else (opening.end() if opening and r.end >= cue.end else -1)
+        if r.start <= cue.start and joint >= 0 and len(re.findall(r"\w+", text[joint : cue.start])) <= 2:
             return True
     return False
 
@@ -1023,7 +1027,7 @@ def _list_item(between: str, gr: Grammar) -> bool:
 
 
 def _subject_candidates(
-    text: str, s: Sentence, acting: list[Mention], roles: list[Cue], gr: Grammar
+    text: str, s: Sentence, acting: list[Mention], roles: list[Cue], gr: Grammar, stances: list[Cue]
 ) -> list[Mention]:
     """Acting mentions that may be a clause subject: not after a preposition, nor joined to one
     that is ("talks between Cuba and the United States"), nor inside parentheses ("(IS)"). The
@@ -1048,13 +1052,49 @@ def _subject_candidates(
                 # "le porte-parole du Kremlin Dmitri Peskov": Peskov acts, the Kremlin names his post
                 prev, prev_object, titled = m, False, owner.start
                 continue
-        is_object = after_preposition(text, s.start, head, gr.prepositions) or (joined and prev_object)
+        is_object = (
+            after_preposition(text, s.start, head, gr.prepositions)
+            or (joined and prev_object)
+            or _oblique(text, s.start, head, gr, stances)
+        )
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
         if not is_object and not aside and not label:  # "Venezuela: cancilleres piden …" labels the story
             out.append(m)
         prev, prev_object = m, is_object
     return out
+
+
+def _oblique(text: str, start: int, head: int, gr: Grammar, stances: list[Cue]) -> bool:
+    """Whether the article before a noun phrase marks a case no subject has, where articles
+    mark case: "Kritiker warfen dem türkischen Präsidenten Erdoğan vor" (a dative: Erdoğan is
+    the accused, not the accuser), "lobte die Haltung der österreichischen Regierung" (a
+    genitive after a noun of an act; after a verb, "forderte der Präsident", the same article
+    opens a subject, "Rebellen der FSA" act, and so does the owner of a stance noun: "unter
+    Vermittlung der UN"). Adjectives may stand between article and phrase."""
+    if not gr.oblique_articles:
+        return False
+    words = list(re.finditer(r"[\w’'-]+", text[start:head]))
+    closed = gr.oblique_articles | gr.genitive_articles | gr.subject_articles
+    while words and (w := words[-1].group())[:1].islower() and w.lower() not in closed:
+        if not w.lower().endswith(gr.attributive_endings):
+            return False
+        words.pop()  # "dem türkischen": an adjective
+    if not words:
+        return False
+    article = words[-1].group().lower()
+    if article in gr.oblique_articles:
+        return True
+    if article not in gr.genitive_articles or len(words) < 2:
+        return False
+    noun = words[-2]
+    at = start + noun.start()
+    return (
+        noun.group()[:1].isupper()
+        and noun.group().lower().endswith(gr.action_noun_endings)
+        and not noun.group().lower().endswith(gr.acting_nouns)
+        and not any(c.start <= at < c.end for c in stances)
+    )
 
 
 #: Words that tie an owner to a role noun before it ("chefs d'État de la CEDEAO").
