@@ -5,6 +5,7 @@ Each test holds sentences written for it; none is taken from an article.
 
 from __future__ import annotations
 
+import datetime as _dt
 from collections.abc import Callable
 
 import pytest
@@ -546,3 +547,70 @@ def test_positions_who_counts_on_support_does_not_give_it(make_doc: MakeDoc, lan
     the subject receives the support; it states no stance of its own."""
     found = _facts(make_doc(text, lang))
     assert not {f for f in found if f[0] == "person/alexei-navalny"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland hat vor Chemiewaffen in den Händen von Milizen wie dem Islamischen Staat (IS) gewarnt."),
+    ("en", "Russia warned against chemical weapons in the hands of groups such as the Islamic State (IS)."),
+])
+def test_positions_a_short_parenthesis_opens_no_clause(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """An acronym in parentheses belongs to the name before it: the topic before it is still in
+    the cue's clause."""
+    found = _facts(make_doc(text, lang))
+    assert {f for f in found if f[0] == "state/russia" and f[1] == "oppose"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Premierminister David Cameron macht sich für den Verbleib des Landes in der EU stark."),
+    ("de", "Die Regierung in Ankara lehnt einen Austritt aus der Nato ab."),
+    ("en", "Prime Minister David Cameron has campaigned for Britain to remain in the European Union."),
+    ("fr", "Le Premier ministre David Cameron a plaidé pour le maintien du Royaume-Uni dans l'Union "
+           "européenne."),
+    ("es", "El primer ministro David Cameron defendió la permanencia del Reino Unido en la Unión Europea."),
+])
+def test_positions_staying_in_or_leaving_an_alliance_is_membership(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Remaining in the EU or leaving NATO is a stance on membership, as joining is."""
+    found = _facts(make_doc(text, lang, published=_dt.date(2015, 6, 1)))
+    assert "alliance-membership" in {f[2] for f in found}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die französische Regierung äußerte sich kritisch zu neuen Sanktionen gegen Russland."),
+    ("en", "The French government was critical of new sanctions against Russia."),
+    ("fr", "Le gouvernement français s'est montré critique envers de nouvelles sanctions contre la Russie."),
+    ("es", "El Gobierno francés se mostró crítico con las nuevas sanciones contra Rusia."),
+])
+def test_positions_being_critical_of_a_measure_opposes_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/france", "oppose", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia rejected the idea of sending peacekeepers to Ukraine."),
+    ("de", "Russland lehnte die Idee ab, Friedenstruppen in die Ukraine zu entsenden."),
+    ("fr", "La Russie a rejeté l'idée d'envoyer des casques bleus en Ukraine."),
+    ("es", "Rusia rechazó la posibilidad de enviar cascos azules a Ucrania."),
+])
+def test_positions_the_verb_an_idea_holds_is_what_the_stance_is_about(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"rejected the idea of sending peacekeepers": the sending is what Russia rejects, not an
+    offer of Russia's own."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/russia", "reject", "security-guarantees") in found
+    assert not {f for f in found if f[1] == "offer"}
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Nach dem Verzicht der österreichischen Regierung auf Grenzkontrollen hat der italienische "
+     "Innenminister Angelino Alfano die Einigung begrüßt.", "person/angelino-alfano"),
+    ("Trotz der Einwände der Europäischen Union hat Russland die Sanktionen abgelehnt.", "state/russia"),
+])
+def test_positions_a_german_clause_opened_by_a_preposition_has_its_subject_after_the_verb(
+    make_doc: MakeDoc, text: str, holder: str
+) -> None:
+    """In a verb-second clause the one phrase before the finite verb is, when it opens with a
+    preposition, no subject: the actor inside it ("der österreichischen Regierung") holds nothing."""
+    found = _facts(make_doc(text, "de", published=_dt.date(2016, 4, 2)))
+    assert {f[0] for f in found} == {holder}

@@ -211,6 +211,10 @@ class Grammar:
     #: "Regierung", "Delegation" of a state) act for their genitive
     action_noun_endings: tuple[str, ...] = ()
     acting_nouns: tuple[str, ...] = ()
+    #: nouns whose content is the verb after them ("the idea of sending troops", "l'idée
+    #: d'envoyer", "die Idee, Truppen zu entsenden"), and the words that join them to it
+    complement_nouns: frozenset[str] = frozenset()
+    complement_markers: frozenset[str] = frozenset()
     #: personal pronouns that are the subject of the clause they open ("dass es … werde")
     subject_pronouns: frozenset[str] = frozenset()
     #: articles that make a role noun of the same form in both numbers plural ("die Außenminister")
@@ -463,6 +467,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         oblique_articles=listed("oblique_articles"),
         genitive_articles=listed("genitive_articles"),
         action_noun_endings=tuple(sorted(listed("action_noun_endings"))),
+        complement_nouns=listed("complement_nouns"),
+        complement_markers=listed("complement_markers"),
         acting_nouns=tuple(
             sorted(
                 str(w).lower()
@@ -542,9 +548,16 @@ def _family(lexicon: dict[str, object], name: str) -> frozenset[str]:
     )
 
 
+#: How many characters a parenthesis may hold and still belong to the noun phrase before it.
+SHORT_PARENTHESIS = 30
+
+
 def _clause(words: list[str], source: str) -> re.Pattern[str]:
-    """Where a clause starts: punctuation, or a subordinating word of the language."""
-    alternatives = [r"[,;:–—(]"] + [rf"\b{re.escape(str(w))}\b" for w in words]
+    """Where a clause starts: punctuation, or a subordinating word of the language. A short
+    parenthesis that closes soon ("wie dem Islamischen Staat (IS) gewarnt", "(Schengener
+    Abkommen)") is part of its noun phrase, not a clause of its own."""
+    punctuation = rf"[,;:–—]|\((?![^()]{{0,{SHORT_PARENTHESIS}}}\))"
+    alternatives = [punctuation] + [rf"\b{re.escape(str(w))}\b" for w in words]
     try:
         return re.compile("|".join(alternatives), re.IGNORECASE)
     except re.error as exc:

@@ -462,6 +462,11 @@ def _holders(
     verb = _noun_subject(text, s, cue, gr) if nominal else 0
     if verb:
         subjects = [m for m in subjects if not verb <= m.start < cue.start]
+    if gr.verb_second and (second := _prepositional_prefield(text, s, cue, gr)):
+        # "Nach dem Verzicht der österreichischen Regierung … hat der italienische Innenminister
+        # … begrüßt": what stands before the finite verb is one phrase, here no subject
+        clause_opens = gr.clause_start(text, s.start, cue.start)
+        subjects = [m for m in subjects if not clause_opens <= m.start < second]
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
@@ -908,6 +913,8 @@ def _governing(
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             if _demanded(text, out[-1], c, gr):
                 continue  # "verlangen, dass Israel die Waffenruhe akzeptiert": what is asked
+            if _complement(text, out[-1], c, gr):
+                continue  # "rejected the idea of sending troops": the sending is what is rejected
             if out[-1].key == "demand" and _asked_infinitive(text, out[-1], c, gr):
                 continue  # "forderten Iran auf, … mit der IAEA zusammenzuarbeiten": what is asked
             if between and between[-1] in gr.infinitive and _correlate(out[-1], text, gr):
@@ -988,6 +995,30 @@ def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
     after = re.findall(r"\w+", gap[gap.index(",") :].lower())
     marked = bool(after and after[-1] in gr.infinitive)
     return len(after) <= ASKED_CLAUSE_GAP and (marked or _infix_infinitive(_words_of(text, c), gr))
+
+
+def _complement(text: str, outer: Cue, c: Cue, gr: Grammar) -> bool:
+    """Whether the stance verb ``c`` is the content of a noun such as "idea" or "possibility"
+    that the stance ``outer`` takes as its object: "rejected the idea of sending troops",
+    "rechazó la idea de enviar", "a rejeté l'idée d'envoyer" (the noun and its joining word
+    right before the verb), "lehnte die Idee ab, Truppen zu entsenden", "äußerte sich kritisch
+    zu der Idee, … zu entsenden" (the noun the last word before the one comma, the infinitive
+    closing the clause). The verb states no stance of its own."""
+    if not gr.complement_nouns or c.phrase in gr.stance_nouns:
+        return False
+    gap = text[outer.end : c.start]
+    if re.search(r"[.;:!?]", gap):
+        return False
+    if gr.complement_markers:
+        words = re.findall(r"\w+", gap.lower())
+        return len(words) >= 2 and words[-1] in gr.complement_markers and words[-2] in gr.complement_nouns
+    if gap.count(",") != 1:
+        return False
+    comma = outer.end + gap.index(",")
+    head = re.findall(r"\w+", text[outer.start : comma].lower())
+    after = re.findall(r"\w+", text[comma : c.start].lower())
+    marked = bool(after and after[-1] in gr.infinitive) or _infix_infinitive(_words_of(text, c), gr)
+    return bool(set(head[-3:]) & gr.complement_nouns) and marked and len(after) <= ASKED_CLAUSE_GAP
 
 
 def _infix_infinitive(words: list[str], gr: Grammar) -> bool:
@@ -1178,6 +1209,31 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
 #: nationality and a title of up to two words ("und der aserbaidschanische Präsident", "et le Premier
 #: ministre kosovar").
 COORDINATED_TITLE = 5
+
+
+def _prepositional_prefield(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
+    """Where the finite verb stands when a verb-second clause opens with a preposition ("Nach
+    dem Verzicht der Regierung hat der Minister … begrüßt", "Bei einem Treffen mit Lawrow
+    forderte Kerry …"): the one phrase before the verb holds no subject. The verb is the first
+    lower-case word that is no article, preposition or adjective after one; 0 when the clause
+    opens otherwise, after a comma (a subordinate clause: "…, mit denen die EU … vereinbart
+    habe") or no verb stands before the cue's end."""
+    start = gr.clause_start(text, s.start, cue.start)
+    if "," in text[s.start : start]:
+        return 0
+    words = list(re.finditer(r"[\w’'-]+", text[start : cue.end]))
+    if len(words) < 2 or words[0].group().lower() not in gr.prepositions:
+        return 0
+    inside = gr.determiners | gr.prepositions | gr.list_joins | gr.subject_articles | gr.oblique_articles
+    for i, w in enumerate(words[1:], 1):
+        word = w.group()
+        if not word[:1].islower() or word.lower() in inside:
+            continue
+        after_article = words[i - 1].group().lower() in inside
+        if after_article and word.lower().endswith(gr.attributive_endings):
+            continue  # "dem österreichischen": an adjective
+        return start + w.start()
+    return 0
 
 
 def _noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> int:
