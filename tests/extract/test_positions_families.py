@@ -614,3 +614,17 @@ def test_positions_a_german_clause_opened_by_a_preposition_has_its_subject_after
     preposition, no subject: the actor inside it ("der österreichischen Regierung") holds nothing."""
     found = _facts(make_doc(text, "de", published=_dt.date(2016, 4, 2)))
     assert {f[0] for f in found} == {holder}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moscow described the American proposal as a good basis for a peace agreement."),
+    ("de", "Moskau bezeichnete den amerikanischen Vorschlag als gute Grundlage für ein Friedensabkommen."),
+])
+def test_positions_a_proposal_judged_a_good_basis_is_supported_by_the_judge(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"described the proposal as a good basis": the proposal stays its owner's, and the one who
+    judges it supports what it is about."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/russia", "support", "peace-agreement") in found
+    assert ("state/united-states", "propose", "peace-agreement") in found

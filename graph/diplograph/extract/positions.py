@@ -872,6 +872,11 @@ def _governing(
             if between and set(between) <= gr.copulas and out[-1].phrase in gr.stance_nouns:
                 out[-1] = c  # "the proposal was unacceptable": the evaluation is the stance
                 continue
+            if out[-1].phrase in gr.stance_nouns and _words_of(text, c)[:1] and (
+                _words_of(text, c)[0] in gr.role_markers
+            ):
+                out.append(c)  # "described the proposal as a good basis": the proposal's and the judge's
+                continue
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
             # "dispuesta a negociar, pero no cederá": a contrast after a comma opens a stance of its own
             apart = bool(set(between) & gr.contrast) and "," in text[out[-1].end : c.start]
