@@ -628,3 +628,27 @@ def test_positions_a_proposal_judged_a_good_basis_is_supported_by_the_judge(
     found = _facts(make_doc(text, lang))
     assert ("state/russia", "support", "peace-agreement") in found
     assert ("state/united-states", "propose", "peace-agreement") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Solange die Kämpfe andauern, sollten die Sanktionen gegen Russland bleiben, sagte Kallas.",
+    "Wenn die Waffenruhe hält, sollten Verhandlungen beginnen, sagte Kallas.",
+])
+def test_positions_a_verb_after_a_subordinate_clause_is_the_main_clause_not_a_condition(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """"Sollten die Rebellen …, …" opens a condition with its verb; after a subordinate clause
+    ("Solange …, sollten …") the same verb is the main clause's, and the demand is stated."""
+    found = _facts(make_doc(text, "de", published=_dt.date(2025, 3, 2)))
+    assert {f for f in found if f[0] == "person/kaja-kallas" and f[1] == "demand"}
+
+
+def test_positions_sollten_opening_a_sentence_is_still_a_condition(make_doc: MakeDoc) -> None:
+    text = "Sollten die Verhandlungen scheitern, werde man neue Sanktionen beschließen, sagte Kallas."
+    found = _facts(make_doc(text, "de", published=_dt.date(2025, 3, 2)))
+    assert not {f for f in found if f[1] == "demand"}
+
+
+def test_positions_entering_an_alliance_in_spanish_is_membership(make_doc: MakeDoc) -> None:
+    found = _facts(make_doc("Rusia rechaza que Ucrania pueda entrar en la OTAN.", "es"))
+    assert ("state/russia", "reject", "alliance-membership") in found

@@ -59,7 +59,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         before = [w.lower() for w in _WORD.findall(text[bounds[-2] : cue.start])]
     if set(before) & gr.hypothetical:
         return None
-    if set((before or own)[:1]) & gr.verb_first_conditionals:
+    verb_first = set((before or own)[:1]) & gr.verb_first_conditionals
+    if verb_first and not _main_after_subordinate(text, s, bounds, gr):
         return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
     clause_end = gr.clause_end(text, cue.end, s.end)
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
@@ -90,6 +91,18 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
             return "reject"  # "Deutschland werde keine Taurus-Raketen liefern": it refuses them
         return _NEGATED.get(cue.key)
     return cue.key
+
+
+def _main_after_subordinate(text: str, s: Sentence, bounds: list[int], gr: Grammar) -> bool:
+    """Whether a clause that opens with its verb follows a subordinate clause at the start of
+    the sentence ("Solange die Ukraine die Grenze nicht kontrolliert, sollten keine Wahlen
+    stattfinden"): the subordinate clause stands before the main clause's verb, which is then
+    no conditional's."""
+    comma = text.rfind(",", s.start, bounds[-1] + 1)
+    if comma < 0 or text.count(",", s.start, comma):
+        return False
+    first = _WORD.findall(text[s.start : comma])[:1]
+    return bool(first) and first[0].lower() in gr.clause_words
 
 
 def _denied(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
