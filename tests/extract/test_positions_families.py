@@ -652,3 +652,14 @@ def test_positions_sollten_opening_a_sentence_is_still_a_condition(make_doc: Mak
 def test_positions_entering_an_alliance_in_spanish_is_membership(make_doc: MakeDoc) -> None:
     found = _facts(make_doc("Rusia rechaza que Ucrania pueda entrar en la OTAN.", "es"))
     assert ("state/russia", "reject", "alliance-membership") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Türkei lehnte die Ratifizierung des Rücknahmeabkommens mit der EU ab."),
+    ("en", "Turkey refused to ratify the readmission agreement with the EU."),
+    ("fr", "La Turquie a refusé de ratifier l'accord de réadmission avec l'UE."),
+    ("es", "Turquía se negó a ratificar el acuerdo de readmisión con la UE."),
+])
+def test_positions_readmission_agreements_are_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Taking back migrants a country let through is migration policy."""
+    assert ("state/turkey", "reject", "migration") in _facts(make_doc(text, lang))
