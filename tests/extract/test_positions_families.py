@@ -663,3 +663,19 @@ def test_positions_entering_an_alliance_in_spanish_is_membership(make_doc: MakeD
 def test_positions_readmission_agreements_are_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
     """Taking back migrants a country let through is migration policy."""
     assert ("state/turkey", "reject", "migration") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Baku fordert, dass Armenien seine Verfassung ändert und auf Gebietsansprüche verzichtet."),
+    ("fr", "Bakou exige que l'Arménie modifie sa constitution et renonce à ses revendications "
+           "territoriales."),
+    ("es", "Bakú exige que Armenia cambie su constitución y renuncie a sus reclamaciones territoriales."),
+])
+def test_positions_a_verb_joined_inside_a_demanded_clause_is_demanded_too(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"demands that Armenia change … and renounce …": both verbs are what is demanded; Armenia
+    states no stance of its own."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/azerbaijan", "demand", "territory") in found
+    assert not {f for f in found if f[0] == "state/armenia"}

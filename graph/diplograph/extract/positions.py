@@ -1045,11 +1045,15 @@ def _coordinated_verb(text: str, prev: Cue, cue: Cue, gr: Grammar) -> bool:
     auxiliary between: "rejected mediation and demanded …", "a rejeté la médiation et a exigé …",
     "rechazó la mediación y exigió …" state two stances of one subject, so the second is no
     object of the first. A noun there comes with its article ("and the demand for …") and a
-    joined subject with its name ("and Cuba demanded"): neither is this."""
+    joined subject with its name ("and Cuba demanded"): neither is this, nor a verb joined inside
+    the clause a complementizer opens ("fordert, dass Armenien die Verfassung ändert und auf
+    Ansprüche verzichtet": both are what is demanded)."""
     words = re.findall(r"\w+", text[prev.end : cue.start].lower())
     joins = [i for i, w in enumerate(words) if w in gr.list_joins]
     if not joins or joins[-1] == 0:
         return False  # "rejected and condemned" is handled as a pair of verbs on one object
+    if set(words[: joins[-1]]) & gr.complementizers:
+        return False
     rest = words[joins[-1] + 1 :]
     return all(w in gr.perfect_auxiliaries or w in gr.passive_auxiliaries for w in rest)
 
