@@ -679,3 +679,20 @@ def test_positions_a_verb_joined_inside_a_demanded_clause_is_demanded_too(
     found = _facts(make_doc(text, lang))
     assert ("state/azerbaijan", "demand", "territory") in found
     assert not {f for f in found if f[0] == "state/armenia"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Saudi Arabia proposed a truce in Yemen. The UN envoy Hans Grundberg welcomed the initiative.",
+     "person/hans-grundberg"),
+    ("de", "Saudi-Arabien schlug eine Waffenruhe im Jemen vor. UN-Generalsekretär Guterres begrüßte die "
+           "Initiative.", "person/antonio-guterres"),
+    ("fr", "L'Arabie saoudite a proposé une trêve au Yémen. Le secrétaire général de l'ONU, António "
+           "Guterres, a salué cette initiative.", "person/antonio-guterres"),
+    ("es", "Arabia Saudí propuso una tregua en Yemen. El secretario general de la ONU, António Guterres, "
+           "respaldó la iniciativa.", "person/antonio-guterres"),
+])
+def test_positions_the_initiative_refers_back_to_the_proposal(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """"welcomed the initiative": what the initiative was about was told before."""
+    assert (holder, "support", "ceasefire") in _facts(make_doc(text, lang, published=_dt.date(2026, 3, 10)))
