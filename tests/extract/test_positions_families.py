@@ -696,3 +696,17 @@ def test_positions_the_initiative_refers_back_to_the_proposal(
 ) -> None:
     """"welcomed the initiative": what the initiative was about was told before."""
     assert (holder, "support", "ceasefire") in _facts(make_doc(text, lang, published=_dt.date(2026, 3, 10)))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président Bola Tinubu a parlé à Abuja. Selon lui, des élections doivent être organisées au "
+           "Niger."),
+    ("es", "El presidente Bola Tinubu habló en Abuja. Según él, unas elecciones deben celebrarse en Níger."),
+])
+def test_positions_a_subject_noun_phrase_is_no_fronted_stance_noun(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"des élections doivent": the clause opens with its subject, not with a preposition before a
+    stance noun ("Ante las críticas de …"), so the modal is the speaker's demand."""
+    found = _facts(make_doc(text, lang, published=_dt.date(2026, 3, 10)))
+    assert ("person/bola-tinubu", "demand", "elections") in found

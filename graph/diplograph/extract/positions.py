@@ -650,7 +650,12 @@ def _fronted_noun(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether the stance noun opens its clause inside a prepositional phrase ("Despite some
     criticism from …", "Ante las críticas de …", "Trotz der Kritik …"): the clause's subject
     does not hold it, only the noun's own owner does (read before this). Between preposition
-    and noun stand only words in lower case (a determiner), not a name ("In Moskau forderte …")."""
+    and noun stand only words in lower case (a determiner), not a name ("In Moskau forderte …").
+    A verb is no such noun: "Selon lui, des élections doivent …" opens with a subject."""
+    capitalised = gr.nouns_capitalised and text[cue.start : cue.start + 1].isupper()  # "Bereitschaft"
+    intent = bool(gr.intents.find_local(text, cue.start, cue.end))  # "readiness", "Bereitschaft"
+    if cue.phrase not in gr.stance_nouns and not capitalised and not intent:
+        return False
     start = gr.clause_start(text, s.start, cue.start)
     lead = re.findall(r"\w+", text[start : cue.start])
     return 0 < len(lead) <= 3 and lead[0].lower() in gr.prepositions and all(w.islower() for w in lead[1:])
