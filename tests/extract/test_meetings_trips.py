@@ -363,3 +363,21 @@ def test_meetings_present_form_that_is_also_a_noun(
 def test_meetings_spanish_present_visit_after_its_subject(make_doc: MakeDoc) -> None:
     doc = make_doc("Pedro Sánchez visita China.", "es")
     assert _all(doc) == [(("person/pedro-sanchez", "state/china"), "state/china", D(2025, 12, 2))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Am Donnerstag hatte Erdoğan mit Bundespräsident Frank-Walter Steinmeier zu Abend gegessen."),
+    ("en", "On Thursday evening Erdogan dined with German President Frank-Walter Steinmeier."),
+    ("fr", "Jeudi soir, Erdogan a dîné avec le président allemand Frank-Walter Steinmeier."),
+    ("es", "El jueves por la noche, Erdogan cenó con el presidente alemán Frank-Walter Steinmeier."),
+])
+def test_meetings_a_meal_with_someone_named_is_a_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Dining with a head of state is meeting him, as a working dinner is."""
+    doc = make_doc(text, lang, published=dt.date(2023, 11, 18))
+    assert [m.participants for m in doc.meetings] == [
+        ("person/frank-walter-steinmeier", "person/recep-tayyip-erdogan")
+    ]
+
+
+def test_meetings_a_meal_with_no_actor_is_none(make_doc: MakeDoc) -> None:
+    assert not make_doc("Macron had lunch with his wife at the Elysee.", "en").meetings
