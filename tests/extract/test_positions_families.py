@@ -710,3 +710,25 @@ def test_positions_a_subject_noun_phrase_is_no_fronted_stance_noun(
     stance noun ("Ante las críticas de …"), so the modal is the speaker's demand."""
     found = _facts(make_doc(text, lang, published=_dt.date(2026, 3, 10)))
     assert ("person/bola-tinubu", "demand", "elections") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "European leaders called for an immediate ceasefire in Gaza."),
+    ("de", "Die europäischen Staats- und Regierungschefs forderten eine sofortige Waffenruhe im "
+           "Gazastreifen."),
+    ("fr", "Les dirigeants européens ont appelé à un cessez-le-feu immédiat à Gaza."),
+    ("es", "Los líderes europeos pidieron un alto el fuego inmediato en Gaza."),
+])
+def test_positions_european_leaders_are_the_eu(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("org/eu", "demand", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"We will never recognise the annexation,\" the Ukrainian president said."),
+    ("de", "„Wir werden die Annexion niemals anerkennen\", sagte der ukrainische Präsident."),
+    ("fr", "« Nous ne reconnaîtrons jamais l'annexion », a déclaré le président ukrainien."),
+    ("es", "«Nunca reconoceremos la anexión», dijo el presidente ucraniano."),
+])
+def test_positions_never_recognising_refuses(make_doc: MakeDoc, lang: str, text: str) -> None:
+    found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 1)))
+    assert {f for f in found if f[0] == "person/volodymyr-zelensky" and f[1] == "reject"}
