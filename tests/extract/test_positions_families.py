@@ -732,3 +732,21 @@ def test_positions_european_leaders_are_the_eu(make_doc: MakeDoc, lang: str, tex
 def test_positions_never_recognising_refuses(make_doc: MakeDoc, lang: str, text: str) -> None:
     found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 1)))
     assert {f for f in found if f[0] == "person/volodymyr-zelensky" and f[1] == "reject"}
+
+
+@pytest.mark.parametrize("text", [
+    "Deutschland sprach von Problemen. Der Parteichef, der als starker Mann hinter der Regierung gilt, "
+    "wies die Kritik an der Pressefreiheit zurück.",
+    "Frankreich verlangte Auskunft. Wegen der Sanktionen gegen Russland wies der Parteichef jede Kritik "
+    "zurück.",
+])
+def test_positions_an_actor_after_any_german_preposition_is_no_subject(make_doc: MakeDoc, text: str) -> None:
+    """"hinter der Regierung", "wegen der Sanktionen gegen Russland": a name after a preposition
+    is no subject, whichever preposition it is."""
+    found = _facts(make_doc(text, "de", published=_dt.date(2016, 1, 1)))
+    assert not {f for f in found if f[1] == "reject" and f[0] in ("state/germany", "state/russia")}
+
+
+def test_positions_party_members_are_no_alliance_members(make_doc: MakeDoc) -> None:
+    text = "Xi Jinping forderte von den Parteimitgliedern eine striktere Einhaltung der Parteilehre."
+    assert not {f for f in _facts(make_doc(text, "de")) if f[2] == "alliance-membership"}

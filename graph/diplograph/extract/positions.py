@@ -501,8 +501,10 @@ def _holders(
     clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
     if not holders and group and _pronoun_in(clause, gr, plural=True):
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
-    if not holders and in_force and no_subject_before(text, s, cue, subjects, gr):
-        return [in_force]  # a quote goes on, or a clause states no subject: "Además, pidió …"
+    if not holders and in_force and not verb and no_subject_before(text, s, cue, subjects, gr):
+        # a quote goes on, or a clause states no subject: "Además, pidió …"; but "Der Vorsitzende
+        # der PiS wies die Kritik zurück" states one, which no actor names
+        return [in_force]
     if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
     if not holders and before is not None and (modal := gr.reported_modals.find_local(text, s.start, s.end)):
