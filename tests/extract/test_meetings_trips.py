@@ -381,3 +381,21 @@ def test_meetings_a_meal_with_someone_named_is_a_meeting(make_doc: MakeDoc, lang
 
 def test_meetings_a_meal_with_no_actor_is_none(make_doc: MakeDoc) -> None:
     assert not make_doc("Macron had lunch with his wife at the Elysee.", "en").meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "After meeting Erdogan in Ankara on Monday, Putin flew to Tehran for talks with Pezeshkian."),
+    ("fr", "Après avoir rencontré Erdogan à Ankara lundi, Poutine s'est rendu à Téhéran pour des entretiens "
+           "avec Pezeshkian."),
+    ("es", "Tras reunirse con Erdogan en Ankara el lunes, Putin viajó a Teherán para conversar con "
+           "Pezeshkian."),
+])
+def test_meetings_a_framing_verb_with_its_partner_is_a_meeting_of_its_own(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"After meeting Erdogan in Ankara, Putin flew to Tehran for talks with Pezeshkian": two
+    meetings, each with its own partner and place."""
+    doc = make_doc(text, lang, published=dt.date(2025, 6, 4))
+    found = {(m.participants, m.place) for m in doc.meetings}
+    assert (("person/recep-tayyip-erdogan", "person/vladimir-putin"), "place/ankara") in found
+    assert (("person/masoud-pezeshkian", "person/vladimir-putin"), "place/tehran") in found

@@ -1300,7 +1300,14 @@ def _framing_meeting(
         # a determiner or an adjective may stand between: "after his talks", "nach dem ersten Treffen"
         near = [c for c in live if c.start >= frame.end]
         noun = next((c for c in near if len(_WORD.findall(doc.content[frame.end : c.start])) <= 2), None)
-        if noun is None or not _partner_after(doc.content, noun, words):
+        if noun is None:
+            continue
+        # "after meeting Erdogan in Ankara, Putin flew on": the partner right after a verb
+        direct = any(
+            a.start >= noun.end and not _WORD.findall(doc.content[noun.end : a.start])
+            for a in acting
+        )
+        if not direct and not _partner_after(doc.content, noun, words):
             continue
         later = [c.start for c in live if c.start > noun.end]
         stop = _clause_stop(doc.content, noun.end, s.end) or s.end
