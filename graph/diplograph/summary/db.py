@@ -204,6 +204,27 @@ class SummaryDB:
         sql = f"SELECT fact, head, {evidence} FROM {_table('records')} NOT INDEXED WHERE kind = ?"
         return self._db.execute(sql, (kind,)).fetchall()
 
+    def records_of(self, kind: str, facts: Iterable[str]) -> list[tuple[str, str, str | None]]:
+        """The records of ``kind`` of the facts named, with their sentences (as :meth:`records`).
+
+        Why: a bounded whole-store page reads the sentences of only the facts it draws
+        (:mod:`diplograph.views.bounded`). The names go into a temporary table and one pass over
+        the records keeps theirs: the records table has no index on its facts (space), and
+        SQLite reads a record's sentences only when it is kept.
+        """
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (fact TEXT PRIMARY KEY)")
+        db.execute("DELETE FROM temp.wanted")
+        db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((f,) for f in facts))
+        sql = (
+            f"SELECT fact, head, evidence FROM {_table('records')} NOT INDEXED "
+            f"WHERE kind = ? AND fact IN temp.wanted"
+        )
+        try:
+            return db.execute(sql, (kind,)).fetchall()
+        finally:
+            db.execute("DELETE FROM temp.wanted")
+
     def sql(self, sql: str, *args: object) -> list[tuple[object, ...]]:
         """The rows of a read-only ``sql`` (for the combining queries of :mod:`.records`);
         ``{name}`` in it stands for the table of that summary table, as in ``{links}``."""

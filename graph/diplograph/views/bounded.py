@@ -1,0 +1,323 @@
+"""The whole store's actor page, bounded: each actor's strongest links when there are too many.
+
+Why (issue 11): at 10M quads the whole store's actor network has 2,000 actors and 440,120
+links with 673,447 sentences — a 101 MB page that took 45 CPU-s to draw and that no browser
+can use. Above :attr:`Bound.max_edges` links (``data/views/whole-page.yml``) the page draws,
+for every actor, the links to its :attr:`Bound.per_actor` strongest partners, a pair of actors
+weighing its number of facts (meetings and positions either way; a representation counts one);
+its header says how many of how many links it shows and by which rule, and each node's tooltip
+how many of its links are drawn and the command that draws all of them (its own page). A store
+at or under the limit gets the page it always got (:func:`bounded_drawing` returns None).
+
+It is cheap because the choice needs no sentence: the facts are read without them first
+(``load_facts(sentences=False)``: who, which kind, how many), the links counted and chosen, and
+only the facts behind the chosen links are then read with their sentences (from the summary's
+records by IRI, :meth:`diplograph.summary.reader.SummaryStore.kept_facts_of`) and drawn exactly
+as the full page draws them: a drawn link's count, dates, places, topics and sentences are the
+same as on the full page. Actors keep their full counts (meetings, positions, partners); the
+sentences listed for an actor are those of the facts behind its drawn links.
+"""
+
+from __future__ import annotations
+
+import functools
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import combinations
+from pathlib import Path
+
+from diplograph.errors import InputError
+from diplograph.gcpause import paused_gc
+from diplograph.paths import data_dir
+from diplograph.quickexit import keep_until_exit
+from diplograph.views.drawing import Drawing, EdgeData, NodeData
+from diplograph.views.facts import (
+    DEFAULT_LANGS,
+    Entity,
+    Facts,
+    QueryStore,
+    Sentences,
+    load_entities,
+    load_facts,
+)
+from diplograph.views.filters import STANCE_CLASSES, Filters
+from diplograph.views.network import _actor_attrs, _edge_attrs, _fact_parts, _finish_edge
+
+#: The file (under ``data/``) holding the page's bound.
+BOUND_FILE = Path("views") / "whole-page.yml"
+
+EdgeKey = tuple[str, str, str]
+
+
+@dataclass(frozen=True)
+class Bound:
+    """How many links a whole-store page draws (see the module docstring)."""
+
+    #: Above this many links the page is bounded.
+    max_edges: int
+    #: Partners drawn per actor on a bounded page (fewer when their links exceed max_edges).
+    per_actor: int
+
+    def tag(self) -> str:
+        """The bound as part of a kept page's tag (another bound draws another page)."""
+        return f"{self.max_edges}/{self.per_actor}"
+
+
+@functools.cache
+def page_bound(folder: Path | None = None) -> Bound:
+    """The bound in ``data/views/whole-page.yml`` (of ``folder`` instead of the bundled data)."""
+    from diplograph.yamlio import safe_load
+
+    path = (folder or data_dir()) / BOUND_FILE
+    try:
+        found = safe_load(path.read_text(encoding="utf-8"))
+        bound = Bound(int(found["max_edges"]), int(found["per_actor"]))
+    except (OSError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"cannot read the whole-store page's bound from {path}: {exc}") from exc
+    if bound.max_edges < 1 or bound.per_actor < 1:
+        raise InputError(f"{path}: max_edges and per_actor must be at least 1")
+    return bound
+
+
+#: A meeting as the plan reads it: its IRI, participants and place.
+MeetingEnds = tuple[str, Sequence[str], str]
+#: A position (one holder–target pair of it) as the plan reads it: IRI, holder, target, stance.
+PositionEnds = tuple[str, str, str, str]
+
+
+@dataclass(frozen=True)
+class Ends:
+    """Who takes part in each fact, in ``load_facts``' order: all a bounded page needs to count
+    and choose links (no dates, topics or sentences)."""
+
+    meetings: Sequence[MeetingEnds]
+    positions: Sequence[PositionEnds]
+
+
+def fact_ends(store: QueryStore) -> Ends:
+    """The :class:`Ends` of every fact: from the summary's records when the store has them
+    (:meth:`diplograph.summary.reader.SummaryStore.fact_ends`, 0.35 s at 1.3M quads against
+    1.4 s for ``load_facts(sentences=False)``), else from the facts read without sentences."""
+    kept = getattr(store, "fact_ends", None)
+    if kept is not None:
+        meetings, positions = kept()
+        return Ends(meetings, positions)
+    lite = load_facts(store, sentences=False)
+    return Ends(
+        [(m.iri, m.participants, m.place) for m in lite.meetings],
+        [(p.iri, p.holder, p.target, p.stance) for p in lite.positions],
+    )
+
+
+@dataclass
+class _Plan:
+    """The full actor network without attributes: its nodes with their counts and each link's
+    facts, in the order :func:`diplograph.views.network.actor_drawing` meets them."""
+
+    #: Actor → [meetings, positions].
+    nodes: dict[str, list[int]]
+    #: (u, v, key) → the numbers of its facts (meetings first, then positions).
+    edges: dict[EdgeKey, list[int]]
+
+
+def _in_articles(entities: Mapping[str, Entity], ends: Ends) -> list[str]:
+    """:meth:`Facts.in_articles`' entities, by IRI, in the same order."""
+    involved = {iri for _, people, place in ends.meetings for iri in (*people, place)}
+    involved |= {iri for _, holder, target, _ in ends.positions for iri in (holder, target)}
+    return [iri for iri, e in entities.items() if e.mentioned or iri in involved]
+
+
+def _plan(entities: Mapping[str, Entity], ends: Ends) -> _Plan:
+    """What :func:`_fact_parts` and ``actor_drawing`` gather, counts and fact numbers only."""
+    nodes: dict[str, list[int]] = {}
+    edges: dict[EdgeKey, list[int]] = {}
+
+    def actor(iri: str) -> list[int]:
+        found = nodes.get(iri)
+        if found is None:
+            found = nodes[iri] = [0, 0]
+        return found
+
+    for iri in _in_articles(entities, ends):
+        if entities[iri].type != "Place":
+            actor(iri)
+    for i, (_, people, _) in enumerate(ends.meetings):
+        for iri in people:
+            (nodes.get(iri) or actor(iri))[0] += 1
+        for u, v in combinations(people, 2):
+            found = edges.get((u, v, "met"))
+            if found is None:
+                edges[(u, v, "met")] = [i]
+            else:
+                found.append(i)
+    first = len(ends.meetings)
+    classes = STANCE_CLASSES
+    for j, (_, holder, target, stance) in enumerate(ends.positions):
+        (nodes.get(holder) or actor(holder))[1] += 1
+        if target and target != holder:
+            actor(target)
+            key = (holder, target, f"position:{classes.get(stance, 'other')}")
+            found = edges.get(key)
+            if found is None:
+                edges[key] = [first + j]
+            else:
+                found.append(first + j)
+    for iri in list(nodes):
+        for org in entities[iri].represents if iri in entities else []:
+            actor(org)
+            edges.setdefault((iri, org, "represents"), [])
+    return _Plan(nodes, edges)
+
+
+def _ordered(nodes: Iterable[str], keys: Iterable[EdgeKey]) -> list[EdgeKey]:
+    """``keys`` in the order ``actor_drawing`` lists links: by first node in node order, then
+    by the first link to each neighbour, then by key."""
+    succ: dict[str, dict[str, list[EdgeKey]]] = {n: {} for n in nodes}
+    for key in keys:
+        succ[key[0]].setdefault(key[1], []).append(key)
+    return [key for out in succ.values() for keys in out.values() for key in keys]
+
+
+def pair_ranks(pairs: Sequence[tuple[str, str]], weights: Sequence[int]) -> list[int]:
+    """For each pair of actors, its best rank among either actor's pairs (0: the heaviest pair
+    of one of its actors); ties go to the pair listed first.
+
+    >>> pair_ranks([("a", "b"), ("a", "c"), ("b", "c")], [1, 5, 2])
+    [1, 0, 0]
+    """
+    seen: dict[str, int] = {}
+    best = [0] * len(pairs)
+    for i in sorted(range(len(pairs)), key=lambda i: -weights[i]):  # stable: ties by index
+        u, v = pairs[i]
+        ru, rv = seen.get(u, 0), seen.get(v, 0)
+        seen[u], seen[v] = ru + 1, rv + 1
+        best[i] = min(ru, rv)
+    return best
+
+
+@dataclass(frozen=True)
+class Choice:
+    """The links a bounded page draws (in the page's order), of how many, and the partners
+    per actor they stand for (for its header)."""
+
+    keys: list[EdgeKey]
+    total: int
+    per_actor: int
+
+
+def choose(plan: _Plan, bound: Bound) -> Choice:
+    """The links of each actor's strongest partners (fewer partners while their links exceed
+    the bound, down to one), in the page's order."""
+    pair_of: dict[tuple[str, str], int] = {}
+    pairs: list[tuple[str, str]] = []
+    weights: list[int] = []
+    links: list[int] = []
+    which: list[int] = []
+    for (u, v, _), behind in plan.edges.items():
+        pair = (u, v) if u <= v else (v, u)
+        i = pair_of.get(pair)
+        if i is None:
+            i = pair_of[pair] = len(pairs)
+            pairs.append(pair)
+            weights.append(0)
+            links.append(0)
+        weights[i] += len(behind) or 1  # a representation has no facts: it counts one
+        links[i] += 1
+        which.append(i)
+    ranks = pair_ranks(pairs, weights)
+    by_rank = [0] * (bound.per_actor + 1)
+    for rank, count in zip(ranks, links, strict=True):
+        if rank < bound.per_actor:
+            by_rank[rank + 1] += count
+    per_actor = bound.per_actor
+    while per_actor > 1 and sum(by_rank[: per_actor + 1]) > bound.max_edges:
+        per_actor -= 1
+    kept = [key for key, i in zip(plan.edges, which, strict=True) if ranks[i] < per_actor]
+    return Choice(_ordered(plan.nodes, kept), len(plan.edges), per_actor)
+
+
+def header_note(choice: Choice) -> str:
+    """The header's words on a bounded page (also in docs/views.md)."""
+    partners = "strongest partner" if choice.per_actor == 1 else f"{choice.per_actor} strongest partners"
+    return (
+        f"showing {len(choice.keys):,} of {choice.total:,} links: each actor's {partners} "
+        f"by number of facts; all of an actor's links: diplograph view --actor NAME"
+    )
+
+
+@paused_gc
+def bounded_drawing(store: QueryStore, bound: Bound) -> tuple[Drawing, str] | None:
+    """The bounded actor page of the whole ``store`` and its header note, or None when the
+    network has at most ``bound.max_edges`` links (then the full page is drawn, unchanged)."""
+    ends = fact_ends(store)
+    keep_until_exit(ends)
+    entities = load_entities(store, DEFAULT_LANGS)
+    plan = _plan(entities, ends)
+    if len(plan.edges) <= bound.max_edges:
+        return None
+    keep_until_exit(plan)
+    choice = choose(plan, bound)
+    meetings, positions = _behind(plan, choice.keys, len(ends.meetings))
+    facts = _facts_of(store, entities, {ends.meetings[i][0] for i in meetings},
+                      {ends.positions[j][0] for j in positions})
+    keep_until_exit(facts)
+    drawn_nodes, drawn_edges = _fact_parts(facts, Filters())
+    degree: dict[str, set[str]] = {n: set() for n in plan.nodes}
+    all_by_node: dict[str, int] = dict.fromkeys(plan.nodes, 0)
+    for u, v, _ in plan.edges:
+        degree[u].add(v)
+        degree[v].add(u)
+        all_by_node[u] += 1
+        all_by_node[v] += 1
+    drawn_by_node: dict[str, int] = {}
+    edges: list[EdgeData] = []
+    for u, v, kind in choice.keys:
+        drawn_by_node[u] = drawn_by_node.get(u, 0) + 1
+        drawn_by_node[v] = drawn_by_node.get(v, 0) + 1
+        if kind == "represents":
+            data = _edge_attrs({"kind": "represents", "weight": 1})
+        else:
+            data = drawn_edges[(u, v, kind)]
+        edges.append((u, v, _finish_edge(data)))
+    nodes: list[NodeData] = []
+    for iri, (met, held) in plan.nodes.items():
+        data = _actor_attrs(facts, iri)
+        data["meetings"], data["positions"] = met, held
+        data["degree"] = len(degree[iri])
+        found = drawn_nodes.get(iri)
+        data["evidence"] = list(found["evidence"]) if found else []
+        if all_by_node[iri]:
+            data["drawn_links"] = (drawn_by_node.get(iri, 0), all_by_node[iri], iri)
+        nodes.append((iri, data))
+    return Drawing(nodes, edges, facts.sentences), header_note(choice)
+
+
+def _behind(plan: _Plan, keys: Sequence[EdgeKey], first_position: int) -> tuple[set[int], set[int]]:
+    """The meetings and the positions (numbers into the facts' tuples) behind ``keys``."""
+    meetings: set[int] = set()
+    positions: set[int] = set()
+    for key in keys:
+        for n in plan.edges[key]:
+            if n < first_position:
+                meetings.add(n)
+            else:
+                positions.add(n - first_position)
+    return meetings, positions
+
+
+def _facts_of(
+    store: QueryStore, entities: dict[str, Entity], meetings: Collection[str], positions: Collection[str]
+) -> Facts:
+    """The meetings and positions named, with their sentences (numbered when read from a
+    summary), in the order ``load_facts`` gives them (article counts left out: not drawn)."""
+    kept = getattr(store, "kept_facts_of", None)
+    if kept is not None:
+        table = Sentences()
+        found_m, found_p = kept(meetings, positions, numbered=table)
+        return Facts(entities=entities, meetings=found_m, positions=found_p, sentences=table)
+    full = load_facts(store)
+    return Facts(
+        entities=entities,
+        meetings=tuple(m for m in full.meetings if m.iri in meetings),
+        positions=tuple(p for p in full.positions if p.iri in positions),
+    )
