@@ -204,24 +204,21 @@ class SummaryDB:
         sql = f"SELECT fact, head, {evidence} FROM {_table('records')} NOT INDEXED WHERE kind = ?"
         return self._db.execute(sql, (kind,)).fetchall()
 
-    def records_of(self, kind: str, facts: Iterable[str]) -> list[tuple[str, str, str | None]]:
-        """The records of ``kind`` of the facts named, with their sentences (as :meth:`records`).
+    def records_at(self, rows: Iterable[int]) -> list[tuple[str, str, str, str | None]]:
+        """The records at the row numbers ``rows`` (``rowid``, as :meth:`sql` can select them)
+        as ``(kind, fact, head, evidence)``, with their sentences.
 
         Why: a bounded whole-store page reads the sentences of only the facts it draws
-        (:mod:`diplograph.views.bounded`). The names go into a temporary table and one pass over
-        the records keeps theirs: the records table has no index on its facts (space), and
-        SQLite reads a record's sentences only when it is kept.
+        (:mod:`diplograph.views.bounded`): a lookup per record by its row number, instead of a
+        pass over the whole table (0.8 s at 10M quads for 35k meetings).
         """
         db = self._db
-        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (fact TEXT PRIMARY KEY)")
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (r INTEGER PRIMARY KEY)")
         db.execute("DELETE FROM temp.wanted")
-        db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((f,) for f in facts))
-        sql = (
-            f"SELECT fact, head, evidence FROM {_table('records')} NOT INDEXED "
-            f"WHERE kind = ? AND fact IN temp.wanted"
-        )
+        db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((r,) for r in rows))
+        sql = f"SELECT kind, fact, head, evidence FROM {_table('records')} WHERE rowid IN temp.wanted"
         try:
-            return db.execute(sql, (kind,)).fetchall()
+            return db.execute(sql).fetchall()
         finally:
             db.execute("DELETE FROM temp.wanted")
 

@@ -12,7 +12,7 @@ at or under the limit gets the page it always got (:func:`bounded_drawing` retur
 It is cheap because the choice needs no sentence: the facts are read without them first
 (``load_facts(sentences=False)``: who, which kind, how many), the links counted and chosen, and
 only the facts behind the chosen links are then read with their sentences (from the summary's
-records by IRI, :meth:`diplograph.summary.reader.SummaryStore.kept_facts_of`) and drawn exactly
+records by row number, :meth:`diplograph.summary.reader.SummaryStore.kept_facts_at`) and drawn exactly
 as the full page draws them: a drawn link's count, dates, places, topics and sentences are the
 same as on the full page. Actors keep their full counts (meetings, positions, partners); the
 sentences listed for an actor are those of the facts behind its drawn links.
@@ -21,7 +21,7 @@ sentences listed for an actor are those of the facts behind its drawn links.
 from __future__ import annotations
 
 import functools
-from collections.abc import Collection, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
@@ -79,10 +79,12 @@ def page_bound(folder: Path | None = None) -> Bound:
     return bound
 
 
-#: A meeting as the plan reads it: its IRI, participants and place.
-MeetingEnds = tuple[str, Sequence[str], str]
-#: A position (one holder–target pair of it) as the plan reads it: IRI, holder, target, stance.
-PositionEnds = tuple[str, str, str, str]
+#: A meeting as the plan reads it: its IRI, participants, place and its record's row number in
+#: the summary (-1 without one).
+MeetingEnds = tuple[str, Sequence[str], str, int]
+#: A position (one holder–target pair of it) as the plan reads it: IRI, holder, target, stance
+#: and row number.
+PositionEnds = tuple[str, str, str, str, int]
 
 
 @dataclass(frozen=True)
@@ -104,8 +106,8 @@ def fact_ends(store: QueryStore) -> Ends:
         return Ends(meetings, positions)
     lite = load_facts(store, sentences=False)
     return Ends(
-        [(m.iri, m.participants, m.place) for m in lite.meetings],
-        [(p.iri, p.holder, p.target, p.stance) for p in lite.positions],
+        [(m.iri, m.participants, m.place, -1) for m in lite.meetings],
+        [(p.iri, p.holder, p.target, p.stance, -1) for p in lite.positions],
     )
 
 
@@ -122,8 +124,8 @@ class _Plan:
 
 def _in_articles(entities: Mapping[str, Entity], ends: Ends) -> list[str]:
     """:meth:`Facts.in_articles`' entities, by IRI, in the same order."""
-    involved = {iri for _, people, place in ends.meetings for iri in (*people, place)}
-    involved |= {iri for _, holder, target, _ in ends.positions for iri in (holder, target)}
+    involved = {iri for _, people, place, _ in ends.meetings for iri in (*people, place)}
+    involved |= {iri for _, holder, target, _, _ in ends.positions for iri in (holder, target)}
     return [iri for iri, e in entities.items() if e.mentioned or iri in involved]
 
 
@@ -141,25 +143,40 @@ def _plan(entities: Mapping[str, Entity], ends: Ends) -> _Plan:
     for iri in _in_articles(entities, ends):
         if entities[iri].type != "Place":
             actor(iri)
-    for i, (_, people, _) in enumerate(ends.meetings):
+    # One pass per fact (336k meetings and as many positions at 10M quads): locals, and the
+    # two-participant meeting (most of them) without building its combinations.
+    get, edge = nodes.get, edges.get
+    for i, (_, people, _, _) in enumerate(ends.meetings):
+        if len(people) == 2:
+            u, v = people
+            (get(u) or actor(u))[0] += 1
+            (get(v) or actor(v))[0] += 1
+            found = edge((u, v, "met"))
+            if found is None:
+                edges[(u, v, "met")] = [i]
+            else:
+                found.append(i)
+            continue
         for iri in people:
-            (nodes.get(iri) or actor(iri))[0] += 1
+            (get(iri) or actor(iri))[0] += 1
         for u, v in combinations(people, 2):
-            found = edges.get((u, v, "met"))
+            found = edge((u, v, "met"))
             if found is None:
                 edges[(u, v, "met")] = [i]
             else:
                 found.append(i)
     first = len(ends.meetings)
-    classes = STANCE_CLASSES
-    for j, (_, holder, target, stance) in enumerate(ends.positions):
-        (nodes.get(holder) or actor(holder))[1] += 1
+    kinds: dict[str, str] = {}
+    for j, (_, holder, target, stance, _) in enumerate(ends.positions):
+        (get(holder) or actor(holder))[1] += 1
         if target and target != holder:
             actor(target)
-            key = (holder, target, f"position:{classes.get(stance, 'other')}")
-            found = edges.get(key)
+            kind = kinds.get(stance)
+            if kind is None:
+                kind = kinds[stance] = f"position:{STANCE_CLASSES.get(stance, 'other')}"
+            found = edge((holder, target, kind))
             if found is None:
-                edges[key] = [first + j]
+                edges[(holder, target, kind)] = [first + j]
             else:
                 found.append(first + j)
     for iri in list(nodes):
@@ -258,8 +275,9 @@ def bounded_drawing(store: QueryStore, bound: Bound) -> tuple[Drawing, str] | No
     keep_until_exit(plan)
     choice = choose(plan, bound)
     meetings, positions = _behind(plan, choice.keys, len(ends.meetings))
-    facts = _facts_of(store, entities, {ends.meetings[i][0] for i in meetings},
-                      {ends.positions[j][0] for j in positions})
+    facts = _facts_of(
+        store, entities, [ends.meetings[i] for i in meetings], [ends.positions[j] for j in positions]
+    )
     keep_until_exit(facts)
     drawn_nodes, drawn_edges = _fact_parts(facts, Filters())
     degree: dict[str, set[str]] = {n: set() for n in plan.nodes}
@@ -306,18 +324,20 @@ def _behind(plan: _Plan, keys: Sequence[EdgeKey], first_position: int) -> tuple[
 
 
 def _facts_of(
-    store: QueryStore, entities: dict[str, Entity], meetings: Collection[str], positions: Collection[str]
+    store: QueryStore, entities: dict[str, Entity], meetings: Sequence[MeetingEnds],
+    positions: Sequence[PositionEnds],
 ) -> Facts:
-    """The meetings and positions named, with their sentences (numbered when read from a
+    """The meetings and positions given, with their sentences (numbered when read from a
     summary), in the order ``load_facts`` gives them (article counts left out: not drawn)."""
-    kept = getattr(store, "kept_facts_of", None)
+    kept = getattr(store, "kept_facts_at", None)
     if kept is not None:
         table = Sentences()
-        found_m, found_p = kept(meetings, positions, numbered=table)
+        found_m, found_p = kept({m[-1] for m in meetings} | {p[-1] for p in positions}, numbered=table)
         return Facts(entities=entities, meetings=found_m, positions=found_p, sentences=table)
     full = load_facts(store)
+    wanted = {m[0] for m in meetings} | {p[0] for p in positions}
     return Facts(
         entities=entities,
-        meetings=tuple(m for m in full.meetings if m.iri in meetings),
-        positions=tuple(p for p in full.positions if p.iri in positions),
+        meetings=tuple(m for m in full.meetings if m.iri in wanted),
+        positions=tuple(p for p in full.positions if p.iri in wanted),
     )
