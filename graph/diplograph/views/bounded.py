@@ -21,9 +21,11 @@ sentences listed for an actor are those of the facts behind its drawn links.
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterable, Mapping, Sequence
+from collections import Counter
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
-from itertools import combinations
+from itertools import chain, combinations, compress, repeat
+from operator import itemgetter
 from pathlib import Path
 
 from diplograph.errors import InputError
@@ -79,21 +81,25 @@ def page_bound(folder: Path | None = None) -> Bound:
     return bound
 
 
-#: A meeting as the plan reads it: its IRI, participants, place and its record's row number in
-#: the summary (-1 without one).
-MeetingEnds = tuple[str, Sequence[str], str, int]
-#: A position (one holder–target pair of it) as the plan reads it: IRI, holder, target, stance
-#: and row number.
-PositionEnds = tuple[str, str, str, str, int]
-
-
 @dataclass(frozen=True)
 class Ends:
-    """Who takes part in each fact, in ``load_facts``' order: all a bounded page needs to count
-    and choose links (no dates, topics or sentences)."""
+    """Who takes part in each fact, in ``load_facts``' order, column by column: all a bounded
+    page needs to count and choose links (no dates, topics or sentences).
 
-    meetings: Sequence[MeetingEnds]
-    positions: Sequence[PositionEnds]
+    Columns rather than a tuple per fact, so counting runs in C (:class:`collections.Counter`
+    over ``map``s): at 10M quads there are 336,685 meetings and as many positions, and every
+    Python step per fact costs a tenth of a second.
+    """
+
+    #: Each meeting's participants, its place, and what finds its record again (below).
+    people: Sequence[Sequence[str]]
+    places: Sequence[str | None]
+    meetings: Sequence[Hashable]
+    #: Each holder–target pair of a position as ``(holder, target, stance)``, and its record.
+    stances: Sequence[tuple[str, str | None, str | None]]
+    positions: Sequence[Hashable]
+    #: Whether ``meetings`` and ``positions`` are the summary's row numbers (else fact IRIs).
+    rows: bool = False
 
 
 def fact_ends(store: QueryStore) -> Ends:
@@ -102,88 +108,72 @@ def fact_ends(store: QueryStore) -> Ends:
     1.4 s for ``load_facts(sentences=False)``), else from the facts read without sentences."""
     kept = getattr(store, "fact_ends", None)
     if kept is not None:
-        meetings, positions = kept()
-        return Ends(meetings, positions)
+        people, places, meetings, stances, positions = kept()
+        return Ends(people, places, meetings, stances, positions, rows=True)
     lite = load_facts(store, sentences=False)
     return Ends(
-        [(m.iri, m.participants, m.place, -1) for m in lite.meetings],
-        [(p.iri, p.holder, p.target, p.stance, -1) for p in lite.positions],
+        [m.participants for m in lite.meetings],
+        [m.place for m in lite.meetings],
+        [m.iri for m in lite.meetings],
+        [(p.holder, p.target, p.stance) for p in lite.positions],
+        [p.iri for p in lite.positions],
     )
 
 
 @dataclass
 class _Plan:
     """The full actor network without attributes: its nodes with their counts and each link's
-    facts, in the order :func:`diplograph.views.network.actor_drawing` meets them."""
+    number of facts, in the order :func:`diplograph.views.network.actor_drawing` meets them."""
 
-    #: Actor → [meetings, positions].
-    nodes: dict[str, list[int]]
-    #: (u, v, key) → the numbers of its facts (meetings first, then positions).
-    edges: dict[EdgeKey, list[int]]
+    #: Actor → (meetings, positions).
+    nodes: dict[str, tuple[int, int]]
+    #: (u, v, key) → its number of facts (0 for a representation).
+    edges: dict[EdgeKey, int]
+    #: Each (holder, target, stance) of the positions → its link's key (None: no link).
+    position_keys: dict[tuple[str, str | None, str | None], EdgeKey | None]
 
 
 def _in_articles(entities: Mapping[str, Entity], ends: Ends) -> list[str]:
     """:meth:`Facts.in_articles`' entities, by IRI, in the same order."""
-    involved = {iri for _, people, place, _ in ends.meetings for iri in (*people, place)}
-    involved |= {iri for _, holder, target, _, _ in ends.positions for iri in (holder, target)}
+    involved = set(chain.from_iterable(ends.people)) | set(ends.places)
+    involved |= set(map(itemgetter(0), ends.stances)) | set(map(itemgetter(1), ends.stances))
     return [iri for iri, e in entities.items() if e.mentioned or iri in involved]
 
 
 def _plan(entities: Mapping[str, Entity], ends: Ends) -> _Plan:
-    """What :func:`_fact_parts` and ``actor_drawing`` gather, counts and fact numbers only."""
-    nodes: dict[str, list[int]] = {}
-    edges: dict[EdgeKey, list[int]] = {}
-
-    def actor(iri: str) -> list[int]:
-        found = nodes.get(iri)
-        if found is None:
-            found = nodes[iri] = [0, 0]
-        return found
-
+    """What :func:`_fact_parts` and ``actor_drawing`` gather, as counts: counted in C, then
+    walked once per distinct actor, pair and (holder, target, stance) in the order of their
+    first fact — which is the order the full network meets them in."""
+    met = Counter(chain.from_iterable(ends.people))
+    pairs = Counter(chain.from_iterable(map(combinations, ends.people, repeat(2))))
+    held = Counter(map(itemgetter(0), ends.stances))
+    stated = Counter(ends.stances)
+    order: dict[str, None] = {}
     for iri in _in_articles(entities, ends):
         if entities[iri].type != "Place":
-            actor(iri)
-    # One pass per fact (336k meetings and as many positions at 10M quads): locals, and the
-    # two-participant meeting (most of them) without building its combinations.
-    get, edge = nodes.get, edges.get
-    for i, (_, people, _, _) in enumerate(ends.meetings):
-        if len(people) == 2:
-            u, v = people
-            (get(u) or actor(u))[0] += 1
-            (get(v) or actor(v))[0] += 1
-            found = edge((u, v, "met"))
-            if found is None:
-                edges[(u, v, "met")] = [i]
-            else:
-                found.append(i)
+            order[iri] = None
+    order.update(dict.fromkeys(met))
+    edges: dict[EdgeKey, int] = {(u, v, "met"): n for (u, v), n in pairs.items()}
+    keys: dict[tuple[str, str | None, str | None], EdgeKey | None] = {}
+    kinds: dict[str | None, str] = {}
+    for triple, n in stated.items():
+        holder, target, stance = triple
+        order.setdefault(holder)
+        if not target or target == holder:
+            keys[triple] = None
             continue
-        for iri in people:
-            (get(iri) or actor(iri))[0] += 1
-        for u, v in combinations(people, 2):
-            found = edge((u, v, "met"))
-            if found is None:
-                edges[(u, v, "met")] = [i]
-            else:
-                found.append(i)
-    first = len(ends.meetings)
-    kinds: dict[str, str] = {}
-    for j, (_, holder, target, stance, _) in enumerate(ends.positions):
-        (get(holder) or actor(holder))[1] += 1
-        if target and target != holder:
-            actor(target)
-            kind = kinds.get(stance)
-            if kind is None:
-                kind = kinds[stance] = f"position:{STANCE_CLASSES.get(stance, 'other')}"
-            found = edge((holder, target, kind))
-            if found is None:
-                edges[(holder, target, kind)] = [first + j]
-            else:
-                found.append(first + j)
-    for iri in list(nodes):
+        order.setdefault(target)
+        kind = kinds.get(stance)
+        if kind is None:
+            kind = kinds[stance] = f"position:{STANCE_CLASSES.get(stance or '', 'other')}"
+        key = keys[triple] = (holder, target, kind)
+        edges[key] = edges.get(key, 0) + n
+    for iri in list(order):
         for org in entities[iri].represents if iri in entities else []:
-            actor(org)
-            edges.setdefault((iri, org, "represents"), [])
-    return _Plan(nodes, edges)
+            order.setdefault(org)
+            edges.setdefault((iri, org, "represents"), 0)
+    nodes = {iri: (met.get(iri, 0), held.get(iri, 0)) for iri in order}
+    return _Plan(nodes, edges, keys)
 
 
 def _ordered(nodes: Iterable[str], keys: Iterable[EdgeKey]) -> list[EdgeKey]:
@@ -230,7 +220,7 @@ def choose(plan: _Plan, bound: Bound) -> Choice:
     weights: list[int] = []
     links: list[int] = []
     which: list[int] = []
-    for (u, v, _), behind in plan.edges.items():
+    for (u, v, _), facts in plan.edges.items():
         pair = (u, v) if u <= v else (v, u)
         i = pair_of.get(pair)
         if i is None:
@@ -238,7 +228,7 @@ def choose(plan: _Plan, bound: Bound) -> Choice:
             pairs.append(pair)
             weights.append(0)
             links.append(0)
-        weights[i] += len(behind) or 1  # a representation has no facts: it counts one
+        weights[i] += facts or 1  # a representation has no facts: it counts one
         links[i] += 1
         which.append(i)
     ranks = pair_ranks(pairs, weights)
@@ -274,10 +264,7 @@ def bounded_drawing(store: QueryStore, bound: Bound) -> tuple[Drawing, str] | No
         return None
     keep_until_exit(plan)
     choice = choose(plan, bound)
-    meetings, positions = _behind(plan, choice.keys, len(ends.meetings))
-    facts = _facts_of(
-        store, entities, [ends.meetings[i] for i in meetings], [ends.positions[j] for j in positions]
-    )
+    facts = _facts_of(store, entities, ends, _behind(plan, choice.keys, ends))
     keep_until_exit(facts)
     drawn_nodes, drawn_edges = _fact_parts(facts, Filters())
     degree: dict[str, set[str]] = {n: set() for n in plan.nodes}
@@ -310,32 +297,36 @@ def bounded_drawing(store: QueryStore, bound: Bound) -> tuple[Drawing, str] | No
     return Drawing(nodes, edges, facts.sentences), header_note(choice)
 
 
-def _behind(plan: _Plan, keys: Sequence[EdgeKey], first_position: int) -> tuple[set[int], set[int]]:
-    """The meetings and the positions (numbers into the facts' tuples) behind ``keys``."""
-    meetings: set[int] = set()
-    positions: set[int] = set()
-    for key in keys:
-        for n in plan.edges[key]:
-            if n < first_position:
-                meetings.add(n)
-            else:
-                positions.add(n - first_position)
-    return meetings, positions
+def _behind(plan: _Plan, keys: Sequence[EdgeKey], ends: Ends) -> tuple[list[Hashable], list[Hashable]]:
+    """The meetings and positions (their ``Ends`` ids) behind the links ``keys``."""
+    chosen = set(keys)
+    pairs = {(u, v) for u, v, kind in keys if kind == "met"}
+    # A two-party meeting is behind a link when its participants are a chosen pair (checked in
+    # C); a larger one when any two of them are.
+    two = compress(ends.meetings, map(pairs.__contains__, map(tuple, ends.people)))
+    more = [
+        ends.meetings[i]
+        for i, people in enumerate(ends.people)
+        if len(people) > 2 and any(pair in pairs for pair in combinations(people, 2))
+    ]
+    stated = {triple for triple, key in plan.position_keys.items() if key in chosen}
+    positions = list(compress(ends.positions, map(stated.__contains__, ends.stances)))
+    return [*two, *more], positions
 
 
 def _facts_of(
-    store: QueryStore, entities: dict[str, Entity], meetings: Sequence[MeetingEnds],
-    positions: Sequence[PositionEnds],
+    store: QueryStore, entities: dict[str, Entity], ends: Ends, behind: tuple[list[Hashable], list[Hashable]]
 ) -> Facts:
-    """The meetings and positions given, with their sentences (numbered when read from a
-    summary), in the order ``load_facts`` gives them (article counts left out: not drawn)."""
+    """The meetings and positions ``behind`` names, with their sentences (numbered when read
+    from a summary), in the order ``load_facts`` gives them (article counts left out: not drawn)."""
+    meetings, positions = behind
     kept = getattr(store, "kept_facts_at", None)
-    if kept is not None:
+    if kept is not None and ends.rows:
         table = Sentences()
-        found_m, found_p = kept({m[-1] for m in meetings} | {p[-1] for p in positions}, numbered=table)
+        found_m, found_p = kept({*meetings, *positions}, numbered=table)
         return Facts(entities=entities, meetings=found_m, positions=found_p, sentences=table)
     full = load_facts(store)
-    wanted = {m[0] for m in meetings} | {p[0] for p in positions}
+    wanted = {*meetings, *positions}
     return Facts(
         entities=entities,
         meetings=tuple(m for m in full.meetings if m.iri in wanted),
