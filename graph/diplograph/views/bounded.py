@@ -193,12 +193,20 @@ def pair_ranks(pairs: Sequence[Collection[str]], weights: Sequence[int]) -> list
     [1, 0, 0]
     """
     seen: dict[str, int] = {}
+    get = seen.get
     best = [0] * len(pairs)
-    for i in sorted(range(len(pairs)), key=lambda i: -weights[i]):  # stable: ties by index
+    heaviest_first = [-w for w in weights]
+    for i in sorted(range(len(pairs)), key=heaviest_first.__getitem__):  # stable: ties by index
         members = pairs[i]
-        best[i] = min(seen.get(a, 0) for a in members)
-        for a in members:
-            seen[a] = seen.get(a, 0) + 1
+        if len(members) == 2:
+            u, v = members
+            ru, rv = get(u, 0), get(v, 0)
+            seen[u], seen[v] = ru + 1, rv + 1
+            best[i] = ru if ru < rv else rv
+        else:  # a loop: one actor
+            for a in members:
+                best[i] = get(a, 0)
+                seen[a] = best[i] + 1
     return best
 
 
