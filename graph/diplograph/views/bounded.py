@@ -9,13 +9,14 @@ its header says how many of how many links it shows and by which rule, and each 
 how many of its links are drawn and the command that draws all of them (its own page). A store
 at or under the limit gets the page it always got (:func:`bounded_drawing` returns None).
 
-It is cheap because the choice needs no sentence: the facts are read without them first
-(``load_facts(sentences=False)``: who, which kind, how many), the links counted and chosen, and
-only the facts behind the chosen links are then read with their sentences (from the summary's
-records by row number, :meth:`diplograph.summary.reader.SummaryStore.kept_facts_at`) and drawn exactly
-as the full page draws them: a drawn link's count, dates, places, topics and sentences are the
+It is cheap because the choice needs no sentence: who takes part in each fact is read first
+(:func:`fact_ends`: from the summary's records, no sentence, no fact object), the links counted
+and chosen, and only the facts behind the chosen links are then read with their sentences (from
+the summary's records by row number,
+:meth:`diplograph.summary.reader.SummaryStore.kept_facts_at`) and drawn exactly as the full page
+draws them: a drawn link's count, dates, places, topics and sentences are the
 same as on the full page. Actors keep their full counts (meetings, positions, partners); the
-sentences listed for an actor are those of the facts behind its drawn links.
+sentences listed for an actor are those of the facts behind the drawn links that involve it.
 """
 
 from __future__ import annotations
