@@ -14,7 +14,10 @@ was taken, because on a shared machine wall time alone measures the neighbours.
 The commands read the store's summary (diplograph.summary); ``stats`` and ``path`` keep
 figures in it after their first run, and ``view`` its drawn page (diplograph.views.whole), so
 a store's summary is written to: time a copy of a store you keep. ``--cold`` drops those before
-every run, which times the first run after a write.
+every run, which times a first run that finds none (a summary kept by older code);
+``--after-write`` keeps those ``ingest``, ``load`` and ``diplograph summary`` now keep when they
+finish (stats' rankings, path's links: diplograph.summary.figures), which times the first run
+after a write, and prints what keeping them cost the writer.
 """
 
 from __future__ import annotations
@@ -118,22 +121,43 @@ def time_queries(store: GraphStore, runs: int, only: str = "") -> list[dict[str,
     return out
 
 
-def forget_derived(store_dir: Path) -> None:
+#: The figures a writer keeps for the version it writes (diplograph.summary.figures).
+WRITER_FIGURES = ("stats", "chain-links")
+
+
+def forget_derived(store_dir: Path, keep: tuple[str, ...] = ()) -> None:
     """Drop the figures the summary keeps between runs (stats' rankings, path's actors and
-    meetings, view's drawn page), so the next command computes them again from the summary's
-    rows and joined records: the cost of the first run after a write (the records stay: the
-    write itself joins them, docs/summary.md)."""
+    meetings, view's drawn page) but those named in ``keep``, so the next command computes them
+    again from the summary's rows and joined records: the cost of the first run after a write
+    (the records stay: the write itself joins them, docs/summary.md)."""
     path = store_dir / SUMMARY_FILE
     if path.exists():
         with sqlite3.connect(path) as db:
-            db.execute("DELETE FROM derived")
+            marks = ", ".join("?" * len(keep))
+            db.execute(f"DELETE FROM derived WHERE name NOT IN ({marks})", keep)
+
+
+def keep_writer_figures(store_dir: Path) -> float:
+    """Compute the figures a writer keeps (as ``ingest``, ``load`` and ``diplograph summary``
+    do when they finish) and return the CPU seconds that took: the writer's added cost."""
+    from diplograph.summary.figures import keep_figures
+    from diplograph.summary.reader import fresh_summary
+
+    forget_derived(store_dir)
+    db, recorded = fresh_summary(store_dir)
+    if db is None:
+        raise SystemExit(f"{store_dir}: {recorded}")
+    started = time.process_time()
+    keep_figures(store_dir, db, recorded)
+    return time.process_time() - started
 
 
 def time_commands(
-    store_dir: Path, runs: int, hub: URIRef, rare: URIRef, cold: bool = False
+    store_dir: Path, runs: int, hub: URIRef, rare: URIRef, cold: bool = False, after_write: bool = False
 ) -> list[dict[str, object]]:
     """Median wall and CPU seconds of ``stats``, ``path`` and ``view`` run as commands (with
-    ``cold``, every run starts without the summary's kept figures, :func:`forget_derived`)."""
+    ``cold``, every run starts without the summary's kept figures, :func:`forget_derived`; with
+    ``after_write``, with only those a writer keeps)."""
     exe = Path(sys.executable).with_name("diplograph")
     out: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory(prefix="dg-bench-scale-") as tmp:
@@ -151,6 +175,8 @@ def time_commands(
             for _ in range(runs):
                 if cold:
                     forget_derived(store_dir)
+                elif after_write:
+                    forget_derived(store_dir, WRITER_FIGURES)
                 loads.append(os.getloadavg()[0])
                 cpu, started = _cpu_children(), time.perf_counter()
                 done = subprocess.run(argv, capture_output=True, text=True, check=False)
@@ -178,6 +204,9 @@ def main() -> None:
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--cold", action="store_true",
                         help="time each command run without the summary's kept figures (a first run)")
+    parser.add_argument("--after-write", action="store_true",
+                        help="time each command run with only the figures a writer keeps (the first run "
+                             "after ingest or load); also times keeping them")
     args = parser.parse_args()
     with open_store(args.store, read_only=True) as store:
         quads = store.count()
@@ -187,7 +216,13 @@ def main() -> None:
         print(f"ranking actors: {time.perf_counter() - started:.1f} s", flush=True)
         queries = time_queries(store, args.runs, args.only) if args.runs else []
     rare = actors[len(actors) * 3 // 4]
-    commands = time_commands(args.store, args.cli_runs, actors[0], rare, args.cold) if args.cli_runs else []
+    if args.after_write:
+        print(f"figures kept by the writer: {keep_writer_figures(args.store):.2f} CPU-s "
+              f"(load {os.getloadavg()[0]:.1f})", flush=True)
+    commands = (
+        time_commands(args.store, args.cli_runs, actors[0], rare, args.cold, args.after_write)
+        if args.cli_runs else []
+    )
     if args.json:
         figures = {"quads": quads, "queries": queries, "commands": commands}
         args.json.write_text(json.dumps(figures, indent=2) + "\n")

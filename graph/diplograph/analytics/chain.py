@@ -157,13 +157,10 @@ def folded_links(rows: Iterable[tuple[str, str, str, str, str]]) -> list[list[An
     return [row[:6] for row in sorted(links.values(), key=lambda row: (row[7], row[0], row[1]))]
 
 
-def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
-    """:func:`shortest_chain` without filters, on links kept by the store's summary.
-
-    The graph is built from the pairs in the order :func:`shortest_chain` adds its edges (a
-    pair's first meeting, participants in order), so networkx walks it the same way and picks
-    the same one of several shortest chains; each hop names the same earliest meeting.
-    """
+def kept_chain_links(store: QueryStore) -> dict[str, Any]:
+    """The actors and the pairs that met which :func:`indexed_chain` searches, as JSON-able
+    data, kept by the store's summary once per version of the store (also computed right
+    after a write: :func:`diplograph.summary.figures.keep_figures`)."""
 
     def read() -> dict[str, Any]:
         combined = getattr(store, "meeting_links", None)
@@ -173,7 +170,17 @@ def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
         facts = chain_facts(store)
         return {**_facts_json(Facts(facts.entities, (), ())), "links": chain_links(facts)}
 
-    data = remembered(store, "chain-links", read)
+    return remembered(store, "chain-links", read)
+
+
+def indexed_chain(store: QueryStore, a: str, b: str) -> tuple[Facts, list[Hop]]:
+    """:func:`shortest_chain` without filters, on links kept by the store's summary.
+
+    The graph is built from the pairs in the order :func:`shortest_chain` adds its edges (a
+    pair's first meeting, participants in order), so networkx walks it the same way and picks
+    the same one of several shortest chains; each hop names the same earliest meeting.
+    """
+    data = kept_chain_links(store)
     facts = _facts_from_json(data)
     start, end = find_actor(facts, a), find_actor(facts, b)
     if start == end:

@@ -204,6 +204,24 @@ class SummaryDB:
         sql = f"SELECT fact, head, {evidence} FROM {_table('records')} NOT INDEXED WHERE kind = ?"
         return self._db.execute(sql, (kind,)).fetchall()
 
+    def records_at(self, rows: Iterable[int]) -> list[tuple[str, str, str, str | None]]:
+        """The records at the row numbers ``rows`` (``rowid``, as :meth:`sql` can select them)
+        as ``(kind, fact, head, evidence)``, with their sentences.
+
+        Why: a bounded whole-store page reads the sentences of only the facts it draws
+        (:mod:`diplograph.views.bounded`): a lookup per record by its row number, instead of a
+        pass over the whole table (0.8 s at 10M quads for 35k meetings).
+        """
+        db = self._db
+        db.execute("CREATE TEMP TABLE IF NOT EXISTS wanted (r INTEGER PRIMARY KEY)")
+        db.execute("DELETE FROM temp.wanted")
+        db.executemany("INSERT OR IGNORE INTO temp.wanted VALUES (?)", ((r,) for r in rows))
+        sql = f"SELECT kind, fact, head, evidence FROM {_table('records')} WHERE rowid IN temp.wanted"
+        try:
+            return db.execute(sql).fetchall()
+        finally:
+            db.execute("DELETE FROM temp.wanted")
+
     def sql(self, sql: str, *args: object) -> list[tuple[object, ...]]:
         """The rows of a read-only ``sql`` (for the combining queries of :mod:`.records`);
         ``{name}`` in it stands for the table of that summary table, as in ``{links}``."""

@@ -31,6 +31,7 @@ from diplograph.paths import store_path
 from diplograph.store import GraphStore, is_url
 from diplograph.store.connect import location
 from diplograph.summary.db import SummaryDB
+from diplograph.summary.figures import keep_figures
 from diplograph.summary.folder import fingerprint, holds_store
 from diplograph.summary.rows import Row, Triple, graph_rows, subject_rows
 from diplograph.vocab import DG
@@ -126,7 +127,9 @@ def build_summary(store_dir: Path) -> int:
     try:
         with GraphStore(store_dir) as store:
             graphs = rebuild(store, db)
-        db.set_meta("fingerprint", fingerprint(store_dir))
+        recorded = fingerprint(store_dir)
+        db.set_meta("fingerprint", recorded)
+        keep_figures(store_dir, db, recorded)
     finally:
         db.close()
     return graphs
@@ -179,7 +182,9 @@ class SummaryKeeper:
             log.warning("%s: building the summary again (it was missing or out of date)", self.store_dir)
             with GraphStore(self.store_dir) as store:  # for writing: holds the lock, see build_summary
                 rebuild(store, self.db)
-        self.db.set_meta("fingerprint", fingerprint(self.store_dir))
+        recorded = fingerprint(self.store_dir)
+        self.db.set_meta("fingerprint", recorded)
+        keep_figures(self.store_dir, self.db, recorded)  # closes the summary
         self.db.close()
 
     def abandon(self) -> None:

@@ -283,10 +283,11 @@ def _counts(graph: Drawing, payload: Mapping[str, Any]) -> str:
 
 
 @paused_gc
-def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict[str, Any]:
+def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type", note: str = "") -> dict[str, Any]:
     """What the page draws from a graph (or its :class:`Drawing`), as plain JSON-able data: the
     script-safe JSON payload (``data``), the header's counts, whether the page is large (physics
-    off) and the legend's items; also the numbers of nodes and edges.
+    off) and the legend's items; also the numbers of nodes and edges. ``note`` follows the
+    counts in the header (a bounded page's rule: :mod:`diplograph.views.bounded`).
 
     Apart from :func:`fill_page` so a whole-store page can be kept between runs
     (:mod:`diplograph.views.whole`): this is all the drawing costs, while the title, filters,
@@ -299,7 +300,7 @@ def drawn_parts(network: nx.Graph | Drawing, color_by: ColorBy = "type") -> dict
     data = _json(drawn, fast=True)
     return {
         "data": data,
-        "counts": _counts(graph, payload),
+        "counts": _counts(graph, payload) + (f" · {note}" if note else ""),
         "large": bool(payload["large"]),
         "legend": _legend(graph, payload, color_by),
         "nodes": len(graph.nodes),
@@ -325,7 +326,7 @@ def fill_page(drawn: Mapping[str, Any], *, title: str = "diplograph", filters: S
         "csp": f"default-src 'none'; script-src {hashes}; style-src 'unsafe-inline'; img-src data:",
         "title": html.escape(clean(title, 120)),
         "filters": html.escape(active),
-        "counts": html.escape(clean(str(drawn["counts"]), 200)),
+        "counts": html.escape(clean(str(drawn["counts"]), 400)),
         "physics": "hidden" if drawn["large"] else "",
         "legend": _legend_html(drawn["legend"]),
         "vis_css": _vis_asset("vis-network.css").replace("</", "<\\/"),

@@ -76,6 +76,10 @@ def node_tooltip(data: Mapping[str, Any], sources: bool = True) -> str:
     counts = [f"{data[k]} {k}" for k in ("meetings", "positions") if data.get(k)]
     if counts:
         lines.append(", ".join(counts))
+    if data.get("drawn_links"):
+        # A bounded whole-store page (diplograph.views.bounded): where the other links are.
+        drawn, total, iri = data["drawn_links"]
+        lines.append(f"links drawn here: {drawn} of {total}; all: diplograph view --actor {clean(iri, 200)}")
     for name, value in data.get("props", [])[:10]:
         lines.append(f"{clean(name, 40)}: {clean(value, 120)}")
     if sources:

@@ -18,12 +18,15 @@ from __future__ import annotations
 import functools
 import hashlib
 from importlib import metadata, resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from diplograph.gcpause import paused_gc
 from diplograph.quickexit import keep_until_exit
 from diplograph.views.drawing import Drawing
 from diplograph.views.facts import QueryStore, load_facts, remembered
+
+if TYPE_CHECKING:
+    from diplograph.views.bounded import Bound
 
 
 @functools.cache
@@ -44,18 +47,34 @@ def code_tag() -> str:
     return digest.hexdigest()[:16]
 
 
-def whole_store_parts(store: QueryStore, kind: str = "actors", color_by: str = "type") -> dict[str, Any]:
+def whole_store_parts(
+    store: QueryStore, kind: str = "actors", color_by: str = "type", bound: Bound | None = None
+) -> dict[str, Any]:
     """The drawn parts of the unfiltered ``kind`` page of ``store`` with ``color_by`` colours:
     read back from the store's summary when this version of the store was drawn before, else
-    drawn now (and kept, when the store has a summary)."""
+    drawn now (and kept, when the store has a summary).
+
+    The actor page of a store with more links than ``bound`` allows (default: the bundled
+    ``data/views/whole-page.yml``) draws each actor's strongest links only
+    (:mod:`diplograph.views.bounded`).
+    """
+    from diplograph.views.bounded import bounded_drawing, page_bound
     from diplograph.views.html import drawn_parts
 
+    limit = (bound or page_bound()) if kind == "actors" else None
+
     def draw() -> dict[str, Any]:
+        if limit is not None:
+            found = bounded_drawing(store, limit)
+            if found is not None:
+                keep_until_exit(found)
+                return drawn_parts(found[0], color_by, note=found[1])  # type: ignore[arg-type]
         drawing = whole_drawing(store, kind)
         keep_until_exit(drawing)  # freed by the process's end (diplograph.quickexit)
         return drawn_parts(drawing, color_by)  # type: ignore[arg-type]
 
-    return remembered(store, f"view-page/{kind}/{color_by}", draw, tag=code_tag())
+    tag = code_tag() + (f"/{limit.tag()}" if limit is not None else "")
+    return remembered(store, f"view-page/{kind}/{color_by}", draw, tag=tag)
 
 
 @paused_gc

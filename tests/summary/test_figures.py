@@ -1,0 +1,93 @@
+"""Writers keep ``stats``' rankings and ``path``'s links for the version of the store they write,
+so the first ``stats`` or ``path`` after a write reads them back instead of computing them."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from diplograph.cli import main
+from diplograph.store import GraphStore
+from diplograph.summary.folder import SUMMARY_FILE
+from diplograph.summary.maintain import kept_summary
+
+_TRIG = """@prefix dg: <https://w3id.org/diplograph/ns#> .
+@prefix id: <https://w3id.org/diplograph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+id:graph\\/reference {
+  id:state\\/north a dg:State ; rdfs:label "North"@en .
+  id:state\\/south a dg:State ; rdfs:label "South"@en .
+  id:state\\/east a dg:State ; rdfs:label "East"@en .
+}
+id:article\\/f1 {
+  id:article\\/f1 a dg:Article ; dcterms:title "Talks" ; dcterms:issued "2025-02-03"^^xsd:date .
+  id:evidence\\/f1 a dg:Evidence ; dg:text "North met South and East." ; dg:start 0 ;
+    prov:wasDerivedFrom id:article\\/f1 .
+  id:meeting\\/f1 a dg:Meeting ; dg:evidence id:evidence\\/f1 ;
+    dg:participant id:state\\/north, id:state\\/south, id:state\\/east .
+}
+"""
+
+
+def _kept(store: Path) -> dict[str, str]:
+    """The kept figures' names → the version they were computed for, and the summary's version."""
+    with sqlite3.connect(store / SUMMARY_FILE) as db:
+        found = {str(n): str(f) for n, f in db.execute("SELECT name, fingerprint FROM derived")}
+        (recorded,) = db.execute("SELECT value FROM meta WHERE key = 'fingerprint'").fetchone()
+    return {**found, "": str(recorded)}
+
+
+def _out(runner: CliRunner, store: Path, *argv: str) -> str:
+    result = runner.invoke(main, [*argv, "--store", str(store)])
+    assert result.exit_code == 0, (result.output, result.exception)
+    return result.stdout
+
+
+def test_summary_and_writes_keep_the_figures(tmp_path: Path, runner: CliRunner) -> None:
+    source = tmp_path / "f.trig"
+    source.write_text(_TRIG, encoding="utf-8")
+    store = tmp_path / "store"
+    with GraphStore(store) as st:
+        st.load(source, "trig")
+    _out(runner, store, "summary")
+    kept = _kept(store)
+    assert kept["stats"] == kept["chain-links"] == kept[""], "kept for the version just recorded"
+    stats = _out(runner, store, "stats", "--format", "json")
+    chain = _out(runner, store, "path", "North", "East")
+    with sqlite3.connect(store / SUMMARY_FILE) as db:
+        db.execute("DELETE FROM derived")
+    assert _out(runner, store, "stats", "--format", "json") == stats, "the kept figures are the computed ones"
+    assert _out(runner, store, "path", "North", "East") == chain
+    # A write through the keeper (as ingest and load do) keeps them for the new version.
+    with kept_summary(store) as keeper, GraphStore(store) as st:
+        assert keeper is not None
+        st.load(source, "trig")
+        keeper.written(st, list(st.graph_names()), None)
+    kept = _kept(store)
+    assert kept["stats"] == kept["chain-links"] == kept[""]
+
+
+def test_a_failure_leaves_the_figures_to_the_reader(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    source = tmp_path / "f.trig"
+    source.write_text(_TRIG, encoding="utf-8")
+    store = tmp_path / "store"
+    with GraphStore(store) as st:
+        st.load(source, "trig")
+
+    def broken(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("no betweenness today")
+
+    monkeypatch.setattr("diplograph.analytics.stats.store_stats", broken)
+    _out(runner, store, "summary")
+    assert "could not keep the stats and path figures" in caplog.text
+    assert "stats" not in _kept(store)
+    monkeypatch.undo()
+    assert "North" in _out(runner, store, "stats"), "the summary still serves readers"
