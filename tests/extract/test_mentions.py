@@ -495,3 +495,18 @@ def test_mentions_a_hyphenated_western_given_name_keeps_the_surname_last(make_do
     doc = make_doc("Jean-Marc Ayrault met Lavrov. Ayrault called for a ceasefire. Jean said nothing.", "en")
     assert [m.key for m in doc.mentions if m.surface == "Ayrault"] == ["person/jean-marc-ayrault"]
     assert not [m for m in doc.mentions if m.surface == "Jean"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Son porte-parole, le colonel Amadou Abdramane, a exigé la levée des sanctions."),
+    ("en", "The junta's spokesman, Colonel Amadou Abdramane, demanded the lifting of sanctions."),
+    ("de", "Ihr Sprecher, Oberst Amadou Abdramane, verlangte die Aufhebung der Sanktionen."),
+    ("es", "Su portavoz, el coronel Amadou Abdramane, exigió el levantamiento de las sanciones."),
+])
+def test_mentions_a_rank_after_a_role_introduces_the_name_without_itself(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"spokesman, Colonel Amadou Abdramane": the rank is a title too, so the person is the same
+    in every language and the name holds no title."""
+    doc = make_doc(text, lang)
+    assert {m.key for m in doc.mentions if m.kind == "Person"} == {"person/amadu-abdraman"}

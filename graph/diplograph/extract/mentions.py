@@ -516,7 +516,9 @@ class _Finder:
     def role_persons(self) -> list[Mention]:
         """Names right after a role noun; lone surnames are returned to be tried as surnames first."""
         pending = []
-        for cue in self.gr.roles.find(self.text):
+        roles = self.gr.roles.find(self.text)
+        role_starts = {c.start for c in roles}
+        for cue in roles:
             if self.in_credit(cue.start, cue.end):
                 continue
             start = cue.end
@@ -538,6 +540,8 @@ class _Finder:
             if not self.free(pos, pos + 1):
                 continue
             span = self.name_at(pos)
+            if span and span[0] in role_starts:
+                continue  # "spokesman, Colonel Amadou Abdramane": the rank introduces the name
             if span and self.title_case(cue.start):  # "Leaders Pledge Closer Security Ties"
                 span = span if self.text[span[0] : span[1]].split()[0] in self.idx.first_names else None
             if span and self.free(*span):
