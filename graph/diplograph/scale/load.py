@@ -6,9 +6,14 @@ in four steps:
 1. the batch's article graphs go into the load journal (:mod:`diplograph.store.journal`);
 2. those already in the store are dropped (one transaction), so loading an article again
    replaces it, as ``ingest`` does, instead of mixing two versions;
-3. the shards are streamed through gzip into Oxigraph's bulk loader (one call per batch);
+3. the shards are streamed through gzip into Oxigraph's bulk loader, in :data:`THREADS`
+   calls at once (each parses its share of the shards and builds its own index files: the
+   loader runs without the GIL, and one call keeps only about one core busy);
 4. the articles' candidate labels are settled against the store (``LabelBook``, in input
-   order, as ``ingest`` settles them) and written in one transaction; the journal goes away.
+   order, as ``ingest`` settles them) and written in one transaction; the journal goes away;
+5. the summary is told: the rows ``extract`` computed for the articles (or, for shards
+   without them, the articles read back) go into it in a thread of its own
+   (:meth:`diplograph.summary.maintain.SummaryKeeper.loaded`) while the next batch loads.
 
 A crash anywhere leaves the journal, and the next open of the store drops the batch's
 articles: each article is whole or absent, and loading again completes the corpus.
@@ -18,8 +23,10 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -31,8 +38,15 @@ from diplograph.loader import LabelBook, _nt
 from diplograph.scale.shards import Manifest, find_manifests
 from diplograph.store import GraphStore, journal
 
-#: Quads per bulk-load call: large enough that the loader's fixed cost does not count.
+#: Quads per batch (one journal entry): large enough that the loader's fixed cost does not count.
 BATCH_QUADS = 1_000_000
+#: Bulk-load calls run at once per batch (Oxigraph's loader parses on the calling thread and
+#: writes index files on one more, so each call keeps about 1.2 cores busy).
+THREADS = max(1, min(2, os.cpu_count() or 1))
+
+#: The ``written`` callback: the article graphs of a loaded batch that must be read back for
+#: the summary, and the rows files of the others.
+Written = Callable[[list[URIRef], list[Path]], None]
 
 
 @dataclass
@@ -106,11 +120,29 @@ def batches(manifests: Sequence[Manifest], max_quads: int = BATCH_QUADS) -> Iter
         yield group
 
 
+def shares(batch: Sequence[Manifest], n: int) -> list[list[Path]]:
+    """The batch's shard files cut into at most ``n`` shares of about equal quads (largest
+    first, each to the lightest share), for as many bulk-load calls at once."""
+    held = [0] * max(1, n)
+    out: list[list[Path]] = [[] for _ in held]
+    for m in sorted(batch, key=lambda m: -m.quads):
+        i = held.index(min(held))
+        out[i].append(m.shard)
+        held[i] += m.quads
+    return [share for share in out if share]
+
+
+def _bulk_load(store: GraphStore, shards: Sequence[Path]) -> None:
+    with io.BufferedReader(_Chain(shards), buffer_size=1 << 20) as stream:
+        store.bulk_load(stream, "nquads")
+
+
 def load_batch(
     store: GraphStore,
     batch: Sequence[Manifest],
     book: LabelBook,
-    written: Callable[[list[URIRef]], None] | None = None,
+    written: Written | None = None,
+    threads: int = THREADS,
 ) -> LoadSummary:
     """Load one batch of shards (see the module docstring for the steps); ``written`` is told
     of its article graphs once they are in (the store's summary follows them)."""
@@ -120,15 +152,21 @@ def load_batch(
     present = [g for g in graphs if store.has_graph(g)]
     if present:
         store.remove_graphs(present)
-    with io.BufferedReader(_Chain([m.shard for m in batch]), buffer_size=1 << 20) as stream:
-        store.bulk_load(stream, "nquads")
+    work = shares(batch, threads)
+    if len(work) == 1:
+        _bulk_load(store, work[0])
+    else:
+        with ThreadPoolExecutor(len(work), thread_name_prefix="diplograph-load") as pool:
+            for done in [pool.submit(_bulk_load, store, share) for share in work]:
+                done.result()
     fresh = book.fresh(pair for m in batch for pair in m.label_pairs())
     if len(fresh):
         store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
     if store.path is not None:
         journal.end(store.path)
     if written is not None:
-        written(graphs)
+        written([URIRef(a.iri) for m in batch if m.rows is None for a in m.articles],
+                [m.rows for m in batch if m.rows is not None])
     return LoadSummary(
         shards=len(batch),
         articles=len(graphs),
@@ -155,7 +193,8 @@ def load(
     *,
     progress: Callable[[int], None] | None = None,
     max_quads: int = BATCH_QUADS,
-    written: Callable[[list[URIRef]], None] | None = None,
+    written: Written | None = None,
+    threads: int = THREADS,
 ) -> LoadSummary:
     """Bulk-load every complete shard under ``folders`` into ``store``.
 
@@ -167,7 +206,7 @@ def load(
     book = LabelBook(store)
     total = LoadSummary()
     for batch in batches(manifests, max_quads):
-        done = load_batch(store, batch, book, written)
+        done = load_batch(store, batch, book, written, threads)
         total.shards += done.shards
         total.articles += done.articles
         total.replaced += done.replaced

@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -42,6 +45,8 @@ log = logging.getLogger(__name__)
 
 _REFERENCE = str(ids.REFERENCE_GRAPH)
 _TENURE = str(DG.tenure)
+#: Rows of one part: ``(key, rows by table)``.
+Part = tuple[str, dict[str, set[Row]]]
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -88,7 +93,8 @@ def _whole_reference(store: GraphStore) -> Iterator[tuple[str, dict[str, set[Row
         yield reference_key(subject), subject_rows(subject, triples)
 
 
-def _graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+def graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+    """The rows of each article graph ``graphs`` as ``store`` holds it (read back)."""
     # Imported on the first batch: it loads views.facts, which `ingest` does not import to start.
     from diplograph.summary.records import with_records
 
@@ -101,7 +107,7 @@ def rebuild(store: GraphStore, db: SummaryDB) -> int:
     db.clear()
     db.set_meta("fingerprint", "")
     names = store.graph_names()
-    db.replace(_graph_parts(store, (g for g in names if str(g) != _REFERENCE)))
+    db.replace(graph_parts(store, (g for g in names if str(g) != _REFERENCE)))
     if ids.REFERENCE_GRAPH in names:
         db.replace(_whole_reference(store))
     _note_spread(db, db.spread())
@@ -147,6 +153,7 @@ class SummaryKeeper:
             self.db.clear()
         self.db.set_meta("fingerprint", "")
         self._seen: set[str] = set()
+        self._writer: _Writer | None = None
 
     def written(
         self,
@@ -166,7 +173,7 @@ class SummaryKeeper:
             lines = [line for line in reference_nt.split("\n") if line and line not in self._seen]
             self._seen.update(lines)
             refs = _reference_parts(store, nt_subjects("\n".join(lines)) | set(subjects))
-        parts = list(_graph_parts(store, graphs))
+        parts = list(graph_parts(store, graphs))
         references = list(refs)
         self.db.replace(parts)
         self.db.replace(references)
@@ -175,6 +182,11 @@ class SummaryKeeper:
 
     def finish(self) -> None:
         """Record that the summary matches the closed store (building it first if need be)."""
+        try:
+            self._drain()
+        except BaseException:
+            self.db.close()
+            raise
         if not self.patching:
             log.warning("%s: building the summary again (it was missing or out of date)", self.store_dir)
             with GraphStore(self.store_dir) as store:  # for writing: holds the lock, see build_summary
@@ -184,6 +196,8 @@ class SummaryKeeper:
 
     def abandon(self) -> None:
         """Leave the summary marked out of date (the write failed part-way)."""
+        with suppress(Exception):
+            self._drain()
         self.db.close()
 
     def ingested(self, store: object) -> Callable[[Sequence[Prepared]], None] | None:
@@ -197,10 +211,85 @@ class SummaryKeeper:
 
         return take
 
-    def loaded(self, store: GraphStore) -> Callable[[list[URIRef]], None]:
-        """The ``written`` callback of ``scale.load.load``: bulk-loaded shards may add to any
-        part of the reference graph, so it is read again whole after each batch."""
-        return lambda graphs: self.written(store, graphs, None)
+    def loaded(self, store: GraphStore) -> Callable[[Sequence[URIRef], Sequence[Path]], None]:
+        """The ``written`` callback of ``scale.load.load``: takes a batch's article graphs to read
+        back and the rows files (:mod:`.shardrows`) of the rest, once the batch is in the store.
+
+        The store is read here (bulk-loaded shards may add to any part of the reference graph,
+        so it is read again whole); the SQLite writes run in a thread of their own
+        (:class:`_Writer`), meanwhile the next batch is bulk-loaded.
+        """
+
+        def take(graphs: Sequence[URIRef], rows_files: Sequence[Path]) -> None:
+            if not self.patching:
+                return
+            parts = list(graph_parts(store, graphs))
+            references = list(_whole_reference(store))
+            files = list(rows_files)
+            if self._writer is None:
+                self._writer = _Writer()
+            self._writer.put(lambda: self._store(parts, files, references))
+
+        return take
+
+    def _store(self, parts: list[Part], rows_files: list[Path], references: list[Part]) -> None:
+        """Write one loaded batch's rows (in the writer thread)."""
+        from diplograph.summary import shardrows
+
+        keys: list[str] = []
+
+        def noted(items: Iterable[Part]) -> Iterator[Part]:
+            for item in items:
+                keys.append(item[0])
+                yield item
+
+        self.db.replace(noted(chain(parts, *(shardrows.read(f) for f in rows_files))))
+        self.db.replace(noted(references))
+        if not self.db.meta("spread"):
+            _note_spread(self.db, self.db.spread(keys))
+
+    def _drain(self) -> None:
+        """Wait for the writer thread's last batch; raise what it failed with."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+
+
+class _Writer:
+    """A thread that runs the summary's SQLite writes one after another, in order.
+
+    Why: during ``load`` the main thread is mostly inside Oxigraph's bulk loader, which runs
+    without the GIL, so the SQLite inserts of one batch (which release it while SQLite works)
+    overlap the bulk load of the next on the second core. At most two batches wait, so memory
+    stays bounded; the first error stops the thread and is raised by :meth:`close`.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="diplograph-summary", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if self._error is None:
+                try:
+                    job()
+                except BaseException as exc:  # noqa: BLE001 (handed to the main thread by close)
+                    self._error = exc
+
+    def put(self, job: Callable[[], None]) -> None:
+        """Queue ``job``; raise at once if an earlier one failed."""
+        if self._error is not None:
+            raise self._error
+        self._jobs.put(job)
+
+    def close(self) -> None:
+        """Run what is queued, stop the thread and raise the first error, if any."""
+        self._jobs.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 @contextmanager
