@@ -43,7 +43,7 @@ def _strip_ids(dump: Dump) -> Dump:
 def _load(shards: Path, store_dir: Path) -> Dump:
     with kept_summary(store_dir) as keeper, GraphStore(store_dir) as store:
         assert keeper is not None
-        load([shards], store, written=keeper.loaded(store), max_quads=400)  # several batches
+        load([shards], store, watch=keeper.loaded(store), max_quads=400)  # several batches
     db, _ = fresh_summary(store_dir)
     assert db is not None, "the summary must match the store after a load"
     db.close()

@@ -29,6 +29,7 @@ from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import URIRef
 
@@ -44,9 +45,16 @@ BATCH_QUADS = 1_000_000
 #: writes index files on one more, so each call keeps about 1.2 cores busy).
 THREADS = max(1, min(2, os.cpu_count() or 1))
 
-#: The ``written`` callback: the article graphs of a loaded batch that must be read back for
-#: the summary, and the rows files of the others.
-Written = Callable[[list[URIRef], list[Path]], None]
+
+
+class Watch(Protocol):
+    """What is told of each batch (the summary keeper's ``LoadWatch``)."""
+
+    def rows(self, files: Sequence[Path]) -> None:
+        """The batch's summary rows files, before its bulk load."""
+
+    def loaded(self, graphs: Sequence[URIRef]) -> None:
+        """The batch is in the store; ``graphs`` are its articles that have no rows file."""
 
 
 @dataclass
@@ -141,17 +149,19 @@ def load_batch(
     store: GraphStore,
     batch: Sequence[Manifest],
     book: LabelBook,
-    written: Written | None = None,
+    watch: Watch | None = None,
     threads: int = THREADS,
 ) -> LoadSummary:
-    """Load one batch of shards (see the module docstring for the steps); ``written`` is told
-    of its article graphs once they are in (the store's summary follows them)."""
+    """Load one batch of shards (see the module docstring for the steps); ``watch`` is told of
+    its summary rows files and article graphs (the store's summary follows them)."""
     graphs = [URIRef(a.iri) for m in batch for a in m.articles]
     if store.path is not None:
         journal.begin(store.path, [str(g) for g in graphs])
     present = [g for g in graphs if store.has_graph(g)]
     if present:
         store.remove_graphs(present)
+    if watch is not None:
+        watch.rows([m.rows for m in batch if m.rows is not None])
     work = shares(batch, threads)
     if len(work) == 1:
         _bulk_load(store, work[0])
@@ -164,9 +174,8 @@ def load_batch(
         store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
     if store.path is not None:
         journal.end(store.path)
-    if written is not None:
-        written([URIRef(a.iri) for m in batch if m.rows is None for a in m.articles],
-                [m.rows for m in batch if m.rows is not None])
+    if watch is not None:
+        watch.loaded([URIRef(a.iri) for m in batch if m.rows is None for a in m.articles])
     return LoadSummary(
         shards=len(batch),
         articles=len(graphs),
@@ -193,20 +202,20 @@ def load(
     *,
     progress: Callable[[int], None] | None = None,
     max_quads: int = BATCH_QUADS,
-    written: Written | None = None,
+    watch: Watch | None = None,
     threads: int = THREADS,
 ) -> LoadSummary:
     """Bulk-load every complete shard under ``folders`` into ``store``.
 
-    ``progress`` is called with the number of articles of each loaded batch, ``written`` with
-    its article graphs.
+    ``progress`` is called with the number of articles of each loaded batch; ``watch`` is
+    told of each batch (the summary keeper's, see :class:`Watch`).
     """
     started = time.perf_counter()
     manifests = collect(folders)
     book = LabelBook(store)
     total = LoadSummary()
     for batch in batches(manifests, max_quads):
-        done = load_batch(store, batch, book, written, threads)
+        done = load_batch(store, batch, book, watch, threads)
         total.shards += done.shards
         total.articles += done.articles
         total.replaced += done.replaced

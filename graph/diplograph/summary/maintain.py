@@ -33,7 +33,7 @@ from diplograph import ids
 from diplograph.paths import store_path
 from diplograph.store import GraphStore, is_url
 from diplograph.store.connect import location
-from diplograph.summary.db import SummaryDB
+from diplograph.summary.db import PartRows, SummaryDB
 from diplograph.summary.folder import fingerprint, holds_store
 from diplograph.summary.rows import Row, Triple, graph_rows, subject_rows
 from diplograph.vocab import DG
@@ -45,8 +45,7 @@ log = logging.getLogger(__name__)
 
 _REFERENCE = str(ids.REFERENCE_GRAPH)
 _TENURE = str(DG.tenure)
-#: Rows of one part: ``(key, rows by table)``.
-Part = tuple[str, dict[str, set[Row]]]
+Part = PartRows
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -154,6 +153,7 @@ class SummaryKeeper:
         self.db.set_meta("fingerprint", "")
         self._seen: set[str] = set()
         self._writer: _Writer | None = None
+        self._unchecked: list[str] = []
 
     def written(
         self,
@@ -211,40 +211,28 @@ class SummaryKeeper:
 
         return take
 
-    def loaded(self, store: GraphStore) -> Callable[[Sequence[URIRef], Sequence[Path]], None]:
-        """The ``written`` callback of ``scale.load.load``: takes a batch's article graphs to read
-        back and the rows files (:mod:`.shardrows`) of the rest, once the batch is in the store.
+    def loaded(self, store: GraphStore) -> LoadWatch:
+        """What ``scale.load.load`` tells of each batch (see :class:`LoadWatch`)."""
+        return LoadWatch(self, store)
 
-        The store is read here (bulk-loaded shards may add to any part of the reference graph,
-        so it is read again whole); the SQLite writes run in a thread of their own
-        (:class:`_Writer`), meanwhile the next batch is bulk-loaded.
-        """
+    def _queue(self, job: Callable[[], None]) -> None:
+        """Run ``job`` in the writer thread, after the jobs queued before it."""
+        if self._writer is None:
+            self._writer = _Writer()
+        self._writer.put(job)
 
-        def take(graphs: Sequence[URIRef], rows_files: Sequence[Path]) -> None:
-            if not self.patching:
-                return
-            parts = list(graph_parts(store, graphs))
-            references = list(_whole_reference(store))
-            files = list(rows_files)
-            if self._writer is None:
-                self._writer = _Writer()
-            self._writer.put(lambda: self._store(parts, files, references))
+    def _store(self, parts: Iterable[Part]) -> None:
+        """Write parts' rows (in the writer thread), noting their keys for the next spread check."""
+        self.db.replace(self._noted(parts))
 
-        return take
+    def _noted(self, parts: Iterable[Part]) -> Iterator[Part]:
+        for item in parts:
+            self._unchecked.append(item[0])
+            yield item
 
-    def _store(self, parts: list[Part], rows_files: list[Path], references: list[Part]) -> None:
-        """Write one loaded batch's rows (in the writer thread)."""
-        from diplograph.summary import shardrows
-
-        keys: list[str] = []
-
-        def noted(items: Iterable[Part]) -> Iterator[Part]:
-            for item in items:
-                keys.append(item[0])
-                yield item
-
-        self.db.replace(noted(chain(parts, *(shardrows.read(f) for f in rows_files))))
-        self.db.replace(noted(references))
+    def _check_spread(self) -> None:
+        """The spread check of the parts written since the last one (in the writer thread)."""
+        keys, self._unchecked = self._unchecked, []
         if not self.db.meta("spread"):
             _note_spread(self.db, self.db.spread(keys))
 
@@ -253,6 +241,41 @@ class SummaryKeeper:
         writer, self._writer = self._writer, None
         if writer is not None:
             writer.close()
+
+
+class LoadWatch:
+    """Keeps the summary during ``scale.load.load``: told of each batch's rows files before its
+    bulk load, and of its article graphs without rows files once the batch is in the store.
+
+    Rows files (:mod:`.shardrows`) depend on nothing in the store, so their SQLite writes start
+    at once, in the writer thread (:class:`_Writer`), and run meanwhile Oxigraph bulk-loads the
+    batch on the other core. Articles without rows are read back from the store after the
+    batch, and so is the whole reference graph (bulk-loaded shards and new labels may add to
+    any part of it). Order is kept: the writer runs every job in the order it was queued, so an
+    article loaded twice in one run ends with the rows of its later version.
+    """
+
+    def __init__(self, keeper: SummaryKeeper, store: GraphStore) -> None:
+        self.keeper = keeper
+        self.store = store
+
+    def rows(self, files: Sequence[Path]) -> None:
+        """A batch's rows files, before its bulk load."""
+        from diplograph.summary import shardrows
+
+        if self.keeper.patching and files:
+            todo = list(files)
+            keeper = self.keeper
+            keeper._queue(lambda: keeper._store(chain.from_iterable(shardrows.read(f) for f in todo)))
+
+    def loaded(self, graphs: Sequence[URIRef]) -> None:
+        """A batch is in the store; ``graphs`` are its articles that had no rows file."""
+        if not self.keeper.patching:
+            return
+        parts = list(graph_parts(self.store, graphs))
+        references = list(_whole_reference(self.store))
+        self.keeper._queue(lambda: self.keeper._store(chain(parts, references)))
+        self.keeper._queue(self.keeper._check_spread)
 
 
 class _Writer:

@@ -27,13 +27,13 @@ from pathlib import Path
 from rdflib import URIRef
 
 from diplograph.store import GraphStore
+from diplograph.summary.db import PartRows
 from diplograph.summary.rows import Row
 
 #: What a rows file is named after its shard's index.
 ROWS_SUFFIX = ".rows.json.gz"
 
-#: Rows of one part: ``(key, rows by table)``, as :meth:`SummaryDB.replace` takes them.
-Part = tuple[str, dict[str, set[Row]]]
+Part = PartRows
 
 
 def rows_name(index: int) -> str:
@@ -59,7 +59,7 @@ def code_signature() -> str:
     return digest.hexdigest()[:16]
 
 
-def compute(nquads: bytes, graphs: Sequence[str]) -> list[Part]:
+def compute(nquads: bytes, graphs: Sequence[str]) -> list[tuple[str, dict[str, set[Row]]]]:
     """The summary rows of each article graph ``graphs`` of the N-Quads text ``nquads``."""
     from diplograph.summary.maintain import graph_parts
 
@@ -68,7 +68,7 @@ def compute(nquads: bytes, graphs: Sequence[str]) -> list[Part]:
         return list(graph_parts(store, [URIRef(g) for g in graphs]))
 
 
-def dump(parts: Sequence[Part]) -> bytes:
+def dump(parts: Sequence[tuple[str, dict[str, set[Row]]]]) -> bytes:
     """The rows file's bytes (gzip-compressed JSON; each table's rows sorted, so it is stable)."""
     data = {
         "code": code_signature(),
@@ -84,8 +84,13 @@ def _order(row: Row) -> tuple[str, ...]:
 
 
 def read(path: Path) -> Iterator[Part]:
-    """The parts of a rows file written by :func:`dump` (rows back as tuples)."""
+    """The parts of a rows file written by :func:`dump`.
+
+    Each table's rows stay the JSON lists they are read as (distinct already, and all that
+    :meth:`SummaryDB.replace` does is unpack them): making sets of tuples of them took as long
+    as decoding the JSON.
+    """
     with gzip.open(path, "rb") as handle:
         data = json.loads(handle.read())
     for key, tables in data["parts"]:
-        yield str(key), {t: {tuple(r) for r in rows} for t, rows in tables.items()}
+        yield str(key), tables
