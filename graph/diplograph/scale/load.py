@@ -41,8 +41,9 @@ from diplograph.store import GraphStore, journal
 
 #: Quads per batch (one journal entry): large enough that the loader's fixed cost does not count.
 BATCH_QUADS = 1_000_000
-#: Bulk-load calls run at once per batch (Oxigraph's loader parses on the calling thread and
-#: writes index files on one more, so each call keeps about 1.2 cores busy).
+#: Bulk-load calls run at once per batch (Oxigraph's loader parses on the calling thread, then
+#: sorts and writes index files on another, a million quads at a time: a call on fewer keeps
+#: about one core busy).
 THREADS = max(1, min(2, os.cpu_count() or 1))
 
 
