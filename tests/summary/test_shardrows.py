@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import SAMPLE_PUBLISHED, SAMPLES
 
+from diplograph.errors import InputError
 from diplograph.scale import extract as ex
 from diplograph.scale.load import load, shares
 from diplograph.scale.shards import find_manifests
@@ -132,3 +133,14 @@ def test_writer_raises_the_first_error() -> None:
     with pytest.raises(ValueError, match="disk trouble"):
         writer.close()
     assert ran == [1]
+
+
+def test_missing_rows_file_is_refused(shards: Path, tmp_path: Path) -> None:
+    """A manifest that names a rows file of this code which is not there is not a whole shard."""
+    broken = tmp_path / "broken"
+    broken.mkdir()
+    for f in shards.iterdir():
+        (broken / f.name).write_bytes(f.read_bytes())
+    (broken / shardrows.rows_name(0)).unlink()
+    with pytest.raises(InputError, match="summary rows"):
+        find_manifests(broken)
