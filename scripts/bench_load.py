@@ -1,15 +1,20 @@
 """Benchmark ``diplograph load``: quads per second bulk-loaded from shards into a fresh store.
 
-    python scripts/bench_load.py /work/shared/corpora/10kGNAD-test.csv --copies 40 --repeat 3
+    python scripts/bench_load.py /work/shared/corpora/10kGNAD-test.csv --copies 20 --repeat 3 \
+        [--shards DIR] [--code before=/path/to/other/checkout] [--raw]
 
 The CSV is extracted once (``diplograph extract``, as scripts/bench_extract.py writes it); its
-1,028 articles make only ~25k quads, which the loader's fixed cost would dominate, so the shards
+1,028 articles make only ~40k quads, which the loader's fixed cost would dominate, so the shards
 are then copied ``--copies`` times with every article, evidence, meeting and position IRI made
-distinct per copy (the reference graph stays shared, as it would across a real corpus). Each
-run loads all shards into a fresh on-disk store with the library's ``load`` (the same code as
-the command) and reports quads written per second; the median of ``--repeat`` runs is printed,
-with the quads the store holds after the load, and for comparison the rate of pyoxigraph's
-``bulk_load`` alone on the same quads from one uncompressed file (the ceiling on this machine).
+distinct per copy (the reference graph stays shared, as it would across a real corpus; the
+summary rows files are copied the same way). Each run is the command as a user runs it,
+``diplograph load SHARDS --store FRESH`` in a child process (summary upkeep included), timed
+wall and CPU (user + system of the child, all threads). ``--code NAME=DIR`` adds the same
+command run from another source tree (``DIR/graph`` first on ``PYTHONPATH``, e.g. a checkout
+of main), alternated run by run with this one. ``--raw`` adds, for comparison, pyoxigraph's
+``bulk_load(path=…)`` alone and the Rust CLI ``oxigraph load`` (PyPI package ``oxigraph``) on
+the same quads from one uncompressed file. Medians of ``--repeat`` runs are printed, with the
+one-minute load average at the start of each run.
 """
 
 from __future__ import annotations
@@ -19,6 +24,7 @@ import gzip
 import json
 import os
 import resource
+import shutil
 import statistics
 import subprocess
 import sys
@@ -32,9 +38,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "graph"))
 from bench_extract import write_jsonl  # noqa: E402
 
 from diplograph import ids  # noqa: E402
-from diplograph.scale.load import load  # noqa: E402
 from diplograph.scale.shards import manifest_name, shard_name  # noqa: E402
-from diplograph.store import GraphStore  # noqa: E402
+from diplograph.summary.shardrows import rows_name  # noqa: E402
 
 _KINDS = ("article/", "evidence/", "meeting/", "position/")
 
@@ -58,28 +63,46 @@ def copy_shards(src: Path, dst: Path, copies: int) -> None:
             data["index"], data["shard"] = index, shard_name(index)
             with gzip.open(dst / shard_name(index), "wt", encoding="utf-8", compresslevel=1) as out:
                 out.write(_renamed(body, c))
+            if "rows" in data:
+                rows = gzip.decompress((src / data["rows"]).read_bytes()).decode("utf-8")
+                data["rows"] = rows_name(index)
+                (dst / rows_name(index)).write_bytes(gzip.compress(_renamed(rows, c).encode("utf-8"), 1))
             (dst / manifest_name(index)).write_text(json.dumps(data), "utf-8")
             index += 1
 
 
-def cpu_seconds() -> float:
-    """User + system CPU time of this process, all threads (Oxigraph's loader runs two)."""
-    usage = resource.getrusage(resource.RUSAGE_SELF)
-    return usage.ru_utime + usage.ru_stime
+def run(argv: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """Wall and CPU seconds (user + system, all threads) of one child process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
+    started = time.perf_counter()
+    subprocess.run(argv, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+    wall = time.perf_counter() - started
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 
 
-def raw_bulk_load(work: Path, i: int, quads: int) -> tuple[float, float]:
-    """Quads/s (wall) and quads per CPU-second of pyoxigraph's bulk_load alone on the shards'
-    quads from one plain file (the ceiling)."""
-    import pyoxigraph as ox
+_RAW = "import pyoxigraph as ox, sys; s = ox.Store(sys.argv[1]); " \
+       "s.bulk_load(path=sys.argv[2], format=ox.RdfFormat.N_QUADS); s.flush()"
 
-    store = ox.Store(str(work / f"raw-{i}"))
-    cpu, started = cpu_seconds(), time.perf_counter()
-    store.bulk_load(path=str(work / "all.nq"), format=ox.RdfFormat.N_QUADS)
-    store.flush()
-    rate, per_cpu = quads / (time.perf_counter() - started), quads / (cpu_seconds() - cpu)
-    print(f"  raw bulk_load: {rate:,.0f} quads/s, {per_cpu:,.0f} quads per CPU-second", file=sys.stderr)
-    return rate, per_cpu
+
+Series = dict[str, tuple[list[str], dict[str, str] | None]]
+
+
+def commands(work: Path, codes: dict[str, Path], raw: bool) -> Series:
+    """What each series runs: name → (argv with STORE for the store folder, environment)."""
+    bin_dir = Path(sys.executable).parent
+    load = [str(bin_dir / "diplograph"), "load", str(work / "all"), "--store", "STORE"]
+    out: Series = {"load (this tree)": (load, None)}
+    for name, tree in codes.items():
+        out[f"load ({name})"] = (load, {**os.environ, "PYTHONPATH": str(tree / "graph")})
+    if raw:
+        plain = str(work / "all.nq")
+        out["pyoxigraph bulk_load(path)"] = ([sys.executable, "-c", _RAW, "STORE", plain], None)
+        ox_cli = bin_dir / "oxigraph"
+        if ox_cli.exists():
+            out["oxigraph load (Rust CLI)"] = (
+                [str(ox_cli), "load", "--location", "STORE", "--file", plain], None)
+    return out
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -89,7 +112,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--limit", type=int)
     parser.add_argument("--shards", type=Path, help="shards already extracted from CSV (skips extract)")
+    parser.add_argument("--code", action="append", default=[], metavar="NAME=DIR",
+                        help="also run the command from the source tree DIR (alternating)")
+    parser.add_argument("--raw", action="store_true", help="also time pyoxigraph and the Rust CLI alone")
     args = parser.parse_args(argv)
+    codes = {name: Path(tree) for name, _, tree in (c.partition("=") for c in args.code)}
     with tempfile.TemporaryDirectory(prefix="dg-bench-load-") as tmp:
         work = Path(tmp)
         corpus = work / "corpus.jsonl"
@@ -104,34 +131,35 @@ def main(argv: list[str] | None = None) -> int:
         (work / "all").mkdir()
         copy_shards(one, work / "all", args.copies)
         plain = work / "all.nq"
+        quads = 0
         with plain.open("wb") as out:
             for shard in sorted((work / "all").glob("part-*.nq.gz")):
-                out.write(gzip.decompress(shard.read_bytes()))
-        runs = []
-        raw: list[tuple[float, float]] = []
+                data = gzip.decompress(shard.read_bytes())
+                quads += data.count(b"\n")
+                out.write(data)
+        series = commands(work, codes, args.raw)
+        results: dict[str, list[tuple[float, float, float]]] = {name: [] for name in series}
         for i in range(args.repeat):
-            load_avg = os.getloadavg()[0]
-            with GraphStore(work / f"store-{i}") as store:
-                cpu, started = cpu_seconds(), time.perf_counter()
-                summary = load([work / "all"], store)
-                seconds, cpu = time.perf_counter() - started, cpu_seconds() - cpu
-                held = store.count()
-            runs.append((summary.quads / seconds, summary.quads, held, seconds, cpu, load_avg))
-            print(f"run {i + 1}: {summary.quads} quads in {seconds:.1f} s ({cpu:.1f} CPU-s) = "
-                  f"{runs[-1][0]:,.0f} quads/s (store holds {held}; load average {load_avg:.1f})",
-                  file=sys.stderr)
-            raw.append(raw_bulk_load(work, i, summary.quads))
-    print("| run | quads in shards | quads in store | wall s | CPU s | quads/s | quads/CPU-s | load avg |")
-    print("|---|---|---|---|---|---|---|---|")
-    for i, (rate, quads, held, seconds, cpu, load_avg) in enumerate(runs, 1):
-        print(f"| {i} | {quads} | {held} | {seconds:.1f} | {cpu:.1f} | {rate:,.0f} | {quads / cpu:,.0f} "
-              f"| {load_avg:.1f} |")
-    print(f"\nload: median {statistics.median(r[0] for r in runs):,.0f} quads/s, "
-          f"{statistics.median(r[1] / r[4] for r in runs):,.0f} quads per CPU-second over {len(runs)} runs "
-          f"({args.copies} copies of the corpus' shards, {os.cpu_count()} cores); Oxigraph's bulk "
-          f"loader alone on the same quads from one uncompressed file, right after each run: median "
-          f"{statistics.median(r[0] for r in raw):,.0f} quads/s, "
-          f"{statistics.median(r[1] for r in raw):,.0f} quads per CPU-second")
+            for name, (cmd, env) in series.items():
+                store = work / "store"
+                shutil.rmtree(store, ignore_errors=True)
+                load_avg = os.getloadavg()[0]
+                wall, cpu = run([str(store) if a == "STORE" else a for a in cmd], env)
+                results[name].append((wall, cpu, load_avg))
+                print(f"run {i + 1} {name}: {quads} quads in {wall:.1f} s ({cpu:.1f} CPU-s) = "
+                      f"{quads / wall:,.0f} quads/s, {quads / cpu:,.0f} per CPU-s "
+                      f"(load average {load_avg:.1f})",
+                      file=sys.stderr, flush=True)
+    print(f"\n{quads} quads ({args.copies} copies of the corpus' shards), {os.cpu_count()} cores, "
+          f"medians of {args.repeat} runs\n")
+    print("| command | quads/s (wall), median (range) | quads per CPU-second, median | load average |")
+    print("|---|---|---|---|")
+    for name, rows in results.items():
+        rates = [quads / w for w, _, _ in rows]
+        per_cpu = statistics.median(quads / c for _, c, _ in rows)
+        loads = [la for _, _, la in rows]
+        print(f"| {name} | {statistics.median(rates):,.0f} ({min(rates):,.0f}–{max(rates):,.0f}) | "
+              f"{per_cpu:,.0f} | {min(loads):.1f}–{max(loads):.1f} |")
     return 0
 
 

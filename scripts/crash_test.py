@@ -119,7 +119,7 @@ def child(mode: str, source: str, store: str, batch: int, marks: str) -> None:
 
             with kept_summary(store) as keeper, GraphStore(store) as st:
                 assert keeper is not None
-                load([Path(source)], st, progress=mark, max_quads=batch, written=keeper.loaded(st))
+                load([Path(source)], st, progress=mark, max_quads=batch, watch=keeper.loaded(st))
         out.write("done\n")
 
 

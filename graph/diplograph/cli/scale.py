@@ -94,7 +94,7 @@ def load_cmd(folders: tuple[str, ...], store: str) -> None:
     dirs = [Path(f) for f in folders]
     total = loading.articles_in(dirs)
     with kept_summary(where) as keeper, open_store(where) as st, _bar(total, "loading") as step:
-        summary = loading.load(dirs, st, progress=step, written=keeper.loaded(st) if keeper else None)
+        summary = loading.load(dirs, st, progress=step, watch=keeper.loaded(st) if keeper else None)
     click.echo(summary.line(), err=True)
 
 

@@ -6,9 +6,14 @@ in four steps:
 1. the batch's article graphs go into the load journal (:mod:`diplograph.store.journal`);
 2. those already in the store are dropped (one transaction), so loading an article again
    replaces it, as ``ingest`` does, instead of mixing two versions;
-3. the shards are streamed through gzip into Oxigraph's bulk loader (one call per batch);
+3. the shards are streamed through gzip into Oxigraph's bulk loader, in :data:`THREADS`
+   calls at once (each parses its share of the shards and builds its own index files: the
+   loader runs without the GIL, and one call keeps only about one core busy);
 4. the articles' candidate labels are settled against the store (``LabelBook``, in input
-   order, as ``ingest`` settles them) and written in one transaction; the journal goes away.
+   order, as ``ingest`` settles them) and written in one transaction; the journal goes away;
+5. the summary is told: the rows ``extract`` computed for the articles (or, for shards
+   without them, the articles read back) go into it in a thread of its own
+   (:meth:`diplograph.summary.maintain.SummaryKeeper.loaded`) while the next batch loads.
 
 A crash anywhere leaves the journal, and the next open of the store drops the batch's
 articles: each article is whole or absent, and loading again completes the corpus.
@@ -18,10 +23,13 @@ from __future__ import annotations
 
 import gzip
 import io
+import os
 import time
 from collections.abc import Callable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
 from rdflib import URIRef
 
@@ -31,8 +39,23 @@ from diplograph.loader import LabelBook, _nt
 from diplograph.scale.shards import Manifest, find_manifests
 from diplograph.store import GraphStore, journal
 
-#: Quads per bulk-load call: large enough that the loader's fixed cost does not count.
+#: Quads per batch (one journal entry): large enough that the loader's fixed cost does not count.
 BATCH_QUADS = 1_000_000
+#: Bulk-load calls run at once per batch (Oxigraph's loader parses on the calling thread, then
+#: sorts and writes index files on another, a million quads at a time: a call on fewer keeps
+#: about one core busy).
+THREADS = max(1, min(2, os.cpu_count() or 1))
+
+
+
+class Watch(Protocol):
+    """What is told of each batch (the summary keeper's ``LoadWatch``)."""
+
+    def rows(self, files: Sequence[Path]) -> None:
+        """The batch's summary rows files, before its bulk load."""
+
+    def loaded(self, graphs: Sequence[URIRef]) -> None:
+        """The batch is in the store; ``graphs`` are its articles that have no rows file."""
 
 
 @dataclass
@@ -106,29 +129,60 @@ def batches(manifests: Sequence[Manifest], max_quads: int = BATCH_QUADS) -> Iter
         yield group
 
 
+def shares(batch: Sequence[Manifest], n: int) -> list[list[Path]]:
+    """The batch's shard files cut into at most ``n`` shares of about equal quads (largest
+    first, each to the lightest share), for as many bulk-load calls at once."""
+    held = [0] * max(1, n)
+    out: list[list[Path]] = [[] for _ in held]
+    for m in sorted(batch, key=lambda m: -m.quads):
+        i = held.index(min(held))
+        out[i].append(m.shard)
+        held[i] += m.quads
+    return [share for share in out if share]
+
+
+def _bulk_load(store: GraphStore, shards: Sequence[Path]) -> None:
+    """Stream ``shards`` through gzip into one bulk-load call.
+
+    Lenient: the shards are rdflib's serialisation, written by ``extract`` (the manifest, written
+    last, vouches that each is whole); Oxigraph's checks of every IRI and literal cost about a
+    tenth of its CPU on them (measured: 123k quads per CPU-second strict, 135k lenient).
+    """
+    with io.BufferedReader(_Chain(shards), buffer_size=1 << 20) as stream:
+        store.bulk_load(stream, "nquads", lenient=True)
+
+
 def load_batch(
     store: GraphStore,
     batch: Sequence[Manifest],
     book: LabelBook,
-    written: Callable[[list[URIRef]], None] | None = None,
+    watch: Watch | None = None,
+    threads: int = THREADS,
 ) -> LoadSummary:
-    """Load one batch of shards (see the module docstring for the steps); ``written`` is told
-    of its article graphs once they are in (the store's summary follows them)."""
+    """Load one batch of shards (see the module docstring for the steps); ``watch`` is told of
+    its summary rows files and article graphs (the store's summary follows them)."""
     graphs = [URIRef(a.iri) for m in batch for a in m.articles]
     if store.path is not None:
         journal.begin(store.path, [str(g) for g in graphs])
     present = [g for g in graphs if store.has_graph(g)]
     if present:
         store.remove_graphs(present)
-    with io.BufferedReader(_Chain([m.shard for m in batch]), buffer_size=1 << 20) as stream:
-        store.bulk_load(stream, "nquads")
+    if watch is not None:
+        watch.rows([m.rows for m in batch if m.rows is not None])
+    work = shares(batch, threads)
+    if len(work) == 1:
+        _bulk_load(store, work[0])
+    else:
+        with ThreadPoolExecutor(len(work), thread_name_prefix="diplograph-load") as pool:
+            for done in [pool.submit(_bulk_load, store, share) for share in work]:
+                done.result()
     fresh = book.fresh(pair for m in batch for pair in m.label_pairs())
     if len(fresh):
         store.add_nt(ids.REFERENCE_GRAPH, _nt(fresh), len(fresh))
     if store.path is not None:
         journal.end(store.path)
-    if written is not None:
-        written(graphs)
+    if watch is not None:
+        watch.loaded([URIRef(a.iri) for m in batch if m.rows is None for a in m.articles])
     return LoadSummary(
         shards=len(batch),
         articles=len(graphs),
@@ -155,19 +209,20 @@ def load(
     *,
     progress: Callable[[int], None] | None = None,
     max_quads: int = BATCH_QUADS,
-    written: Callable[[list[URIRef]], None] | None = None,
+    watch: Watch | None = None,
+    threads: int = THREADS,
 ) -> LoadSummary:
     """Bulk-load every complete shard under ``folders`` into ``store``.
 
-    ``progress`` is called with the number of articles of each loaded batch, ``written`` with
-    its article graphs.
+    ``progress`` is called with the number of articles of each loaded batch; ``watch`` is
+    told of each batch (the summary keeper's, see :class:`Watch`).
     """
     started = time.perf_counter()
     manifests = collect(folders)
     book = LabelBook(store)
     total = LoadSummary()
     for batch in batches(manifests, max_quads):
-        done = load_batch(store, batch, book, written)
+        done = load_batch(store, batch, book, watch, threads)
         total.shards += done.shards
         total.articles += done.articles
         total.replaced += done.replaced

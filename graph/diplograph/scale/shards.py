@@ -1,10 +1,14 @@
 """The shard format: one gzip-compressed N-Quads file per input partition, and its manifest.
 
 ``part-000042.nq.gz`` holds the quads of the partition's articles (each in its own named
-graph) and what they add to the reference graph; ``part-000042.json`` lists the articles in
-input order with their quad and fact counts and their candidate labels. The manifest is written
-last and both files are renamed into place only when complete, so a shard with a manifest is
-whole, and a run killed half-way leaves at most stray ``.tmp`` files that ``load`` ignores.
+graph) and what they add to the reference graph; ``part-000042.rows.json.gz`` the summary rows
+of each article graph (:mod:`diplograph.summary.shardrows`); ``part-000042.json`` lists the
+articles in input order with their quad and fact counts and their candidate labels, and names
+the rows file with the signature of the code that computed it. The manifest is written last
+and all files are renamed into place only when complete, so a shard with a manifest is whole,
+and a run killed half-way leaves at most stray ``.tmp`` files that ``load`` ignores. A manifest
+without a rows file (shards of an earlier diplograph) loads as well: its articles are read
+back from the store for the summary.
 """
 
 from __future__ import annotations
@@ -22,6 +26,7 @@ from rdflib import Literal, URIRef
 from diplograph import ids
 from diplograph.errors import DiplographError, InputError
 from diplograph.loader import Prepared
+from diplograph.summary import shardrows
 
 #: Version tag of the manifest; ``load`` refuses shards of another format.
 FORMAT = "diplograph-shard/1"
@@ -59,11 +64,21 @@ class Manifest:
     quads: int = 0
     failed: list[str] = field(default_factory=list)
     folder: Path = Path(".")
+    #: The signature (:func:`shardrows.code_signature`) of the code that wrote the rows file;
+    #: empty when the shard has none.
+    rows_code: str = ""
 
     @property
     def shard(self) -> Path:
         """The path of the shard's N-Quads file."""
         return self.folder / shard_name(self.index)
+
+    @property
+    def rows(self) -> Path | None:
+        """The shard's summary rows file, if it has one computed by this diplograph's code."""
+        if self.rows_code and self.rows_code == shardrows.code_signature():
+            return self.folder / shardrows.rows_name(self.index)
+        return None
 
     @property
     def facts(self) -> int:
@@ -78,6 +93,8 @@ class Manifest:
 
     def to_json(self) -> dict[str, object]:
         """The manifest as JSON data."""
+        named = {"rows": shardrows.rows_name(self.index), "rows_code": self.rows_code}
+        rows = named if self.rows_code else {}
         return {
             "format": FORMAT,
             "index": self.index,
@@ -85,6 +102,7 @@ class Manifest:
             "quads": self.quads,
             "articles": [[a.iri, a.quads, a.facts, [list(x) for x in a.labels]] for a in self.articles],
             "failed": self.failed,
+            **rows,
         }
 
 
@@ -111,6 +129,9 @@ def write_shard(folder: Path, index: int, prepared: Sequence[Prepared], failed: 
     manifest.quads = sum(p.quads for p in prepared) + len(reference)
     data = "".join(body).encode("utf-8")
     _write_atomic(folder / shard_name(index), gzip.compress(data, compresslevel=GZIP_LEVEL, mtime=0))
+    parts = shardrows.compute(data, [a.iri for a in manifest.articles])
+    _write_atomic(folder / shardrows.rows_name(index), shardrows.dump(parts))
+    manifest.rows_code = shardrows.code_signature()
     _write_atomic(folder / manifest_name(index), json.dumps(manifest.to_json()).encode("utf-8"))
     return manifest
 
@@ -139,9 +160,12 @@ def read_manifest(path: Path) -> Manifest:
     index = int(data["index"])
     arts = [ShardArticle(str(i), int(q), int(f), tuple((str(a), str(b), str(c)) for a, b, c in lab))
             for i, q, f, lab in data["articles"]]
-    manifest = Manifest(index, arts, int(data["quads"]), [str(x) for x in data["failed"]], path.parent)
+    manifest = Manifest(index, arts, int(data["quads"]), [str(x) for x in data["failed"]], path.parent,
+                        str(data.get("rows_code", "")))
     if not manifest.shard.is_file():
         raise InputError(f"{path}: its shard {manifest.shard.name} is missing")
+    if manifest.rows is not None and not manifest.rows.is_file():
+        raise InputError(f"{path}: its summary rows {manifest.rows.name} are missing")
     return manifest
 
 

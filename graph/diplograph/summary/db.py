@@ -12,12 +12,15 @@ summary last matched the store; an empty fingerprint means "being written" or "o
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from pathlib import Path
 
 from diplograph.errors import StoreError
 from diplograph.summary.folder import SUMMARY_FILE
 from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, RECORDS, TABLES, Row
+
+#: One part's rows: ``(key, rows by table)`` (sets of tuples, or the lists a rows file holds).
+PartRows = tuple[str, Mapping[str, Collection[Sequence[str | None]]]]
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
 FORMAT = "4"
@@ -122,7 +125,7 @@ class SummaryDB:
             self._parts.update((str(k), int(i)) for k, i in self._db.execute("SELECT key, id FROM parts"))
         return self._parts
 
-    def replace(self, parts: Iterable[tuple[str, Mapping[str, set[Row]]]], chunk: int = 2000) -> None:
+    def replace(self, parts: Iterable[PartRows], chunk: int = 2000) -> None:
         """Replace the rows of each part ``(key, rows by table)`` in one transaction.
 
         Rows are written a table at a time for ``chunk`` parts together, and only parts the
@@ -132,7 +135,7 @@ class SummaryDB:
         known = self._known()
         db.execute("BEGIN")
         try:
-            pending: list[tuple[str, Mapping[str, set[Row]]]] = []
+            pending: list[PartRows] = []
             for item in parts:
                 pending.append(item)
                 if len(pending) >= chunk:
@@ -145,7 +148,7 @@ class SummaryDB:
             self._parts.clear()  # ids handed out in the rolled-back transaction are void
             raise
 
-    def _write(self, items: list[tuple[str, Mapping[str, set[Row]]]], known: dict[str, int]) -> None:
+    def _write(self, items: list[PartRows], known: dict[str, int]) -> None:
         db = self._db
         parts = list(dict(items).items())  # a part given twice (an article twice in a batch): the last
         ids: list[int] = []

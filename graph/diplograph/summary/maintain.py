@@ -17,10 +17,13 @@ from __future__ import annotations
 
 import logging
 import os
+import queue
 import re
+import threading
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
+from itertools import chain
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -30,7 +33,7 @@ from diplograph import ids
 from diplograph.paths import store_path
 from diplograph.store import GraphStore, is_url
 from diplograph.store.connect import location
-from diplograph.summary.db import SummaryDB
+from diplograph.summary.db import PartRows, SummaryDB
 from diplograph.summary.figures import keep_figures
 from diplograph.summary.folder import fingerprint, holds_store
 from diplograph.summary.rows import Row, Triple, graph_rows, subject_rows
@@ -43,6 +46,7 @@ log = logging.getLogger(__name__)
 
 _REFERENCE = str(ids.REFERENCE_GRAPH)
 _TENURE = str(DG.tenure)
+Part = PartRows
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -89,7 +93,8 @@ def _whole_reference(store: GraphStore) -> Iterator[tuple[str, dict[str, set[Row
         yield reference_key(subject), subject_rows(subject, triples)
 
 
-def _graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+def graph_parts(store: GraphStore, graphs: Iterable[URIRef]) -> Iterator[tuple[str, dict[str, set[Row]]]]:
+    """The rows of each article graph ``graphs`` as ``store`` holds it (read back)."""
     # Imported on the first batch: it loads views.facts, which `ingest` does not import to start.
     from diplograph.summary.records import with_records
 
@@ -102,7 +107,7 @@ def rebuild(store: GraphStore, db: SummaryDB) -> int:
     db.clear()
     db.set_meta("fingerprint", "")
     names = store.graph_names()
-    db.replace(_graph_parts(store, (g for g in names if str(g) != _REFERENCE)))
+    db.replace(graph_parts(store, (g for g in names if str(g) != _REFERENCE)))
     if ids.REFERENCE_GRAPH in names:
         db.replace(_whole_reference(store))
     _note_spread(db, db.spread())
@@ -150,6 +155,8 @@ class SummaryKeeper:
             self.db.clear()
         self.db.set_meta("fingerprint", "")
         self._seen: set[str] = set()
+        self._writer: _Writer | None = None
+        self._unchecked: list[str] = []
 
     def written(
         self,
@@ -169,7 +176,7 @@ class SummaryKeeper:
             lines = [line for line in reference_nt.split("\n") if line and line not in self._seen]
             self._seen.update(lines)
             refs = _reference_parts(store, nt_subjects("\n".join(lines)) | set(subjects))
-        parts = list(_graph_parts(store, graphs))
+        parts = list(graph_parts(store, graphs))
         references = list(refs)
         self.db.replace(parts)
         self.db.replace(references)
@@ -178,6 +185,11 @@ class SummaryKeeper:
 
     def finish(self) -> None:
         """Record that the summary matches the closed store (building it first if need be)."""
+        try:
+            self._drain()
+        except BaseException:
+            self.db.close()
+            raise
         if not self.patching:
             log.warning("%s: building the summary again (it was missing or out of date)", self.store_dir)
             with GraphStore(self.store_dir) as store:  # for writing: holds the lock, see build_summary
@@ -189,6 +201,8 @@ class SummaryKeeper:
 
     def abandon(self) -> None:
         """Leave the summary marked out of date (the write failed part-way)."""
+        with suppress(Exception):
+            self._drain()
         self.db.close()
 
     def ingested(self, store: object) -> Callable[[Sequence[Prepared]], None] | None:
@@ -202,10 +216,108 @@ class SummaryKeeper:
 
         return take
 
-    def loaded(self, store: GraphStore) -> Callable[[list[URIRef]], None]:
-        """The ``written`` callback of ``scale.load.load``: bulk-loaded shards may add to any
-        part of the reference graph, so it is read again whole after each batch."""
-        return lambda graphs: self.written(store, graphs, None)
+    def loaded(self, store: GraphStore) -> LoadWatch:
+        """What ``scale.load.load`` tells of each batch (see :class:`LoadWatch`)."""
+        return LoadWatch(self, store)
+
+    def _queue(self, job: Callable[[], None]) -> None:
+        """Run ``job`` in the writer thread, after the jobs queued before it."""
+        if self._writer is None:
+            self._writer = _Writer()
+        self._writer.put(job)
+
+    def _store(self, parts: Iterable[Part]) -> None:
+        """Write parts' rows (in the writer thread), noting their keys for the next spread check."""
+        self.db.replace(self._noted(parts))
+
+    def _noted(self, parts: Iterable[Part]) -> Iterator[Part]:
+        for item in parts:
+            self._unchecked.append(item[0])
+            yield item
+
+    def _check_spread(self) -> None:
+        """The spread check of the parts written since the last one (in the writer thread)."""
+        keys, self._unchecked = self._unchecked, []
+        if not self.db.meta("spread"):
+            _note_spread(self.db, self.db.spread(keys))
+
+    def _drain(self) -> None:
+        """Wait for the writer thread's last batch; raise what it failed with."""
+        writer, self._writer = self._writer, None
+        if writer is not None:
+            writer.close()
+
+
+class LoadWatch:
+    """Keeps the summary during ``scale.load.load``: told of each batch's rows files before its
+    bulk load, and of its article graphs without rows files once the batch is in the store.
+
+    Rows files (:mod:`.shardrows`) depend on nothing in the store, so their SQLite writes start
+    at once, in the writer thread (:class:`_Writer`), and run meanwhile Oxigraph bulk-loads the
+    batch on the other core. Articles without rows are read back from the store after the
+    batch, and so is the whole reference graph (bulk-loaded shards and new labels may add to
+    any part of it). Order is kept: the writer runs every job in the order it was queued, so an
+    article loaded twice in one run ends with the rows of its later version.
+    """
+
+    def __init__(self, keeper: SummaryKeeper, store: GraphStore) -> None:
+        self.keeper = keeper
+        self.store = store
+
+    def rows(self, files: Sequence[Path]) -> None:
+        """A batch's rows files, before its bulk load."""
+        from diplograph.summary import shardrows
+
+        if self.keeper.patching and files:
+            todo = list(files)
+            keeper = self.keeper
+            keeper._queue(lambda: keeper._store(chain.from_iterable(shardrows.read(f) for f in todo)))
+
+    def loaded(self, graphs: Sequence[URIRef]) -> None:
+        """A batch is in the store; ``graphs`` are its articles that had no rows file."""
+        if not self.keeper.patching:
+            return
+        parts = list(graph_parts(self.store, graphs))
+        references = list(_whole_reference(self.store))
+        self.keeper._queue(lambda: self.keeper._store(chain(parts, references)))
+        self.keeper._queue(self.keeper._check_spread)
+
+
+class _Writer:
+    """A thread that runs the summary's SQLite writes one after another, in order.
+
+    Why: during ``load`` the main thread is mostly inside Oxigraph's bulk loader, which runs
+    without the GIL, so the SQLite inserts of one batch (which release it while SQLite works)
+    overlap the bulk load of the next on the second core. At most two batches wait, so memory
+    stays bounded; the first error stops the thread and is raised by :meth:`close`.
+    """
+
+    def __init__(self) -> None:
+        self._jobs: queue.Queue[Callable[[], None] | None] = queue.Queue(maxsize=2)
+        self._error: BaseException | None = None
+        self._thread = threading.Thread(target=self._run, name="diplograph-summary", daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while (job := self._jobs.get()) is not None:
+            if self._error is None:
+                try:
+                    job()
+                except BaseException as exc:  # noqa: BLE001 (handed to the main thread by close)
+                    self._error = exc
+
+    def put(self, job: Callable[[], None]) -> None:
+        """Queue ``job``; raise at once if an earlier one failed."""
+        if self._error is not None:
+            raise self._error
+        self._jobs.put(job)
+
+    def close(self) -> None:
+        """Run what is queued, stop the thread and raise the first error, if any."""
+        self._jobs.put(None)
+        self._thread.join()
+        if self._error is not None:
+            raise self._error
 
 
 @contextmanager
