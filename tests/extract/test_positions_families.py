@@ -750,3 +750,15 @@ def test_positions_an_actor_after_any_german_preposition_is_no_subject(make_doc:
 def test_positions_party_members_are_no_alliance_members(make_doc: MakeDoc) -> None:
     text = "Xi Jinping forderte von den Parteimitgliedern eine striktere Einhaltung der Parteilehre."
     assert not {f for f in _facts(make_doc(text, "de")) if f[2] == "alliance-membership"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kenya stands ready to lead a multinational security mission in Haiti."),
+    ("de", "Kenia ist bereit, eine multinationale Sicherheitsmission in Haiti zu führen."),
+    ("fr", "Le Kenya est prêt à diriger une mission multinationale de sécurité en Haïti."),
+    ("es", "Kenia está dispuesta a liderar una misión multinacional de seguridad en Haití."),
+])
+def test_positions_a_security_mission_is_a_security_guarantee(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert "security-guarantees" in {f[2] for f in _facts(make_doc(text, lang)) if f[0] == "state/kenya"}
