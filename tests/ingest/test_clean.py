@@ -205,3 +205,17 @@ def test_clean_block_stops_at_a_sentence_of_the_article() -> None:
     sentence = "Der Außenminister traf am Montag seinen Amtskollegen in Genf zu ersten Gesprächen."
     text = f"Mehr zum Thema\nWaffenruhe in Genf\n{sentence}\n{sentence}"
     assert _clean(text, "de") == f"{sentence}\n{sentence}"
+
+
+def test_normalise_translates_only_texts_that_need_it() -> None:
+    """The search that skips ``translate`` for most texts finds every character of the table:
+    each one alone, in an ASCII text and in a text with umlauts, normalises as translate does."""
+    from diplograph.ingest import clean as module
+
+    for code in module._TABLE:
+        for text in (f"Gipfel{chr(code)}in Genf", f"Außenminister{chr(code)}Müller traf"):
+            assert module._TRANSLATED.search(text), hex(code)
+            translated = text.translate(module._TABLE)  # no character of the table is left
+            assert module._TRANSLATED.search(translated) is None
+            assert normalise(text) == normalise(translated)
+    assert module._TRANSLATED.search("Außenminister Müller traf in Genf ein.") is None
