@@ -13,6 +13,7 @@ kept so that headline, teaser and body stay separate. Which lines are furniture 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -91,7 +92,10 @@ def _fullmatch(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
 
 
 def _strip_trailing(line: str, rules: BoilerplateRules) -> str:
-    for pattern in rules.trailing:
+    hints = rules.trailing_hints if len(rules.trailing_hints) == len(rules.trailing) else ()
+    for pattern, hint in itertools.zip_longest(rules.trailing, hints):
+        if hint is not None and hint.search(line) is None:
+            continue  # the pattern cannot match either (see lexicon._trailing_hint)
         found = pattern.search(line)
         if found:
             line = line[: found.start()].rstrip()
