@@ -51,3 +51,43 @@ def test_ingest_writes_the_same_store_as_writing_every_reference_triple(resource
     assert len(once) > 50
     assert {q for q in once if q[0] == ids.REFERENCE_GRAPH}
     assert once == every
+
+
+def test_prepare_document_is_prepare_of_the_built_article(resources: Resources) -> None:
+    """Ingest writes N-Triples made without an rdflib graph (``prepare_document``): the same
+    text, counts, reference data and labels as serialising the built article's graph."""
+    from diplograph.article import build_document, read_article
+    from diplograph.loader import prepare_document
+
+    texts = [
+        ("Russlands Außenminister Sergej Lawrow traf am Montag in Genf US-Außenminister Marco "
+         "Rubio. Beide sprachen über \"Waffenruhe\" und Sanktionen.\n\nEin zweiter Absatz.", "de"),
+        ("The French president met the German chancellor in Paris on Tuesday.", "en"),
+        ("Le ministre a rencontré son homologue à Genève.", "fr"),
+        ("Nichts geschah.", "de"),
+    ]
+    for text, lang in texts:
+        raw = RawArticle(text=text, source="<t>", published=date(2025, 3, 4), lang=lang,
+                         url="https://example.org/a", title="Titel")
+        doc = read_article(raw, resources)
+        assert prepare_document(doc, resources) == prepare(build_document(doc, resources))
+
+
+def test_triple_rows_keep_rdflib_order_and_text() -> None:
+    from rdflib import Graph, Literal, URIRef
+
+    from diplograph.emit import ARTICLE_STORE
+    from diplograph.ntrows import TripleRows
+
+    a, b, p, q = (URIRef(f"urn:{x}") for x in "abpq")
+    text = Literal("eins\nzwei \"drei\"")
+    german = Literal("x", lang="de")
+    triples = [(b, p, text), (a, q, a), (b, q, Literal(3)), (a, p, german), (b, p, text), (a, q, b)]
+    g = Graph(store=ARTICLE_STORE, bind_namespaces="none")
+    rows = TripleRows()
+    for t in triples:
+        g.add(t)
+        rows.add(t)
+    assert len(rows) == len(g) == 5
+    assert list(rows) == list(g)
+    assert rows.ntriples() == g.serialize(format="nt", encoding="utf-8").decode("utf-8")

@@ -9,6 +9,7 @@ reference graph, so "who does this article mention" stays one GRAPH pattern.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import TypeVar
 
 from rdflib import XSD, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
@@ -16,6 +17,7 @@ from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SDO, SKOS
 from diplograph import ids
 from diplograph.gazetteer import Entry, Gazetteer
 from diplograph.model import Document, Meeting, Position, Span
+from diplograph.ntrows import TripleRows, TripleSink
 from diplograph.vocab import DG, DGT
 
 FACT_KINDS = ("Meeting", "Position")
@@ -46,6 +48,23 @@ def article_graph(doc: Document) -> tuple[URIRef, Graph]:
     """The article's IRI and its named graph's content."""
     art = ids.article_iri(doc.url, doc.content)
     g = Graph(store=ARTICLE_STORE, identifier=art, bind_namespaces="none")
+    return art, _article(g, art, doc)
+
+
+def article_nt(doc: Document) -> tuple[URIRef, str, int]:
+    """:func:`article_graph` as N-Triples text (the text its ``serialize`` gives) and its
+    number of triples, without building the rdflib graph (:mod:`diplograph.ntrows`): what
+    ingest writes."""
+    art = ids.article_iri(doc.url, doc.content)
+    rows = _article(TripleRows(), art, doc)
+    return art, rows.ntriples(), len(rows)
+
+
+_Sink = TypeVar("_Sink", bound=TripleSink)
+
+
+def _article(g: _Sink, art: URIRef, doc: Document) -> _Sink:
+    """Add the article's triples to ``g`` (an rdflib graph or :class:`TripleRows`)."""
     g.add((art, RDF.type, DG.Article))
     g.add((art, DG.content, Literal(doc.content)))
     g.add((art, DG.contentHash, Literal(ids.content_hash(doc.content))))
@@ -80,10 +99,10 @@ def article_graph(doc: Document) -> tuple[URIRef, Graph]:
         _meeting(g, art, doc, meeting)
     for position in doc.positions:
         _position(g, art, doc, position)
-    return art, g
+    return g
 
 
-def _evidence(g: Graph, art: URIRef, doc: Document, fact: URIRef, spans: Iterable[Span]) -> None:
+def _evidence(g: TripleSink, art: URIRef, doc: Document, fact: URIRef, spans: Iterable[Span]) -> None:
     for span in spans:
         ev = ids.evidence_iri(art, span.start, span.end)
         g.add((fact, DG.evidence, ev))
@@ -94,14 +113,14 @@ def _evidence(g: Graph, art: URIRef, doc: Document, fact: URIRef, spans: Iterabl
         g.add((ev, PROV.wasDerivedFrom, art))
 
 
-def _when(g: Graph, node: URIRef, doc: Document, day: object, text: str | None) -> None:
+def _when(g: TripleSink, node: URIRef, doc: Document, day: object, text: str | None) -> None:
     if day is not None:
         g.add((node, DG.date, Literal(day, datatype=XSD.date)))
     if text:
         g.add((node, DG.dateText, Literal(text, lang=doc.lang)))
 
 
-def _meeting(g: Graph, art: URIRef, doc: Document, m: Meeting) -> None:
+def _meeting(g: TripleSink, art: URIRef, doc: Document, m: Meeting) -> None:
     node = ids.fact_iri("meeting", art, [*m.participants, m.evidence[0].start])
     g.add((node, RDF.type, DG.Meeting))
     for p in m.participants:
@@ -117,7 +136,7 @@ def _meeting(g: Graph, art: URIRef, doc: Document, m: Meeting) -> None:
     _evidence(g, art, doc, node, m.evidence)
 
 
-def _position(g: Graph, art: URIRef, doc: Document, p: Position) -> None:
+def _position(g: TripleSink, art: URIRef, doc: Document, p: Position) -> None:
     node = ids.fact_iri("position", art, [p.holder, p.stance, p.topic, p.target, p.evidence[0].start])
     g.add((node, RDF.type, DG.Position))
     g.add((node, DG.holder, ids.actor_iri(p.holder)))

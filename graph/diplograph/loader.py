@@ -22,12 +22,13 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import RDFS
 from rdflib.term import Identifier
 
-from diplograph import ids
-from diplograph.article import BuiltArticle, build_document, read_article
+from diplograph import emit, ids
+from diplograph.article import BuiltArticle, read_article
 from diplograph.batches import BatchWriter
 from diplograph.errors import DiplographError
 from diplograph.gcpause import Settler
 from diplograph.ingest.read import RawArticle, iter_inputs
+from diplograph.model import Document
 from diplograph.resources import Resources, load_resources
 from diplograph.store import GraphStore, QueryResult
 
@@ -110,6 +111,18 @@ def prepare(built: BuiltArticle) -> Prepared:
         labels,
         built.facts,
     )
+
+
+def prepare_document(doc: Document, res: Resources) -> Prepared:
+    """What ``prepare(build_document(doc, res))`` gives, without the rdflib graph of the
+    article: its N-Triples are written straight from the emitting code (``emit.article_nt``),
+    the text ``Graph.serialize`` would give. Ingest only writes the graph, never reads it."""
+    iri, article_nt, quads = emit.article_nt(doc)
+    known: dict[str, tuple[str, int]] = res.memo(("reference-nt",), dict)
+    reference, count = emit.reference_nt(doc, res.gazetteer, known)
+    labels = emit.unknown_labels(doc, res.gazetteer)
+    fresh = tuple((s, o) for s, _, o in labels if isinstance(s, URIRef) and isinstance(o, Literal))
+    return Prepared(iri, article_nt, quads, reference, count, fresh, len(doc.meetings) + len(doc.positions))
 
 
 class LabelBook:
@@ -210,7 +223,7 @@ _WORKER_SETTLER: Settler | None = None
 
 def _build(raw: RawArticle, res: Resources) -> Prepared | str:
     try:
-        return prepare(build_document(read_article(raw, res), res))
+        return prepare_document(read_article(raw, res), res)
     except DiplographError as exc:
         return str(exc)
 

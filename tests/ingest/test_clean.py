@@ -205,3 +205,52 @@ def test_clean_block_stops_at_a_sentence_of_the_article() -> None:
     sentence = "Der Außenminister traf am Montag seinen Amtskollegen in Genf zu ersten Gesprächen."
     text = f"Mehr zum Thema\nWaffenruhe in Genf\n{sentence}\n{sentence}"
     assert _clean(text, "de") == f"{sentence}\n{sentence}"
+
+
+def test_normalise_translates_only_texts_that_need_it() -> None:
+    """The search that skips ``translate`` for most texts finds every character of the table:
+    each one alone, in an ASCII text and in a text with umlauts, normalises as translate does."""
+    from diplograph.ingest import clean as module
+
+    for code in module._TABLE:
+        for text in (f"Gipfel{chr(code)}in Genf", f"Außenminister{chr(code)}Müller traf"):
+            assert module._TRANSLATED.search(text), hex(code)
+            translated = text.translate(module._TABLE)  # no character of the table is left
+            assert module._TRANSLATED.search(translated) is None
+            assert normalise(text) == normalise(translated)
+    assert module._TRANSLATED.search("Außenminister Müller traf in Genf ein.") is None
+
+
+def test_trailing_hints_find_a_match_wherever_their_pattern_does() -> None:
+    """A hint only lets ``clean`` skip a pattern that cannot match: on captions with and without
+    credits, in every language, a pattern never matches where its hint does not, and cleaning
+    with the hints gives what cleaning without them gives."""
+    import dataclasses
+
+    from diplograph.ingest.lexicon import _trailing_hint
+
+    lines = [
+        "Der Minister sprach in Genf (Foto: Agentur/Beispiel)",
+        "Der Minister sprach in Genf. Foto: Max Muster",
+        "Der Minister sprach in Genf © Agentur Beispiel  ",
+        "The minister spoke in Geneva (Photo: Example Agency)",
+        "The minister spoke in Geneva (c) Example Agency",
+        "El ministro habló en Ginebra (Foto: Agencia Ejemplo)",
+        "Le ministre a parlé à Genève (Photo : Agence Exemple)",
+        "Fotos: keine. Bild des Tages ohne Doppelpunkt",
+        "Ein Satz ohne Nachweis am Ende.",
+    ]
+    rules = load_boilerplate(None)
+    assert len(rules.trailing_hints) == len(rules.trailing)
+    assert any(h is not None for h in rules.trailing_hints)
+    for pattern, hint in zip(rules.trailing, rules.trailing_hints, strict=True):
+        for line in lines:
+            if hint is not None and hint.search(line) is None:
+                assert pattern.search(line) is None, (pattern.pattern, line)
+    plain = dataclasses.replace(rules, trailing_hints=())
+    for line in lines:
+        assert clean(line, None, rules) == clean(line, None, plain)
+    assert _trailing_hint(r"\s*?\(Foto\)") is None, "a lazy lead leaves no pattern of its own"
+    assert _trailing_hint(r"\(Foto\)") is None, "no lead, no hint"
+    hint = _trailing_hint(r"(?i)\s+foto:\s*\w+|\s*\(bild\)")
+    assert hint is not None and hint.search("x FOTO: y") and hint.search("x (Bild)")

@@ -7,6 +7,8 @@ their own right and which merely qualify another word: "US" in "US-Präsident", 
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from collections.abc import Iterable, Sequence
 
@@ -134,7 +136,21 @@ def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
 
 def paragraph_of(doc: Document, s: Sentence) -> int:
     """Index of the paragraph (blank-line separated block) the sentence stands in."""
-    return doc.content.count("\n\n", 0, s.start)
+    return bisect.bisect_right(_blank_lines(doc.content), s.start)
+
+
+@functools.lru_cache(maxsize=8)
+def _blank_lines(text: str) -> tuple[int, ...]:
+    """Where each ``"\n\n"`` of ``text`` ends, counted as ``str.count`` counts them (left to
+    right, not overlapping): those ending at or before an offset are ``text.count("\n\n", 0,
+    offset)``. Rules ask for the paragraph of every sentence; counting from the start each time
+    read the article once per sentence."""
+    ends = []
+    at = text.find("\n\n")
+    while at >= 0:
+        ends.append(at + 2)
+        at = text.find("\n\n", at + 2)
+    return tuple(ends)
 
 
 def agencies(res: Resources) -> frozenset[str]:

@@ -13,6 +13,7 @@ kept so that headline, teaser and body stay separate. Which lines are furniture 
 
 from __future__ import annotations
 
+import itertools
 import re
 import unicodedata
 
@@ -28,6 +29,10 @@ _INVISIBLE = dict.fromkeys(
 _SPACES = {c: " " for c in (0x09, 0x0B, 0x00A0, 0x1680, *range(0x2000, 0x200B), 0x202F, 0x205F, 0x3000)}
 _BREAKS = {c: "\n" for c in (0x0C, 0x85, 0x2028, 0x2029)}
 _TABLE = {**_INVISIBLE, **_SPACES, **_BREAKS}
+# Whether a text holds any character of _TABLE: most texts hold none, and str.translate with a
+# dict looks up every character of a non-ASCII text (0.2 s for 1,028 news articles), where the
+# search scans it in C at a fraction of that. The result is the same either way.
+_TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
 _MULTISPACE = re.compile(r" {2,}")
 
@@ -53,7 +58,9 @@ _CREDIT_PREFIX = re.compile(r"^(?:©|\(c\))?\s*(?:[^\W\d_]{2,15}\s*:\s*)?", re.I
 def normalise(text: str) -> str:
     """Unify line ends, Unicode form and spaces; keep at most one blank line between paragraphs."""
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = unicodedata.normalize("NFC", text).translate(_TABLE)
+    text = unicodedata.normalize("NFC", text)
+    if _TRANSLATED.search(text):
+        text = text.translate(_TABLE)
     text = _CONTROL.sub("", text)
     lines = [_MULTISPACE.sub(" ", line).strip() for line in text.split("\n")]
     return _join(lines)
@@ -85,7 +92,10 @@ def _fullmatch(patterns: tuple[re.Pattern[str], ...], line: str) -> bool:
 
 
 def _strip_trailing(line: str, rules: BoilerplateRules) -> str:
-    for pattern in rules.trailing:
+    hints = rules.trailing_hints if len(rules.trailing_hints) == len(rules.trailing) else ()
+    for pattern, hint in itertools.zip_longest(rules.trailing, hints):
+        if hint is not None and hint.search(line) is None:
+            continue  # the pattern cannot match either (see lexicon._trailing_hint)
         found = pattern.search(line)
         if found:
             line = line[: found.start()].rstrip()

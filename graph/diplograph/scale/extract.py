@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from diplograph.article import build_document, read_article
+from diplograph.article import read_article
 from diplograph.errors import DiplographError, InputError
 from diplograph.ingest.read import Slice, count_inputs, plan_slices, read_slice
-from diplograph.loader import Prepared, prepare
+from diplograph.loader import Prepared, prepare_document
 from diplograph.resources import Resources, load_resources
 from diplograph.scale.shards import Manifest, has_shards, write_shard
 
@@ -128,7 +128,7 @@ def extract_partition(part: Partition, folder: str, options: Options) -> Manifes
         try:
             for raw in read_slice(piece, default_lang=options.lang, published=options.published):
                 try:
-                    done.append(prepare(build_document(read_article(raw, res), res)))
+                    done.append(prepare_document(read_article(raw, res), res))
                 except DiplographError as exc:
                     if not options.keep_going:
                         raise
