@@ -18,6 +18,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import page_data
 from test_browser import _drawn_counts, _visit
+from trig import article, reference
 
 from diplograph.cli import main
 from diplograph.ids import actor_iri
@@ -43,38 +44,12 @@ HEADER = (
     "all of an actor's links: diplograph view --actor NAME"
 )
 
-_HEAD = """@prefix dg: <https://w3id.org/diplograph/ns#> .
-@prefix dgt: <https://w3id.org/diplograph/topic/> .
-@prefix id: <https://w3id.org/diplograph/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix schema: <https://schema.org/> .
-id:graph\\/reference {
-  id:state\\/alpha a dg:State ; rdfs:label "Alpha"@en .
-  id:state\\/beta a dg:State ; rdfs:label "Beta"@en .
-  id:state\\/gamma a dg:State ; rdfs:label "Gamma"@en .
-  id:state\\/delta a dg:State ; rdfs:label "Delta"@en .
-  id:state\\/epsilon a dg:State ; rdfs:label "Epsilon"@en .
-}
-"""
-
-
 def _article(i: int, body: str, text: str) -> str:
-    day = f"2025-0{1 + i % 9}-1{i % 10}"
-    return f"""id:article\\/b{i} {{
-  id:article\\/b{i} a dg:Article ; dcterms:title "Report {i}" ;
-    schema:url "https://news.example/b{i}"^^xsd:anyURI ; dcterms:issued "{day}"^^xsd:date ;
-    dg:content "{text}" .
-  id:evidence\\/b{i} a dg:Evidence ; dg:text "{text}" ; dg:start 0 ; prov:wasDerivedFrom id:article\\/b{i} .
-  {body}
-}}
-"""
+    return article(f"b{i}", f"Report {i}", f"2025-0{1 + i % 9}-1{i % 10}", text, body)
 
 
 def _trig() -> str:
-    parts = [_HEAD]
+    parts = [reference("alpha", "beta", "gamma", "delta", "epsilon")]
     for i, (a, b) in enumerate(MEETINGS):
         body = (f"id:meeting\\/m{i} a dg:Meeting ; dg:evidence id:evidence\\/b{i} ; "
                 f"dg:participant id:state\\/{a}, id:state\\/{b} .")

@@ -16,6 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import page_data
+from trig import article, reference
 
 from diplograph.cli import main
 from diplograph.errors import InputError
@@ -32,32 +33,13 @@ ALPHA, BETA, GAMMA = (str(actor_iri(k)) for k in ("state/alpha", "state/beta", "
 ROUNDS = MAX_REFS + 30
 FIRST = date(2024, 1, 1)
 
-_HEAD = """@prefix dg: <https://w3id.org/diplograph/ns#> .
-@prefix id: <https://w3id.org/diplograph/id/> .
-@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
-@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
-@prefix prov: <http://www.w3.org/ns/prov#> .
-@prefix dcterms: <http://purl.org/dc/terms/> .
-@prefix schema: <https://schema.org/> .
-id:graph\\/reference {
-  id:state\\/alpha a dg:State ; rdfs:label "Alpha"@en .
-  id:state\\/beta a dg:State ; rdfs:label "Beta"@en .
-  id:state\\/gamma a dg:State ; rdfs:label "Gamma"@en .
-}
-"""
-
-
 def _article(i: int, other: str, day: date) -> str:
     text = f"Alpha and {other.capitalize()} met for round {i}."
-    return f"""id:article\\/r{i} {{
-  id:article\\/r{i} a dg:Article ; dcterms:title "Round {i}" ;
-    schema:url "https://news.example/r{i}"^^xsd:anyURI ; dcterms:issued "{day.isoformat()}"^^xsd:date ;
-    dg:content "{text}" .
-  id:evidence\\/r{i} a dg:Evidence ; dg:text "{text}" ; dg:start 0 ; prov:wasDerivedFrom id:article\\/r{i} .
-  id:meeting\\/r{i} a dg:Meeting ; dg:evidence id:evidence\\/r{i} ;
-    dg:participant id:state\\/alpha, id:state\\/{other} ; dg:date "{day.isoformat()}"^^xsd:date .
-}}
-"""
+    meeting = (
+        f"id:meeting\\/r{i} a dg:Meeting ; dg:evidence id:evidence\\/r{i} ;\n"
+        f'    dg:participant id:state\\/alpha, id:state\\/{other} ; dg:date "{day.isoformat()}"^^xsd:date .'
+    )
+    return article(f"r{i}", f"Round {i}", day.isoformat(), text, meeting)
 
 
 def _dates() -> list[str]:
@@ -69,7 +51,7 @@ def _dates() -> list[str]:
 @pytest.fixture
 def store(tmp_path: Path, runner: CliRunner) -> Path:
     """A store folder of the texts above, with its summary."""
-    parts = [_HEAD]
+    parts = [reference("alpha", "beta", "gamma")]
     parts += [_article(i, "beta", date.fromisoformat(day)) for i, day in enumerate(_dates())]
     parts.append(_article(ROUNDS, "gamma", date(2025, 6, 1)))
     source = tmp_path / "rounds.trig"

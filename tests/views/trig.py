@@ -1,0 +1,34 @@
+"""TriG scaffolding for view tests that build small stores by hand: the prefixes, a reference
+graph of states, and one article graph with its evidence sentence."""
+
+from __future__ import annotations
+
+PREFIXES = """@prefix dg: <https://w3id.org/diplograph/ns#> .
+@prefix dgt: <https://w3id.org/diplograph/topic/> .
+@prefix id: <https://w3id.org/diplograph/id/> .
+@prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .
+@prefix prov: <http://www.w3.org/ns/prov#> .
+@prefix dcterms: <http://purl.org/dc/terms/> .
+@prefix schema: <https://schema.org/> .
+"""
+
+
+def reference(*states: str) -> str:
+    """The prefixes and a reference graph naming ``states`` (lower-case keys, labelled in English)."""
+    lines = "".join(f'  id:state\\/{s} a dg:State ; rdfs:label "{s.capitalize()}"@en .\n' for s in states)
+    return f"{PREFIXES}id:graph\\/reference {{\n{lines}}}\n"
+
+
+def article(name: str, title: str, day: str, text: str, body: str) -> str:
+    """The graph of article ``name``: its title, date and text, one evidence sentence
+    (``id:evidence/NAME``) and the facts in ``body``."""
+    return f"""id:article\\/{name} {{
+  id:article\\/{name} a dg:Article ; dcterms:title "{title}" ;
+    schema:url "https://news.example/{name}"^^xsd:anyURI ; dcterms:issued "{day}"^^xsd:date ;
+    dg:content "{text}" .
+  id:evidence\\/{name} a dg:Evidence ; dg:text "{text}" ; dg:start 0 ;
+    prov:wasDerivedFrom id:article\\/{name} .
+  {body}
+}}
+"""
