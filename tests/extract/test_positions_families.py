@@ -762,3 +762,21 @@ def test_positions_a_security_mission_is_a_security_guarantee(
     make_doc: MakeDoc, lang: str, text: str
 ) -> None:
     assert "security-guarantees" in {f[2] for f in _facts(make_doc(text, lang)) if f[0] == "state/kenya"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russland und die Ukraine verhandelten am Montag in Istanbul. Beide Seiten einigten sich auf "
+           "einen Gefangenenaustausch."),
+    ("en", "Russia and Ukraine held talks in Istanbul on Monday. Both sides agreed to a prisoner exchange."),
+    ("fr", "La Russie et l'Ukraine ont négocié lundi à Istanbul. Les deux parties se sont mises d'accord sur "
+           "un échange de prisonniers."),
+    ("es", "Rusia y Ucrania negociaron el lunes en Estambul. Ambas partes acordaron un intercambio de "
+           "prisioneros."),
+])
+def test_positions_both_sides_of_a_meeting_of_states_are_the_states(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Both sides" are the sides of the meeting told last: its persons when it names any, else
+    its states."""
+    found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 4)))
+    assert {(side, "accept", "prisoners-hostages") for side in ("state/russia", "state/ukraine")} <= found

@@ -306,12 +306,16 @@ _ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
 
 
 def _last_met(doc: Document, s: Sentence) -> list[str]:
-    """The persons of the last meeting told before or in sentence ``s``: whom "the two leaders" are."""
+    """The sides of the last meeting told before or in sentence ``s``: whom "the two leaders" or
+    "both sides" are. Its persons when it has any, else its states and organisations ("Russia
+    and Ukraine held talks. Both sides agreed to …")."""
     told = [m for m in doc.meetings if m.evidence and m.evidence[0].start <= s.start]
     if not told:
         return []
     last = max(told, key=lambda m: m.evidence[0].start)
-    return [k for k in last.participants if doc.actors.get(k) is not None and doc.actors[k].kind == "Person"]
+    known = [k for k in last.participants if doc.actors.get(k) is not None]
+    persons = [k for k in known if doc.actors[k].kind == "Person"]
+    return persons or known
 
 
 def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determiners: frozenset[str]) -> bool:
