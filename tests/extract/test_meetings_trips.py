@@ -399,3 +399,23 @@ def test_meetings_a_framing_verb_with_its_partner_is_a_meeting_of_its_own(
     found = {(m.participants, m.place) for m in doc.meetings}
     assert (("person/recep-tayyip-erdogan", "person/vladimir-putin"), "place/ankara") in found
     assert (("person/masoud-pezeshkian", "person/vladimir-putin"), "place/tehran") in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Bundeskanzler Olaf Scholz hat am Freitag den türkischen Präsidenten Erdoğan in Berlin empfangen. "
+           "Am Vorabend hatte Erdoğan mit Bundespräsident Frank-Walter Steinmeier zu Abend gegessen."),
+    ("en", "Chancellor Olaf Scholz received Turkish President Erdogan in Berlin on Friday. The evening "
+           "before, Erdogan had dined with President Frank-Walter Steinmeier."),
+    ("fr", "Le chancelier Olaf Scholz a reçu vendredi à Berlin le président turc Erdogan. La veille, Erdogan "
+           "avait dîné avec le président Frank-Walter Steinmeier."),
+    ("es", "El canciller Olaf Scholz recibió el viernes en Berlín al presidente turco Erdogan. La noche "
+           "anterior, Erdogan cenó con el presidente Frank-Walter Steinmeier."),
+])
+def test_meetings_the_evening_before_counts_from_the_day_told(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Am Vorabend", "the evening before", "la veille", "la noche anterior": the day before the day
+    the story told last (Friday 17 November), not before the day it was published (Saturday)."""
+    doc = make_doc(text, lang, published=dt.date(2023, 11, 18))
+    dates = {m.participants: m.date for m in doc.meetings}
+    assert dates[("person/frank-walter-steinmeier", "person/recep-tayyip-erdogan")] == dt.date(2023, 11, 16)
