@@ -780,3 +780,18 @@ def test_positions_both_sides_of_a_meeting_of_states_are_the_states(
     its states."""
     found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 4)))
     assert {(side, "accept", "prisoners-hostages") for side in ("state/russia", "state/ukraine")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Irán insistió en que su programa nuclear era pacífico y rechazó detener el enriquecimiento."),
+    ("fr", "L'Iran a affirmé que son programme nucléaire était pacifique et a refusé de suspendre "
+           "l'enrichissement."),
+    ("de", "Teheran betonte, dass sein Atomprogramm friedlich sei, und lehnte einen Stopp der Anreicherung "
+           "ab."),
+])
+def test_positions_a_past_verb_after_a_that_clause_goes_on_the_main_clause(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"insistió en que … y rechazó …": a simple past (or a verb with its auxiliary, or after the
+    comma that closes a German clause) goes on the main clause, so it is the subject's own stance."""
+    assert ("state/iran", "reject", "nuclear-program") in _facts(make_doc(text, lang))

@@ -138,6 +138,9 @@ class Grammar:
     negation_prefixes: tuple[str, ...] = ()
     #: endings of past participles ("signed", "signé", "firmado"): after a topic noun they describe it
     participle_endings: tuple[str, ...] = ()
+    #: endings of a simple past ("refused", "rechazó"): a verb in it after "and" goes on the main
+    #: clause, not the clause a complementizer opened ("insisted that … and refused …")
+    past_endings: tuple[str, ...] = ()
     #: auxiliaries of the perfect ("a", "ont", "ha"): without one (nor a passive one) before it a
     #: participle describes a noun
     perfect_auxiliaries: frozenset[str] = frozenset()
@@ -440,6 +443,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         negations=listed("negations"),
         refusal_marks=listed("refusal_marks"),
         participle_endings=tuple(sorted(listed("participle_endings"))),
+        past_endings=tuple(sorted(listed("past_endings"))),
         perfect_auxiliaries=listed("perfect_auxiliaries"),
         correlates=frozenset(v.lower() for v in correlates.values()),
         refusal_endings=tuple(sorted(listed("refusal_endings"))),

@@ -1063,10 +1063,15 @@ def _coordinated_verb(text: str, prev: Cue, cue: Cue, gr: Grammar) -> bool:
     joins = [i for i, w in enumerate(words) if w in gr.list_joins]
     if not joins or joins[-1] == 0:
         return False  # "rejected and condemned" is handled as a pair of verbs on one object
-    if set(words[: joins[-1]]) & gr.complementizers:
-        return False
     rest = words[joins[-1] + 1 :]
-    return all(w in gr.perfect_auxiliaries or w in gr.passive_auxiliaries for w in rest)
+    if not all(w in gr.perfect_auxiliaries or w in gr.passive_auxiliaries for w in rest):
+        return False
+    if set(words[: joins[-1]]) & gr.complementizers and not rest:
+        # "insisted that … and refused": a simple past goes on the main clause; where verbs close
+        # their clause, or in another form, the verb stays in the complementizer's clause
+        verb = _words_of(text, cue)[:1]
+        return not gr.verb_second and bool(verb) and verb[0].endswith(gr.past_endings)
+    return True
 
 
 def _list_item(between: str, gr: Grammar) -> bool:
