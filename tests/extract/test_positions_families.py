@@ -783,6 +783,7 @@ def test_positions_both_sides_of_a_meeting_of_states_are_the_states(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tehran insisted that its nuclear programme was peaceful and refused to halt enrichment."),
     ("es", "Irán insistió en que su programa nuclear era pacífico y rechazó detener el enriquecimiento."),
     ("fr", "L'Iran a affirmé que son programme nucléaire était pacifique et a refusé de suspendre "
            "l'enrichissement."),

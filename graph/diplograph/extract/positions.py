@@ -86,6 +86,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         subjects = _subject_candidates(doc.content, s, acting, roles, gr, stances) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
         earlier: list[str] = []  # what the sentence's last stance with an object was about
+        held: list[str] = []  # who held the sentence's last stance
         for i, cue in enumerate(stances):
             stance = stated_stance(doc.content, s, cue, gr)
             if stance is None:
@@ -159,6 +160,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
             holders = _holders(
                 doc, s, cue, acting, subjects, res, voices, first=not i, group=tuple(group), fronted=fronted
             )
+            if not holders and held and _coordinated_verb(doc.content, stances[i - 1], cue, gr):
+                holders = held  # "Tehran insisted that … and refused to halt enrichment": its subject
+            held = holders
             if not holders or _told_by_another(doc, s, cue, holders, acting, subjects, gr):
                 continue
             # no one on a holder's side is its target: who acts for it ("Germany will supply …,
