@@ -796,3 +796,23 @@ def test_positions_a_past_verb_after_a_that_clause_goes_on_the_main_clause(
     """"insistió en que … y rechazó …": a simple past (or a verb with its auxiliary, or after the
     comma that closes a German clause) goes on the main clause, so it is the subject's own stance."""
     assert ("state/iran", "reject", "nuclear-program") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "\"We must increase the pressure on Moscow until it agrees to a ceasefire,\" Kaja Kallas said."),
+    ("fr", "« Nous devons accroître la pression sur Moscou jusqu'à ce qu'elle accepte un cessez-le-feu », a "
+           "déclaré Kaja Kallas."),
+    ("es", "«Debemos aumentar la presión sobre Moscú hasta que acepte un alto el fuego», dijo Kaja Kallas."),
+])
+def test_positions_what_must_happen_before_the_pressure_ends_is_demanded(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"until it agrees to a ceasefire": the speaker asks for the ceasefire; Moscow accepts nothing."""
+    found = _facts(make_doc(text, lang, published=_dt.date(2025, 5, 19)))
+    assert ("person/kaja-kallas", "demand", "ceasefire") in found
+    assert not {f for f in found if f[1] == "accept"}
+
+
+def test_positions_until_a_date_is_no_condition(make_doc: MakeDoc) -> None:
+    found = _facts(make_doc("The sanctions will stay in place until 2027, the EU said.", "en"))
+    assert not {f for f in found if f[1] == "demand"}
