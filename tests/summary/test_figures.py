@@ -35,6 +35,12 @@ id:article\\/f1 {
 """
 
 
+@pytest.fixture(autouse=True)
+def _every_store_keeps_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The stores here are tiny; the threshold of data/summary/kept-figures.yml is set aside."""
+    monkeypatch.setattr("diplograph.summary.figures.min_facts", lambda: 0)
+
+
 def _kept(store: Path) -> dict[str, str]:
     """The kept figures' names → the version they were computed for, and the summary's version."""
     with sqlite3.connect(store / SUMMARY_FILE) as db:
@@ -91,3 +97,20 @@ def test_a_failure_leaves_the_figures_to_the_reader(
     assert "stats" not in _kept(store)
     monkeypatch.undo()
     assert "North" in _out(runner, store, "stats"), "the summary still serves readers"
+
+
+def test_a_small_store_keeps_no_figures(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below ``min_facts`` (data/summary/kept-figures.yml) the writer keeps nothing: a reader
+    computes the figures as fast as it would read them back, and the output is the same."""
+    monkeypatch.setattr("diplograph.summary.figures.min_facts", lambda: 2)
+    source = tmp_path / "f.trig"
+    source.write_text(_TRIG, encoding="utf-8")
+    store = tmp_path / "store"
+    with GraphStore(store) as st:
+        st.load(source, "trig")
+    _out(runner, store, "summary")
+    assert set(_kept(store)) == {""}, "one fact, below the threshold of two: nothing kept"
+    assert "North" in _out(runner, store, "stats")
+

@@ -13,13 +13,35 @@ first reader, as before.
 
 from __future__ import annotations
 
+import functools
 import logging
 import time
 from pathlib import Path
 
+from diplograph.errors import InputError
+from diplograph.paths import data_dir
 from diplograph.summary.db import SummaryDB
 
 log = logging.getLogger(__name__)
+
+#: The file (under ``data/``) saying from how many facts on the figures are kept.
+THRESHOLD_FILE = Path("summary") / "kept-figures.yml"
+
+
+@functools.cache
+def min_facts(folder: Path | None = None) -> int:
+    """How many facts a store must hold for its writer to keep the figures
+    (``data/summary/kept-figures.yml``; of ``folder`` instead of the bundled data)."""
+    from diplograph.yamlio import safe_load
+
+    path = (folder or data_dir()) / THRESHOLD_FILE
+    try:
+        found = int(safe_load(path.read_text(encoding="utf-8"))["min_facts"])
+    except (OSError, KeyError, TypeError, ValueError) as exc:
+        raise InputError(f"cannot read when to keep the stats and path figures from {path}: {exc}") from exc
+    if found < 0:
+        raise InputError(f"{path}: min_facts must not be negative")
+    return found
 
 
 def keep_figures(store_dir: Path, db: SummaryDB, fingerprint: str) -> None:
@@ -31,6 +53,9 @@ def keep_figures(store_dir: Path, db: SummaryDB, fingerprint: str) -> None:
 
     if db.meta("spread"):
         return  # readers do not use this summary (facts across graphs): nothing to keep
+    facts = db.sql("SELECT COUNT(*) FROM {records}")[0][0]
+    if isinstance(facts, int) and facts < min_facts():
+        return  # a small store: its reader computes the figures as fast as it would read them
     started = time.process_time()
     summary = SummaryStore(store_dir, db, fingerprint)
     try:
