@@ -816,3 +816,25 @@ def test_positions_what_must_happen_before_the_pressure_ends_is_demanded(
 def test_positions_until_a_date_is_no_condition(make_doc: MakeDoc) -> None:
     found = _facts(make_doc("The sanctions will stay in place until 2027, the EU said.", "en"))
     assert not {f for f in found if f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Seoul said it had no plans to send troops to Ukraine.", "state/south-korea"),
+    ("de", "Berlin hat keine Pläne, Truppen in die Ukraine zu schicken.", "state/germany"),
+    ("fr", "Paris n'a aucun projet d'envoyer des troupes en Ukraine.", "state/france"),
+    ("es", "Madrid no tiene planes de enviar tropas a Ucrania.", "state/spain"),
+])
+def test_positions_having_no_plans_to_act_refuses_it(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """"no plans to", "keine Pläne, … zu", "aucun projet de", "no tiene planes de": a refusal,
+    though "plans to" alone only schedules; what would be sent is no offer."""
+    found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 4)))
+    assert (holder, "reject", "military-aid") in found
+    assert not {f for f in found if f[1] == "offer"}
+
+
+def test_positions_a_plan_rejected_with_its_infinitive_is_what_is_rejected(make_doc: MakeDoc) -> None:
+    found = _facts(make_doc("Russland lehnte den Plan ab, Friedenstruppen in die Ukraine zu schicken.", "de"))
+    assert ("state/russia", "reject", "security-guarantees") in found
+    assert not {f for f in found if f[1] == "offer"}

@@ -792,7 +792,10 @@ def _vetoed(text: str, cue: Cue, veto: Cue) -> bool:
     if veto.end <= cue.start or cue.end <= veto.start:
         return False
     if " ... " not in cue.phrase:
-        return True
+        # a longer cue around the veto is the more specific phrase: "no plans to" refuses, though
+        # "plans to" alone only schedules
+        inside = cue.start <= veto.start and veto.end <= cue.end
+        return not (inside and (veto.start, veto.end) != (cue.start, cue.end))
     words = list(re.finditer(r"\w+", text[cue.start : cue.end]))
     first, last = cue.start + words[0].end(), cue.start + words[-1].start()
     return veto.start < first or last < veto.end
