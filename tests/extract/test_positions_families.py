@@ -838,3 +838,16 @@ def test_positions_a_plan_rejected_with_its_infinitive_is_what_is_rejected(make_
     found = _facts(make_doc("Russland lehnte den Plan ab, Friedenstruppen in die Ukraine zu schicken.", "de"))
     assert ("state/russia", "reject", "security-guarantees") in found
     assert not {f for f in found if f[1] == "offer"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia would never accept NATO troops in Ukraine, Lavrov said."),
+    ("de", "Russland werde niemals Nato-Truppen in der Ukraine akzeptieren, sagte Lawrow."),
+    ("fr", "La Russie n'acceptera jamais de troupes de l'OTAN en Ukraine, a déclaré Lavrov."),
+    ("es", "Rusia nunca aceptará tropas de la OTAN en Ucrania, afirmó Lavrov."),
+])
+def test_positions_an_alliances_troops_in_a_country_are_military_aid(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 7)))
+    assert {f for f in found if f[1] == "reject" and f[2] == "military-aid"}
