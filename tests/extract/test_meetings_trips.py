@@ -419,3 +419,21 @@ def test_meetings_the_evening_before_counts_from_the_day_told(
     doc = make_doc(text, lang, published=dt.date(2023, 11, 18))
     dates = {tuple(sorted(m.participants)): m.day for m in doc.meetings}
     assert dates[("person/frank-walter-steinmeier", "person/recep-tayyip-erdogan")] == dt.date(2023, 11, 16)
+
+
+@pytest.mark.parametrize("text", [
+    "Der Kommandeur Abu Haddad wurde am Mittwochabend tödlich getroffen, teilte die Hamas mit.",
+    "Das Haus wurde am Montag von einer Rakete getroffen, sagte Selenskyj.",
+    "Zwischen Russland und der Ukraine wurde am Montag eine Vereinbarung getroffen.",
+])
+def test_meetings_hitting_and_a_passive_of_treffen_meet_no_one(make_doc: MakeDoc, text: str) -> None:
+    """"tödlich getroffen", "von einer Rakete getroffen", "eine Vereinbarung wurde getroffen":
+    German "treffen" as hitting or reaching an agreement is no meeting."""
+    assert not make_doc(text, "de", published=dt.date(2025, 6, 4)).meetings
+
+
+def test_meetings_the_perfect_of_treffen_still_meets(make_doc: MakeDoc) -> None:
+    doc = make_doc("Merz hat am Montag Macron in Paris getroffen.", "de", published=dt.date(2025, 6, 4))
+    assert [tuple(sorted(m.participants)) for m in doc.meetings] == [
+        ("person/emmanuel-macron", "person/friedrich-merz")
+    ]
