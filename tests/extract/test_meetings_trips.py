@@ -437,3 +437,13 @@ def test_meetings_the_perfect_of_treffen_still_meets(make_doc: MakeDoc) -> None:
     assert [tuple(sorted(m.participants)) for m in doc.meetings] == [
         ("person/emmanuel-macron", "person/friedrich-merz")
     ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Flüchtlinge, so Kurz im Gespräch mit dem Standard, sollten außerhalb der EU gestoppt werden."),
+    ("de", "Steinmeier übte in einem Gespräch mit der Welt am Sonntag Kritik an der griechischen Regierung."),
+])
+def test_meetings_a_talk_with_a_newspaper_is_an_interview(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The partner after "Gespräch mit" is a paper the gazetteer lists as media: no meeting with
+    the other actors the sentence names."""
+    assert not make_doc(text, lang, published=dt.date(2016, 1, 1)).meetings

@@ -177,13 +177,14 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     for i, s in enumerate(doc.sentences):
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
-        cues = [c for c in gr.meetings.find_in(doc.content, s.start, s.end) if _reports(doc, s, c, words, gr)]
+        meeting_cues = gr.meetings.find_in(doc.content, s.start, s.end)
+        cues = [c for c in meeting_cues if _reports(doc, s, c, words, gr, skip)]
         trips = [
             t
             for t in words.travel.find_local(doc.content, s.start, s.end)
             if not any(_overlaps(t, c) for c in cues)
             and _trip_host(doc, s, t, words, res)
-            and _reports(doc, s, t, words, gr)  # "sagte seine Reise nach Brüssel ab": no trip
+            and _reports(doc, s, t, words, gr, skip)  # "sagte seine Reise nach Brüssel ab": no trip
         ]
         # a verb of calling with a person as its object: a call, even where it is a meeting word
         verbs = words.call_verbs.find_local(doc.content, s.start, s.end)
@@ -1038,10 +1039,18 @@ def _dateline_place(
     return own[0] if len(own) == 1 else dateline[0].key
 
 
-def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
+def _reports(
+    doc: Document,
+    s: Sentence,
+    cue: Cue,
+    words: MeetingWords,
+    gr: Grammar,
+    media: frozenset[str] = frozenset(),
+) -> bool:
     """Whether a meeting word reports a meeting: not part of a phrase that means something else,
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
-    word follows it, with a name after that (see the module docstring)."""
+    word follows it, with a name after that (see the module docstring) that is no news agency
+    or paper (``media``): "im Gespräch mit dem Standard" is an interview."""
     if any(_overlaps(v, cue) for v in words.not_meetings.find_local(doc.content, s.start, s.end)):
         return False
     text = doc.content
@@ -1061,7 +1070,7 @@ def _reports(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Gram
     if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr, words.object_markers):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
-    named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words)
+    named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words, media)
     return named is True if press else named is not False
 
 
@@ -1135,7 +1144,9 @@ _PARTNER_WORDS = 5
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
 
 
-def _named_partner(doc: Document, s: Sentence, end: int, cue: Cue, words: MeetingWords) -> bool | None:
+def _named_partner(
+    doc: Document, s: Sentence, end: int, cue: Cue, words: MeetingWords, media: frozenset[str] = frozenset()
+) -> bool | None:
     """Whether a name follows the partner word that ends the cue or comes right after ``end``.
 
     None when no partner word is there; else whether a mention starts within a few words of it,
@@ -1155,8 +1166,9 @@ def _named_partner(doc: Document, s: Sentence, end: int, cue: Cue, words: Meetin
     span = [w.end() for w in _WORD.finditer(doc.content, start, upto)][:_PARTNER_WORDS]
     limit = span[-1] if span else start
     here = in_span(doc.mentions, s)
-    if any(start <= m.start < limit for m in here):
-        return True
+    first = next((m for m in here if start <= m.start < limit), None)
+    if first is not None:
+        return first.key not in media  # "im Gespräch mit dem Standard": an interview
     # An apposition: "mit dem Präsidenten, Emmanuel Macron"
     after = re.match(r",\s*", doc.content[upto : s.end]) if stop and len(span) < _PARTNER_WORDS else None
     return after is not None and any(m.start == upto + after.end() for m in here)
