@@ -851,3 +851,31 @@ def test_positions_an_alliances_troops_in_a_country_are_military_aid(
 ) -> None:
     found = _facts(make_doc(text, lang, published=_dt.date(2025, 6, 7)))
     assert {f for f in found if f[1] == "reject" and f[2] == "military-aid"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The EU will maintain its sanctions against Russia."),
+    ("de", "Die EU wird die Sanktionen gegen Russland aufrechterhalten."),
+    ("fr", "L'UE maintiendra les sanctions contre la Russie."),
+    ("es", "La UE mantendrá las sanciones contra Rusia."),
+])
+def test_positions_keeping_a_measure_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Keeping sanctions in place supports them, as extending them does."""
+    assert ("org/eu", "support", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia maintained that the sanctions had failed."),
+    ("es", "Rusia mantuvo que las sanciones habían fracasado."),
+    ("es", "Estados Unidos advirtió que las sanciones seguirán vigentes."),
+])
+def test_positions_maintaining_or_warning_that_only_says(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"maintained that", "mantuvo que", "advirtió que": what follows is said, not a stance of
+    keeping or opposing."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[1] in ("support", "oppose")}
+
+
+def test_positions_maintaining_a_stance_holds_that_stance(make_doc: MakeDoc) -> None:
+    found = _facts(make_doc("Francia mantiene su oposición al acuerdo con el Mercosur.", "es"))
+    assert ("state/france", "oppose", "trade") in found
+    assert not {f for f in found if f[1] == "support"}
