@@ -662,9 +662,12 @@ def _fronted_noun(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     does not hold it, only the noun's own owner does (read before this). Between preposition
     and noun stand only words in lower case (a determiner), not a name ("In Moskau forderte …").
     A verb is no such noun: "Selon lui, des élections doivent …" opens with a subject."""
-    capitalised = gr.nouns_capitalised and text[cue.start : cue.start + 1].isupper()  # "Bereitschaft"
-    intent = bool(gr.intents.find_local(text, cue.start, cue.end))  # "readiness", "Bereitschaft"
-    if cue.phrase not in gr.stance_nouns and not capitalised and not intent:
+    noun = (
+        cue.phrase in gr.stance_nouns
+        or (gr.nouns_capitalised and text[cue.start : cue.start + 1].isupper())  # "Bereitschaft"
+        or bool(gr.intents.find_local(text, cue.start, cue.end))  # "readiness"
+    )
+    if not noun:
         return False
     start = gr.clause_start(text, s.start, cue.start)
     lead = re.findall(r"\w+", text[start : cue.start])
