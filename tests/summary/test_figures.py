@@ -49,6 +49,16 @@ def _kept(store: Path) -> dict[str, str]:
     return {**found, "": str(recorded)}
 
 
+def _loaded(tmp_path: Path) -> tuple[Path, Path]:
+    """The TriG file of the texts above and a store folder loaded from it (no summary yet)."""
+    source = tmp_path / "f.trig"
+    source.write_text(_TRIG, encoding="utf-8")
+    store = tmp_path / "store"
+    with GraphStore(store) as st:
+        st.load(source, "trig")
+    return source, store
+
+
 def _out(runner: CliRunner, store: Path, *argv: str) -> str:
     result = runner.invoke(main, [*argv, "--store", str(store)])
     assert result.exit_code == 0, (result.output, result.exception)
@@ -56,11 +66,7 @@ def _out(runner: CliRunner, store: Path, *argv: str) -> str:
 
 
 def test_summary_and_writes_keep_the_figures(tmp_path: Path, runner: CliRunner) -> None:
-    source = tmp_path / "f.trig"
-    source.write_text(_TRIG, encoding="utf-8")
-    store = tmp_path / "store"
-    with GraphStore(store) as st:
-        st.load(source, "trig")
+    source, store = _loaded(tmp_path)
     _out(runner, store, "summary")
     kept = _kept(store)
     assert kept["stats"] == kept["chain-links"] == kept[""], "kept for the version just recorded"
@@ -82,11 +88,7 @@ def test_summary_and_writes_keep_the_figures(tmp_path: Path, runner: CliRunner) 
 def test_a_failure_leaves_the_figures_to_the_reader(
     tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
-    source = tmp_path / "f.trig"
-    source.write_text(_TRIG, encoding="utf-8")
-    store = tmp_path / "store"
-    with GraphStore(store) as st:
-        st.load(source, "trig")
+    _, store = _loaded(tmp_path)
 
     def broken(*args: object, **kwargs: object) -> None:
         raise RuntimeError("no betweenness today")
@@ -105,11 +107,7 @@ def test_a_small_store_keeps_no_figures(
     """Below ``min_facts`` (data/summary/kept-figures.yml) the writer keeps nothing: a reader
     computes the figures as fast as it would read them back, and the output is the same."""
     monkeypatch.setattr("diplograph.summary.figures.min_facts", lambda: 2)
-    source = tmp_path / "f.trig"
-    source.write_text(_TRIG, encoding="utf-8")
-    store = tmp_path / "store"
-    with GraphStore(store) as st:
-        st.load(source, "trig")
+    _, store = _loaded(tmp_path)
     _out(runner, store, "summary")
     assert set(_kept(store)) == {""}, "one fact, below the threshold of two: nothing kept"
     assert "North" in _out(runner, store, "stats")

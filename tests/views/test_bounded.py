@@ -18,7 +18,7 @@ import pytest
 from click.testing import CliRunner
 from conftest import page_data
 from test_browser import _drawn_counts, _visit
-from trig import article, reference
+from trig import article, reference, summarised_store
 
 from diplograph.cli import main
 from diplograph.ids import actor_iri
@@ -63,14 +63,7 @@ def _trig() -> str:
 @pytest.fixture
 def store(tmp_path: Path, runner: CliRunner) -> Path:
     """A store folder of the texts above, with its summary."""
-    source = tmp_path / "bounded.trig"
-    source.write_text(_trig(), encoding="utf-8")
-    folder = tmp_path / "store"
-    with GraphStore(folder) as st:
-        st.load(source, "trig")
-    result = runner.invoke(main, ["summary", "--store", str(folder)])
-    assert result.exit_code == 0, result.output
-    return folder
+    return summarised_store(tmp_path, runner, _trig(), "bounded")
 
 
 def _texts(drawing: Drawing, evidence: list[Any]) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 from click.testing import CliRunner
 from conftest import page_data
-from trig import article, reference
+from trig import article, reference, summarised_store
 
 from diplograph.cli import main
 from diplograph.errors import InputError
@@ -54,14 +54,7 @@ def store(tmp_path: Path, runner: CliRunner) -> Path:
     parts = [reference("alpha", "beta", "gamma")]
     parts += [_article(i, "beta", date.fromisoformat(day)) for i, day in enumerate(_dates())]
     parts.append(_article(ROUNDS, "gamma", date(2025, 6, 1)))
-    source = tmp_path / "rounds.trig"
-    source.write_text("".join(parts), encoding="utf-8")
-    folder = tmp_path / "store"
-    with GraphStore(folder) as st:
-        st.load(source, "trig")
-    result = runner.invoke(main, ["summary", "--store", str(folder)])
-    assert result.exit_code == 0, result.output
-    return folder
+    return summarised_store(tmp_path, runner, "".join(parts), "rounds")
 
 
 def test_whole_one_edge_per_pair_with_count_and_sorted_dates(store: Path) -> None:

@@ -1,7 +1,14 @@
 """TriG scaffolding for view tests that build small stores by hand: the prefixes, a reference
-graph of states, and one article graph with its evidence sentence."""
+graph of states, one article graph with its evidence sentence, and the summarised store."""
 
 from __future__ import annotations
+
+from pathlib import Path
+
+from click.testing import CliRunner
+
+from diplograph.cli import main
+from diplograph.store import GraphStore
 
 PREFIXES = """@prefix dg: <https://w3id.org/diplograph/ns#> .
 @prefix dgt: <https://w3id.org/diplograph/topic/> .
@@ -32,3 +39,15 @@ def article(name: str, title: str, day: str, text: str, body: str) -> str:
   {body}
 }}
 """
+
+
+def summarised_store(tmp_path: Path, runner: CliRunner, trig: str, name: str) -> Path:
+    """A store folder loaded from the TriG text ``trig`` (written to ``NAME.trig``), with its summary."""
+    source = tmp_path / f"{name}.trig"
+    source.write_text(trig, encoding="utf-8")
+    folder = tmp_path / "store"
+    with GraphStore(folder) as st:
+        st.load(source, "trig")
+    result = runner.invoke(main, ["summary", "--store", str(folder)])
+    assert result.exit_code == 0, result.output
+    return folder
