@@ -879,3 +879,24 @@ def test_positions_maintaining_a_stance_holds_that_stance(make_doc: MakeDoc) -> 
     found = _facts(make_doc("Francia mantiene su oposición al acuerdo con el Mercosur.", "es"))
     assert ("state/france", "oppose", "trade") in found
     assert not {f for f in found if f[1] == "support"}
+
+
+@pytest.mark.parametrize(("text", "fact"), [
+    ("Ungarn hat sich stets gegen die Verteilung von Flüchtlingen gewehrt.",
+     ("state/hungary", "oppose", "migration")),
+    ("Polen hat sich wiederholt gegen den Migrationspakt ausgesprochen.",
+     ("state/poland", "oppose", "migration")),
+    ("Die Regierung in Warschau will sich gegen neue Sanktionen wenden.",
+     ("state/poland", "oppose", "sanctions")),
+    ("Frankreich habe sich gegen den Bau der Pipeline gestellt, sagte der Minister.",
+     ("state/france", "oppose", "energy")),
+    ("Spanien hat sich für eine Waffenruhe in Gaza starkgemacht.", ("state/spain", "support", "ceasefire")),
+])
+def test_positions_a_german_reflexive_verb_closes_its_clause(
+    make_doc: MakeDoc, text: str, fact: tuple[str, ...]
+) -> None:
+    """A reflexive verb with a preposition is listed once ("sich aussprechen gegen", "stellen sich
+    gegen"); in a perfect, after a modal or in a subordinate clause German puts the verb last
+    ("hat sich gegen X ausgesprochen"), and that order matches too (grammar.yml
+    verb_final_reflexives)."""
+    assert fact in _facts(make_doc(text, "de"))

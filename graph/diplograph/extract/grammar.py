@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -396,7 +396,10 @@ def _build(res: Resources, lang: str) -> Grammar:
             elisions=frozenset(str(e) for e in gram.get("elisions") or []),
         ),
         stances=matcher(
-            _with_correlates(res.lexicon(lang, "stances"), correlates),
+            _with_variants(
+                _with_variants(res.lexicon(lang, "stances"), _correlate_variants(correlates)),
+                _reflexive_variants(listed("verb_final_reflexives"), listed("prepositions")),
+            ),
             f"{src}/stances.yml",
             joins=coordination,
             barriers=complementizers,
@@ -520,12 +523,24 @@ def _build(res: Resources, lang: str) -> Grammar:
     )
 
 
-def _with_correlates(lexicon: dict[str, Any], correlates: dict[str, str]) -> dict[str, Any]:
-    """The stance lexicon with each phrase's preposition also in its correlate form: before a
-    clause German says "bestand darauf, dass …" for "bestehen auf", "warnte davor, …" for "warnen
-    vor" (grammar.yml ``correlates``). A particle that closes a frame ("vor$") is no preposition."""
-    if not correlates:
-        return lexicon
+def _with_variants(lexicon: dict[str, Any], variants: Callable[[str], list[str]]) -> dict[str, Any]:
+    """The stance lexicon with every phrase of a family replaced by its variants (the phrase first)."""
+    out: dict[str, Any] = {}
+    for stance, families in lexicon.items():
+        if isinstance(families, dict):
+            out[stance] = {
+                name: list(dict.fromkeys(v for p in ps or [] for v in variants(str(p))))
+                for name, ps in families.items()
+            }
+        else:
+            out[stance] = families
+    return out
+
+
+def _correlate_variants(correlates: dict[str, str]) -> Callable[[str], list[str]]:
+    """Each phrase's preposition also in its correlate form: before a clause German says
+    "bestand darauf, dass …" for "bestehen auf", "warnte davor, …" for "warnen vor" (grammar.yml
+    ``correlates``). A particle that closes a frame ("vor$") is no preposition."""
 
     def variants(phrase: str) -> list[str]:
         tokens = phrase.split()
@@ -533,16 +548,31 @@ def _with_correlates(lexicon: dict[str, Any], correlates: dict[str, str]) -> dic
             return [phrase]
         return [phrase, " ".join(correlates.get(t, t) for t in tokens)]
 
-    out: dict[str, Any] = {}
-    for stance, families in lexicon.items():
-        if isinstance(families, dict):
-            out[stance] = {
-                name: [v for p in ps or [] for v in variants(str(p))]
-                for name, ps in families.items()
-            }
+    return variants
+
+
+def _reflexive_variants(
+    reflexives: frozenset[str], prepositions: frozenset[str]
+) -> Callable[[str], list[str]]:
+    """A reflexive verb with its preposition, listed in dictionary or main-clause order ("sich
+    aussprechen gegen", "stellen sich gegen"), also in the order of a clause whose verb comes
+    last (grammar.yml ``verb_final_reflexives``): "hat sich wiederholt gegen den Pakt
+    ausgesprochen", "dass Polen sich gegen den Pakt wehrt". The verb must close the clause, and
+    is matched on its lemma."""
+
+    def variants(phrase: str) -> list[str]:
+        tokens = phrase.split()
+        if len(tokens) != 3 or tokens[2] not in prepositions:
+            return [phrase]
+        if tokens[0] in reflexives:
+            pronoun, verb, preposition = tokens
+        elif tokens[1] in reflexives:
+            verb, pronoun, preposition = tokens
         else:
-            out[stance] = families
-    return out
+            return [phrase]
+        return [phrase, f"{pronoun} ... {preposition} ... {verb}$"]
+
+    return variants
 
 
 def _family(lexicon: dict[str, object], name: str) -> frozenset[str]:
