@@ -125,7 +125,9 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             partner=words("partner"),
             needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
             not_meetings=matcher({"other": data.get("not_meetings") or []}, src),
-            topic=matcher({"topic": data.get("topic") or []}, src),
+            topic=matcher(
+                {"topic": data.get("topic") or [], "discussion": data.get("discussion") or []}, src
+            ),
             visit=matcher({"visit": data.get("visit") or []}, src),
             travel=matcher({"travel": data.get("travel") or []}, src),
             arrival=matcher({"arrival": data.get("arrival") or []}, src),
@@ -959,9 +961,10 @@ def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> 
     if not after or after[0].kind != "Person":
         return False
     obj = after[0]
-    if len(_WORD.findall(blanked(doc.content, begin, obj.start, tuple(times_in(doc, s))))) > _CALL_GAP:
+    times = tuple(times_in(doc, s))
+    if len(_WORD.findall(blanked(doc.content, begin, obj.start, times))) > _CALL_GAP:
         return False
-    nxt = _WORD.findall(doc.content[obj.end : s.end])[:1]
+    nxt = _WORD.findall(blanked(doc.content, obj.end, s.end, times))[:1]  # "called Xi on Tuesday"
     return not (nxt and nxt[0].lower() in words.call_not_after)
 
 
@@ -1117,13 +1120,17 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
 def _topic_spans(doc: Document, s: Sentence, words: MeetingWords) -> list[tuple[int, int]]:
     """Where topic phrases stand, whose names and places are talked about, not who talks or
     where: from the opening words to the clause end, a partner word or a few words on ("über
-    Sanktionen gegen Russland mit Merz": Merz stays; "tensions in the South China Sea")."""
+    Sanktionen gegen Russland mit Merz": Merz stays; "tensions in the South China Sea"); after a
+    verb of discussing (``discussion``), to the clause end or a partner word."""
     spans = []
     for t in words.topic.find_local(doc.content, s.start, s.end):
         end = t.end
+        # what is discussed runs to the clause's end ("besprachen die US-Politik gegenüber der
+        # iranischen Regierung"), other topic phrases a few words
+        most = s.end if t.key == "discussion" else _TOPIC_WORDS
         for n, w in enumerate(_WORD.finditer(doc.content, t.end, s.end)):
             gap = doc.content[end : w.start()]
-            if n >= _TOPIC_WORDS or _CLAUSE_END.search(gap) or w.group().lower() in words.partner:
+            if n >= most or _CLAUSE_END.search(gap) or w.group().lower() in words.partner:
                 break
             end = w.end()
         spans.append((t.end, end))
@@ -1215,7 +1222,8 @@ def _relative_clause(
     antecedent), apart from the meeting of the main clause, if the main clause tells one ("Merz,
     qui avait rencontré Tusk dimanche, est arrivé lundi à Paris" is only the meeting with Tusk,
     on Sunday, not in Paris). Returns the clause's participants (antecedent first) and the
-    clause's span.
+    clause's span; when the clause holds every meeting word of the sentence, its own names alone
+    even when they are fewer than two (the main clause's names then meet no one).
     """
     for m in re.finditer(r",\s*(\w+(?:\s+\w+)?)", doc.content[s.start : s.end]):
         first = m.group(1).lower().split()
@@ -1230,6 +1238,11 @@ def _relative_clause(
             continue
         before = [a for a in acting if a.end <= start and a.key in keys]
         within = [a.key for a in acting if start <= a.start < end and a.key in keys]
+        if len(inside) == len(cues) and not (before and within):
+            # "Ruto, who has hosted several rounds of talks, pledged aid to Sudan": the only
+            # meeting word is the clause's, and the clause names no partner (or the antecedent
+            # is no known actor); the main clause's names did not meet
+            return [a.key for a in before[-1:]] + within, (start, end)
         if not before or not within:
             continue
         inner = list(dict.fromkeys([before[-1].key, *within]))

@@ -1,0 +1,67 @@
+"""Meetings and the words around them: what is discussed is no participant, a meeting word of
+a relative clause alone tells no meeting of the main clause's names, and the English verb
+"call" reports a call only when a person is called. Published Tuesday 2025-12-02; every text is
+written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+MERZ_TUSK = ("person/donald-tusk", "person/friedrich-merz")
+
+
+def _met(doc: Document) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(m.participants)) for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Merz and Tusk discussed Ukraine in Warsaw on Monday."),
+    ("en", "Merz discussed the situation in Ukraine with Tusk in Warsaw."),
+    ("en", "Merz and Tusk discussed the US policy towards the Iranian government."),
+    ("de", "Merz und Tusk besprachen am Montag in Warschau die Lage der Ukraine."),
+    ("de", "Merz und Tusk erörterten die Politik der USA gegenüber der iranischen Regierung."),
+    ("fr", "Merz et Tusk ont discuté de l'Ukraine lundi à Varsovie."),
+    ("fr", "Merz et Tusk ont abordé la politique américaine envers le gouvernement iranien."),
+    ("es", "Merz y Tusk discutieron la situación de Ucrania el lunes en Varsovia."),
+    ("es", "Merz y Tusk abordaron la política estadounidense hacia el Gobierno iraní."),
+])
+def test_meetings_what_is_discussed_takes_no_part(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The object of a verb of discussing is the subject matter, to the end of its clause:
+    "discussed Ukraine" names no third side."""
+    assert _met(make_doc(text, lang)) == [MERZ_TUSK]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tusk, who has hosted several rounds of talks, pledged further aid to Sudan."),
+    ("de", "Tusk, der mehrere Gesprächsrunden ausgerichtet hat, sagte dem Sudan weitere Hilfe zu."),
+    ("fr", "Tusk, qui a accueilli plusieurs cycles de pourparlers, a promis une aide au Soudan."),
+    ("es", "Tusk, que ha acogido varias rondas de conversaciones, prometió más ayuda a Sudán."),
+])
+def test_meetings_a_relative_clause_with_no_partner_tells_no_meeting(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """The only meeting word stands in a relative clause that names no partner: the names of
+    the main clause (Tusk, Sudan) did not meet."""
+    assert _met(make_doc(text, lang)) == []
+
+
+@pytest.mark.parametrize(("text", "met"), [
+    ("Merz called the Polish application to join the eurozone unacceptable.", []),
+    ("Speaking in Warsaw, Tusk called the German proposal a good basis.", []),
+    ("Merz called Tusk on Tuesday.", [MERZ_TUSK]),
+    ("In a call on Tuesday, Merz and Tusk discussed the war.", [MERZ_TUSK]),
+    ("Merz said he had a long call with Tusk.", [MERZ_TUSK]),
+])
+def test_meetings_the_english_verb_call_needs_a_person(
+    make_doc: MakeDoc, text: str, met: list[tuple[str, ...]]
+) -> None:
+    """"call" is a noun of meeting and a verb of naming ("called the plan unacceptable"): the
+    noun counts with its determiner or partner, the verb only with a person called, whatever
+    day follows ("called Tusk on Tuesday")."""
+    assert _met(make_doc(text, "en")) == met
