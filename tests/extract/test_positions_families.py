@@ -900,3 +900,36 @@ def test_positions_a_german_reflexive_verb_closes_its_clause(
     ("hat sich gegen X ausgesprochen"), and that order matches too (grammar.yml
     verb_final_reflexives)."""
     assert fact in _facts(make_doc(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Orban said Ukraine's EU accession was unacceptable as long as the sanctions remained in force."),
+    ("en", "Orban called Ukraine's EU accession unacceptable as long as the sanctions remained in force."),
+    ("de", "Orbán nannte den EU-Beitritt der Ukraine inakzeptabel, solange die Sanktionen in Kraft blieben."),
+    ("fr", "Orban a jugé l'adhésion de l'Ukraine à l'UE inacceptable tant que les sanctions "
+           "resteraient en vigueur."),
+    ("es", "Orbán calificó de inaceptable la adhesión de Ucrania a la UE mientras sigan vigentes "
+           "las sanciones."),
+])
+def test_positions_a_predicate_before_an_adverbial_clause_judges_what_stands_before_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"X was unacceptable as long as Y", "nannte X inakzeptabel, solange Y": the judgement is on
+    X; the clause of time or condition after it says when (it may set its own condition), and
+    its topic is not what is judged."""
+    found = _facts(make_doc(text, lang))
+    assert ("person/viktor-orban", "reject", "alliance-membership") in found
+    assert ("person/viktor-orban", "reject", "sanctions") not in found
+
+
+def test_positions_a_genitive_before_an_adjective_owns_nothing(make_doc: MakeDoc) -> None:
+    """"Schwedens Forderung" is Sweden's; "nannte den EU-Beitritt Serbiens inakzeptabel" is not
+    Serbia's judgement: a German name in the genitive owns the noun after it, never an
+    adjective or a verb (those are written in lower case)."""
+    found = _facts(make_doc("Orbán nannte den EU-Beitritt Serbiens inakzeptabel, solange die Sanktionen "
+                            "in Kraft blieben.", "de"))
+    assert ("person/viktor-orban", "reject", "alliance-membership") in found
+    assert not {f for f in found if f[0] == "state/serbia"}
+    assert ("state/serbia", "demand", "alliance-membership") in _facts(
+        make_doc("Serbiens Forderung nach einem raschen EU-Beitritt stieß in Berlin auf Zustimmung.", "de")
+    )

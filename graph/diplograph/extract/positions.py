@@ -1122,6 +1122,7 @@ def _subject_candidates(
             after_preposition(text, s.start, head, gr.prepositions)
             or (joined and prev_object)
             or _oblique(text, s.start, head, gr, stances)
+            or _postnominal_genitive(text, s.start, m, gr)
         )
         aside = text.count("(", s.start, m.start) > text.count(")", s.start, m.start)
         label = not text[s.start : m.start].strip() and re.match(r"\s*:", text[m.end : m.end + 3])
@@ -1161,6 +1162,19 @@ def _oblique(text: str, start: int, head: int, gr: Grammar, stances: list[Cue]) 
         and not noun.group().lower().endswith(gr.acting_nouns)
         and not any(c.start <= at < c.end for c in stances)
     )
+
+
+def _postnominal_genitive(text: str, start: int, m: Mention, gr: Grammar) -> bool:
+    """Whether a name in the genitive follows a noun, whose attribute it is: "nannte den
+    Nato-Beitritt Schwedens inakzeptabel" (Sweden is no subject). Where nouns are capitalised,
+    a capitalised word that is not the sentence's first stands right before it; "Schwedens
+    Regierung" and "forderte Russlands Außenminister" are subjects."""
+    if m.form != "genitive" or not gr.nouns_capitalised:
+        return False
+    words = list(re.finditer(r"[\w-]+", text[start : m.start]))
+    if len(words) < 2 or text[start + words[-1].end() : m.start].strip():
+        return False
+    return words[-1].group()[:1].isupper()
 
 
 #: Words that tie an owner to a role noun before it ("chefs d'État de la CEDEAO").
@@ -1373,8 +1387,10 @@ def _topics_for(
             until = min(until, cue.end + phrase[-1].end())
         comma = text.find(",", cue.end, until)
         until = comma if comma >= 0 else until
-    if gr.final_verb(text, cue.start, cue.end) and _adverbial_clause_after(text, cue.end, gr):
-        # "keine Waffenruhe akzeptieren, solange …": the object stands before the verb
+    final = gr.final_verb(text, cue.start, cue.end) or cue.phrase in gr.predicates
+    if final and _adverbial_clause_after(text, cue.end, gr):
+        # "keine Waffenruhe akzeptieren, solange …", "called the bid unacceptable as long as …":
+        # the object stands before the verb or the predicate
         until = min(until, gr.clause_end(text, cue.end, until))
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
@@ -1438,9 +1454,11 @@ CONDITION_PHRASE = 6
 def _adverbial_clause_after(text: str, end: int, gr: Grammar) -> bool:
     """Whether an adverbial clause follows right after ``end`` ("…, solange", "…, weil", "…,
     wenn"): a clause that says when or why, not what (unlike "forderte, dass …")."""
-    nxt = re.match(r"\W*(\w+)", text[end : end + 40])
-    word = nxt.group(1).lower() if nxt else ""
-    return word in gr.clause_words - gr.complementizers
+    nxt = re.match(r"\W*(\w+(?:\s+\w+){0,2})", text[end : end + 40])
+    words = nxt.group(1).lower().split() if nxt else []
+    # "as long as" opens one as a phrase
+    openers = {" ".join(words[:n]) for n in range(1, len(words) + 1)}
+    return bool(openers & (gr.clause_words - gr.complementizers))
 
 
 #: How many words may stand between a condition noun's goal marker and its topic ("for a new").
@@ -1542,6 +1560,8 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             after, possessor = head, False
     if owner and after is not None and (marked or genitive) and not possessor:
         return _owners_listed(doc, after, gr)
+    if gr.nouns_capitalised and doc.content[cue.start : cue.start + 1].islower():
+        return []  # a name before an adjective or a verb owns nothing: "den Beitritt Schwedens inakzeptabel"
     clitics = gr.possessive_clitics
     for m in reversed(doc.mentions):
         if m.end > cue.start:
