@@ -933,3 +933,27 @@ def test_positions_a_genitive_before_an_adjective_owns_nothing(make_doc: MakeDoc
     assert ("state/serbia", "demand", "alliance-membership") in _facts(
         make_doc("Serbiens Forderung nach einem raschen EU-Beitritt stieß in Berlin auf Zustimmung.", "de")
     )
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("en", "Canada rejected the electoral timetable proposed by Haiti.", "elections"),
+    ("de", "Kanada lehnte den von Haiti vorgelegten Wahlkalender ab.", "elections"),
+    ("fr", "Le Canada a rejeté le calendrier électoral présenté par Haïti.", "elections"),
+    ("es", "Canadá rechazó el calendario electoral presentado por Haití.", "elections"),
+    ("en", "Canada proposed a commercial agreement to Chile.", "trade"),
+    ("fr", "Le Canada a proposé un accord commercial au Chili.", "trade"),
+    ("es", "Canadá propuso un acuerdo comercial a Chile.", "trade"),
+    ("de", "Kanada bot Haiti finanzielle Hilfe an.", "economic-aid"),
+    ("en", "Canada urged Chile to settle its border dispute with Peru.", "territory"),
+    ("de", "Kanada forderte Chile auf, seinen Grenzstreit mit Peru beizulegen.", "territory"),
+    ("fr", "Le Canada a exhorté le Chili à régler son différend frontalier avec le Pérou.", "territory"),
+    ("es", "Canadá instó a Chile a resolver su disputa fronteriza con Perú.", "territory"),
+    ("de", "Kanada werde keinen Rüstungskontrollvertrag akzeptieren, sagte der Minister.", "weapons-control"),
+])
+def test_positions_a_topic_is_named_by_its_adjective_and_compounds_too(
+    make_doc: MakeDoc, lang: str, text: str, topic: str
+) -> None:
+    """A topic is as often named by its adjective ("electoral", "commercial", "frontalier",
+    "fronteriza", "finanzielle Hilfe") or a compound ("Wahlkalender", "Rüstungskontrollvertrag")
+    as by its noun, in every language."""
+    assert topic in {t for h, _, t in _facts(make_doc(text, lang)) if h == "state/canada"}
