@@ -957,3 +957,49 @@ def test_positions_a_topic_is_named_by_its_adjective_and_compounds_too(
     "fronteriza", "finanzielle Hilfe") or a compound ("Wahlkalender", "Rüstungskontrollvertrag")
     as by its noun, in every language."""
     assert topic in {t for h, _, t in _facts(make_doc(text, lang)) if h == "state/canada"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Russian side insisted that Moldova withdraw its troops."),
+    ("de", "Die russische Seite bestand darauf, dass Moldau seine Truppen abziehe."),
+    ("fr", "La partie russe a exigé le retrait des troupes moldaves."),
+    ("es", "La parte rusa exigió la retirada de las tropas moldavas."),
+])
+def test_positions_a_side_named_by_its_state_holds_for_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"the Russian side", "die russische Seite", "la partie russe", "la parte rusa": a side of
+    talks acts for its state, as a delegation does."""
+    assert ("delegation/russia", "demand", "troop-withdrawal") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On the Russian side of the border, thousands of refugees waited for entry to Moldova."),
+    ("de", "Auf der russischen Seite warteten Tausende Flüchtlinge auf die Einreise nach Moldau."),
+])
+def test_mentions_a_side_of_a_border_is_no_party(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """After "on the", "auf der" a side is a place, and no one acts there."""
+    doc = make_doc(text, lang)
+    assert not [m for m in doc.mentions if m.key == "delegation/russia"]
+    assert not doc.meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia demanded that Moldova withdraw its troops from the border region. "
+           "Moldova's chief negotiator rejected the demand."),
+    ("de", "Russland forderte, dass Moldau seine Truppen aus der Grenzregion abziehe. "
+           "Der moldauische Chefunterhändler wies diese Forderung zurück."),
+    ("fr", "La Russie a exigé que la Moldavie retire ses troupes de la région frontalière. "
+           "Le négociateur en chef moldave a rejeté cette exigence."),
+    ("es", "Rusia exigió que Moldavia retire sus tropas de la región fronteriza. "
+           "El jefe negociador moldavo rechazó esta exigencia."),
+])
+def test_positions_a_negotiator_rejecting_the_demand_rejects_what_was_demanded(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A role noun is who acts, not a topic ("chief negotiator" names no talks), and in English
+    not a noun that a participle describes ("negotiator rejected" is a past tense); "the demand",
+    "diese Forderung", "cette exigence" take what was demanded, and a clause opened by "dass"
+    asks for what its closing verb says ("abziehe")."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/russia", "demand", "troop-withdrawal") in found
+    assert ("state/moldova", "reject", "troop-withdrawal") in found
+    assert ("state/moldova", "reject", "negotiations") not in found

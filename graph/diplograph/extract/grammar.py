@@ -59,6 +59,8 @@ class Grammar:
     lang: str
     roles: CueMatcher
     groups: CueMatcher
+    #: words before a side of talks ("auf der russischen Seite") that make it a side of a border
+    side_places: frozenset[str]
     collectives: CueMatcher
     rumours: CueMatcher
     #: verbs of denying a deed ("denied that it had rejected", "bestritt, … abgelehnt zu haben")
@@ -331,9 +333,17 @@ def _build(res: Resources, lang: str) -> Grammar:
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
         groups=CueMatcher(
-            _inflect({"delegation": res.lexicon(lang, "groups").get("delegation") or []}, endings, False),
+            _inflect(
+                {
+                    "delegation": res.lexicon(lang, "groups").get("delegation") or [],
+                    "side": res.lexicon(lang, "groups").get("sides") or [],
+                },
+                endings,
+                False,
+            ),
             f"{src}/groups.yml",
         ),
+        side_places=_words(res.lexicon(lang, "groups").get("side_places"), f"{src}/groups.yml: side_places"),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
         judging=matcher({"judging": gram.get("judging_verbs") or []}, f"{src}/grammar.yml: judging_verbs"),

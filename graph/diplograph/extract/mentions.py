@@ -127,6 +127,11 @@ class _Finder:
         self.out.append(m)
         self.mask[m.start : m.end] = b"\x01" * (m.end - m.start)
 
+    def place_side(self, pos: int) -> bool:
+        """Whether the words before ``pos`` make a side a place ("on the Russian side")."""
+        before = " ".join(re.findall(r"\w+", self.text[max(0, pos - 30) : pos].lower()))
+        return any(before == p or before.endswith(" " + p) for p in self.gr.side_places)
+
     def locative_before(self, pos: int) -> bool:
         m = _PREV_WORDS.search(self.text[max(0, pos - 30) : pos])
         if not m:
@@ -1042,6 +1047,10 @@ class _Finder:
                 continue
             ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
             if ref is None:
+                continue
+            if cue.key == "side" and (ref.form != "adj" or self.place_side(min(ref.start, cue.start))):
+                # a side of talks is named by its state's adjective ("la parte rusa"; "por parte de
+                # Rusia" is "by Russia"); "auf der slowenischen Seite" is a side of the border
                 continue
             self.add(self.delegation(cue.start, cue.end, ref, cue.phrase))
             # "Russian and Ukrainian negotiators", "Iranian and US negotiators": each coordinated

@@ -338,8 +338,9 @@ def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determi
 
 def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> list[Cue]:
     """Topic keywords of sentence ``s``: none inside an actor's name ("Organisation für das Verbot
-    chemischer Waffen") or a phrase that names no topic ("missile launch"); a generic
-    "agreement" only when nothing more specific is named ("an agreement on migration")."""
+    chemischer Waffen") or role ("the chief negotiator") or a phrase that names no topic
+    ("missile launch"); a generic "agreement" only when nothing more specific is named ("an
+    agreement on migration")."""
     names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
     joins = _joining(doc, s, names, gr)
     # a topic word inside a bid to join is the bid's: "la candidature de l'Ukraine à l'UE" is
@@ -350,10 +351,17 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     if not found:
         return []
     vetoes = gr.not_topics.find_local(doc.content, s.start, s.end)
+    # nor inside a role that names an actor: "Kyiv's chief negotiator" is who, not talks (unless
+    # a stance phrase holds it: "nombró al presidente keniano mediador" appoints a mediator)
+    roles = [
+        m
+        for m in in_span(doc.mentions, s)
+        if m.kind in ACTOR_KINDS and m.form == "role" and not any(c.start <= m.start < c.end for c in stances)
+    ]
     found = [
         t
         for t in found
-        if not any(m.start <= t.start and t.end <= m.end for m in names)
+        if not any(m.start <= t.start and t.end <= m.end for m in [*names, *roles])
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
     ]
     # a stance phrase's own verb is no topic when the phrase names one: "withdraw from the deal"
@@ -848,6 +856,9 @@ def _attribute(text: str, cue: Cue, gr: Grammar) -> bool:
         nouns = gr.topics.find_local(text, max(0, cue.start - 40), cue.start)  # "agreement" too
         if not any(not text[t.end : cue.start].strip() for t in nouns):
             return False
+        roles = gr.roles.find_local(text, max(0, cue.start - 40), cue.start)
+        if any(not text[r.end : cue.start].strip() for r in roles):
+            return False  # "the chief negotiator rejected": a role is who acts, not what is described
     after = re.findall(r"\w+", text[cue.end : cue.end + 40].lower())[:4]
     return not set(after) & gr.agent_markers
 
@@ -1401,10 +1412,18 @@ def _topics_for(
     # a modal's clause closes with the verb it governs: "müsse die Ukraine ihre Truppen aus den
     # Gebieten abziehen" asks for the withdrawal; the places are where from
     own_end = gr.clause_end(text, cue.end, until)
+    # so does a clause the cue opens with a complementizer: "forderte, dass Moldau seine Truppen
+    # aus der Grenzregion abziehe" asks for the withdrawal
+    opened = re.match(r"\W*(\w+)", text[cue.end : until])
+    complement = opened is not None and opened.group(1).lower() in gr.complementizers
+    if complement and opened is not None:
+        own_end = gr.clause_end(text, cue.end + opened.end(), until)
     closing = [
         t
         for t in after
-        if cue.phrase in gr.speaker_cues and t.end <= own_end and gr.final_verb(text, t.start, t.end)
+        if (cue.phrase in gr.speaker_cues or complement)
+        and t.end <= own_end
+        and gr.final_verb(text, t.start, t.end)
     ]
     if closing:
         return [closing[0].key]
