@@ -65,3 +65,22 @@ def test_meetings_the_english_verb_call_needs_a_person(
     noun counts with its determiner or partner, the verb only with a person called, whatever
     day follows ("called Tusk on Tuesday")."""
     assert _met(make_doc(text, "en")) == met
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tusk hosted talks between Serbian and Kosovar delegations in Warsaw on Monday. "
+           "The two delegations agreed to meet again next week."),
+    ("de", "Tusk richtete am Montag in Warschau Gespräche zwischen serbischen und kosovarischen "
+           "Delegationen aus. "
+           "Die beiden Delegationen vereinbarten, sich in der kommenden Woche erneut zu treffen."),
+    ("fr", "Tusk a accueilli lundi à Varsovie des pourparlers entre délégations serbe et kosovare. "
+           "Les deux délégations sont convenues de se retrouver la semaine prochaine."),
+    ("es", "Tusk acogió el lunes en Varsovia conversaciones entre las delegaciones serbia y kosovar. "
+           "Las dos delegaciones acordaron volver a reunirse la próxima semana."),
+])
+def test_meetings_the_two_delegations_meet_again_as_planned(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"The two delegations" are the delegations of the meeting told before, not its host; a
+    meeting "next week" ("la próxima semana", a time phrase with its article) is planned."""
+    doc = make_doc(text, lang)
+    planned = [m for m in doc.meetings if m.status == "planned"]
+    assert [tuple(sorted(m.participants)) for m in planned] == [("delegation/kosovo", "delegation/serbia")]

@@ -265,7 +265,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
-                earlier = [k for k in found[-1].participants if k.startswith("person/")] if found else []
+                earlier = _referred(doc, s, words, gr, found[-1]) if found else []
                 keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
             # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
             noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
@@ -320,7 +320,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
-            status = _status(gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions)
+            status = _status(
+                gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions, tuple(times)
+            )
             follows = _continues(text, words) and bool(found)
             previous = _continued(found, keys) if follows else None
             day: date | None
@@ -654,6 +656,19 @@ def _plural_referent(doc: Document, s: Sentence, words: MeetingWords, acting: li
         not any(r.start <= m.start < r.end for m in acting)
         for r in words.sides.find_local(doc.content, s.start, s.end)
     )
+
+
+def _referred(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar, last: Meeting) -> list[str]:
+    """The participants of the last meeting that a plural phrase stands for: its delegations
+    when the phrase names delegations ("the two delegations agreed to meet again"), else its
+    persons ("the two leaders"), if there are two of them."""
+    phrases = words.sides.find_local(doc.content, s.start, s.end)
+    groups = [g for r in phrases for g in gr.groups.find_local(doc.content, r.start, r.end)]
+    if any(g.key == "delegation" for g in groups):  # not "both sides"
+        delegations = [k for k in last.participants if k.startswith("delegation/")]
+        if len(delegations) >= 2:
+            return delegations
+    return [k for k in last.participants if k.startswith("person/")]
 
 
 def _continued(found: list[Meeting], keys: list[str]) -> Meeting:
@@ -1573,17 +1588,19 @@ def _status(
     cue: Cue | None = None,
     words: MeetingWords | None = None,
     names: tuple[Mention, ...] = (),
+    times: tuple[Span, ...] = (),
 ) -> str:
     """Held, planned or proposed, by the words of plan or proposal in the sentence; one after
     the meeting word that modifies another noun speaks of something else ("held talks aimed at
     preventing the possible outbreak of war") or stands more than a few words after it (names
     not counted), one before it or said of it counts ("a possible meeting", "a meeting between
-    A and B is possible")."""
+    A and B is possible"), and so does one in a phrase of time (``times``: "la próxima semana")."""
     found = set()
     for c in gr.meeting_status.find_in(content, s.start, s.end):
         if cue is not None and words is not None and c.start > cue.end:
             before = _WORD.findall(content[s.start : c.start])[-1:]
-            if before and before[0].lower() in words.articles:
+            timed = any(t.start <= c.start and c.end <= t.end for t in times)  # "la próxima semana"
+            if before and before[0].lower() in words.articles and not timed:
                 continue
             if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
