@@ -1003,3 +1003,26 @@ def test_positions_a_negotiator_rejecting_the_demand_rejects_what_was_demanded(
     assert ("state/russia", "demand", "troop-withdrawal") in found
     assert ("state/moldova", "reject", "troop-withdrawal") in found
     assert ("state/moldova", "reject", "negotiations") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Moldova welcomed Romania's offer to mediate."),
+    ("de", "Die Republik Moldau begrüßte das Vermittlungsangebot Rumäniens."),
+    ("fr", "La Moldavie a salué l'offre de médiation de la Roumanie."),
+    ("es", "Moldavia aceptó la oferta de mediación de Rumanía."),
+])
+def test_positions_welcoming_anothers_offer_gives_both_stances(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"A welcomed B's offer": A supports it and B offers it, whether B owns the noun by a
+    possessive, a genitive, or a marker after the noun's own complement ("l'offre de médiation
+    de la Roumanie", "la oferta de mediación de Rumanía")."""
+    found = _facts(make_doc(text, lang))
+    assert {h for h, st, _ in found if st in ("offer", "propose")} == {"state/romania"}
+    assert any(h == "state/moldova" and st in ("support", "accept") for h, st, _ in found)
+
+
+def test_positions_a_stance_noun_in_the_complement_owns_the_name(make_doc: MakeDoc) -> None:
+    """"el rechazo de la propuesta de Rusia": Russia owns the proposal, not the rejection."""
+    found = _facts(make_doc("Moldavia anunció el rechazo de la propuesta de paz de Rusia.", "es"))
+    assert not {f for f in found if f[0] == "state/russia" and f[1] == "reject"}

@@ -1569,6 +1569,8 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     # "die Forderung Russlands": a genitive name right after the noun owns it with no marker
     genitive = after is not None and after.form == "genitive" and not between.strip()
     marked = gr.owner.fullmatch(between) or _agent_of(between, cue, gr)  # "of", "put forward by"
+    if not marked and after is not None:  # "l'offre de médiation de la Turquie"
+        marked = _owner_after_complement(doc.content, cue.end, after.start, gr)
     # "its approval of Sweden's accession": a name with a possessive owns the noun after it
     clitic = doc.content[after.end : after.end + 2].rstrip() if after is not None else ""
     possessor = clitic in gr.possessive_clitics
@@ -1600,6 +1602,30 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+#: How many words the complement of a stance noun before its owner may have ("de médiation").
+COMPLEMENT_WORDS = 2
+
+
+def _owner_after_complement(text: str, start: int, end: int, gr: Grammar) -> bool:
+    """Whether the words from a stance noun to a name are a short complement of the noun and
+    then the owner's marker: "l'offre de médiation de la Turquie", "la oferta de paz de
+    Rusia". A stance word in the complement owns the name instead ("el rechazo de la propuesta
+    de Rusia" is Russia's proposal, not its rejection)."""
+    between = text[start:end]
+    for m in gr.owner.finditer(between):
+        if m.end() != len(between) or not m.start():
+            continue
+        complement = between[: m.start()]
+        opened = gr.owner.match(complement + " ")
+        words = re.findall(r"[\w’'-]+", complement)
+        if opened is None or len(words) > COMPLEMENT_WORDS + 2:
+            continue
+        inner = words[len(re.findall(r"[\w’'-]+", opened.group())) :]
+        if 0 < len(inner) <= COMPLEMENT_WORDS and not gr.stances.find_local(text, start, start + m.start()):
+            return True
+    return False
 
 
 #: How many words a participle phrase between a stance noun and its agent may have ("put forward by").
