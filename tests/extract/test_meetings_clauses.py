@@ -84,3 +84,17 @@ def test_meetings_the_two_delegations_meet_again_as_planned(make_doc: MakeDoc, l
     doc = make_doc(text, lang)
     planned = [m for m in doc.meetings if m.status == "planned"]
     assert [tuple(sorted(m.participants)) for m in planned] == [("delegation/kosovo", "delegation/serbia")]
+
+
+def test_meetings_a_call_on_a_day_is_a_call_not_an_appeal(make_doc: MakeDoc) -> None:
+    """"call on" appeals ("called on Iran to …"), but in "a phone call on Saturday" its "on"
+    opens the day: the call is a meeting, and no demand."""
+    doc = make_doc("Merz told Tusk in a phone call on Saturday that Berlin backed the talks.", "en")
+    assert _met(doc) == [MERZ_TUSK]
+    assert not [p for p in doc.positions if p.stance == "demand"]
+
+
+def test_meetings_a_conditional_meeting_has_not_happened(make_doc: MakeDoc) -> None:
+    """"would only negotiate if …": a meeting under "would" is not told as held."""
+    doc = make_doc("Tusk said Poland would only negotiate with Merz if Germany paid reparations.", "en")
+    assert all(m.status != "occurred" for m in doc.meetings)

@@ -129,6 +129,13 @@ def _first_in_last_sentence(doc: Document, before: int, kinds: tuple[str, ...]) 
     return next(m.key for m in named if m.start >= s.start)
 
 
+def runs_into_time(doc: Document, start: int, end: int) -> bool:
+    """Whether a phrase's last words open a time expression: "call on" in "a phone call on
+    Saturday" is no appeal, "insist on" in "insisted on Monday that …" no insistence on Monday.
+    A time inside a frame's gap ("rief am Montag … auf") ends before the frame does."""
+    return any(start < t.start < end < t.end for t in doc.times)
+
+
 def times_in(doc: Document, s: Sentence) -> list[TimeExpr]:
     """Time expressions inside sentence ``s``."""
     return [t for t in doc.times if s.start <= t.start and t.end <= s.end]

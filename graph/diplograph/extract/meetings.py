@@ -38,6 +38,7 @@ from diplograph.extract.context import (
     in_span,
     last_person,
     paragraph_of,
+    runs_into_time,
     times_in,
 )
 from diplograph.extract.cues import Cue, CueMatcher
@@ -458,7 +459,8 @@ def _words_between(doc: Document, start: int, end: int) -> int:
 def _remote(doc: Document, s: Sentence, words: MeetingWords) -> bool:
     """Whether the sentence tells talks at a distance: a word of calling that is no appeal
     ("called Macron", not "called for a ceasefire" nor "calls on Iran")."""
-    other = words.not_meetings.find_local(doc.content, s.start, s.end)
+    vetoes = words.not_meetings.find_local(doc.content, s.start, s.end)
+    other = [o for o in vetoes if not runs_into_time(doc, o.start, o.end)]
     return any(
         not any(_overlaps(r, o) for o in other) for r in words.remote.find_local(doc.content, s.start, s.end)
     )
@@ -1069,7 +1071,8 @@ def _reports(
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
     word follows it, with a name after that (see the module docstring) that is no news agency
     or paper (``media``): "im Gespräch mit dem Standard" is an interview."""
-    if any(_overlaps(v, cue) for v in words.not_meetings.find_local(doc.content, s.start, s.end)):
+    vetoes = words.not_meetings.find_local(doc.content, s.start, s.end)
+    if any(_overlaps(v, cue) and not runs_into_time(doc, v.start, v.end) for v in vetoes):
         return False
     text = doc.content
     for c in gr.stances.find_in(text, s.start, s.end):

@@ -28,6 +28,7 @@ from diplograph.extract.context import (
     last_body,
     last_person,
     paragraph_of,
+    runs_into_time,
 )
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
@@ -793,6 +794,7 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         for c in cues
         if not any(_vetoed(doc.content, c, v) for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
+        and not runs_into_time(doc, c.start, c.end)  # "a phone call on Saturday"
     ]
 
 
