@@ -98,3 +98,17 @@ def test_meetings_a_conditional_meeting_has_not_happened(make_doc: MakeDoc) -> N
     """"would only negotiate if …": a meeting under "would" is not told as held."""
     doc = make_doc("Tusk said Poland would only negotiate with Merz if Germany paid reparations.", "en")
     assert all(m.status != "occurred" for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Merz und Tusk wollen sich im kommenden Monat in Danzig treffen, teilte die Bundesregierung am "
+           "Sonntag mit."),
+    ("en", "Merz and Tusk will meet in Gdansk next month, the German government said on Sunday."),
+])
+def test_meetings_the_day_of_the_statement_is_not_the_meetings(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A day inside a speech frame ("teilte … am Sonntag mit") or right after a speech verb
+    ("said on Sunday") dates the statement: the meeting "next month" has no day yet."""
+    [meeting] = make_doc(text, lang).meetings
+    assert meeting.status == "planned" and meeting.day is None

@@ -1480,10 +1480,13 @@ def _side(doc: Document, key: str) -> str:
 
 
 def _dates_speech(text: str, s: Sentence, t: Span, gr: Grammar) -> bool:
-    """Whether a time right after a speech verb dates the statement, not what it tells ("said on
-    Monday he would meet Fidan on Friday", "a déclaré lundi qu'il rencontrera …")."""
-    for said in gr.speech.find_local(text, max(s.start, t.start - 40), t.start):
-        if len(re.findall(r"\w+", text[said.end : t.start])) <= 1:
+    """Whether a time right after a speech verb, or inside a speech frame's gap, dates the
+    statement, not what it tells ("said on Monday he would meet Fidan on Friday", "a déclaré
+    lundi qu'il rencontrera …", "…, teilte das Ministerium am Sonntag mit")."""
+    for said in gr.speech.find_local(text, max(s.start, t.start - 80), min(s.end, t.end + 80)):
+        if said.end <= t.start and len(re.findall(r"\w+", text[said.end : t.start])) <= 1:
+            return True
+        if said.start < t.start and t.end <= said.end:
             return True
     return False
 
