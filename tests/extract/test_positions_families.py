@@ -891,6 +891,11 @@ def test_positions_maintaining_a_stance_holds_that_stance(make_doc: MakeDoc) -> 
     ("Frankreich habe sich gegen den Bau der Pipeline gestellt, sagte der Minister.",
      ("state/france", "oppose", "energy")),
     ("Spanien hat sich für eine Waffenruhe in Gaza starkgemacht.", ("state/spain", "support", "ceasefire")),
+    ("Die Afrikanische Union setzt sich ihrerseits für eine Waffenruhe im Sudan ein.",
+     ("org/african-union", "support", "ceasefire")),
+    ("Polen spricht sich seit langem gegen neue Sanktionen aus.", ("state/poland", "oppose", "sanctions")),
+    ("Spanien machte sich am Montag erneut für eine Waffenruhe stark.",
+     ("state/spain", "support", "ceasefire")),
 ])
 def test_positions_a_german_reflexive_verb_closes_its_clause(
     make_doc: MakeDoc, text: str, fact: tuple[str, ...]
@@ -898,7 +903,8 @@ def test_positions_a_german_reflexive_verb_closes_its_clause(
     """A reflexive verb with a preposition is listed once ("sich aussprechen gegen", "stellen sich
     gegen"); in a perfect, after a modal or in a subordinate clause German puts the verb last
     ("hat sich gegen X ausgesprochen"), and that order matches too (grammar.yml
-    verb_final_reflexives)."""
+    verb_final_reflexives); a separable verb leaves its particle last in a main clause ("setzt
+    sich ihrerseits für X ein", separable_particles)."""
     assert fact in _facts(make_doc(text, "de"))
 
 

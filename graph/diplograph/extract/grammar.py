@@ -408,7 +408,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         stances=matcher(
             _with_variants(
                 _with_variants(res.lexicon(lang, "stances"), _correlate_variants(correlates)),
-                _reflexive_variants(listed("verb_final_reflexives"), listed("prepositions")),
+                _reflexive_variants(
+                    listed("verb_final_reflexives"), listed("prepositions"), listed("separable_particles")
+                ),
             ),
             f"{src}/stances.yml",
             joins=coordination,
@@ -562,13 +564,14 @@ def _correlate_variants(correlates: dict[str, str]) -> Callable[[str], list[str]
 
 
 def _reflexive_variants(
-    reflexives: frozenset[str], prepositions: frozenset[str]
+    reflexives: frozenset[str], prepositions: frozenset[str], particles: frozenset[str] = frozenset()
 ) -> Callable[[str], list[str]]:
     """A reflexive verb with its preposition, listed in dictionary or main-clause order ("sich
     aussprechen gegen", "stellen sich gegen"), also in the order of a clause whose verb comes
     last (grammar.yml ``verb_final_reflexives``): "hat sich wiederholt gegen den Pakt
     ausgesprochen", "dass Polen sich gegen den Pakt wehrt". The verb must close the clause, and
-    is matched on its lemma."""
+    is matched on its lemma. A separable verb ("einsetzen", ``separable_particles``) also
+    splits in a main clause: "setzt sich ihrerseits für einen Dialog ein"."""
 
     def variants(phrase: str) -> list[str]:
         tokens = phrase.split()
@@ -580,7 +583,11 @@ def _reflexive_variants(
             verb, pronoun, preposition = tokens
         else:
             return [phrase]
-        return [phrase, f"{pronoun} ... {preposition} ... {verb}$"]
+        out = [phrase, f"{pronoun} ... {preposition} ... {verb}$"]
+        particle = next((p for p in sorted(particles, key=len, reverse=True) if verb.startswith(p)), None)
+        if particle and len(verb) > len(particle) + 2:  # "einsetzen": "setzen sich ... für ... ein$"
+            out.append(f"{verb[len(particle):]} {pronoun} ... {preposition} ... {particle}$")
+        return out
 
     return variants
 
