@@ -896,6 +896,8 @@ def test_positions_maintaining_a_stance_holds_that_stance(make_doc: MakeDoc) -> 
     ("Polen spricht sich seit langem gegen neue Sanktionen aus.", ("state/poland", "oppose", "sanctions")),
     ("Spanien machte sich am Montag erneut für eine Waffenruhe stark.",
      ("state/spain", "support", "ceasefire")),
+    ("Frankreich hat sich ebenfalls für neue Sanktionen gegen Russland ausgesprochen.",
+     ("state/france", "support", "sanctions")),
 ])
 def test_positions_a_german_reflexive_verb_closes_its_clause(
     make_doc: MakeDoc, text: str, fact: tuple[str, ...]
@@ -1032,3 +1034,12 @@ def test_positions_a_stance_noun_in_the_complement_owns_the_name(make_doc: MakeD
     """"el rechazo de la propuesta de Rusia": Russia owns the proposal, not the rejection."""
     found = _facts(make_doc("Moldavia anunció el rechazo de la propuesta de paz de Rusia.", "es"))
     assert not {f for f in found if f[0] == "state/russia" and f[1] == "reject"}
+
+
+def test_positions_a_reflexive_frame_ends_at_its_own_preposition(make_doc: MakeDoc) -> None:
+    """"hat sich für Sanktionen gegen Russland ausgesprochen" is for the sanctions: the "gegen"
+    inside the object opens no frame of "sich aussprechen gegen"."""
+    for text in ("Frankreich hat sich ebenfalls für neue Sanktionen gegen Russland ausgesprochen.",
+                 "Frankreich sprach sich ebenfalls für neue Sanktionen gegen Russland aus."):
+        stances = {st for _, st, _ in _facts(make_doc(text, "de"))}
+        assert stances == {"support"}

@@ -563,6 +563,11 @@ def _correlate_variants(correlates: dict[str, str]) -> Callable[[str], list[str]
     return variants
 
 
+#: How many words may stand between a reflexive pronoun and its verb's preposition ("sich am
+#: Montag erneut für").
+REFLEXIVE_GAP = 3
+
+
 def _reflexive_variants(
     reflexives: frozenset[str], prepositions: frozenset[str], particles: frozenset[str] = frozenset()
 ) -> Callable[[str], list[str]]:
@@ -583,10 +588,13 @@ def _reflexive_variants(
             verb, pronoun, preposition = tokens
         else:
             return [phrase]
-        out = [phrase, f"{pronoun} ... {preposition} ... {verb}$"]
+        # a few words (adverbs, a day) may stand before the preposition, but no phrase of its
+        # own: "sprach sich ebenfalls für Sanktionen gegen Russland aus" is for, not against
+        leads = [" ".join([pronoun, *["*"] * n, preposition]) for n in range(REFLEXIVE_GAP + 1)]
+        out = [phrase, *(f"{lead} ... {verb}$" for lead in leads)]
         particle = next((p for p in sorted(particles, key=len, reverse=True) if verb.startswith(p)), None)
-        if particle and len(verb) > len(particle) + 2:  # "einsetzen": "setzen sich ... für ... ein$"
-            out.append(f"{verb[len(particle):]} {pronoun} ... {preposition} ... {particle}$")
+        if particle and len(verb) > len(particle) + 2:  # "einsetzen": "setzen sich … für … ein$"
+            out += [f"{verb[len(particle):]} {lead} ... {particle}$" for lead in leads]
         return out
 
     return variants
