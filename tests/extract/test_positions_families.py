@@ -1043,3 +1043,24 @@ def test_positions_a_reflexive_frame_ends_at_its_own_preposition(make_doc: MakeD
                  "Frankreich sprach sich ebenfalls für neue Sanktionen gegen Russland aus."):
         stances = {st for _, st, _ in _facts(make_doc(text, "de"))}
         assert stances == {"support"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia said it would only negotiate if Kosovo withdrew its troops. "
+           "Kosovo dismissed the condition as unrealistic."),
+    ("de", "Serbien sagte, es werde nur verhandeln, wenn der Kosovo seine Truppen abziehe. "
+           "Der Kosovo wies die Bedingung als unrealistisch zurück."),
+    ("fr", "La Serbie a dit qu'elle ne négocierait que si le Kosovo retirait ses troupes. "
+           "Le Kosovo a rejeté cette condition comme irréaliste."),
+    ("es", "Serbia dijo que solo negociaría si Kosovo retiraba sus tropas. "
+           "Kosovo rechazó la condición por poco realista."),
+])
+def test_positions_a_split_condition_and_its_rejection(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"would only negotiate if", "ne négocierait que si", "solo negociaría si" set a condition
+    as "only if" does, held by who speaks (not by the subject of the "if" clause, also where
+    the speaker's own clause states no subject); "the condition", "die Bedingung", "cette
+    condition", "la condición" take what it asked."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/serbia", "demand", "troop-withdrawal") in found
+    assert ("state/kosovo", "reject", "troop-withdrawal") in found
+    assert ("state/kosovo", "demand", "troop-withdrawal") not in found

@@ -453,9 +453,12 @@ def _holders(
     passive holds before any subject ("was rejected by Russia")."""
     speaker, in_force, before = speakers
     gr = grammar(res, doc.lang)
+    # a condition ("solo negociaría si Ucrania …") is set by whoever speaks, never by the subject
+    # of the clause it opens
+    condition = cue.phrase in gr.condition_cues
     attached = (
         _source_holders(doc, s, cue, gr)
-        or _inverted_subject(doc, s, cue, gr)
+        or ([] if condition else _inverted_subject(doc, s, cue, gr))
         or _participle_agent(doc, s, cue, gr)
         or _attached_holders(doc, cue, res)
         or _intent_owners(doc, s, cue, res)
