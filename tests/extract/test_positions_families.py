@@ -1064,3 +1064,17 @@ def test_positions_a_split_condition_and_its_rejection(make_doc: MakeDoc, lang: 
     assert ("state/serbia", "demand", "troop-withdrawal") in found
     assert ("state/kosovo", "reject", "troop-withdrawal") in found
     assert ("state/kosovo", "demand", "troop-withdrawal") not in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland called off the visit because of the new sanctions."),
+    ("en", "Poland called off the visit due to the new sanctions."),
+    ("de", "Polen sagte den Besuch wegen der neuen Sanktionen ab."),
+    ("de", "Polen sagte den Besuch aufgrund der neuen Sanktionen ab."),
+    ("fr", "La Pologne a annulé la visite à cause des sanctions."),
+    ("es", "Polonia canceló la visita debido a las sanciones."),
+])
+def test_positions_a_phrase_of_cause_is_no_object(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """What "because of", "wegen", "à cause de", "debido a" govern says why something was done,
+    not what a stance is about."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[2] == "sanctions"}

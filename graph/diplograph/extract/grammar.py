@@ -240,6 +240,8 @@ class Grammar:
     goal_markers: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
     time_prepositions: frozenset[str] = frozenset()
+    #: words of cause ("wegen", "because of"): what they govern is why, no stance's object
+    cause_markers: frozenset[str] = frozenset()
     #: words that open a phrase of what something counts as ("als", "as"): no object there
     role_markers: frozenset[str] = frozenset()
     #: endings of an inflected participle before its noun ("vorgeschlagene Waffenruhe")
@@ -475,6 +477,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         attributive_endings=tuple(sorted(listed("attributive_endings"))),
         role_markers=listed("role_markers"),
         time_prepositions=listed("time_prepositions"),
+        cause_markers=listed("cause_markers"),
         goal_markers=listed("goal_markers"),
         condition_nouns=_family(stances, "conditions")
         - _words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),

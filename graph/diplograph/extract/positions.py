@@ -1411,6 +1411,11 @@ def _topics_for(
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
     # "dropped its objection after talks with the Commission": a time phrase is no object
     after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions, gr.nouns_capitalised)]
+    # nor a phrase of cause: "sagte seine Reise wegen des Terroranschlags ab" is not about
+    # terrorism; its marker is mostly two words ("because of", "debido a")
+    cause = gr.cause_markers
+    caused = [t for t in after if _marked(text, lo, t, cause, gr.nouns_capitalised, MARKED_GAP + 1)]
+    after = [t for t in after if t not in caused]
     goal = _condition_goal(text, cue, after, gr)
     if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
         after = [t for t in after if t is not goal]
@@ -1507,7 +1512,12 @@ MARKED_GAP = 3
 
 
 def _marked(
-    text: str, since: int, topic: Cue, markers: frozenset[str], nouns_capitalised: bool = False
+    text: str,
+    since: int,
+    topic: Cue,
+    markers: frozenset[str],
+    nouns_capitalised: bool = False,
+    gap: int | None = None,
 ) -> bool:
     """Whether one of ``markers`` stands up to ``MARKED_GAP`` words before a topic word, so the
     topic is in the phrase it opens: a preposition of time ("after talks with", "pendant les
@@ -1515,7 +1525,7 @@ def _marked(
     politischen Lösung", "as a condition for talks"): no object of the stance either way. Where
     nouns are capitalised, a noun between them closes the marker's phrase first ("fordert seit
     Wochen Neuwahlen": the weeks are when, the elections what)."""
-    words = re.findall(r"\w+", text[since : topic.start])[-MARKED_GAP:]
+    words = re.findall(r"\w+", text[since : topic.start])[-(gap or MARKED_GAP) :]
     lower = [w.lower() for w in words]
     hits = [i for i, w in enumerate(lower) if w in markers]
     if not hits:
