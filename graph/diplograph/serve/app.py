@@ -24,6 +24,7 @@ from starlette.routing import Route
 
 from diplograph.errors import DiplographError
 from diplograph.serve import gsp
+from diplograph.serve.answers import AnswerCache, AnswerKey
 from diplograph.serve.config import ServeConfig
 from diplograph.serve.execute import Answer, Limits, Negotiation, dump_graph, run_query, timeout_answer
 from diplograph.serve.formats import dataset_format, rdf_format
@@ -79,6 +80,8 @@ class Endpoint:
         self.generation = 0
         self._views: dict[str, tuple[int, str]] = {}
         self._views_lock = threading.Lock()
+        #: Whole answers to queries, kept until the next write (see :mod:`.answers`).
+        self.answers = AnswerCache(config.cache_bytes)
 
     async def _thread(self, func: Callable[[], T]) -> T:
         return await anyio.to_thread.run_sync(func)
@@ -89,6 +92,13 @@ class Endpoint:
         op = await operation(request, "query", "application/sparql-query", self.config.max_body_bytes)
         params = request.query_params
         want = Negotiation(request.headers.get("accept"), params.get("format") or params.get("output"))
+        key = AnswerKey.of(
+            op.text, op.bindings, op.default_graphs, op.named_graphs, want.accept, want.param
+        )
+        kept = self.answers.get(key)
+        if kept is not None:
+            return _respond(kept)
+        version = self.answers.version
         cancelled = threading.Event()
         job = partial(
             run_query,
@@ -107,6 +117,7 @@ class Endpoint:
         if answer is None:
             cancelled.set()  # the thread stops at its next write, or ends unseen
             answer = timeout_answer(self.limits)
+        self.answers.put(key, answer, version)
         return _respond(answer)
 
     async def read_store(self, request: Request) -> Response:
@@ -145,7 +156,8 @@ class Endpoint:
             raise ProtocolError(
                 400, "using-graph-uri and using-named-graph-uri are not supported: use WITH or USING"
             )
-        await self._thread(partial(self.store.update, op.text))
+        with self.answers.writing():
+            await self._thread(partial(self.store.update, op.text))
         self.generation += 1
         return Response(status_code=204)
 
@@ -160,12 +172,14 @@ class Endpoint:
         if request.method == "DELETE":
             if not existed:
                 return _respond(Answer.error(404, f"no graph named <{where.iri}> in this store"))
-            await self._thread(partial(gsp.drop, self.store, where))
+            with self.answers.writing():
+                await self._thread(partial(gsp.drop, self.store, where))
         else:
             body = await read_body(request, self.config.max_body_bytes)
             nt, count = await self._thread(partial(gsp.to_ntriples, body, content_type(request), where.iri))
             write = gsp.replace if request.method == "PUT" else gsp.add
-            await self._thread(partial(write, self.store, where, nt, count))
+            with self.answers.writing():
+                await self._thread(partial(write, self.store, where, nt, count))
         self.generation += 1
         return Response(status_code=204 if existed or request.method == "DELETE" else 201)
 
