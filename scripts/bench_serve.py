@@ -14,7 +14,7 @@ queries/s, p50 and p99 per run and the medians over the runs. Not a test: it tak
 needs a real store.
 
 The server keeps whole answers until its next write (``diplograph serve --cache-mb``, default
-64): a run repeats the mix's queries, so after the first pass through them it measures kept
+256): a run repeats the mix's queries, so after the first pass through them it measures kept
 answers. ``--cache-mb 0`` measures evaluation alone; ``--warm`` sends every query once before
 the timed runs, which then measure the steady state of clients asking the same questions again;
 ``--exe`` starts another ``diplograph`` (e.g. an older version, to compare).

@@ -22,7 +22,10 @@ Exactness, step by step:
   is never kept.
 
 The cache holds at most ``max_bytes`` of answers (query texts included), dropping the least
-recently used first, so memory stays flat under any load.
+recently used first, so memory stays flat under any load. Clients that cycle through more
+answers than it holds get no hits at all (least-recently-used is the worst order for a
+cycle): the default room (256 MiB) holds the answers of 6,000 cookbook queries on a 1.3M-quad
+store, hubs included (docs/serve.md).
 """
 
 from __future__ import annotations

@@ -11,7 +11,7 @@ DEFAULT_MAX_RESULT_BYTES = 16 * 1024 * 1024
 #: Largest request body (an update or a graph to store) read into memory.
 DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
 #: Default room for answers kept until the next write (bytes; diplograph.serve.answers).
-DEFAULT_CACHE_BYTES = 64 * 1024 * 1024
+DEFAULT_CACHE_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
