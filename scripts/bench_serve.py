@@ -15,9 +15,10 @@ needs a real store.
 
 The server keeps whole answers until its next write (``diplograph serve --cache-mb``, default
 256): a run repeats the mix's queries, so after the first pass through them it measures kept
-answers. ``--cache-mb 0`` measures evaluation alone; ``--warm`` sends every query once before
-the timed runs, which then measure the steady state of clients asking the same questions again;
-``--exe`` starts another ``diplograph`` (e.g. an older version, to compare).
+answers. ``--cache-mb 0`` measures evaluation (identical requests in flight still share one);
+``--warm`` sends every query once before the timed runs, which then measure the steady state of
+clients asking the same questions again; ``--exe`` starts another ``diplograph`` (e.g. an older
+version, to compare).
 """
 
 from __future__ import annotations
@@ -210,7 +211,7 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--queries", type=int, default=2000, help="size of the query mix")
     ap.add_argument("--workers", type=int, default=1, help="diplograph serve --workers")
-    ap.add_argument("--cache-mb", type=float, help="diplograph serve --cache-mb (0: evaluate every query)")
+    ap.add_argument("--cache-mb", type=float, help="diplograph serve --cache-mb (0: keep no answers)")
     ap.add_argument(
         "--warm",
         action="store_true",

@@ -182,3 +182,77 @@ def test_every_write_through_the_endpoint_is_seen_by_the_next_query(diplo_store:
         assert update(server, f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <{GRAPH}> dcterms:title "No" }} }}') == 401
         assert update(server, "INSERT DATA { this is not SPARQL }", AUTH) == 400
         assert count(server) == start
+
+
+def test_identical_requests_in_flight_are_evaluated_once(
+    diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from diplograph.serve import app as app_module
+
+    calls: list[str] = []
+    evaluate = app_module.run_query
+
+    def slow(*args: object, **kwargs: object) -> Answer:
+        calls.append(str(args[1]))
+        time.sleep(0.5)
+        return evaluate(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "run_query", slow)
+    with RunningServer(diplo_store, cache_bytes=0) as server:  # nothing kept: only coalescing
+        answers: list[bytes] = []
+        text = load_query("meetings-of-actor")
+
+        def ask() -> None:
+            answers.append(query(server, text, "text/csv", f"actor={RUSSIA}"))
+
+        threads = [threading.Thread(target=ask) for _ in range(4)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert len(answers) == 4 and len(set(answers)) == 1 and len(calls) == 1
+        # once answered, nothing is kept (cache off): the next one is evaluated again
+        assert query(server, text, "text/csv", f"actor={RUSSIA}") == answers[0] and len(calls) == 2
+        # a query whose value changes between evaluations is never shared
+        now = "SELECT (NOW() AS ?t) WHERE {}"
+        threads = [threading.Thread(target=lambda: query(server, now)) for _ in range(3)]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        assert calls.count(now) == 3
+
+
+def test_a_request_after_a_write_never_joins_one_begun_before_it(
+    diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from diplograph.serve import app as app_module
+
+    calls: list[str] = []
+    evaluate = app_module.run_query
+
+    def slow(*args: object, **kwargs: object) -> Answer:
+        calls.append(str(args[1]))
+        answer = evaluate(*args, **kwargs)  # type: ignore[arg-type]
+        time.sleep(0.6)  # read before the write below, answered after it
+        return answer
+
+    # nothing kept, so that every request below is evaluated or joins one being evaluated
+    with RunningServer(diplo_store, allow_update=True, token=SERVE_TOKEN, cache_bytes=0) as server:
+        start = count(server)
+        monkeypatch.setattr(app_module, "run_query", slow)
+        counts: list[int] = []
+        before = threading.Thread(target=lambda: counts.append(count(server)))
+        before.start()
+        time.sleep(0.2)  # the first request is being evaluated
+        insert = f'INSERT DATA {{ GRAPH <{GRAPH}> {{ <{GRAPH}> dcterms:title "Late" }} }}'
+        assert update(server, insert, AUTH) == 204
+        assert count(server) == start + 1  # evaluated on its own, after the write
+        before.join()
+        assert counts == [start] and len(calls) == 2

@@ -46,7 +46,7 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
     default=DEFAULT_CACHE_BYTES / 2**20,
     show_default=True,
     type=click.FloatRange(min=0),
-    help="Room for answers kept until the next write (MiB; 0: evaluate every query).",
+    help="Room for answers kept until the next write (MiB; 0: keep none).",
 )
 @click.option("--allow-update", is_flag=True, help="Open /update and Graph Store writes (bearer token).")
 @click.option(

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from typing import Any, TypeVar
@@ -24,11 +25,18 @@ from starlette.routing import Route
 
 from diplograph.errors import DiplographError
 from diplograph.serve import gsp
-from diplograph.serve.answers import AnswerCache, AnswerKey
+from diplograph.serve.answers import AnswerCache, AnswerKey, keepable
 from diplograph.serve.config import ServeConfig
 from diplograph.serve.execute import Answer, Limits, Negotiation, dump_graph, run_query, timeout_answer
 from diplograph.serve.formats import dataset_format, rdf_format
-from diplograph.serve.protocol import ProtocolError, check_token, content_type, operation, read_body
+from diplograph.serve.protocol import (
+    Operation,
+    ProtocolError,
+    check_token,
+    content_type,
+    operation,
+    read_body,
+)
 from diplograph.store import GraphStore, load_query, query_names
 from diplograph.views import KINDS, view_network
 from diplograph.views.html import render_html
@@ -69,6 +77,14 @@ def _protocol_errors(handler: Handler) -> Handler:
     return wrapped
 
 
+@dataclass
+class _Flight:
+    """One request being evaluated; identical requests arriving meanwhile wait for its answer."""
+
+    done: anyio.Event = field(default_factory=anyio.Event)
+    answer: Answer | None = None
+
+
 class Endpoint:
     """The state behind the routes: the store, the limits, and the views cache."""
 
@@ -82,6 +98,8 @@ class Endpoint:
         self._views_lock = threading.Lock()
         #: Whole answers to queries, kept until the next write (see :mod:`.answers`).
         self.answers = AnswerCache(config.cache_bytes)
+        #: Requests being evaluated, by key and version of the store (see :meth:`query`).
+        self._flights: dict[tuple[AnswerKey, int], _Flight] = {}
 
     async def _thread(self, func: Callable[[], T]) -> T:
         return await anyio.to_thread.run_sync(func)
@@ -99,6 +117,27 @@ class Endpoint:
         if kept is not None:
             return _respond(kept)
         version = self.answers.version
+        flight_key = (key, version)
+        flight = self._flights.get(flight_key)
+        if flight is not None:
+            # The same request is being evaluated at this version of the store: its answer is
+            # this one's too (exact as a kept answer is), without evaluating it twice.
+            with anyio.move_on_after(self.config.timeout_s):
+                await flight.done.wait()
+            return _respond(flight.answer or timeout_answer(self.limits))
+        flight = _Flight()
+        if keepable(key.text):
+            self._flights[flight_key] = flight
+        try:
+            flight.answer = await self._evaluate(op, want)
+            self.answers.put(key, flight.answer, version)
+            return _respond(flight.answer)
+        finally:
+            self._flights.pop(flight_key, None)
+            flight.done.set()
+
+    async def _evaluate(self, op: Operation, want: Negotiation) -> Answer:
+        """Run one query in a worker thread under the time limit."""
         cancelled = threading.Event()
         job = partial(
             run_query,
@@ -117,8 +156,7 @@ class Endpoint:
         if answer is None:
             cancelled.set()  # the thread stops at its next write, or ends unseen
             answer = timeout_answer(self.limits)
-        self.answers.put(key, answer, version)
-        return _respond(answer)
+        return answer
 
     async def read_store(self, request: Request) -> Response:
         """Graph Store GET/HEAD: one graph, the default graph, or the whole dataset."""
