@@ -256,3 +256,34 @@ def test_a_request_after_a_write_never_joins_one_begun_before_it(
         assert count(server) == start + 1  # evaluated on its own, after the write
         before.join()
         assert counts == [start] and len(calls) == 2
+
+
+def test_a_request_whose_leader_failed_is_evaluated_on_its_own(
+    diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+    import time
+
+    from diplograph.serve import app as app_module
+
+    calls: list[str] = []
+    evaluate = app_module.run_query
+
+    def first_fails(*args: object, **kwargs: object) -> Answer:
+        calls.append(str(args[1]))
+        if len(calls) == 1:
+            time.sleep(0.4)
+            raise RuntimeError("the first evaluation breaks")
+        return evaluate(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(app_module, "run_query", first_fails)
+    with RunningServer(diplo_store, cache_bytes=0) as server:
+        url = f"{server.url}/query?{urllib.parse.urlencode({'query': COUNT})}"
+        statuses: list[int] = []
+        leader = threading.Thread(target=lambda: statuses.append(fetch(url)[0]))
+        leader.start()
+        time.sleep(0.1)
+        status, _, body = fetch(url, headers={"Accept": "application/json"})
+        leader.join()
+        assert statuses == [500] and status == 200 and len(calls) == 2
+        assert json.loads(body)["results"]["bindings"][0]["n"]["value"] == str(diplo_store.count())

@@ -124,7 +124,11 @@ class Endpoint:
             # this one's too (exact as a kept answer is), without evaluating it twice.
             with anyio.move_on_after(self.config.timeout_s):
                 await flight.done.wait()
-            return _respond(flight.answer or timeout_answer(self.limits))
+            if flight.answer is not None:
+                return _respond(flight.answer)
+            if not flight.done.is_set():
+                return _respond(timeout_answer(self.limits))
+            # the other request ended without an answer (its client went away): evaluate
         flight = _Flight()
         if keepable(key.text):
             self._flights[flight_key] = flight
