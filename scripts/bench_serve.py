@@ -12,6 +12,13 @@ find an actor by name, who met both of two actors) on actors drawn from the stor
 by ``bind=`` parameters (as ``diplograph query --bind``), and asking for SPARQL JSON. Prints
 queries/s, p50 and p99 per run and the medians over the runs. Not a test: it takes a while and
 needs a real store.
+
+The server keeps whole answers until its next write (``diplograph serve --cache-mb``, default
+256): a run repeats the mix's queries, so after the first pass through them it measures kept
+answers. ``--cache-mb 0`` measures evaluation (identical requests in flight still share one);
+``--warm`` sends every query once before the timed runs, which then measure the steady state of
+clients asking the same questions again; ``--exe`` starts another ``diplograph`` (e.g. an older
+version, to compare).
 """
 
 from __future__ import annotations
@@ -126,6 +133,38 @@ def client(url: str, queries: list[str], seconds: float, start: float, out: mult
     out.put((latencies, errors))
 
 
+def warm(url: str, queries: list[str], clients: int) -> float:
+    """Send every query of the mix once (shared out among ``clients`` processes, as the runs
+    share it), so that an endpoint that keeps answers has them all; return the seconds taken."""
+    ctx = multiprocessing.get_context("fork")
+    out: multiprocessing.Queue = ctx.Queue()  # type: ignore[type-arg]
+    started = time.perf_counter()
+    procs = [
+        ctx.Process(target=send_once, args=(url, queries[c::clients], out)) for c in range(clients)
+    ]
+    for p in procs:
+        p.start()
+    for _ in procs:
+        out.get()
+    for p in procs:
+        p.join()
+    return time.perf_counter() - started
+
+
+def send_once(url: str, queries: list[str], out: multiprocessing.Queue) -> None:  # type: ignore[type-arg]
+    """Send each query once over one keep-alive connection."""
+    parts = urllib.parse.urlsplit(url)
+    conn = http.client.HTTPConnection(parts.hostname, parts.port, timeout=60)
+    headers = {
+        "Accept": "application/sparql-results+json",
+        "Content-Type": "application/x-www-form-urlencoded",
+    }
+    for body in queries:
+        conn.request("POST", parts.path, body, headers)
+        conn.getresponse().read()
+    out.put(len(queries))
+
+
 def run(url: str, queries: list[str], clients: int, seconds: float) -> tuple[float, float, float, int]:
     """One run: (queries/s, p50 ms, p99 ms, errors)."""
     ctx = multiprocessing.get_context("fork")
@@ -172,6 +211,14 @@ def main() -> None:
     ap.add_argument("--runs", type=int, default=3)
     ap.add_argument("--queries", type=int, default=2000, help="size of the query mix")
     ap.add_argument("--workers", type=int, default=1, help="diplograph serve --workers")
+    ap.add_argument("--cache-mb", type=float, help="diplograph serve --cache-mb (0: keep no answers)")
+    ap.add_argument(
+        "--warm",
+        action="store_true",
+        help="send every query of the mix once before the timed runs (an endpoint that keeps "
+        "answers then serves repeats: the steady state of a dashboard asking the same questions)",
+    )
+    ap.add_argument("--exe", help="the diplograph command to start (default: this environment's)")
     ap.add_argument(
         "--mix", choices=sorted(MIXES), default="cookbook", help="which queries (default: cookbook)"
     )
@@ -199,7 +246,7 @@ def main() -> None:
             ]
         else:
             cmd = [
-                str(BIN / "diplograph"),
+                args.exe or str(BIN / "diplograph"),
                 "serve",
                 "--store",
                 args.store,
@@ -207,6 +254,7 @@ def main() -> None:
                 str(port),
                 "--workers",
                 str(args.workers),
+                *(["--cache-mb", str(args.cache_mb)] if args.cache_mb is not None else []),
             ]
         server = subprocess.Popen(cmd, stderr=subprocess.DEVNULL, env={**os.environ})
     try:
@@ -215,11 +263,17 @@ def main() -> None:
             f"{len(queries)} queries ({args.mix}), {args.clients} clients, "
             f"{args.seconds:g} s a run, against {url}"
         )
+        if args.warm:
+            took = warm(url, queries, args.clients)
+            print(f"warm-up: every query once in {took:.1f} s ({len(queries) / took:.0f} queries/s)")
         rows = []
         for n in range(args.runs):
             qps, p50, p99, errors = run(url, queries, args.clients, args.seconds)
             rows.append((qps, p50, p99))
-            print(f"run {n + 1}: {qps:7.0f} queries/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  errors {errors}")
+            print(
+                f"run {n + 1}: {qps:7.0f} queries/s  p50 {p50:6.1f} ms  p99 {p99:6.1f} ms  errors {errors}  "
+                f"(load {os.getloadavg()[0]:.1f})"
+            )
         med = [statistics.median(col) for col in zip(*rows, strict=True)]
         print(f"median : {med[0]:7.0f} queries/s  p50 {med[1]:6.1f} ms  p99 {med[2]:6.1f} ms")
     finally:

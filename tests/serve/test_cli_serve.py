@@ -74,8 +74,9 @@ def test_serve_read_only_holds_the_store_and_answers(runner: CliRunner, tmp_path
     store = tmp_path / "store"
     files = [f for f in sample_files() if f.name.startswith("de-")]
     assert _ingest(runner, store, *files).exit_code == 0
-    with serving(store, "--workers", "2") as url:
+    with serving(store, "--workers", "2", "--cache-mb", "1") as url:
         assert count_articles(url) == len(files)
+        assert count_articles(url) == len(files)  # kept by a worker: the same answer
         assert fetch(f"{url}/")[0] == 200
         # nobody else writes into the folder while it is served
         done = _ingest(runner, store, files[0])

@@ -13,7 +13,7 @@ from diplograph.cli import main
 from diplograph.cli.options import env_token, friendly_errors, read_token, store_option
 from diplograph.errors import StoreError
 from diplograph.paths import store_path
-from diplograph.serve.config import DEFAULT_MAX_RESULT_BYTES, DEFAULT_TIMEOUT_S
+from diplograph.serve.config import DEFAULT_CACHE_BYTES, DEFAULT_MAX_RESULT_BYTES, DEFAULT_TIMEOUT_S
 from diplograph.store import open_store
 from diplograph.summary.maintain import unwritten
 
@@ -41,6 +41,13 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
     type=click.FloatRange(min=0.001),
     help="Largest answer (MiB); a larger one is HTTP 422.",
 )
+@click.option(
+    "--cache-mb",
+    default=DEFAULT_CACHE_BYTES / 2**20,
+    show_default=True,
+    type=click.FloatRange(min=0),
+    help="Room for answers kept until the next write (MiB; 0: keep none).",
+)
 @click.option("--allow-update", is_flag=True, help="Open /update and Graph Store writes (bearer token).")
 @click.option(
     "--workers",
@@ -61,6 +68,7 @@ def serve_cmd(
     port: int,
     timeout_s: float,
     max_result_mb: float,
+    cache_mb: float,
     allow_update: bool,
     workers: int,
     token_file: Path | None,
@@ -94,6 +102,7 @@ def serve_cmd(
     config = ServeConfig(
         timeout_s=timeout_s,
         max_result_bytes=int(max_result_mb * 2**20),
+        cache_bytes=int(cache_mb * 2**20),
         allow_update=allow_update,
         token=token,
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import threading
 from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
 from functools import partial
 from importlib import resources
 from typing import Any, TypeVar
@@ -24,10 +25,18 @@ from starlette.routing import Route
 
 from diplograph.errors import DiplographError
 from diplograph.serve import gsp
+from diplograph.serve.answers import AnswerCache, AnswerKey, keepable
 from diplograph.serve.config import ServeConfig
 from diplograph.serve.execute import Answer, Limits, Negotiation, dump_graph, run_query, timeout_answer
 from diplograph.serve.formats import dataset_format, rdf_format
-from diplograph.serve.protocol import ProtocolError, check_token, content_type, operation, read_body
+from diplograph.serve.protocol import (
+    Operation,
+    ProtocolError,
+    check_token,
+    content_type,
+    operation,
+    read_body,
+)
 from diplograph.store import GraphStore, load_query, query_names
 from diplograph.views import KINDS, view_network
 from diplograph.views.html import render_html
@@ -68,6 +77,14 @@ def _protocol_errors(handler: Handler) -> Handler:
     return wrapped
 
 
+@dataclass
+class _Flight:
+    """One request being evaluated; identical requests arriving meanwhile wait for its answer."""
+
+    done: anyio.Event = field(default_factory=anyio.Event)
+    answer: Answer | None = None
+
+
 class Endpoint:
     """The state behind the routes: the store, the limits, and the views cache."""
 
@@ -79,6 +96,10 @@ class Endpoint:
         self.generation = 0
         self._views: dict[str, tuple[int, str]] = {}
         self._views_lock = threading.Lock()
+        #: Whole answers to queries, kept until the next write (see :mod:`.answers`).
+        self.answers = AnswerCache(config.cache_bytes)
+        #: Requests being evaluated, by key and version of the store (see :meth:`query`).
+        self._flights: dict[tuple[AnswerKey, int], _Flight] = {}
 
     async def _thread(self, func: Callable[[], T]) -> T:
         return await anyio.to_thread.run_sync(func)
@@ -89,6 +110,38 @@ class Endpoint:
         op = await operation(request, "query", "application/sparql-query", self.config.max_body_bytes)
         params = request.query_params
         want = Negotiation(request.headers.get("accept"), params.get("format") or params.get("output"))
+        key = AnswerKey.of(
+            op.text, op.bindings, op.default_graphs, op.named_graphs, want.accept, want.param
+        )
+        kept = self.answers.get(key)
+        if kept is not None:
+            return _respond(kept)
+        version = self.answers.version
+        flight_key = (key, version)
+        flight = self._flights.get(flight_key)
+        if flight is not None:
+            # The same request is being evaluated at this version of the store: its answer is
+            # this one's too (exact as a kept answer is), without evaluating it twice.
+            with anyio.move_on_after(self.config.timeout_s):
+                await flight.done.wait()
+            if flight.answer is not None:
+                return _respond(flight.answer)
+            if not flight.done.is_set():
+                return _respond(timeout_answer(self.limits))
+            # the other request ended without an answer (its client went away): evaluate
+        flight = _Flight()
+        if keepable(key.text):
+            self._flights[flight_key] = flight
+        try:
+            flight.answer = await self._evaluate(op, want)
+            self.answers.put(key, flight.answer, version)
+            return _respond(flight.answer)
+        finally:
+            self._flights.pop(flight_key, None)
+            flight.done.set()
+
+    async def _evaluate(self, op: Operation, want: Negotiation) -> Answer:
+        """Run one query in a worker thread under the time limit."""
         cancelled = threading.Event()
         job = partial(
             run_query,
@@ -107,7 +160,7 @@ class Endpoint:
         if answer is None:
             cancelled.set()  # the thread stops at its next write, or ends unseen
             answer = timeout_answer(self.limits)
-        return _respond(answer)
+        return answer
 
     async def read_store(self, request: Request) -> Response:
         """Graph Store GET/HEAD: one graph, the default graph, or the whole dataset."""
@@ -145,7 +198,8 @@ class Endpoint:
             raise ProtocolError(
                 400, "using-graph-uri and using-named-graph-uri are not supported: use WITH or USING"
             )
-        await self._thread(partial(self.store.update, op.text))
+        with self.answers.writing():
+            await self._thread(partial(self.store.update, op.text))
         self.generation += 1
         return Response(status_code=204)
 
@@ -160,12 +214,14 @@ class Endpoint:
         if request.method == "DELETE":
             if not existed:
                 return _respond(Answer.error(404, f"no graph named <{where.iri}> in this store"))
-            await self._thread(partial(gsp.drop, self.store, where))
+            with self.answers.writing():
+                await self._thread(partial(gsp.drop, self.store, where))
         else:
             body = await read_body(request, self.config.max_body_bytes)
             nt, count = await self._thread(partial(gsp.to_ntriples, body, content_type(request), where.iri))
             write = gsp.replace if request.method == "PUT" else gsp.add
-            await self._thread(partial(write, self.store, where, nt, count))
+            with self.answers.writing():
+                await self._thread(partial(write, self.store, where, nt, count))
         self.generation += 1
         return Response(status_code=204 if existed or request.method == "DELETE" else 201)
 

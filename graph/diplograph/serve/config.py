@@ -10,6 +10,8 @@ DEFAULT_TIMEOUT_S = 10.0
 DEFAULT_MAX_RESULT_BYTES = 16 * 1024 * 1024
 #: Largest request body (an update or a graph to store) read into memory.
 DEFAULT_MAX_BODY_BYTES = 64 * 1024 * 1024
+#: Default room for answers kept until the next write (bytes; diplograph.serve.answers).
+DEFAULT_CACHE_BYTES = 256 * 1024 * 1024
 
 
 @dataclass(frozen=True)
@@ -25,9 +27,13 @@ class ServeConfig:
     max_body_bytes: int = DEFAULT_MAX_BODY_BYTES
     allow_update: bool = False
     token: str | None = None
+    #: Room for answers kept until the next write (0: keep none).
+    cache_bytes: int = DEFAULT_CACHE_BYTES
 
     def __post_init__(self) -> None:
         if self.allow_update and not self.token:
             raise ValueError("allow_update needs a bearer token")
         if self.timeout_s <= 0 or self.max_result_bytes <= 0 or self.max_body_bytes <= 0:
             raise ValueError("limits must be positive")
+        if self.cache_bytes < 0:
+            raise ValueError("the answer cache cannot be negative")

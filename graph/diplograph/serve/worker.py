@@ -30,6 +30,7 @@ def settings(store: str, config: ServeConfig) -> str:
             "timeout_s": config.timeout_s,
             "max_result_bytes": config.max_result_bytes,
             "max_body_bytes": config.max_body_bytes,
+            "cache_bytes": config.cache_bytes,
         }
     )
 
