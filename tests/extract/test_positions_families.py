@@ -1078,3 +1078,22 @@ def test_positions_a_phrase_of_cause_is_no_object(make_doc: MakeDoc, lang: str, 
     """What "because of", "wegen", "à cause de", "debido a" govern says why something was done,
     not what a stance is about."""
     assert not {f for f in _facts(make_doc(text, lang)) if f[2] == "sanctions"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Serbia demanded the lifting of the sanctions. Kosovo said it was ready to examine this demand."),
+    ("de", "Serbien forderte die Aufhebung der Sanktionen. "
+           "Der Kosovo sei bereit, diese Forderung zu prüfen."),
+    ("fr", "La Serbie a réclamé la levée des sanctions. Le Kosovo s'est dit prêt à examiner cette demande."),
+    ("es", "Serbia reclamó el levantamiento de las sanciones. "
+           "Kosovo se mostró dispuesto a estudiar esa petición."),
+])
+def test_positions_a_demand_named_again_is_no_new_demand(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"this demand", "diese Forderung", "cette demande", "esa petición" name the demand told
+    before: whoever answers it does not demand it, and takes its topic."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/serbia", "demand", "sanctions") in found
+    assert ("state/kosovo", "support", "sanctions") in found
+    assert not {f for f in found if f[0] == "state/kosovo" and f[1] == "demand"}

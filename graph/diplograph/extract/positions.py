@@ -77,6 +77,16 @@ def find_positions(doc: Document, res: Resources) -> Document:
         cues = _stance_cues(doc, s, gr)
         topic_cues = _topic_cues(doc, s, gr, cues)
         acting = actors_in(doc, s, roles, skip)
+        # "prête à examiner cette demande": the demand told before, no new one (and no stance
+        # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
+        # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
+        # Opposition, dass …"); of the other phrases that refer back only a noun, not the verb
+        # of "lo rechaza"
+        again = (
+            gr.asked_anaphora.find_local(doc.content, s.start, s.end),
+            gr.anaphora.find_local(doc.content, s.start, s.end),
+        )
+        cues = [c for c in cues if not _names_again(doc, c, *again, topic_cues, res)]
         stances = [
             c
             for c in _governing(doc.content, cues, topic_cues, acting, gr)
@@ -1617,6 +1627,25 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Putins Vorschlag"
         return []
     return []
+
+
+def _names_again(
+    doc: Document, c: Cue, asked: list[Cue], told: list[Cue], topic_cues: list[Cue], res: Resources
+) -> bool:
+    """Whether stance word ``c`` names a stance told before ("this demand", "cette demande",
+    "esa petición"): it stands inside such a phrase (a noun, where the phrase is not one of
+    asked stances) that names neither its own topic nor its owner."""
+    gr = grammar(res, doc.lang)
+    phrases = [*asked, *(r for r in told if c.phrase in gr.stance_nouns)]
+    inside = [r for r in phrases if r.start <= c.start and c.end <= r.end]
+    if not inside or any(r.start <= t.start < r.end + NAMED_TOPIC_REACH for r in inside for t in topic_cues):
+        return False
+    return not _attached_holders(doc, c, res, prefixes=False)
+
+
+#: How many characters after a phrase that names a stance again its own topic may start ("la
+#: proposition de cessez-le-feu"): then it names a stance of its own.
+NAMED_TOPIC_REACH = 12
 
 
 #: How many words the complement of a stance noun before its owner may have ("de médiation").
