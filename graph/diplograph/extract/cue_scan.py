@@ -142,19 +142,32 @@ class Scan(Generic[P]):
         """Every form of every word: a phrase needing a word not in it cannot match."""
         return frozenset(itertools.chain.from_iterable(self.forms))
 
-    def part(self, lo: int, hi: int, offset: int) -> Scan[P]:
-        """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``:
-        what scanning that stretch alone gives, when it cuts no word."""
-        return _Part(self, lo, hi, offset)
+    def part(self, lo: int, hi: int, offset: int, slot: int) -> Scan[P] | None:
+        """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``,
+        for member ``slot``: what scanning that stretch alone gives it, when the stretch cuts no
+        word; None when no phrase of the member may start in the stretch."""
+        found = self._hits.get(slot)
+        inside = _within(found, lo, hi) if found else ()
+        return _Part(self, lo, hi, offset, slot, inside) if inside else None
 
 
 class _Part(Scan[P]):
     """A stretch of a scanned text (a sentence): words and hits are cut from the whole text's
     scan instead of tokenising and lemmatising the sentence again; words are shifted only when a
-    member has a hit there."""
+    member has a hit there. ``found`` is member ``slot``'s hits inside the stretch, numbered in
+    the whole text: the part is made for that member, whose hits were looked up already."""
 
-    def __init__(self, whole: Scan[P], lo: int, hi: int, offset: int) -> None:
+    def __init__(
+        self,
+        whole: Scan[P],
+        lo: int,
+        hi: int,
+        offset: int,
+        slot: int,
+        found: Sequence[tuple[int, tuple[P, ...]]],
+    ) -> None:
         self._whole, self._lo, self._hi, self._offset = whole, lo, hi, offset
+        self._slot, self._found = slot, found
         self.forms = whole.forms[lo:hi]
 
     @functools.cached_property
@@ -168,17 +181,26 @@ class _Part(Scan[P]):
         return self._whole.present
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
-        found = self._whole.hits(slot)
-        if not found:
-            return ()
-        lo, hi = self._lo, self._hi
-        a = bisect.bisect_left(found, lo, key=_first)
-        b = bisect.bisect_left(found, hi, key=_first)
-        return [(i - lo, heads) for i, heads in found[a:b]]
+        lo = self._lo
+        if slot == self._slot:
+            found = self._found
+        else:
+            found = self._whole.hits(slot)
+            found = _within(found, lo, self._hi) if found else ()
+        return [(i - lo, heads) for i, heads in found]
 
 
-def _first(hit: tuple[int, object]) -> int:
-    return hit[0]
+def _within(
+    found: Sequence[tuple[int, tuple[P, ...]]], lo: int, hi: int
+) -> Sequence[tuple[int, tuple[P, ...]]]:
+    """The hits of ``found`` (sorted by word number) at words ``lo``…``hi - 1``.
+
+    ``(lo,)`` sorts before every hit ``(lo, heads)`` and after every ``(lo - 1, heads)``, so the
+    tuples are compared as they are, in C, without a key function."""
+    a = bisect.bisect_left(found, (lo,))
+    if a == len(found) or found[a][0] >= hi:
+        return ()
+    return found[a : bisect.bisect_left(found, (hi,), a)]
 
 
 class Family(Generic[P]):
@@ -234,7 +256,8 @@ class Family(Generic[P]):
 
     def scan(self, text: str) -> Scan[P]:
         """``text`` tokenised and looked up once for every member."""
-        self._forget()
+        if self._gone:
+            self._forget()
         return self._scan(text, self._version)
 
     def scan_span(self, text: str, start: int, end: int, slot: int) -> Scan[P] | None:
@@ -243,7 +266,7 @@ class Family(Generic[P]):
         A stretch that cuts no word (a sentence) is cut from the scan of the whole text, which
         other matchers of the family usually made already; otherwise it is scanned alone. None
         when the cut can hold no phrase of the member: the whole text holds none (most members,
-        most sentences), so no stretch of it is made."""
+        most sentences) or none starts inside the stretch, so no stretch of it is made."""
         whole = self.scan(text)
         if start <= 0 and end >= len(text):
             return whole
@@ -252,7 +275,7 @@ class Family(Generic[P]):
         hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
         if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
             return self.scan(text[start:end])
-        return whole.part(lo, hi, start) if whole.hits(slot) else None
+        return whole.part(lo, hi, start, slot)
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in

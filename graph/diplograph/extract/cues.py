@@ -178,6 +178,8 @@ class CueMatcher:
         """The phrases in ``text[start:end]``, scanning that stretch only: cheaper than
         :meth:`find_in` for a lexicon asked about a few sentences of a long text."""
         found = self._find_span(text, start, end)
+        if not found:  # most stretches hold none
+            return []
         return [Cue(c.key, c.phrase, c.start + start, c.end + start) for c in found]
 
     def find_in(self, text: str, start: int, end: int) -> list[Cue]:
