@@ -107,11 +107,28 @@ def _words_one_by_one(text: str) -> list[tuple[int, int, str]]:
         "İstanbul und ǅemal",  # İ lower-cases to two characters: the offsets would shift
         "STRASSE ẞ Straße",
         "",
+        "  ",
+        "Wort",
+        " l'ONU, d’accord… «Ja» - 2016/17 a'b'c x_y Ⅻ Ⓐ ǈ ",
+        "Kiew.Moskau,Genf;Minsk",
     ],
 )
 def test_words_of_equals_lower_casing_each_word(text: str) -> None:
     cue_scan.words_of.cache_clear()
     assert cue_scan.words_of(text) == _words_one_by_one(text)
+
+
+def test_lower_casing_never_changes_whether_a_character_is_a_word_character() -> None:
+    """What lets words_of cut the words from the lower-cased text: every character whose lower
+    case is one character is a word character (or an apostrophe) exactly when that is."""
+    import sys
+
+    for point in range(sys.maxunicode + 1):
+        c = chr(point)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(cue_scan._WORD.match(c)) == bool(cue_scan._WORD.match(low)), hex(point)
+            assert (c in "'’") == (low in "'’"), hex(point)
 
 
 @pytest.mark.parametrize("lo, hi", [(0, 0), (0, 3), (2, 5), (3, 4), (4, 9), (7, 8), (9, 12), (0, 12)])

@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -55,10 +56,19 @@ def words_of(text: str) -> Words:
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
         return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    return [(s, e, low[s:e]) for s, e in map(_span, _WORD.finditer(text))]
+    # The words are cut by splitting the lower-cased text around them (separator, word, …,
+    # separator) and their offsets are the running sums of the pieces' lengths: no Python step
+    # per word. Lower-casing a character into one character never changes whether it is a word
+    # character (checked over all of Unicode in the tests), so the words are those of ``text``.
+    pieces = _WORD_PIECES.split(low)
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return list(zip(ends[0:-1:2], ends[1::2], pieces[1::2], strict=True))
 
 
-_span = re.Match.span
+_first, _third = operator.itemgetter(0), operator.itemgetter(2)
+
+#: :data:`_WORD` as one group, so that ``split`` keeps the words between the separators.
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
 
 
 def forms_of(word: str, lemma: Callable[[str], str], elisions: frozenset[str]) -> tuple[str, ...]:
@@ -282,7 +292,7 @@ class Family(Generic[P]):
         # calls (map, comprehensions); Python-level work is left for the few words that start
         # a phrase and for words never seen before.
         words = words_of(text)
-        keys = [w for _, _, w in words]
+        keys = list(map(_third, words))
         found: list[_Known[P] | None] = list(map(self._vocabulary.get, keys))
         i = 0
         while True:  # the words not seen before, found by list.index (no Python loop per word)
@@ -300,7 +310,7 @@ class Family(Generic[P]):
                     hits[slot] = [(i, heads)]
                 else:
                     at.append((i, heads))
-        return Scan(words, [e[0] for e in known], hits)
+        return Scan(words, list(map(_first, known)), hits)
 
     def _learn(self, word: str) -> _Known[P]:
         """A word's forms and, per slot, the phrases that may start at it, each once."""
