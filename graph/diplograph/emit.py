@@ -8,6 +8,7 @@ reference graph, so "who does this article mention" stays one GRAPH pattern.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable
 from typing import TypeVar
 
@@ -19,6 +20,64 @@ from diplograph.gazetteer import Entry, Gazetteer
 from diplograph.model import Document, Meeting, Position, Span
 from diplograph.ntrows import TripleRows, TripleSink
 from diplograph.vocab import DG, DGT
+
+# Terms looked up once, named after them (``_DG_text`` is ``DG.text``): each attribute of an
+# rdflib DefinedNamespace goes through its metaclass and builds a new URIRef (microseconds), and
+# emitting an article asks for about fifty.
+_DCTERMS_issued = DCTERMS.issued
+_DCTERMS_language = DCTERMS.language
+_DCTERMS_title = DCTERMS.title
+_DG_Article = DG.Article
+_DG_Evidence = DG.Evidence
+_DG_Meeting = DG.Meeting
+_DG_Place = DG.Place
+_DG_Position = DG.Position
+_DG_about = DG.about
+_DG_capitalOf = DG.capitalOf
+_DG_content = DG.content
+_DG_contentHash = DG.contentHash
+_DG_cue = DG.cue
+_DG_date = DG.date
+_DG_dateText = DG.dateText
+_DG_end = DG.end
+_DG_evidence = DG.evidence
+_DG_holder = DG.holder
+_DG_participant = DG.participant
+_DG_place = DG.place
+_DG_represents = DG.represents
+_DG_role = DG.role
+_DG_roleLabel = DG.roleLabel
+_DG_stance = DG.stance
+_DG_start = DG.start
+_DG_status = DG.status
+_DG_target = DG.target
+_DG_text = DG.text
+_DG_topic = DG.topic
+_OWL_sameAs = OWL.sameAs
+_PROV_wasDerivedFrom = PROV.wasDerivedFrom
+_RDFS_label = RDFS.label
+_RDF_type = RDF.type
+_SDO_latitude = SDO.latitude
+_SDO_longitude = SDO.longitude
+_SDO_url = SDO.url
+_SKOS_altLabel = SKOS.altLabel
+_XSD_anyURI = XSD.anyURI
+_XSD_date = XSD.date
+_XSD_decimal = XSD.decimal
+_XSD_integer = XSD.integer
+
+
+@functools.cache
+def _dg(name: str) -> URIRef:
+    """``DG[name]`` (an unknown name raises, and is not remembered)."""
+    return DG[name]
+
+
+@functools.cache
+def _dgt(name: str) -> URIRef:
+    """``DGT[name]``, as :func:`_dg`."""
+    return DGT[name]
+
 
 FACT_KINDS = ("Meeting", "Position")
 
@@ -65,36 +124,36 @@ _Sink = TypeVar("_Sink", bound=TripleSink)
 
 def _article(g: _Sink, art: URIRef, doc: Document) -> _Sink:
     """Add the article's triples to ``g`` (an rdflib graph or :class:`TripleRows`)."""
-    g.add((art, RDF.type, DG.Article))
-    g.add((art, DG.content, Literal(doc.content)))
-    g.add((art, DG.contentHash, Literal(ids.content_hash(doc.content))))
-    g.add((art, DCTERMS.language, Literal(doc.lang)))
+    g.add((art, _RDF_type, _DG_Article))
+    g.add((art, _DG_content, Literal(doc.content)))
+    g.add((art, _DG_contentHash, Literal(ids.content_hash(doc.content))))
+    g.add((art, _DCTERMS_language, Literal(doc.lang)))
     if doc.published:
-        g.add((art, DCTERMS.issued, Literal(doc.published, datatype=XSD.date)))
+        g.add((art, _DCTERMS_issued, Literal(doc.published, datatype=_XSD_date)))
     if doc.url:
-        g.add((art, SDO.url, Literal(doc.url, datatype=XSD.anyURI)))
+        g.add((art, _SDO_url, Literal(doc.url, datatype=_XSD_anyURI)))
     if doc.title:
-        g.add((art, DCTERMS.title, Literal(doc.title, lang=doc.lang)))
+        g.add((art, _DCTERMS_title, Literal(doc.title, lang=doc.lang)))
     # what a meeting's place names is a dg:Place (the range of dg:place), also a state visited
     # that the text names only as an actor ("viajó a Marruecos"), as "nach Polen" already is
     places = {m.key for m in doc.mentions if m.kind == "Place"} | {m.place for m in doc.meetings if m.place}
     for a in doc.actors.values():
         node = ids.actor_iri(a.key)
-        g.add((node, RDF.type, DG[a.kind]))
+        g.add((node, _RDF_type, _dg(a.kind)))
         for name in a.names:
-            g.add((node, SKOS.altLabel, Literal(name, lang=doc.lang)))
+            g.add((node, _SKOS_altLabel, Literal(name, lang=doc.lang)))
         if a.represents:
-            g.add((node, DG.represents, ids.actor_iri(a.represents)))
+            g.add((node, _DG_represents, ids.actor_iri(a.represents)))
         if a.role:
-            g.add((node, DG.role, DG[a.role]))
+            g.add((node, _DG_role, _dg(a.role)))
         if a.role_label:
-            g.add((node, DG.roleLabel, Literal(a.role_label, lang=doc.lang)))
+            g.add((node, _DG_roleLabel, Literal(a.role_label, lang=doc.lang)))
     for key in sorted(places):
         node = ids.actor_iri(key)
-        g.add((node, RDF.type, DG.Place))
+        g.add((node, _RDF_type, _DG_Place))
         for m in doc.mentions:
             if m.key == key and m.kind == "Place":
-                g.add((node, SKOS.altLabel, Literal(m.name or m.surface, lang=doc.lang)))
+                g.add((node, _SKOS_altLabel, Literal(m.name or m.surface, lang=doc.lang)))
     for meeting in doc.meetings:
         _meeting(g, art, doc, meeting)
     for position in doc.positions:
@@ -105,49 +164,49 @@ def _article(g: _Sink, art: URIRef, doc: Document) -> _Sink:
 def _evidence(g: TripleSink, art: URIRef, doc: Document, fact: URIRef, spans: Iterable[Span]) -> None:
     for span in spans:
         ev = ids.evidence_iri(art, span.start, span.end)
-        g.add((fact, DG.evidence, ev))
-        g.add((ev, RDF.type, DG.Evidence))
-        g.add((ev, DG.text, Literal(doc.content[span.start : span.end])))
-        g.add((ev, DG.start, Literal(span.start, datatype=XSD.integer)))
-        g.add((ev, DG.end, Literal(span.end, datatype=XSD.integer)))
-        g.add((ev, PROV.wasDerivedFrom, art))
+        g.add((fact, _DG_evidence, ev))
+        g.add((ev, _RDF_type, _DG_Evidence))
+        g.add((ev, _DG_text, Literal(doc.content[span.start : span.end])))
+        g.add((ev, _DG_start, Literal(span.start, datatype=_XSD_integer)))
+        g.add((ev, _DG_end, Literal(span.end, datatype=_XSD_integer)))
+        g.add((ev, _PROV_wasDerivedFrom, art))
 
 
 def _when(g: TripleSink, node: URIRef, doc: Document, day: object, text: str | None) -> None:
     if day is not None:
-        g.add((node, DG.date, Literal(day, datatype=XSD.date)))
+        g.add((node, _DG_date, Literal(day, datatype=_XSD_date)))
     if text:
-        g.add((node, DG.dateText, Literal(text, lang=doc.lang)))
+        g.add((node, _DG_dateText, Literal(text, lang=doc.lang)))
 
 
 def _meeting(g: TripleSink, art: URIRef, doc: Document, m: Meeting) -> None:
     node = ids.fact_iri("meeting", art, [*m.participants, m.evidence[0].start])
-    g.add((node, RDF.type, DG.Meeting))
+    g.add((node, _RDF_type, _DG_Meeting))
     for p in m.participants:
-        g.add((node, DG.participant, ids.actor_iri(p)))
+        g.add((node, _DG_participant, ids.actor_iri(p)))
     if m.place:
-        g.add((node, DG.place, ids.actor_iri(m.place)))
-    g.add((node, DG.status, DG[m.status]))
+        g.add((node, _DG_place, ids.actor_iri(m.place)))
+    g.add((node, _DG_status, _dg(m.status)))
     for t in m.topics:
-        g.add((node, DG.topic, DGT[t]))
+        g.add((node, _DG_topic, _dgt(t)))
     if m.cue:
-        g.add((node, DG.cue, Literal(m.cue)))
+        g.add((node, _DG_cue, Literal(m.cue)))
     _when(g, node, doc, m.day, m.date_text)
     _evidence(g, art, doc, node, m.evidence)
 
 
 def _position(g: TripleSink, art: URIRef, doc: Document, p: Position) -> None:
     node = ids.fact_iri("position", art, [p.holder, p.stance, p.topic, p.target, p.evidence[0].start])
-    g.add((node, RDF.type, DG.Position))
-    g.add((node, DG.holder, ids.actor_iri(p.holder)))
-    g.add((node, DG.stance, DG[p.stance]))
-    g.add((node, DG.topic, DGT[p.topic]))
+    g.add((node, _RDF_type, _DG_Position))
+    g.add((node, _DG_holder, ids.actor_iri(p.holder)))
+    g.add((node, _DG_stance, _dg(p.stance)))
+    g.add((node, _DG_topic, _dgt(p.topic)))
     if p.target:
-        g.add((node, DG.target, ids.actor_iri(p.target)))
+        g.add((node, _DG_target, ids.actor_iri(p.target)))
     for a in p.about:
-        g.add((node, DG.about, ids.actor_iri(a)))
+        g.add((node, _DG_about, ids.actor_iri(a)))
     if p.cue:
-        g.add((node, DG.cue, Literal(p.cue)))
+        g.add((node, _DG_cue, Literal(p.cue)))
     _when(g, node, doc, p.day, p.date_text)
     _evidence(g, art, doc, node, p.evidence)
 
@@ -195,18 +254,18 @@ def reference_nt(doc: Document, gaz: Gazetteer, known: dict[str, tuple[str, int]
 def describe_entry(g: Graph, e: Entry) -> None:
     """Add a gazetteer entry's identity, type and names to ``g``."""
     node = ids.actor_iri(e.key)
-    g.add((node, RDF.type, DG[e.kind]))
+    g.add((node, _RDF_type, _dg(e.kind)))
     for lang, label in sorted(e.labels.items()):
-        g.add((node, RDFS.label, Literal(label, lang=lang)))
+        g.add((node, _RDFS_label, Literal(label, lang=lang)))
     if e.qid:
-        g.add((node, OWL.sameAs, ids.wikidata(e.qid)))
+        g.add((node, _OWL_sameAs, ids.wikidata(e.qid)))
     if e.represents:
-        g.add((node, DG.represents, ids.actor_iri(e.represents)))
+        g.add((node, _DG_represents, ids.actor_iri(e.represents)))
     if e.capital_of:
-        g.add((node, DG.capitalOf, ids.actor_iri(e.capital_of)))
+        g.add((node, _DG_capitalOf, ids.actor_iri(e.capital_of)))
     if e.lat is not None and e.lon is not None:  # a place: where it is, for maps and queries
-        g.add((node, SDO.latitude, Literal(f"{e.lat:.4f}", datatype=XSD.decimal)))
-        g.add((node, SDO.longitude, Literal(f"{e.lon:.4f}", datatype=XSD.decimal)))
+        g.add((node, _SDO_latitude, Literal(f"{e.lat:.4f}", datatype=_XSD_decimal)))
+        g.add((node, _SDO_longitude, Literal(f"{e.lon:.4f}", datatype=_XSD_decimal)))
 
 
 def unknown_labels(doc: Document, gaz: Gazetteer) -> Graph:
@@ -218,5 +277,5 @@ def unknown_labels(doc: Document, gaz: Gazetteer) -> Graph:
     g = Graph(store=ARTICLE_STORE, identifier=ids.REFERENCE_GRAPH, bind_namespaces="none")
     for a in doc.actors.values():
         if gaz.get(a.key) is None:
-            g.add((ids.actor_iri(a.key), RDFS.label, Literal(a.label, lang=doc.lang)))
+            g.add((ids.actor_iri(a.key), _RDFS_label, Literal(a.label, lang=doc.lang)))
     return g

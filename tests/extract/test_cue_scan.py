@@ -107,8 +107,54 @@ def _words_one_by_one(text: str) -> list[tuple[int, int, str]]:
         "İstanbul und ǅemal",  # İ lower-cases to two characters: the offsets would shift
         "STRASSE ẞ Straße",
         "",
+        "  ",
+        "Wort",
+        " l'ONU, d’accord… «Ja» - 2016/17 a'b'c x_y Ⅻ Ⓐ ǈ ",
+        "Kiew.Moskau,Genf;Minsk",
     ],
 )
 def test_words_of_equals_lower_casing_each_word(text: str) -> None:
     cue_scan.words_of.cache_clear()
     assert cue_scan.words_of(text) == _words_one_by_one(text)
+
+
+def test_lower_casing_never_changes_whether_a_character_is_a_word_character() -> None:
+    """What lets words_of cut the words from the lower-cased text: every character whose lower
+    case is one character is a word character (or an apostrophe) exactly when that is."""
+    import sys
+
+    for point in range(sys.maxunicode + 1):
+        c = chr(point)
+        low = c.lower()
+        if len(low) == 1:
+            assert bool(cue_scan._WORD.match(c)) == bool(cue_scan._WORD.match(low)), hex(point)
+            assert (c in "'’") == (low in "'’"), hex(point)
+
+
+@pytest.mark.parametrize("lo, hi", [(0, 0), (0, 3), (2, 5), (3, 4), (4, 9), (7, 8), (9, 12), (0, 12)])
+def test_cue_scan_hits_within_a_stretch_are_those_a_key_function_finds(lo: int, hi: int) -> None:
+    """``_within`` bisects hits by comparing ``(lo,)`` with the ``(word, phrases)`` tuples as
+    they are: it must pick the same hits as filtering by word number."""
+    found = [(1, ("a",)), (3, ("b", "c")), (4, ("d",)), (7, ("e",)), (8, ("f",))]
+    expected = [h for h in found if lo <= h[0] < hi]
+    assert list(cue_scan._within(found, lo, hi)) == expected
+
+
+def test_cue_scan_a_stretch_answers_for_every_member_of_its_family() -> None:
+    """A stretch is made for one member, with that member's hits looked up; asked about another
+    member it still gives that member's hits in the stretch, as the whole scan numbers them."""
+    lemma = lemmatizer("de")
+    first = CueMatcher({"demand": ["forder*"]}, lemma=lemma)
+    second = CueMatcher({"talks": ["*gespräch*", "treffen"]}, lemma=lemma)
+    family = family_of(lemma, frozenset())
+    start = _TEXT.index("Sie lehnte")
+    end = len(_TEXT)
+    whole = family.scan(_TEXT)
+    part = family.scan_span(_TEXT, start, end, second._slot)
+    assert part is not None and part is not whole
+    lo = next(i for i, (s, _, _) in enumerate(whole.words) if s >= start)
+    expected = [(i - lo, heads) for i, heads in whole.hits(second._slot) if i >= lo]
+    assert list(part.hits(second._slot)) == expected != []
+    assert list(part.hits(first._slot)) == [(i - lo, h) for i, h in whole.hits(first._slot) if i >= lo]
+    # no phrase of the first member starts after its one word: no stretch is made for it
+    assert family.scan_span(_TEXT, start, end, first._slot) is None

@@ -84,3 +84,19 @@ def test_cues_a_bare_yaml_boolean_in_a_word_list_is_an_error() -> None:
 
     with pytest.raises(DataError, match="quote it"):
         _words([True, "with"], "grammar.yml: prepositions")
+
+
+def test_find_in_is_the_whole_texts_matches_inside_the_stretch() -> None:
+    """find_in bisects the text's matches by start; it must give what filtering them gives, for
+    any stretch, and after the matcher was asked about another text in between."""
+    phrases = {"demand": ["forder*", "verlang*"], "talks": ["*gespräch*", "treffen"]}
+    m = CueMatcher(phrases, lemma=lemmatizer("de"))
+    text = "Sie forderten Gespräche. Man verlangte ein Treffen; die Gespräche folgten. Forderungen blieben."
+    other = "Ein Treffen wurde gefordert."
+    everything = m.find(text)
+    assert len(everything) >= 5
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 2, 4):
+            expected = [c for c in everything if start <= c.start and c.end <= end]
+            assert m.find_in(text, start, end) == expected, (start, end)
+            assert m.find_in(other, 0, end) == [c for c in m.find(other) if c.end <= end]

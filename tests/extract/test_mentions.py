@@ -7,7 +7,9 @@ from collections.abc import Callable
 
 import pytest
 
+from diplograph.extract.gazindex import gaz_index
 from diplograph.model import Document
+from diplograph.resources import Resources
 
 MakeDoc = Callable[..., Document]
 
@@ -510,3 +512,20 @@ def test_mentions_a_rank_after_a_role_introduces_the_name_without_itself(
     in every language and the name holds no title."""
     doc = make_doc(text, lang)
     assert {m.key for m in doc.mentions if m.kind == "Person"} == {"person/amadu-abdraman"}
+
+
+def test_mentions_surname_forms_are_the_word_and_its_genitive_with_their_skeletons(
+    resources: Resources,
+) -> None:
+    """The cached forms a capitalised word may name a surname in: what the surname pass used
+    to compute per occurrence (the word, the word less a final "s"), and whether the gazetteer
+    knows any of them, so that most capitalised words are passed over with one lookup."""
+    idx = gaz_index(resources, "de")
+    surname = next(iter(idx.known_surnames))
+    for word in (surname, surname + "s", "Haus", "Regierung", "S"):
+        forms, skeletons, listed = idx.surname_forms(word)
+        variants = [word, word[:-1]] if word.endswith("s") and len(word) > 1 else [word]
+        assert forms == tuple((v, idx.skeleton(v)) for v in variants)
+        assert skeletons == {sk for _, sk in forms}
+        assert listed == any(sk in idx.surnames or v in idx.known_surnames for v, sk in forms)
+    assert idx.surname_forms(surname)[2] and idx.surname_forms(surname + "s")[2]

@@ -290,3 +290,31 @@ def test_speakers_what_we_need_is_the_speakers_demand(make_doc: MakeDoc, lang: s
 ])
 def test_speakers_out_of_the_question_is_the_speakers(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("person/viktor-orban", "reject", "sanctions") in _facts(make_doc(text, lang))
+
+
+def _quote_open_by_characters(text: str, start: int, pos: int) -> bool:
+    """quote_open as it read every character (the reference)."""
+    depth, straight, german = 0, False, False
+    for c in text[start:pos]:
+        if c in "„«‹":
+            depth, german = depth + 1, german or c == "„"
+        elif c in "”»›" or (c == "“" and german and depth):
+            depth = max(0, depth - 1)
+        elif c == "“":
+            depth += 1
+        elif c == '"':
+            straight = not straight
+    return depth > 0 or straight
+
+
+def test_quote_open_reads_only_quotation_marks_and_agrees_with_reading_every_character() -> None:
+    import random
+
+    from diplograph.extract.speakers import quote_open
+
+    rng = random.Random(5)
+    for _ in range(400):
+        text = "".join(rng.choice('ab „“”«»‹›"\'') for _ in range(rng.randint(0, 30)))
+        for start in range(0, len(text) + 1, 3):
+            for pos in range(len(text) + 2):
+                assert quote_open(text, start, pos) == _quote_open_by_characters(text, start, pos)

@@ -4,6 +4,7 @@ so the first ``stats`` or ``path`` after a write reads them back instead of comp
 from __future__ import annotations
 
 import sqlite3
+import sys
 from pathlib import Path
 
 import pytest
@@ -111,4 +112,17 @@ def test_a_small_store_keeps_no_figures(
     _out(runner, store, "summary")
     assert set(_kept(store)) == {""}, "one fact, below the threshold of two: nothing kept"
     assert "North" in _out(runner, store, "stats")
+
+
+def test_a_small_store_does_not_load_the_analytics(
+    tmp_path: Path, runner: CliRunner, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Below the threshold the writer does not even import the analytics (igraph, networkx):
+    that import was most of the time an ``ingest`` of a small corpus spent after its last write."""
+    monkeypatch.setattr("diplograph.summary.figures.min_facts", lambda: 2)
+    for module in ("diplograph.analytics.chain", "diplograph.analytics.stats"):
+        monkeypatch.setitem(sys.modules, module, None)  # importing it now raises ImportError
+    _, store = _loaded(tmp_path)
+    _out(runner, store, "summary")
+    assert set(_kept(store)) == {""}
 

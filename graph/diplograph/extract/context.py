@@ -30,8 +30,35 @@ def blanked(text: str, start: int, end: int, spans: Iterable[Span]) -> str:
 
 
 def in_span(items: Sequence[Mention], s: Sentence) -> list[Mention]:
-    """The mentions inside sentence ``s``."""
-    return [m for m in items if s.start <= m.start and m.end <= s.end]
+    """The mentions inside sentence ``s``.
+
+    Rules ask this of every sentence, with an article's mentions, which the mentions stage
+    sorts by start: then the mentions starting in the sentence are one run, found by bisection
+    (:func:`_starts` checks the order once per tuple; a list, which may change, is read whole)."""
+    starts = _starts(items) if type(items) is tuple else None
+    if starts is None:
+        return [m for m in items if s.start <= m.start and m.end <= s.end]
+    lo = bisect.bisect_left(starts, s.start)
+    hi = bisect.bisect_right(starts, s.end, lo)
+    return [m for m in items[lo:hi] if m.end <= s.end]
+
+
+#: The tuple :func:`_starts` was last asked about, and its answer.
+_last_starts: tuple[tuple[Mention, ...] | None, list[int] | None] = (None, None)
+
+
+def _starts(items: tuple[Mention, ...]) -> list[int] | None:
+    """The starts of ``items`` if they are sorted by start and no span ends before it starts
+    (so a mention starting after a sentence cannot lie inside it); else None. Remembered for the
+    last tuple asked about: rules ask about one article's mentions sentence after sentence."""
+    global _last_starts
+    last = _last_starts
+    if last[0] is items:
+        return last[1]
+    starts = [m.start for m in items]
+    ordered = starts == sorted(starts) and all(m.start <= m.end for m in items)
+    _last_starts = (items, starts if ordered else None)
+    return _last_starts[1]
 
 
 def is_qualifier(m: Mention, text: str, roles: Sequence[Cue]) -> bool:

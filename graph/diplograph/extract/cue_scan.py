@@ -22,6 +22,7 @@ from __future__ import annotations
 import bisect
 import functools
 import itertools
+import operator
 import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Sequence
@@ -55,10 +56,19 @@ def words_of(text: str) -> Words:
     low = text.lower()
     if len(low) != len(text) or "Σ" in text:
         return [(m.start(), m.end(), m.group().lower()) for m in _WORD.finditer(text)]
-    return [(s, e, low[s:e]) for s, e in map(_span, _WORD.finditer(text))]
+    # The words are cut by splitting the lower-cased text around them (separator, word, …,
+    # separator) and their offsets are the running sums of the pieces' lengths: no Python step
+    # per word. Lower-casing a character into one character never changes whether it is a word
+    # character (checked over all of Unicode in the tests), so the words are those of ``text``.
+    pieces = _WORD_PIECES.split(low)
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return list(zip(ends[0:-1:2], ends[1::2], pieces[1::2], strict=True))
 
 
-_span = re.Match.span
+_first, _third = operator.itemgetter(0), operator.itemgetter(2)
+
+#: :data:`_WORD` as one group, so that ``split`` keeps the words between the separators.
+_WORD_PIECES = re.compile(f"({_WORD.pattern})")
 
 
 def forms_of(word: str, lemma: Callable[[str], str], elisions: frozenset[str]) -> tuple[str, ...]:
@@ -142,19 +152,32 @@ class Scan(Generic[P]):
         """Every form of every word: a phrase needing a word not in it cannot match."""
         return frozenset(itertools.chain.from_iterable(self.forms))
 
-    def part(self, lo: int, hi: int, offset: int) -> Scan[P]:
-        """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``:
-        what scanning that stretch alone gives, when it cuts no word."""
-        return _Part(self, lo, hi, offset)
+    def part(self, lo: int, hi: int, offset: int, slot: int) -> Scan[P] | None:
+        """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``,
+        for member ``slot``: what scanning that stretch alone gives it, when the stretch cuts no
+        word; None when no phrase of the member may start in the stretch."""
+        found = self._hits.get(slot)
+        inside = _within(found, lo, hi) if found else ()
+        return _Part(self, lo, hi, offset, slot, inside) if inside else None
 
 
 class _Part(Scan[P]):
     """A stretch of a scanned text (a sentence): words and hits are cut from the whole text's
     scan instead of tokenising and lemmatising the sentence again; words are shifted only when a
-    member has a hit there."""
+    member has a hit there. ``found`` is member ``slot``'s hits inside the stretch, numbered in
+    the whole text: the part is made for that member, whose hits were looked up already."""
 
-    def __init__(self, whole: Scan[P], lo: int, hi: int, offset: int) -> None:
+    def __init__(
+        self,
+        whole: Scan[P],
+        lo: int,
+        hi: int,
+        offset: int,
+        slot: int,
+        found: Sequence[tuple[int, tuple[P, ...]]],
+    ) -> None:
         self._whole, self._lo, self._hi, self._offset = whole, lo, hi, offset
+        self._slot, self._found = slot, found
         self.forms = whole.forms[lo:hi]
 
     @functools.cached_property
@@ -168,17 +191,26 @@ class _Part(Scan[P]):
         return self._whole.present
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
-        found = self._whole.hits(slot)
-        if not found:
-            return ()
-        lo, hi = self._lo, self._hi
-        a = bisect.bisect_left(found, lo, key=_first)
-        b = bisect.bisect_left(found, hi, key=_first)
-        return [(i - lo, heads) for i, heads in found[a:b]]
+        lo = self._lo
+        if slot == self._slot:
+            found = self._found
+        else:
+            found = self._whole.hits(slot)
+            found = _within(found, lo, self._hi) if found else ()
+        return [(i - lo, heads) for i, heads in found]
 
 
-def _first(hit: tuple[int, object]) -> int:
-    return hit[0]
+def _within(
+    found: Sequence[tuple[int, tuple[P, ...]]], lo: int, hi: int
+) -> Sequence[tuple[int, tuple[P, ...]]]:
+    """The hits of ``found`` (sorted by word number) at words ``lo``…``hi - 1``.
+
+    ``(lo,)`` sorts before every hit ``(lo, heads)`` and after every ``(lo - 1, heads)``, so the
+    tuples are compared as they are, in C, without a key function."""
+    a = bisect.bisect_left(found, (lo,))
+    if a == len(found) or found[a][0] >= hi:
+        return ()
+    return found[a : bisect.bisect_left(found, (hi,), a)]
 
 
 class Family(Generic[P]):
@@ -234,7 +266,8 @@ class Family(Generic[P]):
 
     def scan(self, text: str) -> Scan[P]:
         """``text`` tokenised and looked up once for every member."""
-        self._forget()
+        if self._gone:
+            self._forget()
         return self._scan(text, self._version)
 
     def scan_span(self, text: str, start: int, end: int, slot: int) -> Scan[P] | None:
@@ -243,7 +276,7 @@ class Family(Generic[P]):
         A stretch that cuts no word (a sentence) is cut from the scan of the whole text, which
         other matchers of the family usually made already; otherwise it is scanned alone. None
         when the cut can hold no phrase of the member: the whole text holds none (most members,
-        most sentences), so no stretch of it is made."""
+        most sentences) or none starts inside the stretch, so no stretch of it is made."""
         whole = self.scan(text)
         if start <= 0 and end >= len(text):
             return whole
@@ -252,14 +285,14 @@ class Family(Generic[P]):
         hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
         if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
             return self.scan(text[start:end])
-        return whole.part(lo, hi, start) if whole.hits(slot) else None
+        return whole.part(lo, hi, start, slot)
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in
         # calls (map, comprehensions); Python-level work is left for the few words that start
         # a phrase and for words never seen before.
         words = words_of(text)
-        keys = [w for _, _, w in words]
+        keys = list(map(_third, words))
         found: list[_Known[P] | None] = list(map(self._vocabulary.get, keys))
         i = 0
         while True:  # the words not seen before, found by list.index (no Python loop per word)
@@ -277,7 +310,7 @@ class Family(Generic[P]):
                     hits[slot] = [(i, heads)]
                 else:
                     at.append((i, heads))
-        return Scan(words, [e[0] for e in known], hits)
+        return Scan(words, list(map(_first, known)), hits)
 
     def _learn(self, word: str) -> _Known[P]:
         """A word's forms and, per slot, the phrases that may start at it, each once."""

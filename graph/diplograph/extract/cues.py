@@ -163,6 +163,8 @@ class CueMatcher:
         # bounded so memory stays flat over a corpus.
         self._find = functools.lru_cache(maxsize=16)(self._find_all)
         self._find_span = functools.lru_cache(maxsize=64)(self._find_all_span)
+        # the last text's matches and their starts, for find_in
+        self._started: tuple[tuple[Cue, ...], list[int]] = ((), [])
 
     def __bool__(self) -> bool:
         return self._count > 0
@@ -178,11 +180,26 @@ class CueMatcher:
         """The phrases in ``text[start:end]``, scanning that stretch only: cheaper than
         :meth:`find_in` for a lexicon asked about a few sentences of a long text."""
         found = self._find_span(text, start, end)
+        if not found:  # most stretches hold none
+            return []
         return [Cue(c.key, c.phrase, c.start + start, c.end + start) for c in found]
 
     def find_in(self, text: str, start: int, end: int) -> list[Cue]:
-        """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text)."""
-        return [c for c in self._find(text) if start <= c.start and c.end <= end]
+        """The phrases of the whole ``text`` that lie in ``text[start:end]`` (one scan per text).
+
+        The matches of a text do not overlap and come in the order of their starts, so those
+        starting in the stretch are one run of them, found by bisection (callers ask about
+        every sentence of a text in turn)."""
+        found = self._find(text)
+        if not found:
+            return []
+        started = self._started
+        if started[0] is not found:
+            started = self._started = (found, [c.start for c in found])
+        starts = started[1]
+        lo = bisect.bisect_left(starts, start)
+        hi = bisect.bisect_right(starts, end, lo)
+        return [c for c in found[lo:hi] if c.end <= end]
 
     def _find_all(self, text: str) -> tuple[Cue, ...]:
         if not self._count:

@@ -652,19 +652,22 @@ class _Finder:
         present = {m.key for m in self.out} | {
             e.capital_of for m in self.out if (e := self.gaz.get(m.key)) is not None and e.capital_of
         }
+        not_names, surname_forms = self.gr.not_names, self.idx.surname_forms
         for t in _TOKEN.finditer(self.text):
             tok, start = t.group(), t.start()
-            elided = _ELIDED_BEFORE_NAME.match(tok)
-            if elided and tok[elided.end()].isupper():  # "qu'Orbán": the name after the elision
-                tok, start = tok[elided.end() :], start + elided.end()
-            if not tok[0].isupper() or tok in self.gr.not_names or not self.free(start, t.end()):
+            # "qu'Orbán": the name after the elision (only a word with an apostrophe has one)
+            if "'" in tok or "’" in tok:
+                elided = _ELIDED_BEFORE_NAME.match(tok)
+                if elided and tok[elided.end()].isupper():
+                    tok, start = tok[elided.end() :], start + elided.end()
+            if not tok[0].isupper() or tok in not_names:
                 continue
-            if self.in_credit(start, t.end()):
+            forms, skeletons, in_gazetteer = surname_forms(tok)
+            if not in_gazetteer and known.keys().isdisjoint(skeletons):
+                continue  # no form is a surname of the article or of the gazetteer: no one named
+            if not self.free(start, t.end()) or self.in_credit(start, t.end()):
                 continue
-            for variant in (tok, tok[:-1] if tok.endswith("s") else None):
-                if not variant:
-                    continue
-                sk = self.idx.skeleton(variant)
+            for variant, sk in forms:
                 keys = known.get(sk)
                 src = "article surname"
                 if not keys:

@@ -46,16 +46,19 @@ def min_facts(folder: Path | None = None) -> int:
 
 def keep_figures(store_dir: Path, db: SummaryDB, fingerprint: str) -> None:
     """Compute and keep the unfiltered ``stats`` report and ``path``'s links of the store in
-    ``store_dir``, whose summary ``db`` matches the store at ``fingerprint``."""
-    from diplograph.analytics.chain import kept_chain_links
-    from diplograph.analytics.stats import store_stats
-    from diplograph.summary.reader import SummaryStore
+    ``store_dir``, whose summary ``db`` matches the store at ``fingerprint``.
 
+    The analytics are imported only for a store that gets its figures: they bring igraph and
+    networkx, 0.4-0.5 s of CPU that every smaller ``ingest`` paid at its end for nothing."""
     if db.meta("spread"):
         return  # readers do not use this summary (facts across graphs): nothing to keep
     facts = db.sql("SELECT COUNT(*) FROM {records}")[0][0]
     if isinstance(facts, int) and facts < min_facts():
         return  # a small store: its reader computes the figures as fast as it would read them
+    from diplograph.analytics.chain import kept_chain_links
+    from diplograph.analytics.stats import store_stats
+    from diplograph.summary.reader import SummaryStore
+
     started = time.process_time()
     summary = SummaryStore(store_dir, db, fingerprint)
     try:
