@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import threading
+import time
 import urllib.parse
 
 import pytest
@@ -53,6 +55,33 @@ def count(server: RunningServer) -> int:
 
 
 # -- the cache alone ---------------------------------------------------------------------------
+
+
+def record_queries(
+    monkeypatch: pytest.MonkeyPatch, *, before: float = 0.0, after: float = 0.0, fail_first: bool = False
+) -> list[str]:
+    """Make the endpoint's query runner record each query text it evaluates, wait ``before``
+    and ``after`` evaluating it, and (``fail_first``) break the first evaluation; return the
+    record."""
+    from diplograph.serve import app as app_module
+
+    calls: list[str] = []
+    evaluate = app_module.run_query
+
+    def run(*args: object, **kwargs: object) -> Answer:
+        calls.append(str(args[1]))
+        first = len(calls) == 1  # counted now: others may start while this one waits
+        time.sleep(before)
+        if fail_first and first:
+            raise RuntimeError("the first evaluation breaks")
+        answer = evaluate(*args, **kwargs)  # type: ignore[arg-type]
+        time.sleep(after)
+        return answer
+
+    monkeypatch.setattr(app_module, "run_query", run)
+    return calls
+
+
 def test_an_answer_is_kept_for_the_version_it_was_read_at() -> None:
     cache = AnswerCache(1 << 20)
     version = cache.version
@@ -187,20 +216,7 @@ def test_every_write_through_the_endpoint_is_seen_by_the_next_query(diplo_store:
 def test_identical_requests_in_flight_are_evaluated_once(
     diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-    import time
-
-    from diplograph.serve import app as app_module
-
-    calls: list[str] = []
-    evaluate = app_module.run_query
-
-    def slow(*args: object, **kwargs: object) -> Answer:
-        calls.append(str(args[1]))
-        time.sleep(0.5)
-        return evaluate(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(app_module, "run_query", slow)
+    calls = record_queries(monkeypatch, before=0.5)
     with RunningServer(diplo_store, cache_bytes=0) as server:  # nothing kept: only coalescing
         answers: list[bytes] = []
         text = load_query("meetings-of-actor")
@@ -229,24 +245,11 @@ def test_identical_requests_in_flight_are_evaluated_once(
 def test_a_request_after_a_write_never_joins_one_begun_before_it(
     diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-    import time
-
-    from diplograph.serve import app as app_module
-
-    calls: list[str] = []
-    evaluate = app_module.run_query
-
-    def slow(*args: object, **kwargs: object) -> Answer:
-        calls.append(str(args[1]))
-        answer = evaluate(*args, **kwargs)  # type: ignore[arg-type]
-        time.sleep(0.6)  # read before the write below, answered after it
-        return answer
 
     # nothing kept, so that every request below is evaluated or joins one being evaluated
     with RunningServer(diplo_store, allow_update=True, token=SERVE_TOKEN, cache_bytes=0) as server:
         start = count(server)
-        monkeypatch.setattr(app_module, "run_query", slow)
+        calls = record_queries(monkeypatch, after=0.6)  # read before the write below, answered after it
         counts: list[int] = []
         before = threading.Thread(target=lambda: counts.append(count(server)))
         before.start()
@@ -261,22 +264,7 @@ def test_a_request_after_a_write_never_joins_one_begun_before_it(
 def test_a_request_whose_leader_failed_is_evaluated_on_its_own(
     diplo_store: GraphStore, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    import threading
-    import time
-
-    from diplograph.serve import app as app_module
-
-    calls: list[str] = []
-    evaluate = app_module.run_query
-
-    def first_fails(*args: object, **kwargs: object) -> Answer:
-        calls.append(str(args[1]))
-        if len(calls) == 1:
-            time.sleep(0.4)
-            raise RuntimeError("the first evaluation breaks")
-        return evaluate(*args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(app_module, "run_query", first_fails)
+    calls = record_queries(monkeypatch, before=0.4, fail_first=True)
     with RunningServer(diplo_store, cache_bytes=0) as server:
         url = f"{server.url}/query?{urllib.parse.urlencode({'query': COUNT})}"
         statuses: list[int] = []
