@@ -331,21 +331,22 @@ def _build(res: Resources, lang: str) -> Grammar:
         CueMatcher, lemma=lemmatizer(lang), elisions=frozenset(str(e) for e in gram.get("elisions") or [])
     )
     stances = res.lexicon(lang, "stances")
+    groups = res.lexicon(lang, "groups")
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
         groups=CueMatcher(
             _inflect(
                 {
-                    "delegation": res.lexicon(lang, "groups").get("delegation") or [],
-                    "side": res.lexicon(lang, "groups").get("sides") or [],
+                    "delegation": groups.get("delegation") or [],
+                    "side": groups.get("sides") or [],
                 },
                 endings,
                 False,
             ),
             f"{src}/groups.yml",
         ),
-        side_places=_words(res.lexicon(lang, "groups").get("side_places"), f"{src}/groups.yml: side_places"),
+        side_places=_words(groups.get("side_places"), f"{src}/groups.yml: side_places"),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
         judging=matcher({"judging": gram.get("judging_verbs") or []}, f"{src}/grammar.yml: judging_verbs"),
@@ -376,17 +377,17 @@ def _build(res: Resources, lang: str) -> Grammar:
             gram.get("transparent_stances"), f"{src}/grammar.yml: transparent_stances"
         ),
         collectives=matcher(
-            dict(res.lexicon(lang, "groups").get("collectives") or {}), f"{src}/groups.yml: collectives"
+            dict(groups.get("collectives") or {}), f"{src}/groups.yml: collectives"
         ),
         collective_determiners=frozenset(
-            str(w).lower() for w in res.lexicon(lang, "groups").get("collective_determiners") or []
+            str(w).lower() for w in groups.get("collective_determiners") or []
         ),
         collective_objects=frozenset(
-            str(w).lower() for w in res.lexicon(lang, "groups").get("collective_objects") or []
+            str(w).lower() for w in groups.get("collective_objects") or []
         ),
         governments=CueMatcher(
             _inflect(
-                {k: res.lexicon(lang, "groups").get(k) or [] for k in ("government", "states")},
+                {k: groups.get(k) or [] for k in ("government", "states")},
                 endings,
                 False,
             ),
@@ -394,7 +395,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         org_nouns=CueMatcher(
             _inflect(
-                {k: res.lexicon(lang, "groups").get(k) or [] for k in ("organization", "news_agency")},
+                {k: groups.get(k) or [] for k in ("organization", "news_agency")},
                 endings,
                 compound,
             ),
@@ -495,7 +496,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             sorted(
                 str(w).lower()
                 for key in ("delegation", "organization", "government", "states")
-                for w in res.lexicon(lang, "groups").get(key) or []
+                for w in groups.get(key) or []
             )
         ),
         indefinite_articles=listed("indefinite_articles"),
@@ -517,12 +518,12 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         region_links=tuple(
             sorted(
-                (str(w).lower() for w in res.lexicon(lang, "groups").get("region_links") or []),
+                (str(w).lower() for w in groups.get("region_links") or []),
                 key=len,
                 reverse=True,
             )
         ),
-        scope_words=_words(res.lexicon(lang, "groups").get("scope_words"), f"{src}/groups.yml: scope_words"),
+        scope_words=_words(groups.get("scope_words"), f"{src}/groups.yml: scope_words"),
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         role_modifiers=listed("role_modifiers"),
         verb_first_conditionals=listed("verb_first_conditionals"),

@@ -459,11 +459,17 @@ def _words_between(doc: Document, start: int, end: int) -> int:
 def _remote(doc: Document, s: Sentence, words: MeetingWords) -> bool:
     """Whether the sentence tells talks at a distance: a word of calling that is no appeal
     ("called Macron", not "called for a ceasefire" nor "calls on Iran")."""
-    vetoes = words.not_meetings.find_local(doc.content, s.start, s.end)
-    other = [o for o in vetoes if not runs_into_time(doc, o.start, o.end)]
+    other = _not_meetings(doc, s, words)
     return any(
         not any(_overlaps(r, o) for o in other) for r in words.remote.find_local(doc.content, s.start, s.end)
     )
+
+
+def _not_meetings(doc: Document, s: Sentence, words: MeetingWords) -> list[Cue]:
+    """The phrases of the sentence that use a meeting word in another sense ("calls on Iran"),
+    unless their last word opens a time expression ("a phone call on Saturday")."""
+    vetoes = words.not_meetings.find_local(doc.content, s.start, s.end)
+    return [v for v in vetoes if not runs_into_time(doc, v.start, v.end)]
 
 
 def _dating_cue(doc: Document, s: Sentence, cues: list[Cue], trips: list[Cue], words: MeetingWords) -> Cue:
@@ -1071,8 +1077,7 @@ def _reports(
     not the object of a refusal ("ruled out direct talks with the M23"), and, where a partner
     word follows it, with a name after that (see the module docstring) that is no news agency
     or paper (``media``): "im Gespräch mit dem Standard" is an interview."""
-    vetoes = words.not_meetings.find_local(doc.content, s.start, s.end)
-    if any(_overlaps(v, cue) and not runs_into_time(doc, v.start, v.end) for v in vetoes):
+    if any(_overlaps(v, cue) for v in _not_meetings(doc, s, words)):
         return False
     text = doc.content
     for c in gr.stances.find_in(text, s.start, s.end):

@@ -352,7 +352,8 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     chemischer Waffen") or role ("the chief negotiator") or a phrase that names no topic
     ("missile launch"); a generic "agreement" only when nothing more specific is named ("an
     agreement on migration")."""
-    names = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS and m.form == "name"]
+    here = in_span(doc.mentions, s)
+    names = [m for m in here if m.kind in ACTOR_KINDS and m.form == "name"]
     joins = _joining(doc, s, names, gr)
     # a topic word inside a bid to join is the bid's: "la candidature de l'Ukraine à l'UE" is
     # about membership, not an election
@@ -366,7 +367,7 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # a stance phrase holds it: "nombró al presidente keniano mediador" appoints a mediator)
     roles = [
         m
-        for m in in_span(doc.mentions, s)
+        for m in here
         if m.kind in ACTOR_KINDS and m.form == "role" and not any(c.start <= m.start < c.end for c in stances)
     ]
     found = [
@@ -919,9 +920,7 @@ def _governing(
             if between and set(between) <= gr.copulas and out[-1].phrase in gr.stance_nouns:
                 out[-1] = c  # "the proposal was unacceptable": the evaluation is the stance
                 continue
-            if out[-1].phrase in gr.stance_nouns and _words_of(text, c)[:1] and (
-                _words_of(text, c)[0] in gr.role_markers
-            ):
+            if out[-1].phrase in gr.stance_nouns and set(_words_of(text, c)[:1]) & gr.role_markers:
                 out.append(c)  # "described the proposal as a good basis": the proposal's and the judge's
                 continue
             joined = bool(between) and set(between) <= gr.coordination  # "rejected and condemned"
@@ -1423,9 +1422,9 @@ def _topics_for(
     after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions, gr.nouns_capitalised)]
     # nor a phrase of cause: "sagte seine Reise wegen des Terroranschlags ab" is not about
     # terrorism; its marker is mostly two words ("because of", "debido a")
-    cause = gr.cause_markers
-    caused = [t for t in after if _marked(text, lo, t, cause, gr.nouns_capitalised, MARKED_GAP + 1)]
-    after = [t for t in after if t not in caused]
+    after = [
+        t for t in after if not _marked(text, lo, t, gr.cause_markers, gr.nouns_capitalised, MARKED_GAP + 1)
+    ]
     goal = _condition_goal(text, cue, after, gr)
     if goal is not None:  # "made X a condition for a ceasefire": the ceasefire is what X is asked for
         after = [t for t in after if t is not goal]
@@ -1636,7 +1635,7 @@ def _names_again(
     "esa petición"): it stands inside such a phrase (a noun, where the phrase is not one of
     asked stances) that names neither its own topic nor its owner."""
     gr = grammar(res, doc.lang)
-    phrases = [*asked, *(r for r in told if c.phrase in gr.stance_nouns)]
+    phrases = [*asked, *told] if c.phrase in gr.stance_nouns else asked
     inside = [r for r in phrases if r.start <= c.start and c.end <= r.end]
     if not inside or any(r.start <= t.start < r.end + NAMED_TOPIC_REACH for r in inside for t in topic_cues):
         return False

@@ -47,7 +47,6 @@ BATCH_QUADS = 1_000_000
 THREADS = max(1, min(2, os.cpu_count() or 1))
 
 
-
 class Watch(Protocol):
     """What is told of each batch (the summary keeper's ``LoadWatch``)."""
 

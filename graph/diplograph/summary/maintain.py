@@ -46,7 +46,6 @@ log = logging.getLogger(__name__)
 
 _REFERENCE = str(ids.REFERENCE_GRAPH)
 _TENURE = str(DG.tenure)
-Part = PartRows
 _ESCAPE = re.compile(r"\\u([0-9A-Fa-f]{4})|\\U([0-9A-Fa-f]{8})")
 
 
@@ -226,11 +225,11 @@ class SummaryKeeper:
             self._writer = _Writer()
         self._writer.put(job)
 
-    def _store(self, parts: Iterable[Part]) -> None:
+    def _store(self, parts: Iterable[PartRows]) -> None:
         """Write parts' rows (in the writer thread), noting their keys for the next spread check."""
         self.db.replace(self._noted(parts))
 
-    def _noted(self, parts: Iterable[Part]) -> Iterator[Part]:
+    def _noted(self, parts: Iterable[PartRows]) -> Iterator[PartRows]:
         for item in parts:
             self._unchecked.append(item[0])
             yield item
