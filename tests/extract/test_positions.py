@@ -1652,6 +1652,10 @@ def test_positions_asking_for_is_a_demand_in_german(make_doc: MakeDoc, text: str
     ("en", "Germany asked Spain for more money for border protection."),
     ("fr", "L'Allemagne a demandé à l'Espagne plus d'argent pour la protection des frontières."),
     ("es", "Alemania pidió a España más dinero para el control de fronteras."),
+    ("en", "Germany asked Spain for more money for border surveillance."),
+    ("de", "Deutschland bat Spanien um mehr Geld für die Grenzüberwachung."),
+    ("fr", "L'Allemagne a demandé à l'Espagne plus d'argent pour la surveillance des frontières."),
+    ("es", "Alemania pidió a España más dinero para la vigilancia fronteriza."),
 ])
 def test_positions_opening_and_guarding_borders_is_migration(make_doc: MakeDoc, lang: str, text: str) -> None:
     # opening, closing, controlling and protecting borders are migration, not territory

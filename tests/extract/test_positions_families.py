@@ -1097,3 +1097,60 @@ def test_positions_a_demand_named_again_is_no_new_demand(
     assert ("state/serbia", "demand", "sanctions") in found
     assert ("state/kosovo", "support", "sanctions") in found
     assert not {f for f in found if f[0] == "state/kosovo" and f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text", "stance", "topic"), [
+    ("en", "Ukraine should never give up its territory, Lithuania said.", "oppose", "territory"),
+    ("en", "Lithuania said Kyiv must not cede any territory.", "oppose", "territory"),
+    ("en", "Kyiv must never recognise the annexation, Lithuania said.", "oppose", "recognition"),
+    ("de", "Die Ukraine dürfe niemals Gebiete abtreten, sagte Litauen.", "oppose", "territory"),
+    ("de", "Litauen sagte, die Ukraine solle keine Gebiete abtreten.", "oppose", "territory"),
+    ("fr", "La Lituanie a déclaré que l'Ukraine ne devait pas céder de territoire.", "oppose", "territory"),
+    ("es", "Lituania dijo que Ucrania no debe ceder territorio.", "oppose", "territory"),
+    # forbidding harm to a topic is standing up for it
+    ("en", "Russia must not be allowed to undermine the ceasefire, Lithuania said.", "support", "ceasefire"),
+    ("de", "Russland dürfe die Waffenruhe nicht gefährden, sagte Litauen.", "support", "ceasefire"),
+    ("fr", "La Russie ne doit pas compromettre le cessez-le-feu, a déclaré la Lituanie.",
+     "support", "ceasefire"),
+    ("es", "Rusia no debe socavar el alto el fuego, dijo Lituania.", "support", "ceasefire"),
+    ("en", "The West must not lift the sanctions, Lithuania said.", "support", "sanctions"),
+    ("de", "Der Westen dürfe die Sanktionen nicht aufheben, sagte Litauen.", "support", "sanctions"),
+    ("fr", "L'Occident ne doit pas lever les sanctions, a déclaré la Lituanie.", "support", "sanctions"),
+    ("es", "Occidente no debe levantar las sanciones, dijo Lituania.", "support", "sanctions"),
+])
+def test_positions_a_forbidding_modal_is_its_speakers_stance(
+    make_doc: MakeDoc, lang: str, text: str, stance: str, topic: str
+) -> None:
+    """"must not", "dürfe keine", "ne doit pas", "no debe": the speaker is against what the modal
+    forbids (for what it forbids to harm), and who must not act is not who holds it."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/lithuania", stance, topic) in found
+    assert not {f for f in found if f[0] != "state/lithuania"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The ceasefire must not be violated, Lithuania said."),
+    ("en", "Lithuania said the talks should not be seen as a sign of weakness."),
+    ("en", "The summit should not last more than two days, Lithuania said."),
+    ("de", "Die Verhandlungen dürfen nicht scheitern, sagte Litauen."),
+    ("de", "Der Gipfel sollte nicht länger als zwei Tage dauern, sagte Litauen."),
+    ("fr", "Les négociations ne doivent pas échouer, a déclaré la Lituanie."),
+    ("es", "Las negociaciones no deben fracasar, dijo Lituania."),
+])
+def test_positions_a_forbidding_modal_does_not_oppose_its_subject(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """What a modal forbids is what it governs, not its subject: "the talks must not fail" is
+    nobody's stance against talks."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[1] in ("oppose", "reject")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lithuania warned that Ukraine must not give up any territory."),
+    ("de", "Litauen warnte, die Ukraine dürfe keine Gebiete abtreten."),
+    ("fr", "La Lituanie a averti que l'Ukraine ne devait céder aucun territoire."),
+    ("es", "Lituania advirtió que Ucrania no debe ceder territorio."),
+])
+def test_positions_a_warning_is_said_by_who_warns(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"warned that …" reports speech: the modal after it is the warner's."""
+    assert _facts(make_doc(text, lang)) == {("state/lithuania", "oppose", "territory")}

@@ -93,6 +93,8 @@ class Grammar:
     mediation: frozenset[str]
     #: the evaluation cues of stances.yml ("ein richtiger Schritt", "optimistic")
     evaluations: frozenset[str]
+    #: the forbidding modals of stances.yml ("must not", "dürfe keine"): they oppose what follows them
+    prohibitions: frozenset[str]
     succession: CueMatcher
     org_nouns: CueMatcher
     governments: CueMatcher
@@ -205,6 +207,8 @@ class Grammar:
     copulas: frozenset[str] = frozenset()
     #: indefinite articles ("a", "un", "ein")
     indefinite_articles: frozenset[str] = frozenset()
+    #: articles spelt as prepositions ("céder de territoire"): they open no prepositional phrase
+    partitive_articles: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
     subject_articles: frozenset[str] = frozenset()
     #: articles that mark a noun phrase as no subject ("dem Präsidenten", "einen Plan"), and the
@@ -353,7 +357,10 @@ def _build(res: Resources, lang: str) -> Grammar:
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
-        harms=matcher({"harm": gram.get("harm_nouns") or []}, f"{src}/grammar.yml: harm_nouns"),
+        harms=matcher(
+            {"harm": [*(gram.get("harm_nouns") or []), *(gram.get("harm_verbs") or [])]},
+            f"{src}/grammar.yml: harm_nouns, harm_verbs",
+        ),
         sources=matcher({"source": gram.get("source_verbs") or []}, f"{src}/grammar.yml: source_verbs"),
         attributions=matcher({"source": gram.get("attributions") or []}, f"{src}/grammar.yml: attributions"),
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
@@ -362,6 +369,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
+        prohibitions=_family(stances, "prohibitions"),
         predicates=_family(stances, "evaluations") | _family(stances, "negations"),
         judges=listed("judges"),
         announcements=_family(res.lexicon(lang, "stances"), "announcements"),
@@ -500,6 +508,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             )
         ),
         indefinite_articles=listed("indefinite_articles"),
+        partitive_articles=listed("partitive_articles"),
         copulas=listed("copulas"),
         adverb_endings=tuple(sorted(listed("adverb_endings"))),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),

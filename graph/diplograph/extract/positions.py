@@ -139,7 +139,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 stance = "demand"  # "France wants the Council to impose …": it asks the Council
             elif cue.phrase in gr.volition and " ... " in cue.phrase:
                 continue  # "Wir wollen, dass das Abkommen sinnvoll ist": a frame of wanting asks no one
-            if stance in _AGAINST and _harm_governs(doc.content, cue, nxt, topic_cues, gr):
+            if stance in _AGAINST and (
+                _harm_governs(doc.content, cue, nxt, topic_cues, gr)
+                or _forbids_harm(doc.content, cue, nxt, gr)
+            ):
                 stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
             given = bool(topics) and set(topics) <= gr.given_topics
             if stance == "support" and cue.phrase in gr.commitments and given:
@@ -313,9 +316,20 @@ def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Gramma
     return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
 
 
+def _forbids_harm(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
+    """Whether a forbidding modal forbids harm to its topic: "must not undermine the ceasefire",
+    "dürfe die Waffenruhe nicht gefährden", "no debe levantar las sanciones" take the side of the
+    ceasefire and the sanctions. The harm may stand on either side of the topic in the modal's
+    clause (German puts the verb last)."""
+    if cue.phrase not in gr.prohibitions:
+        return False
+    return bool(gr.harms.find_local(text, cue.end, gr.clause_end(text, cue.end, until)))
+
+
 #: Stances that take a side on what was just named, with or without an object of their own.
 _TAKES_SIDES = frozenset(("reject", "accept", "support", "oppose"))
 _WORD = re.compile(r"\w")
+_WORDS = re.compile(r"\w+")
 #: An elided word that ends a cue: "d'" in "a décidé d'annuler".
 _ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
 
@@ -1446,6 +1460,14 @@ def _topics_for(
     ]
     if closing:
         return [closing[0].key]
+    if cue.phrase in gr.prohibitions:
+        # what is forbidden is what the modal governs in its clause: "Ukraine must not cede
+        # territory" opposes the cession; "the talks must not fail" opposes no talks (its subject),
+        # "dürfe nicht vor halbfertigen Grenzanlagen stehen" no border works (a phrase around it)
+        opens_phrase = gr.prepositions - gr.partitive_articles
+        after = [t for t in after if t.end <= own_end]
+        after = [t for t in after if not opens_phrase & set(_WORDS.findall(text[cue.end : t.start].lower()))]
+        return [after[0].key] if after else []
     if after:
         keys = [after[0].key]
         last = after[0].end
