@@ -1154,3 +1154,116 @@ def test_positions_a_forbidding_modal_does_not_oppose_its_subject(
 def test_positions_a_warning_is_said_by_who_warns(make_doc: MakeDoc, lang: str, text: str) -> None:
     """"warned that …" reports speech: the modal after it is the warner's."""
     assert _facts(make_doc(text, lang)) == {("state/lithuania", "oppose", "territory")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Turkey offered to host talks in Istanbul. Finland said any deal must respect Ukraine's borders. "
+           "The Kremlin rejected the offer."),
+    ("de", "Die Türkei bot an, Gespräche in Istanbul auszurichten. Finnland sagte, jedes Abkommen müsse die "
+           "Grenzen der Ukraine respektieren. Der Kreml lehnte das Angebot ab."),
+    ("fr", "La Turquie a proposé d'accueillir des pourparlers à Istanbul. La Finlande a déclaré que "
+           "tout accord doit respecter les frontières de l'Ukraine. Le Kremlin a rejeté l'offre."),
+    ("es", "Turquía se ofreció a acoger conversaciones en Estambul. Finlandia dijo que cualquier "
+           "acuerdo debe respetar las fronteras de Ucrania. El Kremlin rechazó la oferta."),
+])
+def test_positions_the_offer_named_again_is_the_last_offer(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"rejected the offer" refuses what the last offer was about, though a demand on another
+    topic was told since."""
+    kremlin = {f for f in _facts(make_doc(text, lang)) if f[0] == "org/kremlin"}
+    assert kremlin == {("org/kremlin", "reject", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Finland said new sanctions on Russian oil are needed."),
+    ("de", "Finnland sagte, neue Sanktionen gegen russisches Öl seien nötig."),
+    ("fr", "La Finlande a déclaré que de nouvelles sanctions contre le pétrole russe sont nécessaires."),
+])
+def test_positions_a_predicate_after_its_subject_judges_the_head_noun(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"new sanctions on Russian oil are needed" asks for sanctions: the oil is a word of the
+    phrase the head noun governs, not the topic."""
+    assert {f for f in _facts(make_doc(text, lang)) if f[0] == "state/finland"} == {
+        ("state/finland", "demand", "sanctions")
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Finnish President Alexander Stubb arrived in Ankara. "
+           "According to Stubb, Russia must withdraw its troops."),
+    ("de", "Der finnische Präsident Alexander Stubb traf in Ankara ein. "
+           "Laut Stubb muss Russland seine Truppen abziehen."),
+    ("fr", "Le président finlandais Alexander Stubb est arrivé à Ankara. "
+           "Selon Stubb, la Russie doit retirer ses troupes."),
+    ("es", "El presidente finlandés Alexander Stubb llegó a Ankara. "
+           "Según Stubb, Rusia debe retirar sus tropas."),
+])
+def test_positions_a_modal_attributed_to_a_source_is_the_sources(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"According to X, Russia must …": X demands; who must act is the target, not a holder."""
+    found = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert found == {("person/aleksander-stubb", "demand", "troop-withdrawal", "state/russia")}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("fr", "La France a déclaré que la Russie devait retirer ses troupes.",
+     {("state/france", "demand", "troop-withdrawal")}),
+    ("fr", "Le sommet devait initialement se tenir en mars, a indiqué la France.", set()),
+    ("fr", "Les deux ministres devaient se retrouver le mois prochain.", set()),
+    ("es", "No se le puede pedir a Ucrania que ceda territorio, dijo Finlandia.", set()),
+    ("es", '"Necesitamos un alto el fuego que se mantenga", dijo Finlandia.',
+     {("state/finland", "demand", "ceasefire")}),
+    ("fr", "« Nous avons besoin d'un cessez-le-feu qui se maintienne », a déclaré la Finlande.",
+     {("state/finland", "demand", "ceasefire")}),
+])
+def test_positions_reported_modals_timetables_clitics_and_reflexives(
+    make_doc: MakeDoc, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """French reports "doit" as "devait" (a demand, unless it is a timetable's "devait se
+    tenir"); a Spanish negation stands before the clitics ("no se le puede pedir"); "se
+    mantiene", "se maintient" last, they maintain nothing."""
+    assert _facts(make_doc(text, lang)) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Peskov said Russia saw no basis for a meeting with Zelensky."),
+    ("de", "Peskow sagte, Russland sehe keine Grundlage für ein Treffen mit Selenskyj."),
+    ("fr", "Peskov a déclaré que la Russie ne voyait aucune base pour une rencontre avec Zelensky."),
+    ("es", "Peskov dijo que Rusia no veía base para una reunión con Zelenski."),
+])
+def test_positions_seeing_no_ground_for_something_rejects_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/russia", "reject", "negotiations") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The talks were suspended by President George W. Bush."),
+    ("de", "Die Gespräche wurden von Präsident George W. Bush ausgesetzt."),
+    ("fr", "Les pourparlers ont été suspendus par le président George W. Bush."),
+    ("es", "Las conversaciones fueron suspendidas por el presidente George W. Bush."),
+])
+def test_positions_a_passive_agent_behind_an_article_and_a_title(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"por el presidente X", "par le président X": the title after the agent marker's article
+    does not hide the agent, who holds the stance."""
+    assert {f[0] for f in _facts(make_doc(text, lang))} == {"person/george-w-bush"}
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Russia rejected a ceasefire in 2019.", set()),
+    ("en", "In 2008, NATO promised Ukraine membership.", set()),
+    ("de", "Russland lehnte im Jahr 2019 eine Waffenruhe ab.", set()),
+    ("fr", "La Russie a rejeté un cessez-le-feu en 2019.", set()),
+    ("es", "Rusia rechazó un alto el fuego en 2019.", set()),
+    ("en", "Russia rejected a ceasefire in 2024.", {("state/russia", "reject", "ceasefire")}),
+    ("es", "Rusia rechaza un alto el fuego desde 2019.", {("state/russia", "reject", "ceasefire")}),
+    ("de", "Russland fordert seit 2014 die Anerkennung der Krim.", {("state/russia", "demand", "territory")}),
+])
+def test_positions_a_years_old_stance_is_background(
+    make_doc: MakeDoc, lang: str, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """A stance told with a year two or more before the article is the story's background,
+    which states no position; a year that reaches into the present ("desde 2019") does not
+    make it so."""
+    assert _facts(make_doc(text, lang, published=_dt.date(2025, 3, 4))) == expected

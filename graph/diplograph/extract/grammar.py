@@ -209,6 +209,8 @@ class Grammar:
     indefinite_articles: frozenset[str] = frozenset()
     #: articles spelt as prepositions ("céder de territoire"): they open no prepositional phrase
     partitive_articles: frozenset[str] = frozenset()
+    #: words that make a year phrase reach into the present ("since 2014"): no background
+    ongoing_times: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
     subject_articles: frozenset[str] = frozenset()
     #: articles that mark a noun phrase as no subject ("dem Präsidenten", "einen Plan"), and the
@@ -437,7 +439,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         speech=matcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
         topics=matcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
-        asked_anaphora=matcher({"asked": gram.get("asked_anaphora") or []}, f"{src}/grammar.yml"),
+        asked_anaphora=matcher(gram.get("asked_anaphora") or {}, f"{src}/grammar.yml: asked_anaphora"),
         reported_speech=matcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
         reported_modals=matcher({"modal": gram.get("reported_modals") or []}, f"{src}/grammar.yml"),
         non_state=matcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
@@ -509,6 +511,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         indefinite_articles=listed("indefinite_articles"),
         partitive_articles=listed("partitive_articles"),
+        ongoing_times=listed("ongoing_times"),
         copulas=listed("copulas"),
         adverb_endings=tuple(sorted(listed("adverb_endings"))),
         volition=_words(gram.get("volition"), f"{src}/grammar.yml: volition"),

@@ -69,6 +69,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     prev_sentence: tuple[int, Sentence, str] | None = None
     prev_proposed: list[str] = []  # what a demand or proposal of the sentence before was about
     last_asked: list[str] = []  # what the article's last demand, proposal or offer was about
+    last_of_kind: dict[str, list[str]] = {}  # the same for the last demand, the last proposal or offer
     group: list[str] = []  # the holders of a stance held together in the sentence before
     asked_by: dict[str, list[str]] = {}  # the same, by its holder and the state it acts for
     subject_in_force = subjects_in_force(doc, res)
@@ -100,7 +101,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         held: list[str] = []  # who held the sentence's last stance
         for i, cue in enumerate(stances):
             stance = stated_stance(doc.content, s, cue, gr)
-            if stance is None:
+            if stance is None or _background(doc, s, cue, gr):
                 continue
             following = stances[i + 1] if i + 1 < len(stances) else None
             if following is not None and _thing_relative(doc, s, following, gr):
@@ -124,12 +125,16 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
-            if not topics and last_asked and gr.asked_anaphora.find_local(doc.content, cue.start, nxt):
+            asked_again = gr.asked_anaphora.find_local
+            named = [] if topics or not last_asked else asked_again(doc.content, cue.start, nxt)
+            if named:
                 # "… only if the West stopped arming Kyiv. The EU rejected the Russian conditions."
                 inner = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
                 inner += _inside(doc.content, cue, gr)  # "wies die russischen Bedingungen zurück"
                 owners = [o for c in inner for o in _attached_holders(doc, c, res, prefixes=False)]
-                topics = next((asked_by[o] for o in owners if o in asked_by), last_asked)
+                # "rejected the offer" takes the last offer, though a demand was told since
+                told_last = last_of_kind.get(named[0].key) or last_asked
+                topics = next((asked_by[o] for o in owners if o in asked_by), told_last)
             if not topics and (
                 gr.anaphora.find_local(doc.content, s.start, s.end) or _pronoun_object(doc.content, cue, gr)
             ):
@@ -205,6 +210,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             said_by += [(owner, said, phrase, None) for owner, said, phrase in owned]
             if stance in _ASKS:
                 last_asked = topics
+                last_of_kind[_KIND_ASKED[stance]] = topics
                 asked_by.update(dict.fromkeys(own, topics))  # the holders and those they act for
             for holder, said, phrase, towards in said_by:
                 for topic in topics:
@@ -298,6 +304,9 @@ def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
 #: with no object of its own answers what the same sentence put forward.
 _ASKS = frozenset(("demand", "propose", "offer"))
 _ANSWERS = frozenset(("reject", "accept"))
+#: Which phrases of grammar.yml ``asked_anaphora`` name a stance told before: "the conditions"
+#: a demand, "the offer", "the proposal" a proposal or an offer.
+_KIND_ASKED = {"demand": "demand", "propose": "offer", "offer": "offer"}
 #: Stances against their object: against harm done to a topic, they are for the topic.
 _AGAINST = frozenset(("oppose", "reject"))
 #: How many words may stand between a noun of harm and the topic it harms ("the burning of the
@@ -314,6 +323,35 @@ def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Gramma
         return False  # "dénoncé les violations des droits humains" opposes them
     harms = gr.harms.find_local(text, cue.end, first.start)
     return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
+
+
+#: How many years before the article a year phrase must name for its clause to be background.
+BACKGROUND_YEARS = 2
+_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+
+
+def _background(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's clause tells the story's background: it, or the sentence's opening
+    phrase, names a year at least ``BACKGROUND_YEARS`` before the article ("talks suspended by
+    Bush in 2003", "In 2008, NATO promised …", "im Jahr 2013 abgelehnt"), which the guide counts
+    as no position. A year that reaches into the present ("since 2014", "seit 2014") is none."""
+    anchor = doc.anchor or doc.published
+    if anchor is None:
+        return False
+    start, end = gr.clause_start(doc.content, s.start, cue.start), gr.clause_end(doc.content, cue.end, s.end)
+    for t in doc.times:
+        year = _YEAR.search(t.surface)
+        if year is None or not s.start <= t.start < s.end:
+            continue
+        opening = _WORDS.search(doc.content, s.start, t.start) is None
+        if not (opening or start <= t.start and t.end <= end):
+            continue
+        if gr.stances.find_local(doc.content, min(cue.end, t.end), max(cue.start, t.start)):
+            continue  # "appliquer l'accord de paix signé en 2015": the year is the signing's
+        words = {w.lower() for w in _WORDS.findall(t.surface)}
+        if int(year.group()) <= anchor.year - BACKGROUND_YEARS and not words & gr.ongoing_times:
+            return True
+    return False
 
 
 def _forbids_harm(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
@@ -515,6 +553,8 @@ def _holders(
     speaker_cue = cue.phrase in gr.speaker_cues or cue.phrase in gr.condition_cues
     if speaker_cue and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]
+    if speaker_cue and (source := _attributed(doc, s, res)):
+        return source  # "Según Stubb, Rusia debe retirar sus tropas": who must act is not who says so
     if first_person_quote(text, s, cue, subjects, gr) and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]  # "'We will never accept the annexation,' Zelensky said"
     # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
@@ -1494,7 +1534,7 @@ def _topics_for(
     # object counts as; it is not the object itself
     objects = [t for t in before if not _marked(text, since, t, gr.role_markers)]
     if objects or before:
-        return [(objects or before)[-1].key]
+        return _head_phrase(text, objects or before, gr)
     if cue.phrase not in gr.mediation:
         return []
     # mediating names its topic itself: "bereit, zwischen den Parteien zu vermitteln"
@@ -1819,6 +1859,24 @@ FRAME_OBJECT = 2
 
 #: How many words may link talks or cooperation to what they are about ("talks on a new").
 LINK_GAP = 3
+
+
+def _head_phrase(text: str, before: list[Cue], gr: Grammar) -> list[str]:
+    """The topic of the noun phrase that ends with the last of ``before``: its head, not a word
+    of the phrase the head governs ("new sanctions on Russian oil are needed" asks for
+    sanctions, "Sanktionen gegen russisches Öl gefordert" too). A head of talks or cooperation
+    keeps what they are about ("Gespräche über eine Waffenruhe gefordert")."""
+    head = len(before) - 1
+    while head:
+        between = text[before[head - 1].end : before[head].start]
+        words = _WORDS.findall(between.lower())
+        if "," in between or not words or words[0] not in gr.prepositions or len(words) > LINK_GAP + 1:
+            break
+        head -= 1
+    keys = [before[head].key]
+    if head < len(before) - 1 and before[head].key in gr.frame_topics:
+        keys.append(before[-1].key)
+    return list(dict.fromkeys(keys))
 
 
 def _linked(words: list[str], gr: Grammar) -> bool:

@@ -156,9 +156,13 @@ def passive_agent(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
     for m in acting:
         if not start <= m.start < end:
             continue
-        lead = [w.lower() for w in _WORD.findall(text[start : m.start])][-2:]
-        if set(lead) & gr.agent_markers and not _attributive_after(text, m.end, gr):
-            agents.append(m)  # "by the Kremlin", "von der EU", "par la Russie"
+        lead = [w.lower() for w in _WORD.findall(text[start : m.start])][-3:]
+        # "by the Kremlin", "von der EU", "par la Russie"; a person's title may stand between,
+        # after an article: "por el presidente George W. Bush", "par le président X"
+        titled = m.kind == "Person" and len(lead) == 3 and lead[1] in gr.determiners
+        marked = set(lead[-2:]) & gr.agent_markers or (titled and lead[0] in gr.agent_markers)
+        if marked and not _attributive_after(text, m.end, gr):
+            agents.append(m)
         elif _named_agent(text[start : m.start], gr):
             agents.append(m)  # "par l'organisation ouest-africaine de la Cédéao"
     # a frame's agent may stand in its gap: "a été choisi par la Cédéao comme médiateur"
