@@ -34,19 +34,34 @@ collect_ignore = [] if os.environ.get("DIPLOGRAPH_SHARED_CHECKS") else ["shared"
 STORE_FIXTURE = FIXTURES / "store" / "diplo.trig"
 
 
+def trig_store(*trig: Path) -> Iterator[GraphStore]:
+    """An in-memory GraphStore holding the TriG files ``trig``, open while the caller runs: the
+    body of a fixture (``yield from trig_store(...)``)."""
+    with GraphStore() as store:
+        for path in trig:
+            store.load(path, "trig")
+        yield store
+
+
+def trig_folder(folder: Path, *trig: Path) -> Path:
+    """The store folder ``folder`` holding the TriG files ``trig``, closed again, so that a
+    command can open it."""
+    with GraphStore(folder) as store:
+        for path in trig:
+            store.load(path, "trig")
+    return folder
+
+
 @pytest.fixture
 def mem_store() -> Iterator[GraphStore]:
     """An empty in-memory GraphStore."""
-    with GraphStore() as store:
-        yield store
+    yield from trig_store()
 
 
 @pytest.fixture
 def diplo_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the hand-written cookbook fixture (3 articles)."""
-    with GraphStore() as store:
-        store.load(STORE_FIXTURE, "trig")
-        yield store
+    yield from trig_store(STORE_FIXTURE)
 
 
 # --- pipeline, CLI and sample fixtures (test_cli, test_pipeline, extract/, golden, contract) ---
@@ -90,6 +105,8 @@ def make_doc(resources: Resources) -> Callable[..., Document]:
 VIEWS_FIXTURE = FIXTURES / "views" / "views.trig"
 #: Actor names, sentences, titles and URLs that are script payloads.
 HOSTILE_FIXTURE = FIXTURES / "views" / "hostile.trig"
+#: WGS84 coordinates for the places of the views and hostile fixtures.
+COORDINATES_FIXTURE = FIXTURES / "views" / "coordinates.trig"
 #: The JSON block of a drawn page: its nodes, edges, legend and sentences.
 PAGE_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
 
@@ -105,17 +122,19 @@ def page_data(page: str) -> dict[str, Any]:
 @pytest.fixture
 def views_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the views fixture."""
-    with GraphStore() as store:
-        store.load(VIEWS_FIXTURE, "trig")
-        yield store
+    yield from trig_store(VIEWS_FIXTURE)
 
 
 @pytest.fixture
 def hostile_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore whose names and texts are script payloads."""
-    with GraphStore() as store:
-        store.load(HOSTILE_FIXTURE, "trig")
-        yield store
+    yield from trig_store(HOSTILE_FIXTURE)
+
+
+@pytest.fixture
+def map_store() -> Iterator[GraphStore]:
+    """The views fixture, the hostile fixture and coordinates for their places."""
+    yield from trig_store(VIEWS_FIXTURE, HOSTILE_FIXTURE, COORDINATES_FIXTURE)
 
 
 @pytest.fixture(scope="session")
@@ -231,9 +250,7 @@ EVENTS_FIXTURE = FIXTURES / "events" / "shifts.trig"
 @pytest.fixture
 def events_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the events fixture."""
-    with GraphStore() as store:
-        store.load(EVENTS_FIXTURE, "trig")
-        yield store
+    yield from trig_store(EVENTS_FIXTURE)
 
 
 # --- scale fixtures (diplograph.scale: extract, load, crash safety) ---------------------------
