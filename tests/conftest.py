@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -225,6 +226,47 @@ def fetch(
             return r.status, r.headers.get("content-type", ""), r.read()
     except urllib.error.HTTPError as e:
         return e.code, e.headers.get("content-type", ""), e.read()
+
+
+@contextmanager
+def serving(store: Path, *args: str) -> Iterator[str]:
+    """``diplograph serve`` (``args`` added) as a real process on a free port of 127.0.0.1;
+    yields its base URL once it answers, then stops it with Ctrl-C (SIGINT) and fails if it
+    has not stopped within 30 s."""
+    import signal
+    import sys
+    import time
+
+    port = free_port()
+    env = {**os.environ, "DIPLOGRAPH_TOKEN": SERVE_TOKEN}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "diplograph", "serve", "--store", str(store), "--port", str(port), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if fetch(f"{url}/query?query=ASK%7B%7D")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"diplograph serve did not start: {proc.communicate()[1]}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise AssertionError("diplograph serve did not stop on SIGINT within 30 s") from None
 
 
 @pytest.fixture
