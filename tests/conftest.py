@@ -8,6 +8,7 @@ import os
 import re
 import subprocess
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,19 +35,34 @@ collect_ignore = [] if os.environ.get("DIPLOGRAPH_SHARED_CHECKS") else ["shared"
 STORE_FIXTURE = FIXTURES / "store" / "diplo.trig"
 
 
+def trig_store(*trig: Path) -> Iterator[GraphStore]:
+    """An in-memory GraphStore holding the TriG files ``trig``, open while the caller runs: the
+    body of a fixture (``yield from trig_store(...)``)."""
+    with GraphStore() as store:
+        for path in trig:
+            store.load(path, "trig")
+        yield store
+
+
+def trig_folder(folder: Path, *trig: Path) -> Path:
+    """The store folder ``folder`` holding the TriG files ``trig``, closed again, so that a
+    command can open it."""
+    with GraphStore(folder) as store:
+        for path in trig:
+            store.load(path, "trig")
+    return folder
+
+
 @pytest.fixture
 def mem_store() -> Iterator[GraphStore]:
     """An empty in-memory GraphStore."""
-    with GraphStore() as store:
-        yield store
+    yield from trig_store()
 
 
 @pytest.fixture
 def diplo_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the hand-written cookbook fixture (3 articles)."""
-    with GraphStore() as store:
-        store.load(STORE_FIXTURE, "trig")
-        yield store
+    yield from trig_store(STORE_FIXTURE)
 
 
 # --- pipeline, CLI and sample fixtures (test_cli, test_pipeline, extract/, golden, contract) ---
@@ -90,6 +106,8 @@ def make_doc(resources: Resources) -> Callable[..., Document]:
 VIEWS_FIXTURE = FIXTURES / "views" / "views.trig"
 #: Actor names, sentences, titles and URLs that are script payloads.
 HOSTILE_FIXTURE = FIXTURES / "views" / "hostile.trig"
+#: WGS84 coordinates for the places of the views and hostile fixtures.
+COORDINATES_FIXTURE = FIXTURES / "views" / "coordinates.trig"
 #: The JSON block of a drawn page: its nodes, edges, legend and sentences.
 PAGE_DATA = re.compile(r'<script type="application/json" id="graph-data">(.*?)</script>', re.S)
 
@@ -105,17 +123,19 @@ def page_data(page: str) -> dict[str, Any]:
 @pytest.fixture
 def views_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the views fixture."""
-    with GraphStore() as store:
-        store.load(VIEWS_FIXTURE, "trig")
-        yield store
+    yield from trig_store(VIEWS_FIXTURE)
 
 
 @pytest.fixture
 def hostile_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore whose names and texts are script payloads."""
-    with GraphStore() as store:
-        store.load(HOSTILE_FIXTURE, "trig")
-        yield store
+    yield from trig_store(HOSTILE_FIXTURE)
+
+
+@pytest.fixture
+def map_store() -> Iterator[GraphStore]:
+    """The views fixture, the hostile fixture and coordinates for their places."""
+    yield from trig_store(VIEWS_FIXTURE, HOSTILE_FIXTURE, COORDINATES_FIXTURE)
 
 
 @pytest.fixture(scope="session")
@@ -208,6 +228,47 @@ def fetch(
         return e.code, e.headers.get("content-type", ""), e.read()
 
 
+@contextmanager
+def serving(store: Path, *args: str) -> Iterator[str]:
+    """``diplograph serve`` (``args`` added) as a real process on a free port of 127.0.0.1;
+    yields its base URL once it answers, then stops it with Ctrl-C (SIGINT) and fails if it
+    has not stopped within 30 s."""
+    import signal
+    import sys
+    import time
+
+    port = free_port()
+    env = {**os.environ, "DIPLOGRAPH_TOKEN": SERVE_TOKEN}
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "diplograph", "serve", "--store", str(store), "--port", str(port), *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=env,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if fetch(f"{url}/query?query=ASK%7B%7D")[0] == 200:
+                    break
+            except OSError:
+                pass
+            if proc.poll() is not None or time.monotonic() > deadline:
+                raise AssertionError(f"diplograph serve did not start: {proc.communicate()[1]}")
+            time.sleep(0.1)
+        yield url
+    finally:
+        proc.send_signal(signal.SIGINT)
+        try:
+            proc.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+            proc.wait()
+            raise AssertionError("diplograph serve did not stop on SIGINT within 30 s") from None
+
+
 @pytest.fixture
 def endpoint(diplo_store: GraphStore) -> Iterator[RunningServer]:
     """The read-only endpoint over the cookbook fixture, on a free port of 127.0.0.1."""
@@ -231,9 +292,7 @@ EVENTS_FIXTURE = FIXTURES / "events" / "shifts.trig"
 @pytest.fixture
 def events_store() -> Iterator[GraphStore]:
     """An in-memory GraphStore holding the events fixture."""
-    with GraphStore() as store:
-        store.load(EVENTS_FIXTURE, "trig")
-        yield store
+    yield from trig_store(EVENTS_FIXTURE)
 
 
 # --- scale fixtures (diplograph.scale: extract, load, crash safety) ---------------------------

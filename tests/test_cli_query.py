@@ -7,21 +7,17 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import STORE_FIXTURE, trig_folder
 from rdflib import Dataset
 
 from diplograph.cli import main
 from diplograph.ids import actor_iri
 from diplograph.store import GraphStore
 
-FIXTURE = Path(__file__).parent / "fixtures" / "store" / "diplo.trig"
-
 
 @pytest.fixture
 def store_dir(tmp_path: Path) -> Path:
-    path = tmp_path / "db"
-    with GraphStore(path) as store:
-        store.load(FIXTURE, "trig")
-    return path
+    return trig_folder(tmp_path / "db", STORE_FIXTURE)
 
 
 def test_cli_query_json(store_dir: Path) -> None:

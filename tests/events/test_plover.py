@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EVENTS_FIXTURE, trig_folder
 
 from diplograph.cli import main
 from diplograph.errors import DataError
@@ -22,8 +23,6 @@ from diplograph.events.plover import (
 from diplograph.paths import data_dir
 from diplograph.store import GraphStore
 from diplograph.views.filters import STANCE_CLASSES
-
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "events" / "shifts.trig"
 
 
 def test_plover_mapping_covers_meetings_and_every_stance() -> None:
@@ -85,9 +84,7 @@ def test_plover_csv_and_jsonl(events_store: GraphStore) -> None:
 
 
 def test_plover_cli(runner: Any, tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    with GraphStore(store) as disk:
-        disk.load(FIXTURE, "trig")
+    store = trig_folder(tmp_path / "store", EVENTS_FIXTURE)
     target = tmp_path / "events.csv"
     result = runner.invoke(
         main,

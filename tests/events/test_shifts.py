@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from conftest import EVENTS_FIXTURE, trig_folder
+
 from diplograph import ids
 from diplograph.cli import main
 from diplograph.events.classes import stance_classes
@@ -88,9 +90,7 @@ def test_shifts_from_store_carry_both_sentences(events_store: GraphStore) -> Non
 
 
 def test_shifts_cli_json(runner: Any, events_store: GraphStore, tmp_path: Any) -> None:
-    path = tmp_path / "store"
-    with GraphStore(path) as disk:
-        disk.load("tests/fixtures/events/shifts.trig", "trig")
+    path = trig_folder(tmp_path / "store", EVENTS_FIXTURE)
     result = runner.invoke(
         main,
         [

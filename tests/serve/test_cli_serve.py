@@ -3,19 +3,12 @@
 from __future__ import annotations
 
 import json
-import os
-import signal
-import subprocess
-import sys
 import threading
-import time
 import urllib.parse
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 from click.testing import CliRunner, Result
-from conftest import SAMPLE_PUBLISHED, SERVE_TOKEN, fetch, free_port, sample_files
+from conftest import SAMPLE_PUBLISHED, SERVE_TOKEN, fetch, sample_files, serving
 
 from diplograph.cli import main
 
@@ -27,40 +20,6 @@ def _ingest(runner: CliRunner, store: Path, *files: Path, server: str | None = N
     where = ["--server", server] if server else ["--store", str(store)]
     args = ["ingest", *map(str, files), "--lang", "de", "--published", SAMPLE_PUBLISHED.isoformat(), *where]
     return runner.invoke(main, args, env={"DIPLOGRAPH_TOKEN": SERVE_TOKEN})
-
-
-@contextmanager
-def serving(store: Path, *args: str) -> Iterator[str]:
-    """``diplograph serve`` on a free port of 127.0.0.1; yields its base URL, stops it after."""
-    port = free_port()
-    env = {**os.environ, "DIPLOGRAPH_TOKEN": SERVE_TOKEN}
-    proc = subprocess.Popen(
-        [sys.executable, "-m", "diplograph", "serve", "--store", str(store), "--port", str(port), *args],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        env=env,
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            try:
-                if fetch(f"{url}/query?query=ASK%7B%7D")[0] == 200:
-                    break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise AssertionError(f"diplograph serve did not start: {proc.communicate()[1]}")
-            time.sleep(0.1)
-        yield url
-    finally:
-        proc.send_signal(signal.SIGINT)
-        try:
-            proc.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            proc.kill()
-            proc.wait()
 
 
 def count_articles(url: str) -> int:

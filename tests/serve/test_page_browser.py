@@ -6,7 +6,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from conftest import HOSTILE_FIXTURE, RunningServer
+from conftest import RunningServer
 
 from diplograph.store import GraphStore
 
@@ -14,12 +14,10 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def hostile_endpoint() -> Iterator[RunningServer]:
+def hostile_endpoint(hostile_store: GraphStore) -> Iterator[RunningServer]:
     """An endpoint over the views fixture plus names and sentences that are script payloads."""
-    with GraphStore() as store:
-        store.load(HOSTILE_FIXTURE, "trig")
-        with RunningServer(store) as server:
-            yield server
+    with RunningServer(hostile_store) as server:
+        yield server
 
 
 def _open(chromium: Any, server: RunningServer, path: str = "/") -> tuple[Any, list[str], list[str]]:

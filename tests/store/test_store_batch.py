@@ -2,22 +2,16 @@
 
 from __future__ import annotations
 
-from rdflib import Graph, Literal, URIRef
-from rdflib.namespace import RDFS
+from rdflib import URIRef
+from test_store import A, B, _graph  # same folder (rootdir import)
 
-from diplograph.ids import REFERENCE_GRAPH, actor_iri, article_iri
+from diplograph.ids import REFERENCE_GRAPH
 from diplograph.store import GraphStore
-
-A = article_iri("https://news.example/one", "")
-B = article_iri("https://news.example/two", "")
-RUSSIA = actor_iri("state/russia")
 
 
 def _nt(*labels: str) -> str:
-    g = Graph()
-    for label in labels:
-        g.add((RUSSIA, RDFS.label, Literal(label, lang="de")))
-    return g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+    """N-Triples of :func:`test_store._graph` (Russia's German labels)."""
+    return _graph(*labels).serialize(format="nt", encoding="utf-8").decode("utf-8")
 
 
 def _quads(store: GraphStore) -> set[tuple[object, ...]]:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import trig_folder
 
 from diplograph.cli import main
 from diplograph.store import GraphStore
@@ -54,10 +55,7 @@ def _loaded(tmp_path: Path) -> tuple[Path, Path]:
     """The TriG file of the texts above and a store folder loaded from it (no summary yet)."""
     source = tmp_path / "f.trig"
     source.write_text(_TRIG, encoding="utf-8")
-    store = tmp_path / "store"
-    with GraphStore(store) as st:
-        st.load(source, "trig")
-    return source, store
+    return source, trig_folder(tmp_path / "store", source)
 
 
 def _out(runner: CliRunner, store: Path, *argv: str) -> str:

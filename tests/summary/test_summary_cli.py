@@ -7,17 +7,12 @@ file moved away (the command then reads the store through SPARQL, as before the 
 from __future__ import annotations
 
 import json
-import os
 import shutil
-import signal
-import subprocess
-import sys
-import time
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner, Result
-from conftest import SERVE_TOKEN, fetch, free_port
+from conftest import serving
 
 from diplograph.cli import main
 from diplograph.store import GraphStore
@@ -250,23 +245,7 @@ def test_read_only_serve_keeps_the_summary(runner: CliRunner, store: Path) -> No
     """serve opens the store for writing (to hold its lock) but, read-only, writes nothing:
     after it stops, the summary still matches; with --allow-update it is left out of date."""
     for args, kept in (((), True), (("--allow-update",), False)):
-        port = free_port()
-        env = {**os.environ, "DIPLOGRAPH_TOKEN": SERVE_TOKEN}
-        argv = [sys.executable, "-m", "diplograph", "serve", "--store", str(store), "--port", str(port)]
-        argv += args
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, env=env)
-        try:
-            deadline = time.monotonic() + 30
-            while True:
-                try:
-                    if fetch(f"http://127.0.0.1:{port}/query?query=ASK%7B%7D")[0] == 200:
-                        break
-                except OSError:
-                    pass
-                assert proc.poll() is None and time.monotonic() < deadline, proc.communicate()[1]
-                time.sleep(0.1)
-        finally:
-            proc.send_signal(signal.SIGINT)
-            proc.wait(timeout=30)
+        with serving(store, *args):
+            pass
         check = runner.invoke(main, ["summary", "--check", "--store", str(store)])
         assert (check.exit_code == 0) == kept, check.output

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import VIEWS_FIXTURE, trig_folder
 
 from diplograph.analytics import render, shortest_chain, stance_matrix
 from diplograph.analytics.chain import chain_report
@@ -19,8 +20,6 @@ from diplograph.errors import InputError
 from diplograph.ids import actor_iri
 from diplograph.store import GraphStore
 from diplograph.views import load_facts
-
-FIXTURE = Path(__file__).parent.parent / "fixtures" / "views" / "views.trig"
 
 
 def test_analytics_stats_counts_span_and_rankings(views_store: GraphStore) -> None:
@@ -116,10 +115,7 @@ def test_analytics_stats_csv_is_one_clean_table(store_dir: str) -> None:
 
 @pytest.fixture
 def store_dir(tmp_path: Path) -> str:
-    path = tmp_path / "store"
-    with GraphStore(path) as store:
-        store.load(FIXTURE, "trig")
-    return str(path)
+    return str(trig_folder(tmp_path / "store", VIEWS_FIXTURE))
 
 
 def test_analytics_cli_commands(store_dir: str, tmp_path: Path) -> None:

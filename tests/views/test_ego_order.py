@@ -10,6 +10,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import trig_folder
 
 from diplograph.ids import actor_iri
 from diplograph.store import GraphStore
@@ -51,10 +52,7 @@ def _trig() -> str:
 def store(tmp_path: Path) -> Path:
     source = tmp_path / "talks.trig"
     source.write_text(_trig(), encoding="utf-8")
-    folder = tmp_path / "store"
-    with GraphStore(folder) as st:
-        st.load(source, "trig")
-    return folder
+    return trig_folder(tmp_path / "store", source)
 
 
 def test_ego_network_keeps_the_full_networks_order(store: Path) -> None:

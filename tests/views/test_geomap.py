@@ -4,7 +4,6 @@ the views, written as one page with no script in which every text is escaped."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 
@@ -15,17 +14,6 @@ from diplograph.store import GraphStore
 from diplograph.views import Filters, facts, geomap
 from diplograph.views.geo import world_path
 from diplograph.views.geomap import map_data, render_map, write_map
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "views"
-
-
-@pytest.fixture
-def map_store() -> Iterator[GraphStore]:
-    """The views fixture, the hostile fixture and coordinates for their places."""
-    with GraphStore() as store:
-        for name in ("views.trig", "hostile.trig", "coordinates.trig"):
-            store.load(FIXTURES / name, "trig")
-        yield store
 
 
 def _counts(store: GraphStore, filters: Filters | None = None) -> dict[str, int]:

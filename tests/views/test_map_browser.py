@@ -3,7 +3,6 @@ venue, panels that open on a click, and hostile article text that runs nothing."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -14,17 +13,6 @@ from diplograph.store import GraphStore
 from diplograph.views.geomap import write_map
 
 pytestmark = pytest.mark.browser
-
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "views"
-
-
-@pytest.fixture
-def map_store() -> Iterator[GraphStore]:
-    with GraphStore() as store:
-        for name in ("views.trig", "hostile.trig", "coordinates.trig"):
-            store.load(FIXTURES / name, "trig")
-        yield store
-
 
 def _circles(page: Any) -> int:
     return int(page.evaluate("document.querySelectorAll('circle.marker').length"))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from conftest import EVENTS_FIXTURE, trig_folder
 
 from diplograph import ids
 from diplograph.cli import main
@@ -19,7 +20,6 @@ from diplograph.views.timeline import build_timeline
 from diplograph.views.timeline_html import render_timeline, timeline_payload
 
 RUSSIA = str(ids.actor_iri("state/russia"))
-FIXTURE = Path(__file__).parents[1] / "fixtures" / "events" / "shifts.trig"
 
 
 def test_timeline_lanes_per_counterpart_of_an_actor(events_store: GraphStore) -> None:
@@ -69,9 +69,7 @@ def test_timeline_page_is_self_contained_and_escaped(hostile_store: GraphStore) 
 
 
 def test_timeline_cli(runner: Any, tmp_path: Path) -> None:
-    store = tmp_path / "store"
-    with GraphStore(store) as disk:
-        disk.load(FIXTURE, "trig")
+    store = trig_folder(tmp_path / "store", EVENTS_FIXTURE)
     page = tmp_path / "t.html"
     result = runner.invoke(
         main,

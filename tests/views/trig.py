@@ -6,9 +6,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from click.testing import CliRunner
+from conftest import trig_folder
 
 from diplograph.cli import main
-from diplograph.store import GraphStore
 
 PREFIXES = """@prefix dg: <https://w3id.org/diplograph/ns#> .
 @prefix dgt: <https://w3id.org/diplograph/topic/> .
@@ -45,9 +45,7 @@ def summarised_store(tmp_path: Path, runner: CliRunner, trig: str, name: str) ->
     """A store folder loaded from the TriG text ``trig`` (written to ``NAME.trig``), with its summary."""
     source = tmp_path / f"{name}.trig"
     source.write_text(trig, encoding="utf-8")
-    folder = tmp_path / "store"
-    with GraphStore(folder) as st:
-        st.load(source, "trig")
+    folder = trig_folder(tmp_path / "store", source)
     result = runner.invoke(main, ["summary", "--store", str(folder)])
     assert result.exit_code == 0, result.output
     return folder

@@ -12,7 +12,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli import main
-from diplograph.cli.options import friendly_errors, read_token, store_option
+from diplograph.cli.options import friendly_errors, read_token, store_option, token_file_option
 from diplograph.ingest.read import count_inputs
 from diplograph.loader import ArticleStore, ingest
 from diplograph.quickexit import keep_until_exit
@@ -42,11 +42,7 @@ from diplograph.summary.maintain import kept_summary
     help="Write through a running 'diplograph serve --allow-update' at URL instead of into --store "
     "(token: env DIPLOGRAPH_TOKEN or --token-file).",
 )
-@click.option(
-    "--token-file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File holding the endpoint's bearer token (with --server).",
-)
+@token_file_option("File holding the endpoint's bearer token (with --server).")
 @friendly_errors
 def ingest_cmd(
     paths: tuple[str, ...],

@@ -50,6 +50,12 @@ def env_token() -> str | None:
     return os.environ.get(TOKEN_ENV) or None
 
 
+def token_file_option(help: str) -> Callable[[F], F]:
+    """The ``--token-file`` option (a path, read by :func:`read_token`), with the command's own
+    ``help``: one declaration, so the name :func:`read_token` reports errors under stays its own."""
+    return click.option("--token-file", type=click.Path(dir_okay=False, path_type=Path), help=help)
+
+
 def read_token(token_file: Path | None) -> str:
     """The bearer token from ``token_file`` or :data:`TOKEN_ENV`; at least 16 characters."""
     if token_file is not None:

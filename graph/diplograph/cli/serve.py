@@ -10,7 +10,7 @@ from pathlib import Path
 import click
 
 from diplograph.cli import main
-from diplograph.cli.options import env_token, friendly_errors, read_token, store_option
+from diplograph.cli.options import env_token, friendly_errors, read_token, store_option, token_file_option
 from diplograph.errors import StoreError
 from diplograph.paths import store_path
 from diplograph.serve.config import DEFAULT_CACHE_BYTES, DEFAULT_MAX_RESULT_BYTES, DEFAULT_TIMEOUT_S
@@ -56,10 +56,8 @@ LOOPBACK = ("127.0.0.1", "localhost", "::1")
     type=click.IntRange(1, 64),
     help="Processes answering queries (read-only only; one per core scales reads).",
 )
-@click.option(
-    "--token-file",
-    type=click.Path(dir_okay=False, path_type=Path),
-    help="File holding the bearer token for writes (default: env DIPLOGRAPH_TOKEN, else a new one).",
+@token_file_option(
+    "File holding the bearer token for writes (default: env DIPLOGRAPH_TOKEN, else a new one)."
 )
 @friendly_errors
 def serve_cmd(

@@ -14,14 +14,14 @@ import math
 import multiprocessing
 import time
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from diplograph.article import read_article
 from diplograph.errors import DiplographError, InputError
 from diplograph.ingest.read import Slice, count_inputs, plan_slices, read_slice
-from diplograph.loader import Prepared, prepare_document
+from diplograph.loader import IngestSummary, Prepared, prepare_document
 from diplograph.resources import Resources, load_resources
 from diplograph.scale.shards import Manifest, has_shards, write_shard
 
@@ -52,15 +52,10 @@ class Partition:
 
 
 @dataclass
-class ExtractSummary:
-    """What one extract run did."""
+class ExtractSummary(IngestSummary):
+    """What one extract run did: an ingest run's counts, written to shards instead of a store."""
 
     shards: int = 0
-    articles: int = 0
-    facts: int = 0
-    quads: int = 0
-    failed: list[str] = field(default_factory=list)
-    seconds: float = 0.0
 
     def add(self, manifest: Manifest) -> None:
         """Count one finished shard."""
@@ -71,13 +66,8 @@ class ExtractSummary:
         self.failed.extend(manifest.failed)
 
     def line(self) -> str:
-        """One line for the end of a run."""
-        rate = self.articles / self.seconds if self.seconds else 0.0
-        failed = f", {len(self.failed)} skipped" if self.failed else ""
-        return (
-            f"{self.shards} shards, {self.articles} articles, {self.facts} facts, {self.quads} quads in "
-            f"{self.seconds:.1f} s ({rate:.0f} articles/s){failed}"
-        )
+        """One line for the end of a run: the shards, then what an ingest run says."""
+        return f"{self.shards} shards, {super().line()}"
 
 
 def plan(paths: Sequence[str], workers: int = 1, shard_size: int = SHARD_SIZE) -> list[Partition]:

@@ -337,13 +337,7 @@ class GraphStore:
         level only: SPARQL subqueries cannot see them (Oxigraph follows SEP-0007 scoping).
         """
         with self._query_errors():
-            answer = self._db.query(
-                sparql,
-                prefixes=prefixes(),
-                use_default_graph_as_union=union,
-                substitutions=_substitutions(bindings),
-            )
-            return _result(answer)
+            return _result(self._answer(sparql, bindings, union))
 
     def values(
         self, sparql: str, bindings: Mapping[str, Identifier] | None = None
@@ -355,15 +349,23 @@ class GraphStore:
         tag or datatype is dropped, so ask for ``LANG(?x)`` when it matters.
         """
         with self._query_errors():
-            answer = self._db.query(
-                sparql,
-                prefixes=prefixes(),
-                use_default_graph_as_union=True,
-                substitutions=_substitutions(bindings),
-            )
+            answer = self._answer(sparql, bindings)
             if not isinstance(answer, ox.QuerySolutions):
                 raise StoreError("values() needs a SELECT query")
             return _strings(answer)
+
+    def _answer(
+        self, sparql: str, bindings: Mapping[str, Identifier] | None = None, union: bool = True
+    ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """Oxigraph's (lazy) answer to ``sparql`` with the project's prefixes and ``bindings``
+        substituted: what :meth:`query`, :meth:`values` and :meth:`values_many` all ask the
+        database; they read the answer inside :meth:`_query_errors`, where its errors surface."""
+        return self._db.query(
+            sparql,
+            prefixes=prefixes(),
+            use_default_graph_as_union=union,
+            substitutions=_substitutions(bindings),
+        )
 
     @contextmanager
     def _query_errors(self) -> Iterator[None]:
@@ -397,7 +399,7 @@ class GraphStore:
         answer = None
         try:
             with self._query_errors():
-                answer = self._db.query(sparql, prefixes=prefixes(), use_default_graph_as_union=True)
+                answer = self._answer(sparql)
                 if not isinstance(answer, ox.QuerySolutions):
                     raise StoreError("values_many() needs SELECT queries")
                 width = len(answer.variables)

@@ -330,6 +330,7 @@ def fill_page(drawn: Mapping[str, Any], *, title: str = "diplograph", filters: S
         "physics": "hidden" if drawn["large"] else "",
         "legend": _legend_html(drawn["legend"]),
         "vis_css": _vis_asset("vis-network.css").replace("</", "<\\/"),
+        "layout_css": _template("layout.css"),
         "data": data,
         "vis_js": vis_js,
         "app_js": app_js,

@@ -73,6 +73,7 @@ def render_timeline(t: Timeline) -> str:
             f"default-src 'none'; script-src 'sha256-{_sha256(app_js)}'; "
             "style-src 'unsafe-inline'; img-src data:"
         ),
+        "layout_css": _template("layout.css"),
         "title": html.escape(clean(t.title or "diplograph timeline", 120)),
         "filters": html.escape("; ".join(clean(f, 120) for f in t.filters) or "none"),
         "counts": html.escape(counts),

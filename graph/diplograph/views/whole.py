@@ -42,7 +42,7 @@ def code_tag() -> str:
     folders = [root, root / "templates"]
     for folder in folders:
         for item in sorted(folder.iterdir(), key=lambda entry: entry.name):
-            if item.is_file() and item.name.endswith((".py", ".js", ".html", ".rq")):
+            if item.is_file() and item.name.endswith((".py", ".js", ".html", ".css", ".rq")):
                 digest.update(item.name.encode() + b"\0" + item.read_bytes() + b"\0")
     return digest.hexdigest()[:16]
 
