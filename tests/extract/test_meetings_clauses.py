@@ -112,3 +112,27 @@ def test_meetings_the_day_of_the_statement_is_not_the_meetings(
     ("said on Sunday") dates the statement: the meeting "next month" has no day yet."""
     [meeting] = make_doc(text, lang).meetings
     assert meeting.status == "planned" and meeting.day is None
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Merz llegó a Varsovia el lunes para reunirse con Donald Tusk."),
+    ("es", "Merz llegó el lunes a Varsovia para reunirse con Donald Tusk."),
+    ("es", "Merz viajó la semana pasada a Varsovia, donde se reunió con Donald Tusk."),
+    ("fr", "Merz est arrivé lundi à Varsovie pour rencontrer Donald Tusk."),
+    ("de", "Merz traf am Montag in Warschau ein, um Donald Tusk zu treffen."),
+])
+def test_meetings_the_destination_of_a_journey_is_the_place(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Spanish "a" after a verb of motion names where to ("llegó el lunes a Varsovia"), a place,
+    though "a" alone marks the object too ("pidió a Varsovia"): the meeting is held there."""
+    meetings = make_doc(text, lang).meetings
+    assert [(tuple(sorted(m.participants)), m.place) for m in meetings] == [(MERZ_TUSK, "place/warsaw")]
+
+
+@pytest.mark.parametrize("text", [
+    "España pidió a Varsovia que abra sus fronteras.",
+    "El apoyo a Polonia llegó tarde, y España pidió a Varsovia más cooperación.",
+])
+def test_mentions_a_spanish_object_marker_keeps_its_state(make_doc: MakeDoc, text: str) -> None:
+    """Without a verb of motion before it, "a Varsovia" is the state asked, not a place."""
+    doc = make_doc(text, "es")
+    assert any(m.key == "state/poland" and m.form != "place" for m in doc.mentions)

@@ -211,6 +211,10 @@ class Grammar:
     partitive_articles: frozenset[str] = frozenset()
     #: words that make a year phrase reach into the present ("since 2014"): no background
     ongoing_times: frozenset[str] = frozenset()
+    #: lemmas of verbs of motion, and the preposition that after them names a destination
+    #: ("llegó a Ankara"): a place there, where the preposition alone does not say so
+    motion_verbs: frozenset[str] = frozenset()
+    motion_direction: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
     subject_articles: frozenset[str] = frozenset()
     #: articles that mark a noun phrase as no subject ("dem Präsidenten", "einen Plan"), and the
@@ -444,6 +448,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         reported_modals=matcher({"modal": gram.get("reported_modals") or []}, f"{src}/grammar.yml"),
         non_state=matcher({"non_state": gram.get("non_state_roles") or []}, f"{src}/grammar.yml"),
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
+        motion_verbs=listed("motion_verbs"),
+        motion_direction=listed("motion_direction"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),
         coordination=coordination,

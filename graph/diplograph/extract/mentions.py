@@ -29,6 +29,8 @@ from diplograph.pipeline import stage
 from diplograph.resources import Resources
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+#: How many words before a preposition of direction a verb of motion may stand ("llegó el martes a").
+MOTION_WORDS = 4
 _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
@@ -137,7 +139,16 @@ class _Finder:
         if not m:
             return False
         words = [w.lower() for w in m.groups() if w]
-        return words[-1] in self.gr.locative or (len(words) == 2 and " ".join(words) in self.gr.locative)
+        if words[-1] in self.gr.locative or (len(words) == 2 and " ".join(words) in self.gr.locative):
+            return True
+        return words[-1] in self.gr.motion_direction and self.after_motion(pos)
+
+    def after_motion(self, pos: int) -> bool:
+        """Whether a verb of motion stands up to ``MOTION_WORDS`` words before the preposition
+        that ends at ``pos``, in its clause ("llegó el martes a Ankara"): it names a destination."""
+        clause = re.split(r"[,;:.!?]", self.text[max(0, pos - 60) : pos])[-1]
+        words = re.findall(r"\w+", clause)[-MOTION_WORDS - 1 : -1]
+        return any(self.lemma(w.lower()) in self.gr.motion_verbs for w in words)
 
     def name_at(self, pos: int, min_tokens: int = 1) -> tuple[int, int] | None:
         """The span of a person name starting at ``pos`` (capitalised tokens and particles)."""
