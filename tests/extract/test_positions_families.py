@@ -1267,3 +1267,20 @@ def test_positions_a_years_old_stance_is_background(
     which states no position; a year that reaches into the present ("desde 2019") does not
     make it so."""
     assert _facts(make_doc(text, lang, published=_dt.date(2025, 3, 4))) == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt, which has long pushed for a ceasefire in Sudan, welcomed the talks."),
+    ("de", "Ägypten, das seit langem auf eine Waffenruhe im Sudan drängt, begrüßte die Gespräche."),
+    ("fr", "L'Égypte, qui plaide depuis longtemps pour un cessez-le-feu au Soudan, a salué les "
+           "pourparlers."),
+])
+def test_positions_the_verb_after_a_relative_clause_is_the_main_stance(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A relative clause set off by commas tells of the subject; the verb after its closing comma
+    is the main clause's stance, not one more item of the relative clause's object."""
+    assert _facts(make_doc(text, lang)) == {
+        ("state/egypt", "demand", "ceasefire"), ("state/egypt", "support", "negotiations")
+    }
+

@@ -969,6 +969,9 @@ def _governing(
         if out and _coordinated_verb(text, out[-1], c, gr):
             out.append(c)  # "rejected mediation and demanded the lifting of sanctions": two stances
             continue
+        if out and _after_relative(text, out[-1], c, gr):
+            out.append(c)  # "Egypt, which has long pushed for a ceasefire, welcomed the talks"
+            continue
         if out:
             between = re.findall(r"\w+", text[out[-1].end : c.start].lower())
             if between and set(between) <= gr.copulas and out[-1].phrase in gr.stance_nouns:
@@ -1033,6 +1036,26 @@ def _governing(
                 continue
         out.append(c)
     return out
+
+
+#: How far back (characters) the comma that opens a relative clause around a cue may stand.
+RELATIVE_REACH = 120
+
+
+def _after_relative(text: str, inner: Cue, c: Cue, gr: Grammar) -> bool:
+    """Whether ``inner`` stands in a relative clause set off by commas after the subject ("Egypt,
+    which has long pushed for a ceasefire in Sudan, welcomed …") and ``c`` after its closing
+    comma: then ``c`` is the main clause's own stance, neither an item of a list nor the
+    relative clause's object."""
+    if "," not in text[inner.end : c.start]:
+        return False
+    before = text[max(0, inner.start - RELATIVE_REACH) : inner.start]
+    comma = before.rfind(",")
+    opener = _WORDS.match(before, comma + 1) if comma >= 0 else None
+    if opener is None:
+        first = _WORDS.search(before, comma + 1)
+        opener = first if first is not None and not before[comma + 1 : first.start()].strip() else None
+    return opener is not None and opener.group().lower() in gr.subject_relatives
 
 
 def _words_of(text: str, cue: Cue) -> list[str]:
