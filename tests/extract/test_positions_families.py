@@ -1284,3 +1284,43 @@ def test_positions_the_verb_after_a_relative_clause_is_the_main_stance(
         ("state/egypt", "demand", "ceasefire"), ("state/egypt", "support", "negotiations")
     }
 
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Poland urged Hungary not to block the new sanctions package."),
+    ("de", "Polen forderte Ungarn auf, das neue Sanktionspaket nicht zu blockieren."),
+    ("fr", "La Pologne a exhorté la Hongrie à ne pas bloquer le nouveau paquet de sanctions."),
+    ("es", "Polonia instó a Hungría a no bloquear el nuevo paquete de sanciones."),
+])
+def test_positions_a_negated_infinitive_is_what_is_asked(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"à ne pas bloquer", "a no bloquear": the negation belongs to the infinitive the demand
+    opens, not to the demand."""
+    found = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert found == {("state/poland", "demand", "sanctions", "state/hungary")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia accused Ukraine of violating the Easter ceasefire."),
+    ("de", "Russland warf der Ukraine vor, die Oster-Waffenruhe verletzt zu haben."),
+    ("fr", "La Russie a accusé l'Ukraine d'avoir violé la trêve de Pâques."),
+    ("es", "Rusia acusó a Ucrania de violar la tregua de Pascua."),
+    ("en", "Russia condemned the ceasefire violations."),
+    ("de", "Russland verurteilte die Verletzungen der Waffenruhe."),
+])
+def test_positions_against_harm_on_either_side_of_its_topic(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Harm done to a topic, before it or after it ("ceasefire violations", "die Waffenruhe
+    verletzt zu haben"): who is against the harm is for the topic."""
+    assert {f for f in _facts(make_doc(text, lang)) if f[0] == "state/russia"} == {
+        ("state/russia", "support", "ceasefire")
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran threatened to stop cooperating with the IAEA."),
+    ("de", "Iran drohte damit, die Zusammenarbeit mit der IAEA einzustellen."),
+    ("fr", "L'Iran a menacé de cesser de coopérer avec l'AIEA."),
+    ("es", "Irán amenazó con dejar de cooperar con el OIEA."),
+])
+def test_positions_cooperating_is_the_relation(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The verb of cooperating names the relation as its noun does."""
+    assert _facts(make_doc(text, lang)) == {("state/iran", "demand", "bilateral-relations")}

@@ -66,6 +66,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
     # a contrast opens a clause of its own: "prête à négocier mais ne cédera aucun territoire"
     after = after[: next((i for i, w in enumerate(after) if w in gr.contrast), len(after))]
+    # so does an infinitive: "a exhorté la Hongrie à ne pas bloquer …" asks not to block
+    after = after[: next((i for i, w in enumerate(after) if w in gr.infinitive), len(after))]
     near = before[-_REACH:] + own + after[:1]  # "rejettera probablement", "will probably reject"
     if set(near) & gr.speculative:
         return None

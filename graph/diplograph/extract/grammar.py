@@ -207,6 +207,8 @@ class Grammar:
     copulas: frozenset[str] = frozenset()
     #: indefinite articles ("a", "un", "ein")
     indefinite_articles: frozenset[str] = frozenset()
+    #: particles that open a negation and deny nothing alone (French "ne" of "ne … pas")
+    negation_particles: frozenset[str] = frozenset()
     #: articles spelt as prepositions ("céder de territoire"): they open no prepositional phrase
     partitive_articles: frozenset[str] = frozenset()
     #: words that make a year phrase reach into the present ("since 2014"): no background
@@ -517,6 +519,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         indefinite_articles=listed("indefinite_articles"),
         partitive_articles=listed("partitive_articles"),
+        negation_particles=listed("negation_particles"),
         ongoing_times=listed("ongoing_times"),
         copulas=listed("copulas"),
         adverb_endings=tuple(sorted(listed("adverb_endings"))),

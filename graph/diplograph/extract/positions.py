@@ -317,12 +317,17 @@ HARM_GAP = 3
 def _harm_governs(text: str, cue: Cue, until: int, topics: list[Cue], gr: Grammar) -> bool:
     """Whether the object of a stance against something is harm done to its topic: "condenó la
     quema de la asistencia humanitaria", "criticised the suspension of the talks", "verurteilte
-    die Verletzung der Waffenruhe" take the side of the aid, the talks, the ceasefire."""
+    die Verletzung der Waffenruhe" take the side of the aid, the talks, the ceasefire. The harm
+    may follow the topic too: "condemned the ceasefire violations", "warf der Ukraine vor, die
+    Waffenruhe verletzt zu haben" (a German verb closes its clause)."""
     first = next((t for t in topics if cue.end <= t.start < until), None)
     if first is None or first.key in gr.abuse_topics:
         return False  # "dénoncé les violations des droits humains" opposes them
     harms = gr.harms.find_local(text, cue.end, first.start)
-    return bool(harms) and len(re.findall(r"\w+", text[harms[-1].end : first.start])) <= HARM_GAP
+    if harms and len(_WORDS.findall(text[harms[-1].end : first.start])) <= HARM_GAP:
+        return True
+    after = gr.harms.find_local(text, first.end, gr.clause_end(text, first.end, until))
+    return bool(after) and len(_WORDS.findall(text[first.end : after[0].start])) <= HARM_GAP
 
 
 #: How many years before the article a year phrase must name for its clause to be background.
@@ -1017,7 +1022,9 @@ def _governing(
                 # "announced that Budapest would veto …": a complementizer opens a clause of its own
                 if len(rest) <= 2 and not set(rest) & gr.complementizers:
                     continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
-            if between and between[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
+            # a negation may stand between the marker and its verb: "à ne pas bloquer", "a no bloquear"
+            opened = [w for w in between if w not in gr.negations and w not in gr.negation_particles]
+            if opened and opened[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
             if _demanded(text, out[-1], c, gr):
                 continue  # "verlangen, dass Israel die Waffenruhe akzeptiert": what is asked
