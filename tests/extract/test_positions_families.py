@@ -1324,3 +1324,16 @@ def test_positions_against_harm_on_either_side_of_its_topic(make_doc: MakeDoc, l
 def test_positions_cooperating_is_the_relation(make_doc: MakeDoc, lang: str, text: str) -> None:
     """The verb of cooperating names the relation as its noun does."""
     assert _facts(make_doc(text, lang)) == {("state/iran", "demand", "bilateral-relations")}
+
+
+@pytest.mark.parametrize(("lang", "text", "topic"), [
+    ("en", "Turkey rejected any partition of Syria.", "territory"),
+    ("de", "Die Türkei lehnte eine Teilung Syriens ab.", "territory"),
+    ("fr", "La Turquie a rejeté toute partition de la Syrie.", "territory"),
+    ("es", "Turquía rechazó cualquier partición de Siria.", "territory"),
+    ("fr", "La Turquie a rejeté l'envoi de soldats de la paix.", "security-guarantees"),
+])
+def test_positions_partition_is_territory_and_peacekeepers_guarantee(
+    make_doc: MakeDoc, lang: str, text: str, topic: str
+) -> None:
+    assert _facts(make_doc(text, lang)) == {("state/turkey", "reject", topic)}
