@@ -1337,3 +1337,25 @@ def test_positions_partition_is_territory_and_peacekeepers_guarantee(
     make_doc: MakeDoc, lang: str, text: str, topic: str
 ) -> None:
     assert _facts(make_doc(text, lang)) == {("state/turkey", "reject", topic)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Qatar hopes for a ceasefire in Gaza."),
+    ("de", "Katar hofft auf eine Waffenruhe im Gazastreifen."),
+    ("fr", "Le Qatar espère un cessez-le-feu à Gaza."),
+    ("es", "Catar espera un alto el fuego en Gaza antes del Ramadán."),
+    ("en", "Qatar is working towards a ceasefire in Gaza."),
+    ("de", "Katar arbeitet auf eine Waffenruhe im Gazastreifen hin."),
+    ("fr", "Le Qatar œuvre pour un cessez-le-feu à Gaza."),
+    ("es", "Catar trabaja por un alto el fuego en Gaza."),
+])
+def test_positions_hoping_and_working_for_something_support_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Hope and work towards a goal are for it in every language; a cue's own word is its
+    meaning, not a speculation about it (Spanish "espera" also forecasts: "se espera que …")."""
+    assert _facts(make_doc(text, lang)) == {("state/qatar", "support", "ceasefire")}
+
+
+def test_positions_a_spanish_forecast_still_states_nothing(make_doc: MakeDoc) -> None:
+    assert not make_doc("Se espera que Rusia rechace el plan de paz.", "es").positions

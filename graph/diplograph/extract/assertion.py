@@ -68,7 +68,11 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     after = after[: next((i for i, w in enumerate(after) if w in gr.contrast), len(after))]
     # so does an infinitive: "a exhorté la Hongrie à ne pas bloquer …" asks not to block
     after = after[: next((i for i, w in enumerate(after) if w in gr.infinitive), len(after))]
-    near = before[-_REACH:] + own + after[:1]  # "rejettera probablement", "will probably reject"
+    # "rejettera probablement", "will probably reject"; the cue's own listed words are its
+    # meaning, not a speculation about it ("Catar espera un alto el fuego" hopes for one), but
+    # words in a frame's gap are ("lehnt … möglicherweise ab")
+    gap = own[1:-1] if " ... " in cue.phrase else []
+    near = before[-_REACH:] + gap + after[:1]
     if set(near) & gr.speculative:
         return None
     # a frame's own words are its fixed parts: "sich nicht auf … einigen" negates "sich … einigen"
