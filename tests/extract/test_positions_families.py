@@ -1359,3 +1359,27 @@ def test_positions_hoping_and_working_for_something_support_it(
 
 def test_positions_a_spanish_forecast_still_states_nothing(make_doc: MakeDoc) -> None:
     assert not make_doc("Se espera que Rusia rechace el plan de paz.", "es").positions
+
+
+def test_positions_reported_speech_goes_on_in_the_speakers_words(make_doc: MakeDoc) -> None:
+    """The speaker named after a closing "sagte X" goes on speaking in the next sentence's
+    Konjunktiv, not the first actor of the sentence before ("Die Ukraine … , sagte Sikorski")."""
+    text = (
+        "Der polnische Außenminister Radosław Sikorski sprach am Montag in Brüssel. "
+        "Die Ukraine brauche dringend mehr Luftabwehr, sagte Sikorski. "
+        "Zudem seien neue Sanktionen gegen Russland nötig."
+    )
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert found == {("person/radoslaw-sikorski", "demand", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Budapest werde keine weiteren Sanktionen mittragen, sagte Ungarn."),
+    ("en", "Budapest would not back any further sanctions, Hungary said."),
+])
+def test_positions_refusing_to_back_a_measure_opposes_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"werde keine … mittragen", "would not back": a refused support is against the measure
+    (reject and oppose are one class for the scorer)."""
+    found = _facts(make_doc(text, lang))
+    assert len(found) == 1
+    assert next(iter(found)) in {("state/hungary", stance, "sanctions") for stance in ("oppose", "reject")}

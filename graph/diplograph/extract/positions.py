@@ -235,7 +235,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if specific and any(c.key == "accept" for c in cues):  # a deal is told: "pactan reforzar …"
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
-            prev_subject = (par, acting[0].key)
+            prev_subject = (par, _said_by(doc.content, s, acting, gr) or acting[0].key)
         prev_sentence = (par, s, acting[0].key) if acting else None
         together = [p.holder for p in found if p.evidence[0].start == s.start]
         if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
@@ -700,6 +700,25 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
         return False  # an agent is named, if only by a pronoun: "wurde von ihm stets verteidigt"
     before = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])][-PASSIVE_GAP:]
     return bool(set(before) & gr.passive_only_auxiliaries)
+
+
+#: How many words may stand between a closing speech verb and its speaker ("sagte am Montag Sikorski").
+SAID_BY_GAP = 2
+
+
+def _said_by(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> str | None:
+    """Who speaks in sentence ``s``: the actor right after a closing speech verb ("Die Ukraine
+    brauche mehr Luftabwehr, sagte Sikorski"), else the first actor before a speech verb
+    ("Sikorski sagte, …"). Reported speech that goes on in the next sentence is theirs, not
+    that of the sentence's first actor (here Ukraine)."""
+    said = gr.speech.find_local(text, s.start, s.end)
+    if not said:
+        return None
+    for m in acting:
+        if m.start >= said[-1].end and len(_WORDS.findall(text, said[-1].end, m.start)) <= SAID_BY_GAP:
+            return m.key
+    first = [m for m in acting if m.end <= said[0].start]
+    return first[0].key if first else None
 
 
 def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
