@@ -1383,3 +1383,15 @@ def test_positions_refusing_to_back_a_measure_opposes_it(make_doc: MakeDoc, lang
     found = _facts(make_doc(text, lang))
     assert len(found) == 1
     assert next(iter(found)) in {("state/hungary", stance, "sanctions") for stance in ("oppose", "reject")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Nicht ausgeschlossen wird, dass Putin für sein Entgegenkommen bei den Verhandlungen "
+           "einen Preis fordern wird."),
+    ("de", "Es ist nicht ausgeschlossen, dass Putin neue Verhandlungen fordert."),
+    ("en", "It cannot be ruled out that Putin will demand new negotiations."),
+    ("fr", "Il n'est pas exclu que Poutine exige de nouvelles négociations."),
+    ("es", "No se descarta que Putin exija nuevas negociaciones."),
+])
+def test_positions_what_is_only_not_ruled_out_is_a_guess(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not make_doc(text, lang).positions
