@@ -1395,3 +1395,22 @@ def test_positions_refusing_to_back_a_measure_opposes_it(make_doc: MakeDoc, lang
 ])
 def test_positions_what_is_only_not_ruled_out_is_a_guess(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not make_doc(text, lang).positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Senegal believes that Russia must withdraw its troops."),
+    ("fr", "Le Sénégal considère que la Russie doit retirer ses troupes."),
+    ("es", "Senegal estima que Rusia debe retirar sus tropas."),
+])
+def test_positions_an_opinion_verb_reports_its_subjects_modal(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"believes that", "considère que", "estima que" say what follows: the modal after them is
+    the believer's demand on whoever must act."""
+    found = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert found == {("state/senegal", "demand", "troop-withdrawal", "state/russia")}
+
+
+def test_positions_french_pronouncing_oneself_for_supports(make_doc: MakeDoc) -> None:
+    text = "Le Sénégal s'est prononcé pour un cessez-le-feu immédiat au Soudan."
+    assert _facts(make_doc(text, "fr")) == {("state/senegal", "support", "ceasefire")}
