@@ -1414,3 +1414,14 @@ def test_positions_an_opinion_verb_reports_its_subjects_modal(
 def test_positions_french_pronouncing_oneself_for_supports(make_doc: MakeDoc) -> None:
     text = "Le Sénégal s'est prononcé pour un cessez-le-feu immédiat au Soudan."
     assert _facts(make_doc(text, "fr")) == {("state/senegal", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France is against new sanctions."),
+    ("fr", "La France est contre de nouvelles sanctions."),
+    ("es", "Francia está en contra de nuevas sanciones."),
+])
+def test_positions_being_against_something_opposes_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """(German "ist gegen" is left out: on 10kGNAD it read the stances of unnamed groups, "sie
+    seien gegen Tsipras' Sparkatalog", as the stances of the actor their object names.)"""
+    assert _facts(make_doc(text, lang)) == {("state/france", "oppose", "sanctions")}
