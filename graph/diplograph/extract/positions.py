@@ -351,7 +351,8 @@ def _background(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
         opening = _WORDS.search(doc.content, s.start, t.start) is None
         if not (opening or start <= t.start and t.end <= end):
             continue
-        if gr.stances.find_local(doc.content, min(cue.end, t.end), max(cue.start, t.start)):
+        lo, hi = (cue.end, t.start) if t.start >= cue.end else (t.end, cue.start)
+        if gr.stances.find_local(doc.content, lo, hi):
             continue  # "appliquer l'accord de paix signé en 2015": the year is the signing's
         words = {w.lower() for w in _WORDS.findall(t.surface)}
         if int(year.group()) <= anchor.year - BACKGROUND_YEARS and not words & gr.ongoing_times:
@@ -1077,11 +1078,10 @@ def _after_relative(text: str, inner: Cue, c: Cue, gr: Grammar) -> bool:
         return False
     before = text[max(0, inner.start - RELATIVE_REACH) : inner.start]
     comma = before.rfind(",")
-    opener = _WORDS.match(before, comma + 1) if comma >= 0 else None
-    if opener is None:
-        first = _WORDS.search(before, comma + 1)
-        opener = first if first is not None and not before[comma + 1 : first.start()].strip() else None
-    return opener is not None and opener.group().lower() in gr.subject_relatives
+    opener = _WORDS.search(before, comma + 1) if comma >= 0 else None
+    if opener is None or before[comma + 1 : opener.start()].strip():
+        return False  # no comma, or one that does not open the clause with a word
+    return opener.group().lower() in gr.subject_relatives
 
 
 def _words_of(text: str, cue: Cue) -> list[str]:
