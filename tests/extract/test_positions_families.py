@@ -1425,3 +1425,29 @@ def test_positions_being_against_something_opposes_it(make_doc: MakeDoc, lang: s
     """(German "ist gegen" is left out: on 10kGNAD it read the stances of unnamed groups, "sie
     seien gegen Tsipras' Sparkatalog", as the stances of the actor their object names.)"""
     assert _facts(make_doc(text, lang)) == {("state/france", "oppose", "sanctions")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holders"), [
+    ("en", "Russia and China called for a ceasefire in Gaza.", {"state/china", "state/russia"}),
+    ("en", "The US and France called for a ceasefire in Gaza.", {"state/united-states", "state/france"}),
+    ("de", "Russland und China forderten eine Waffenruhe im Gazastreifen.", {"state/china", "state/russia"}),
+])
+def test_positions_a_verb_that_is_also_a_noun_keeps_its_coordinated_subjects(
+    make_doc: MakeDoc, lang: str, text: str, holders: set[str]
+) -> None:
+    """"called for" is a verb here: the name before it is its subject, with the one coordinated
+    with it, not the owner of a noun "call" (that needs an article: "the US proposal")."""
+    assert {f[0] for f in _facts(make_doc(text, lang))} == holders
+
+
+
+def test_mentions_a_surname_keeps_its_particles(make_doc: MakeDoc) -> None:
+    """"De la Fuente" of "Juan Ramón de la Fuente" is the whole family name, so the person opens
+    the clause as its subject (and holds its stance)."""
+    text = (
+        "El canciller mexicano Juan Ramón de la Fuente viajó a Guatemala. "
+        "De la Fuente rechazó las deportaciones masivas anunciadas por Washington."
+    )
+    doc = make_doc(text, "es", published=_dt.date(2025, 12, 3))
+    assert any(m.surface == "De la Fuente" and m.name == "De la Fuente" for m in doc.mentions)
+    assert {p.holder for p in doc.positions if p.stance == "reject"} == {"person/juan-ramon-de-la-fuente"}

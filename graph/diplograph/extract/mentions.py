@@ -31,6 +31,8 @@ from diplograph.resources import Resources
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
 #: How many words before a preposition of direction a verb of motion may stand ("llegó el martes a").
 MOTION_WORDS = 4
+#: The word right before an offset, with the one space after it ("de " before "la Fuente").
+_LAST_WORD = re.compile(r"(\w+) $")
 _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
@@ -706,8 +708,23 @@ class _Finder:
                 if len(keys) == 1:
                     key = next(iter(keys))
                     form = "surname" if variant == tok else "genitive"
-                    self.add(Mention(start, t.end(), key, "Person", tok, src, form, variant))
+                    begin = self.particles_before(start, key)
+                    surface, name = self.text[begin : t.end()], self.text[begin:start] + variant
+                    self.add(Mention(begin, t.end(), key, "Person", surface, src, form, name))
                     break
+
+    def particles_before(self, start: int, key: str) -> int:
+        """Where a surname begins when the particles before it are part of it: "De la Fuente"
+        of "Juan Ramón de la Fuente", "van der Bellen" — the whole family name, so that the
+        person opens the clause as its subject."""
+        full = {w.lower() for m in self.out if m.key == key and m.form == "name" for w in m.name.split()}
+        begin = start
+        while (m := _LAST_WORD.search(self.text, max(0, begin - 12), begin)) is not None:
+            word = m.group(1).lower()
+            if word not in self.gr.particles or word not in full or not self.free(m.start(1), begin):
+                break
+            begin = m.start(1)
+        return begin
 
     def seat_after(self, pos: int) -> Mention | None:
         """A capital after a government noun and a locative: "die Regierung in Kiew"."""

@@ -1727,8 +1727,11 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
             return [m.key]  # "Russia's proposal", "Putin's plan"
         if not re.fullmatch(r"[\s-]{0,2}", gap):
             return []
-        # "US-Entwurf", not "USA fordern"; in English a name standing before a noun: "the US proposal"
-        adjunct = gr.noun_adjuncts and gap == " " and cue.phrase in gr.stance_nouns
+        # "US-Entwurf", not "USA fordern"; in English a name standing before a noun after an
+        # article: "the US proposal", not "Russia and China call for …", where the noun is a verb
+        lead = _WORDS.findall(doc.content, max(0, m.start - 12), m.start)[-1:]
+        article = bool(lead) and lead[0].lower() in gr.determiners | gr.indefinite_articles
+        adjunct = gr.noun_adjuncts and gap == " " and cue.phrase in gr.stance_nouns and article
         prefix = prefixes and m.form == "name" and ("-" in gap or adjunct)
         before_noun = m.form == "genitive" or (m.form == "adj" and not gr.adjectives_follow)
         if (before_noun or prefix) and m.kind in ("State", "Organization"):
