@@ -162,11 +162,17 @@ class Scan(Generic[P]):
         viable = self._viable.get(slot)
         if viable is None:
             present = self.present
-            viable = self._viable[slot] = [
-                (i, kept)
-                for i, heads in self._heads.get(slot, ())
-                if (kept := tuple([p for p in heads if p.needs <= present]))
-            ]
+            viable = self._viable[slot] = []
+            # A word's phrases are one tuple wherever it occurs (the family's vocabulary), and
+            # a text repeats its words ("der" a dozen times): each tuple is filtered once. The
+            # tuples live as long as this scan, so their ids stay theirs meanwhile.
+            kept_of: dict[int, tuple[P, ...]] = {}
+            for i, heads in self._heads.get(slot, ()):
+                kept = kept_of.get(id(heads))
+                if kept is None:
+                    kept = kept_of[id(heads)] = tuple([p for p in heads if p.needs <= present])
+                if kept:
+                    viable.append((i, kept))
         return viable
 
     @functools.cached_property
