@@ -151,6 +151,7 @@ class Scan(Generic[P]):
         self.forms = forms
         self._heads = hits
         self._viable: dict[int, Sequence[tuple[int, tuple[P, ...]]]] = {}
+        self._bounds: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
         """``(word number, phrases)`` for each word where a phrase of member ``slot`` may start.
@@ -174,6 +175,20 @@ class Scan(Generic[P]):
                 if kept:
                     viable.append((i, kept))
         return viable
+
+    def bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words ``lo``…``hi - 1`` of the stretch ``start``…``end``, or None when it cuts a
+        word. Remembered per stretch: the stages ask each sentence of a text about one matcher
+        after another, all reading the same words."""
+        key = (start, end)
+        if key in self._bounds:
+            return self._bounds[key]
+        words = self.words
+        lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
+        hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
+        cuts = (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end)
+        found = self._bounds[key] = None if cuts else (lo, hi)
+        return found
 
     @functools.cached_property
     def present(self) -> frozenset[str]:
@@ -304,12 +319,10 @@ class Family(Generic[P]):
         whole = self.scan(text)
         if start <= 0 and end >= len(text):
             return whole
-        words = whole.words
-        lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
-        hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
-        if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
+        bounds = whole.bounds(start, end)
+        if bounds is None:
             return self.scan(text[start:end])
-        return whole.part(lo, hi, start, slot)
+        return whole.part(*bounds, start, slot)
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in
