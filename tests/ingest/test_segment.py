@@ -7,7 +7,7 @@ import re
 import pytest
 
 from diplograph.ingest.lexicon import load_segment_rules
-from diplograph.ingest.segment import _CANDIDATE, split_sentences
+from diplograph.ingest.segment import _CANDIDATE, _OPENERS, _next_char, _next_word, split_sentences
 
 
 def _split(text: str, lang: str) -> list[str]:
@@ -214,3 +214,14 @@ def test_segment_candidates_are_those_of_the_pattern_as_first_written(text: str)
     to one: it must find what the pattern with ``(?:[.!?…]+|\\.\\.\\.)`` in front found."""
     first = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[”“\"’'»«›‹)\]]|[ \u202f]»)*(?=[ \t]+\S)")
     assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+def test_segment_what_follows_a_stop_is_read_in_place_as_from_a_copy() -> None:
+    """``_next_char`` and ``_next_word`` read the line in place; they must give what they gave
+    when they stripped a copy of the rest of the line."""
+    line = "Ende. „(Der Satz. \t«» x. ( 3 Wege. „"
+    for after in range(len(line) + 1):
+        rest = line[after:].lstrip(" \t")
+        assert _next_char(line, after) == (rest.lstrip(_OPENERS) or rest)[:1], after
+        word = re.match(r"[^\W\d_][\w'’]*", rest.lstrip(_OPENERS))
+        assert _next_word(line, after) == (word.group() if word else ""), after
