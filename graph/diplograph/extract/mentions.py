@@ -66,6 +66,8 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 _NAME_GAP = re.compile(r"[ \t]+")
 _ORG_NAME = re.compile(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
+_SPACES_AT = re.compile(r" *")
+_SPACES_COMMAS_AT = re.compile(r"[ ,]*")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|for|für|pour|para)\s+"
@@ -82,6 +84,13 @@ _CLAUSE_END = re.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s)")  # "U.S. affairs" goes 
 LEADERS = frozenset({"HeadOfState", "HeadOfGovernment", "OrganizationLeader"})
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
+
+
+def _past(run: re.Pattern[str], text: str, pos: int) -> int:
+    """The offset after the run of ``run`` at ``pos`` in ``text`` (matched in place: stripping
+    a copy of the rest of the text cost a copy of the article)."""
+    m = run.match(text, pos)
+    return m.end() if m else pos
 
 
 @stage("mentions", requires=("sentences", "anchor"), assigns=("mentions",))
@@ -608,7 +617,7 @@ class _Finder:
         for cue in verbs:
             if not _AFTER_COMMA.search(self.text[max(0, cue.start - 3) : cue.start]):
                 continue
-            pos = cue.end + len(self.text[cue.end :]) - len(self.text[cue.end :].lstrip(" "))
+            pos = _past(_SPACES_AT, self.text, cue.end)
             span = self.name_at(pos, min_tokens=2)
             if span is None or not self.free(*span) or self.in_credit(*span):
                 continue
@@ -962,7 +971,7 @@ class _Finder:
             nxt = after.end() if after else cue.end
             adj = next((m for m in self.out if m.start == nxt and m.form == "adj"), None)
             if adj is not None:  # "le ministre des Affaires étrangères algérien (, Ahmed Attaf)"
-                nxt = adj.end + len(self.text[adj.end :]) - len(self.text[adj.end :].lstrip(" ,"))
+                nxt = _past(_SPACES_COMMAS_AT, self.text, adj.end)
             if not self.free_but_adjectives(cue) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
             if self.former(cue):
