@@ -53,7 +53,7 @@ class BuiltArticle:
 def prepare(raw: RawArticle, res: Resources) -> Document:
     """Extract HTML, clean the text and settle the language: the Document's content is final."""
     raw = resolve_html(raw)
-    lexicon_root = res.data_dir / "lexicon"
+    lexicon_root = res.lexicon_root
     lang = raw.lang or detect_language(raw.text, load_stopwords(lexicon_root))
     if lang not in res.languages:
         raise InputError(f"{raw.source}: language {lang!r} is not supported ({', '.join(res.languages)})")

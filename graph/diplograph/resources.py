@@ -48,6 +48,12 @@ class Resources:
     #: they would be stored under the name of the bundled lexicons' structures.
     lexicon_digest: str | None = field(default=None, repr=False)
 
+    @functools.cached_property
+    def lexicon_root(self) -> Path:
+        """``data_dir / "lexicon"``, one Path for the process: the lexicon loaders' caches are
+        keyed by it, and a new Path per article cost its joining and hashing each time."""
+        return self.data_dir / "lexicon"
+
     @property
     def languages(self) -> tuple[str, ...]:
         """Languages with a lexicon folder."""

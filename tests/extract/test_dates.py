@@ -16,7 +16,7 @@ import pytest
 from diplograph import paths
 from diplograph.errors import DataError
 from diplograph.extract.dates import find_dates, time_in
-from diplograph.extract.time_patterns import build
+from diplograph.extract.time_patterns import NUMERIC_TRIGGER, build
 from diplograph.model import Document, Sentence, TimeExpr
 from diplograph.resources import Resources, read_yaml
 
@@ -329,3 +329,14 @@ def test_dates_chained_relative_day_counts_from_the_last_day_told(
 ])
 def test_dates_present_tense_of_a_scheduled_event_looks_ahead(lang: str, text: str, surface: str) -> None:
     assert _pairs(_run(text, lang)) == [(surface, "2025-12-05")]
+
+
+@pytest.mark.parametrize("text", [
+    "am 2.12. um 10.30 Uhr", "2025-12-04", "1/ 2 und 3 -4", "12 345 678 9", "0123456789", "1.\n2",
+    "Nr. 7. 8", "Seite 1999, 20.000 Menschen, 3.5", "\u0661\u0662\u0663\u0664 und \u0663.\u0664",
+])
+def test_dates_numeric_trigger_finds_what_the_plain_alternation_finds(text: str) -> None:
+    """The trigger puts its first digit outside the alternation only so that ``re`` can skip to
+    digits: it must find what the alternation as first written finds."""
+    plain = re.compile(r"\d[./-]\s?\d|\d{4}")
+    assert [m.span() for m in NUMERIC_TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]

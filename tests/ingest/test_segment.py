@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from diplograph.ingest.lexicon import load_segment_rules
-from diplograph.ingest.segment import split_sentences
+from diplograph.ingest.segment import _CANDIDATE, _OPENERS, _next_char, _next_word, split_sentences
 
 
 def _split(text: str, lang: str) -> list[str]:
@@ -201,3 +203,25 @@ def test_segment_without_rules_splits_at_every_full_stop() -> None:
 )
 def test_segment_adjectival_abbreviation_goes_on(lang: str, text: str, expected: list[str]) -> None:
     assert _split(text, lang) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Er kam... Dann ging er.", "Wirklich?! »Ja.« Gut.", "Il a dit : « Non. » Puis…  rien", "a.. .b c",
+    "Ende.) [Quelle.] Weiter", "so . \u202f» Und", "Frage?\tAntwort", "Punkt.\nZeile", "...",
+])
+def test_segment_candidates_are_those_of_the_pattern_as_first_written(text: str) -> None:
+    """The terminator pattern opens with one terminator character only so that ``re`` can skip
+    to one: it must find what the pattern with ``(?:[.!?…]+|\\.\\.\\.)`` in front found."""
+    first = re.compile(r"(?:[.!?…]+|\.\.\.)(?:[”“\"’'»«›‹)\]]|[ \u202f]»)*(?=[ \t]+\S)")
+    assert [m.span() for m in _CANDIDATE.finditer(text)] == [m.span() for m in first.finditer(text)]
+
+
+def test_segment_what_follows_a_stop_is_read_in_place_as_from_a_copy() -> None:
+    """``_next_char`` and ``_next_word`` read the line in place; they must give what they gave
+    when they stripped a copy of the rest of the line."""
+    line = "Ende. „(Der Satz. \t«» x. ( 3 Wege. „"
+    for after in range(len(line) + 1):
+        rest = line[after:].lstrip(" \t")
+        assert _next_char(line, after) == (rest.lstrip(_OPENERS) or rest)[:1], after
+        word = re.match(r"[^\W\d_][\w'’]*", rest.lstrip(_OPENERS))
+        assert _next_word(line, after) == (word.group() if word else ""), after

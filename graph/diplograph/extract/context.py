@@ -85,17 +85,20 @@ def is_qualifier(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
 
 
 _OF_LINK = re.compile(r"\b(?:von|vom|des|der|of|de|du|del)\s+(?:the\s+)?[\w-]*$", re.IGNORECASE)
+#: Matched between offsets of the text (``pattern.fullmatch(text, pos, endpos)``), not on slices.
+_SPACES = re.compile(r"\s*")
+_COMMA_AFTER = re.compile(r"\s*,")
 
 
 def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
     """A person named inside another's role phrase: "der Gesandte von US-Präsident Trump, Witkoff"."""
     if m.kind != "Person":
         return False
-    cue = next((c for c in roles if c.end <= m.start and re.fullmatch(r"\s*", text[c.end : m.start])), None)
+    cue = next((c for c in roles if c.end <= m.start and _SPACES.fullmatch(text, c.end, m.start)), None)
     if cue is None:
         return False
     return bool(_OF_LINK.search(text[max(0, cue.start - 30) : cue.start].rstrip())) and bool(
-        re.match(r"\s*,", text[m.end : m.end + 3])
+        _COMMA_AFTER.match(text, m.end, m.end + 3)
     )
 
 

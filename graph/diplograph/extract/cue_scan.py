@@ -26,9 +26,17 @@ import operator
 import re
 import weakref
 from collections.abc import Callable, Hashable, Iterable, Sequence
-from typing import Any, Generic, TypeVar, cast
+from typing import Any, Generic, Protocol, TypeVar, cast
 
-P = TypeVar("P", bound=Hashable)
+
+class Phrase(Hashable, Protocol):
+    """What a family indexes: a phrase, and the whole words it needs after its first."""
+
+    @property
+    def needs(self) -> frozenset[str]: ...
+
+
+P = TypeVar("P", bound=Phrase)
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
 
@@ -141,11 +149,46 @@ class Scan(Generic[P]):
     def __init__(self, words: Words, forms: Forms, hits: dict[int, list[tuple[int, tuple[P, ...]]]]) -> None:
         self.words = words
         self.forms = forms
-        self._hits = hits
+        self._heads = hits
+        self._viable: dict[int, Sequence[tuple[int, tuple[P, ...]]]] = {}
+        self._bounds: dict[tuple[int, int], tuple[int, int] | None] = {}
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
-        """``(word number, phrases)`` for each word where a phrase of member ``slot`` may start."""
-        return self._hits.get(slot, ())
+        """``(word number, phrases)`` for each word where a phrase of member ``slot`` may start.
+
+        A phrase whose later whole words occur nowhere in the text ("der Rebellen" at every
+        "der") cannot match and is left out here, once per text and member, rather than at each
+        word by every question about the text and its sentences (nine in ten head entries of
+        the 10kGNAD articles were such phrases)."""
+        viable = self._viable.get(slot)
+        if viable is None:
+            present = self.present
+            viable = self._viable[slot] = []
+            # A word's phrases are one tuple wherever it occurs (the family's vocabulary), and
+            # a text repeats its words ("der" a dozen times): each tuple is filtered once. The
+            # tuples live as long as this scan, so their ids stay theirs meanwhile.
+            kept_of: dict[int, tuple[P, ...]] = {}
+            for i, heads in self._heads.get(slot, ()):
+                kept = kept_of.get(id(heads))
+                if kept is None:
+                    kept = kept_of[id(heads)] = tuple([p for p in heads if p.needs <= present])
+                if kept:
+                    viable.append((i, kept))
+        return viable
+
+    def bounds(self, start: int, end: int) -> tuple[int, int] | None:
+        """The words ``lo``…``hi - 1`` of the stretch ``start``…``end``, or None when it cuts a
+        word. Remembered per stretch: the stages ask each sentence of a text about one matcher
+        after another, all reading the same words."""
+        key = (start, end)
+        if key in self._bounds:
+            return self._bounds[key]
+        words = self.words
+        lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
+        hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
+        cuts = (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end)
+        found = self._bounds[key] = None if cuts else (lo, hi)
+        return found
 
     @functools.cached_property
     def present(self) -> frozenset[str]:
@@ -155,8 +198,9 @@ class Scan(Generic[P]):
     def part(self, lo: int, hi: int, offset: int, slot: int) -> Scan[P] | None:
         """The scan of the stretch holding words ``lo``…``hi - 1``, offsets counted from ``offset``,
         for member ``slot``: what scanning that stretch alone gives it, when the stretch cuts no
-        word; None when no phrase of the member may start in the stretch."""
-        found = self._hits.get(slot)
+        word; None when no phrase of the member may start in the stretch. The phrases are those
+        the whole text leaves possible (:meth:`hits`), a superset of the stretch's own."""
+        found = self.hits(slot)
         inside = _within(found, lo, hi) if found else ()
         return _Part(self, lo, hi, offset, slot, inside) if inside else None
 
@@ -184,11 +228,6 @@ class _Part(Scan[P]):
     def words(self) -> Words:  # type: ignore[override]
         shift = self._offset
         return [(s - shift, e - shift, w) for s, e, w in self._whole.words[self._lo : self._hi]]
-
-    @functools.cached_property
-    def present(self) -> frozenset[str]:
-        """The whole text's forms: a superset of the stretch's, enough to rule a phrase out."""
-        return self._whole.present
 
     def hits(self, slot: int) -> Sequence[tuple[int, tuple[P, ...]]]:
         lo = self._lo
@@ -280,12 +319,10 @@ class Family(Generic[P]):
         whole = self.scan(text)
         if start <= 0 and end >= len(text):
             return whole
-        words = whole.words
-        lo = bisect.bisect_left(words, (start,))  # the first word starting at or after start
-        hi = bisect.bisect_left(words, (end,))  # the first word starting at or after end
-        if (lo and words[lo - 1][1] > start) or (hi > lo and words[hi - 1][1] > end):
+        bounds = whole.bounds(start, end)
+        if bounds is None:
             return self.scan(text[start:end])
-        return whole.part(lo, hi, start, slot)
+        return whole.part(*bounds, start, slot)
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in

@@ -226,9 +226,7 @@ class CueMatcher:
         cands: list[tuple[int, int, _Phrase]] = []
         for i, heads in hits:
             start = words[i][0]
-            for p in heads:
-                if p.needs and not p.needs <= scan.present:
-                    continue  # a word the phrase needs is nowhere in the text: no match here
+            for p in heads:  # only phrases whose needed words occur in the text (Scan.hits)
                 end = words[i][1] if len(p.tokens) == 1 else self._rest(text, words, forms, i, p)
                 if end is not None and p.final and not self._ends_clause(text, words, end):
                     end = None

@@ -65,6 +65,13 @@ _ELIDED_BEFORE_NAME = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
 #: A capitalised word right after a name: where adjectives follow nouns it continues the name.
 _NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
+#: Patterns matched at an offset of the article (``pattern.match(text, pos)``): a slice of the
+#: rest of the text would copy it at every token or cue.
+_NAME_GAP = re.compile(r"[ \t]+")
+_ORG_NAME = re.compile(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")
+_COMMA_GAP = re.compile(r"\s*,?\s*")
+_SPACES_AT = re.compile(r" *")
+_SPACES_COMMAS_AT = re.compile(r"[ ,]*")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|for|für|pour|para)\s+"
@@ -81,6 +88,13 @@ _CLAUSE_END = re.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s)")  # "U.S. affairs" goes 
 LEADERS = frozenset({"HeadOfState", "HeadOfGovernment", "OrganizationLeader"})
 #: Roles whose holder a bare surname may name on the article's day.
 PROMINENT = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister", "OrganizationLeader"})
+
+
+def _past(run: re.Pattern[str], text: str, pos: int) -> int:
+    """The offset after the run of ``run`` at ``pos`` in ``text`` (matched in place: stripping
+    a copy of the rest of the text cost a copy of the article)."""
+    m = run.match(text, pos)
+    return m.end() if m else pos
 
 
 @stage("mentions", requires=("sentences", "anchor"), assigns=("mentions",))
@@ -175,10 +189,10 @@ class _Finder:
                 pass
             else:
                 break
-            gap = re.match(r"[ \t]+", self.text[m.end() :])
+            gap = _NAME_GAP.match(self.text, m.end())
             if not gap:
                 break
-            cursor = m.end() + gap.end()
+            cursor = gap.end()
         if end is None or count < min_tokens:
             return None
         return (pos, end)
@@ -334,14 +348,14 @@ class _Finder:
         """Organisations the gazetteer lacks, introduced by an organisation noun ("Miliz FARC")."""
         names: dict[str, str] = {}
         for cue in self.gr.org_nouns.find(self.text):
-            m = re.match(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})", self.text[cue.end :])
+            m = _ORG_NAME.match(self.text, cue.end)
             if not m:
                 continue
             name = m.group(1)
             acronym = name.isupper() and sum(c.isalpha() for c in name) >= 2  # not "Gruppe B"
             if name.split()[0] in self.gr.not_names or not (acronym or len(name.split()) > 1):
                 continue
-            start = cue.end + m.start(1)
+            start = m.start(1)
             if cue.key == "news_agency" and self.free(start, start + len(name)):
                 # "the state news agency MENA": a source quoted, not an actor (nor a person's name)
                 self.mask[start : start + len(name)] = b"\x01" * len(name)
@@ -588,8 +602,9 @@ class _Finder:
         return pending
 
     def first_name_persons(self) -> None:
-        for m in _TOKEN.finditer(self.text):
-            if m.group() in self.idx.first_names and self.free(m.start(), m.end()):
+        first_names = self.idx.first_names
+        for m in [m for m in _TOKEN.finditer(self.text) if m.group() in first_names]:
+            if self.free(m.start(), m.end()):
                 span = self.name_at(m.start(), min_tokens=2)
                 if span and self.free(*span) and not self.in_credit(*span):
                     name = self.text[span[0] : span[1]]
@@ -615,7 +630,7 @@ class _Finder:
         for cue in verbs:
             if not _AFTER_COMMA.search(self.text[max(0, cue.start - 3) : cue.start]):
                 continue
-            pos = cue.end + len(self.text[cue.end :]) - len(self.text[cue.end :].lstrip(" "))
+            pos = _past(_SPACES_AT, self.text, cue.end)
             span = self.name_at(pos, min_tokens=2)
             if span is None or not self.free(*span) or self.in_credit(*span):
                 continue
@@ -980,11 +995,11 @@ class _Finder:
         for cue in all_roles:
             if self.gr.counterpart(cue.phrase):
                 cue = replace(cue, key=self.counterpart_role(cue, all_roles))
-            after = re.match(r"\s*,?\s*", self.text[cue.end :])
-            nxt = cue.end + (after.end() if after else 0)
+            after = _COMMA_GAP.match(self.text, cue.end)
+            nxt = after.end() if after else cue.end
             adj = next((m for m in self.out if m.start == nxt and m.form == "adj"), None)
             if adj is not None:  # "le ministre des Affaires étrangères algérien (, Ahmed Attaf)"
-                nxt = adj.end + len(self.text[adj.end :]) - len(self.text[adj.end :].lstrip(" ,"))
+                nxt = _past(_SPACES_COMMAS_AT, self.text, adj.end)
             if not self.free_but_adjectives(cue) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
                 continue
             if self.former(cue):
@@ -1073,8 +1088,8 @@ class _Finder:
         for cue in groups:
             if not self.free(cue.start, cue.end) or self.in_credit(cue.start, cue.end):
                 continue
-            after = re.match(r"\s*,?\s*", self.text[cue.end :])
-            if self.name_at(cue.end + (after.end() if after else 0)):
+            after = _COMMA_GAP.match(self.text, cue.end)
+            if self.name_at(after.end() if after else cue.end):
                 continue
             ref = ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)
             if ref is None:

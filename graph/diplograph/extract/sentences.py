@@ -14,7 +14,7 @@ from diplograph.resources import Resources
 @stage("sentences", requires=("content", "lang"), assigns=("sentences",))
 def find_sentences(doc: Document, res: Resources) -> Document:
     """Split ``doc.content`` with the language's abbreviation rules."""
-    rules = load_segment_rules(doc.lang, res.data_dir / "lexicon")
+    rules = load_segment_rules(doc.lang, res.lexicon_root)
     sentences = split_sentences(
         doc.content,
         doc.lang,

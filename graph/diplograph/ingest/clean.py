@@ -34,7 +34,8 @@ _TABLE = {**_INVISIBLE, **_SPACES, **_BREAKS}
 # search scans it in C at a fraction of that. The result is the same either way.
 _TRANSLATED = re.compile("[" + "".join(re.escape(chr(c)) for c in sorted(_TABLE)) + "]")
 _CONTROL = re.compile(r"[\x00-\x08\x0e-\x1f\x7f]")
-_MULTISPACE = re.compile(r" {2,}")
+#: Two spaces or more, written with a literal start so that ``re`` skips to the next space.
+_MULTISPACE = re.compile(r"  +")
 
 # A block (heading plus its link list or consent paragraph) runs to the next blank line, but
 # copied text does not always have blank lines: stop early rather than eat the article body.
