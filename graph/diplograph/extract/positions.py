@@ -29,6 +29,7 @@ from diplograph.extract.context import (
     last_person,
     paragraph_of,
     runs_into_time,
+    times_in,
 )
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
@@ -40,6 +41,7 @@ from diplograph.extract.speakers import (
     in_quotation,
     no_subject_before,
     passive_agent,
+    sentence_speaker,
     speech_subject,
     speech_subjects,
     subjects_in_force,
@@ -235,7 +237,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if specific and any(c.key == "accept" for c in cues):  # a deal is told: "pactan reforzar …"
                 deal_topics = list(dict.fromkeys(specific))
         if acting:
-            prev_subject = (par, _said_by(doc.content, s, acting, gr) or acting[0].key)
+            prev_subject = (par, sentence_speaker(doc.content, s, acting, gr) or acting[0].key)
         prev_sentence = (par, s, acting[0].key) if acting else None
         together = [p.holder for p in found if p.evidence[0].start == s.start]
         if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
@@ -344,9 +346,9 @@ def _background(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     if anchor is None:
         return False
     start, end = gr.clause_start(doc.content, s.start, cue.start), gr.clause_end(doc.content, cue.end, s.end)
-    for t in doc.times:
+    for t in times_in(doc, s):
         year = _YEAR.search(t.surface)
-        if year is None or not s.start <= t.start < s.end:
+        if year is None:
             continue
         opening = _WORDS.search(doc.content, s.start, t.start) is None
         if not (opening or start <= t.start and t.end <= end):
@@ -701,25 +703,6 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
         return False  # an agent is named, if only by a pronoun: "wurde von ihm stets verteidigt"
     before = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])][-PASSIVE_GAP:]
     return bool(set(before) & gr.passive_only_auxiliaries)
-
-
-#: How many words may stand between a closing speech verb and its speaker ("sagte am Montag Sikorski").
-SAID_BY_GAP = 2
-
-
-def _said_by(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> str | None:
-    """Who speaks in sentence ``s``: the actor right after a closing speech verb ("Die Ukraine
-    brauche mehr Luftabwehr, sagte Sikorski"), else the first actor before a speech verb
-    ("Sikorski sagte, …"). Reported speech that goes on in the next sentence is theirs, not
-    that of the sentence's first actor (here Ukraine)."""
-    said = gr.speech.find_local(text, s.start, s.end)
-    if not said:
-        return None
-    for m in acting:
-        if m.start >= said[-1].end and len(_WORDS.findall(text, said[-1].end, m.start)) <= SAID_BY_GAP:
-            return m.key
-    first = [m for m in acting if m.end <= said[0].start]
-    return first[0].key if first else None
 
 
 def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:

@@ -23,6 +23,7 @@ from diplograph.model import Document, Mention, Sentence
 from diplograph.resources import Resources
 
 _WORD = re.compile(r"\w+(?:['’]\w+)?")
+_WORDS = re.compile(r"\w+")
 #: The characters :func:`quote_open` counts; it reads only these, found by one regex scan.
 _QUOTE_MARKS = re.compile('[„«‹”»›“"]')
 
@@ -121,6 +122,25 @@ def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr
         if persons:
             return persons[-1].key
     return None
+
+
+#: How many words may stand between a closing speech verb and its speaker ("sagte am Montag Sikorski").
+SAID_BY_GAP = 2
+
+
+def sentence_speaker(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> str | None:
+    """Who speaks in sentence ``s``: the actor right after a closing speech verb ("Die Ukraine
+    brauche mehr Luftabwehr, sagte Sikorski"), else the first actor before a speech verb
+    ("Sikorski sagte, …"). Reported speech that goes on in the next sentence is theirs, not
+    that of the sentence's first actor (here Ukraine)."""
+    said = gr.speech.find_local(text, s.start, s.end)
+    if not said:
+        return None
+    for m in acting:
+        if m.start >= said[-1].end and len(_WORDS.findall(text, said[-1].end, m.start)) <= SAID_BY_GAP:
+            return m.key
+    first = [m for m in acting if m.end <= said[0].start]
+    return first[0].key if first else None
 
 
 def speech_subjects(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> list[str]:
