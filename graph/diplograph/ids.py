@@ -8,16 +8,19 @@ article yields the same nodes and facts from many articles meet on the same acto
 'https://w3id.org/diplograph/id/state/russia'
 >>> slug("Wolodymyr  Selenskyj!")
 'wolodymyr-selenskyj'
+>>> slug("Jarosław Kaczyński")
+'jaroslaw-kaczynski'
 """
 
 from __future__ import annotations
 
 import hashlib
 import re
-import unicodedata
 from collections.abc import Iterable
 
 from rdflib import URIRef
+
+from diplograph.resolve.keys import strip_accents
 
 BASE = "https://w3id.org/diplograph/id/"
 WIKIDATA = "http://www.wikidata.org/entity/"
@@ -30,9 +33,7 @@ REFERENCE_GRAPH = URIRef(BASE + "graph/reference")
 
 def slug(text: str) -> str:
     """Fold accents and case, keep letters and digits, join words with ``-``."""
-    folded = unicodedata.normalize("NFKD", text)
-    folded = "".join(c for c in folded if not unicodedata.combining(c)).casefold()
-    folded = folded.replace("ß", "ss")
+    folded = strip_accents(text).casefold()
     return re.sub(r"[^a-z0-9]+", "-", folded).strip("-") or "x"
 
 

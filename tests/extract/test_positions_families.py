@@ -1451,3 +1451,110 @@ def test_mentions_a_surname_keeps_its_particles(make_doc: MakeDoc) -> None:
     doc = make_doc(text, "es", published=_dt.date(2025, 12, 3))
     assert any(m.surface == "De la Fuente" and m.name == "De la Fuente" for m in doc.mentions)
     assert {p.holder for p in doc.positions if p.stance == "reject"} == {"person/juan-ramon-de-la-fuente"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "topic"), [
+    ("en", "Moscow sees NATO enlargement as a threat to its security.", "state/russia",
+     "alliance-membership"),
+    ("en", "Germany called the new sanctions a mistake.", "state/germany", "sanctions"),
+    ("de", "Moskau sieht die NATO-Erweiterung als Bedrohung für seine Sicherheit.", "state/russia",
+     "alliance-membership"),
+    ("de", "Deutschland bezeichnete die neuen Sanktionen als Fehler.", "state/germany", "sanctions"),
+    ("de", "Österreich bezeichnete die Todesstrafe als Unrecht.", "state/austria", "human-rights"),
+    ("fr", "Moscou considère l'élargissement de l'OTAN comme une menace pour sa sécurité.", "state/russia",
+     "alliance-membership"),
+    ("fr", "L'Allemagne a qualifié les nouvelles sanctions d'erreur.", "state/germany", "sanctions"),
+    ("es", "Moscú considera la ampliación de la OTAN como una amenaza para su seguridad.", "state/russia",
+     "alliance-membership"),
+    ("es", "Alemania calificó las nuevas sanciones de error.", "state/germany", "sanctions"),
+])
+def test_positions_what_is_labelled_a_threat_or_a_mistake_is_opposed(
+    make_doc: MakeDoc, lang: str, text: str, holder: str, topic: str
+) -> None:
+    """Calling a measure a threat, a mistake or an injustice ("sees … as a threat", "bezeichnete
+    … als Fehler", "a qualifié … d'erreur", "calificó … de error") opposes it (stances.yml
+    `oppose: labels`)."""
+    assert (holder, "oppose", topic) in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The French president called the talks a success."),
+    ("en", "It would be a mistake to lift the sanctions now, the minister said."),
+    ("de", "Der Minister nannte die Gespräche einen Erfolg."),
+])
+def test_positions_praise_or_a_mistake_of_doing_is_no_label_against(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Only a negative label opposes, and only the thing it labels: praise states no opposition,
+    and "a mistake to lift the sanctions" opposes lifting them, not the sanctions."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[1] == "oppose"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Parteichef Tomasz Nowak forderte neue Sanktionen."),
+    ("de", "Der Oppositionschef Tomasz Nowak forderte neue Sanktionen."),
+    ("en", "Party chief Tomasz Nowak demanded new sanctions."),
+    ("fr", "Le dirigeant Tomasz Nowak a exigé de nouvelles sanctions."),
+    ("es", "El líder del partido, Tomasz Nowak, exigió nuevas sanciones."),
+])
+def test_mentions_a_party_title_introduces_a_person_the_gazetteer_lacks(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A title of party office ("Parteichef", "party chief", "líder del partido"; political.yml)
+    before a full name the gazetteer does not know introduces that person, who then holds the
+    stance, as a role noun does."""
+    doc = make_doc(text, lang)
+    holders = {p.holder for p in doc.positions if (p.stance, p.topic) == ("demand", "sanctions")}
+    assert [doc.actors[h].label for h in holders] == ["Tomasz Nowak"]
+
+
+def test_mentions_a_party_title_is_no_state_office(make_doc: MakeDoc) -> None:
+    """"der nationalkonservative polnische Parteichef X" leads a party: the national adjective
+    does not make the person act for Poland, and the stance is still theirs."""
+    doc = make_doc("Der nationalkonservative polnische Parteichef Tomasz Nowak hat Deutschland "
+                   "Demokratie-Defizite vorgeworfen.", "de")
+    (person,) = [a for a in doc.actors.values() if a.kind == "Person"]
+    assert person.represents is None
+    assert {(p.holder, p.stance, p.topic, p.target) for p in doc.positions} == {
+        (person.key, "oppose", "human-rights", "state/germany")}
+
+
+def test_mentions_a_party_title_alone_stands_for_no_one(make_doc: MakeDoc) -> None:
+    """Unlike a state's office ("der Kremlchef"), a party title without a name is looked up in
+    no list of office holders: "Der Parteichef forderte …" names no one."""
+    doc = make_doc("Der Parteichef forderte am Montag neue Sanktionen gegen Russland.", "de")
+    assert not [m for m in doc.mentions if m.kind == "Person"]
+
+
+def test_mentions_a_letter_without_accent_decomposition_is_spelled_out(make_doc: MakeDoc) -> None:
+    """"Jarosław" and "Jaroslaw" are one name: the Polish ł, like ø, æ or ß, is spelled as the
+    languages without it spell it, for keys and for matching."""
+    a = make_doc("Der polnische Außenminister Bogusław Kowalczyk forderte Sanktionen.", "de")
+    b = make_doc("Polish foreign minister Boguslaw Kowalczyk demanded sanctions.", "en")
+    (held_a,), (held_b,) = {p.holder for p in a.positions}, {p.holder for p in b.positions}
+    assert held_a == held_b and held_a.startswith("person/")
+
+
+def test_mentions_a_dictionary_word_is_no_respelled_surname(make_doc: MakeDoc) -> None:
+    """"in Kürze" folds onto the key of "Kurz" (ü to u, z to s, a final e dropped), but German
+    spells Kurz as Kurz: a word of the language that meets a surname only by that folding is no
+    mention of the person."""
+    doc = make_doc("Außenminister Sebastian Kurz forderte Sanktionen. Sie fürchtet, dass ihr Mann schon in "
+                   "Kürze weitere Hiebe erdulden muss.", "de")
+    assert all(doc.content[m.start:m.end] != "Kürze" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("text", "holder"), [
+    ("Selenskyj sprach am Montag in Kiew. Danach forderte er Putin zu einer Waffenruhe auf.",
+     "person/volodymyr-zelensky"),
+    ("Die Studentin schrieb einen Kommentar. Abschließend forderte sie Putin zu einer Waffenruhe auf.", None),
+])
+def test_positions_a_pronoun_right_after_the_german_verb_is_its_subject(
+    make_doc: MakeDoc, text: str, holder: str | None
+) -> None:
+    """In a German verb-second clause a subject pronoun right after the finite verb is the
+    subject ("Danach forderte er Putin … auf"), so the name after it is the object, never the
+    holder; "er" is the last person named, "sie" may be anyone."""
+    holders = {p.holder for p in make_doc(text, "de").positions if p.topic == "ceasefire"}
+    assert "person/vladimir-putin" not in holders
+    assert holders == ({holder} if holder else set())

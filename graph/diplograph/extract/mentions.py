@@ -23,9 +23,11 @@ from diplograph.extract.cues import Cue
 from diplograph.extract.gazindex import GazIndex, Hit, gaz_index
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import is_known, lemmatizer
+from diplograph.extract.relevance import rules as relevance_rules
 from diplograph.ids import slug
 from diplograph.model import Document, Mention
 from diplograph.pipeline import stage
+from diplograph.resolve.keys import fold
 from diplograph.resources import Resources
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
@@ -110,6 +112,7 @@ class _Finder:
         self.gr: Grammar = grammar(res, doc.lang)
         self.idx: GazIndex = gaz_index(res, doc.lang)
         self.gaz = res.gazetteer
+        self.titles = relevance_rules(res, doc.lang).titles
         self.lemma = lemmatizer(doc.lang)
         self.credits = [(m.start(), m.end()) for p in self.gr.credits for m in p.finditer(self.text)]
         self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
@@ -329,6 +332,7 @@ class _Finder:
         for h in hits:
             self.gazetteer_hit(h)
         pending = self.role_persons()
+        self.titled_persons()
         self.first_name_persons()
         self.speakers_named_after_verb()
         self.same_persons()
@@ -601,6 +605,23 @@ class _Finder:
                     pending.append(m)
         return pending
 
+    def titled_persons(self) -> None:
+        """Full names right after a title of elected or party office (``political.yml``):
+        "Parteichef Jarosław Kaczyński", "opposition leader …". The title is no role of a state
+        (``roles.yml``), so the person gets none, and a title without a name stands for no one.
+        Nor does a national adjective before a party title say whom the person acts for: "der
+        polnische Parteichef" leads a party, not Poland."""
+        for cue in self.titles.find(self.text):
+            if self.in_credit(cue.start, cue.end) or not self.free(cue.start, cue.end):
+                continue
+            gap = _ROLE_GAP.match(self.text, cue.end)
+            span = self.name_at(gap.end() if gap else cue.end, min_tokens=2)
+            if span is None or not self.free(*span) or self.title_case(cue.start):
+                continue
+            name = self.text[span[0] : span[1]]
+            source = f"pattern:title {cue.phrase}"
+            self.add(Mention(span[0], span[1], self.person_key(name), "Person", name, source, "name", name))
+
     def first_name_persons(self) -> None:
         first_names = self.idx.first_names
         for m in [m for m in _TOKEN.finditer(self.text) if m.group() in first_names]:
@@ -722,11 +743,26 @@ class _Finder:
                         src = "gazetteer surname"
                 if len(keys) == 1:
                     key = next(iter(keys))
+                    if self.respelled_word(variant, key):
+                        break
                     form = "surname" if variant == tok else "genitive"
                     begin = self.particles_before(start, key)
                     surface, name = self.text[begin : t.end()], self.text[begin:start] + variant
                     self.add(Mention(begin, t.end(), key, "Person", surface, src, form, name))
                     break
+
+    def respelled_word(self, word: str, key: str) -> bool:
+        """Whether ``word`` meets the surname of person ``key`` only through the transliteration
+        skeleton while being a word of the article's language: "in Kürze" folds onto "Kurz" (ü
+        to u, z to s, a final e dropped), but a German text spells Kurz as Kurz. Transliteration
+        bridges languages ("Poutine", "Putin"), not a dictionary word and a name."""
+        entry = self.gaz.get(key)
+        names = [
+            *(entry.all_names() if entry is not None else ()),
+            *(m.name for m in self.out if m.key == key),
+        ]
+        spelled = {w for n in names for w in fold(n).split()}  # "Wang Yu-chi": family names first too
+        return fold(word) not in spelled and is_known(word, self.doc.lang)
 
     def particles_before(self, start: int, key: str) -> int:
         """Where a surname begins when the particles before it are part of it: "De la Fuente"

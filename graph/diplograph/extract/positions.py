@@ -619,6 +619,12 @@ def _holders(
         # inside a frame the subject follows its finite verb: "Einen Waffenstillstand lehnt Russland ab"
         finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
         verb_end = finite.end() if finite else cue.end
+        inverted = _WORD_AFTER.match(text, verb_end)
+        if inverted is not None and inverted.group(1).lower() in gr.subject_pronouns:
+            # "Danach forderte er Putin auf …": the pronoun right after the verb is its subject and
+            # the name after it an object; "er" is the last person named, "sie" may be anyone
+            person = last_person(doc, s.start) if inverted.group(1).lower() in gr.singular_pronouns else None
+            return [person] if person else []
         holders = [m.key for m in subjects if verb_end <= m.start < end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
         person = last_person(doc, s.start)  # "…, schrieb er auf Twitter"
@@ -628,6 +634,10 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+#: The word right after a position in the text, past spaces.
+_WORD_AFTER = re.compile(r"\s+(\w+)")
 
 
 def _unknown_name_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
