@@ -154,3 +154,46 @@ def test_actors_a_former_office_holder_keeps_the_state_of_every_post(make_doc: M
     it, rather than whatever state the sentence names."""
     doc = make_doc("Before the visit of President Barack Obama to Vietnam, a dissident was freed.", "en")
     assert doc.actors["person/barack-obama"].represents == "state/united-states"
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("de", "Der Vertreter der EU im Menschenrechtsrat, der dänische Diplomat Henrik Solvang, kritisierte die "
+           "Todesstrafe.", "org/eu"),
+    ("en", "The Arab League mediator, veteran Algerian diplomat Henrik Solvang, criticized the death "
+           "penalty.", "org/arab-league"),
+    ("fr", "Le représentant de l'ONU, le diplomate norvégien Henrik Solvang, a critiqué la peine de mort.",
+     "org/un"),
+    ("es", "El enviado de la ONU, el diplomático noruego Henrik Solvang, criticó la pena de muerte.",
+     "org/un"),
+])
+def test_actors_an_office_set_before_the_name_beats_a_nationality(
+    make_doc: MakeDoc, lang: str, text: str, want: str
+) -> None:
+    """"The EU's representative, the Danish diplomat X": the office before the apposition says
+    whom the person acts for; the nationality of the second role says only where they are from."""
+    assert _represents(make_doc, text, lang, "Solvang") == want
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("de", "Die Rebellen hatten die Hauptstadt Sanaa erobert und Präsident Abdul Karim Hamdani zur Flucht "
+           "nach Saudi-Arabien gezwungen.", "state/yemen"),
+    ("en", "The rebels seized the capital Sanaa and forced President Abdul Karim Hamdani to flee to Saudi "
+           "Arabia.", "state/yemen"),
+    ("fr", "Les rebelles ont pris la capitale Sanaa et forcé le président Abdul Karim Hamdani à fuir vers "
+           "l'Arabie saoudite.", "state/yemen"),
+    ("es", "Los rebeldes tomaron la capital Saná y obligaron al presidente Abdul Karim Hamdani a huir hacia "
+           "Arabia Saudí.", "state/yemen"),
+    ("de", "Als Grund nannte Außenminister Abdul Karim Hamdani am Sonntag Angriffe der vom Iran "
+           "unterstützten Rebellen.", None),
+    # a destination named before the person is where someone came to meet them
+    ("de", "Der Kommissar kommt am Mittwoch nach Jemen und führt Gespräche mit Außenminister Abdul Karim "
+           "Hamdani.", "state/yemen"),
+])
+def test_actors_the_guess_skips_a_destination_and_another_actors_backer(
+    make_doc: MakeDoc, lang: str, text: str, want: str | None
+) -> None:
+    """A person with a state's office but no state of their own is guessed to serve a state of
+    the sentence; not one named after them as where they went ("nach Saudi-Arabien", "to Saudi
+    Arabia"; `grammar.yml` `destinations`), nor the agent of something else ("die vom Iran unterstützten
+    Rebellen")."""
+    assert _represents(make_doc, text, lang, "Hamdani") == want

@@ -169,6 +169,9 @@ def _person_context(
         upto = m.start if cue.end <= m.start <= cue.end + 30 else cue.end
         rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), upto))
         near = _served_near(text, m, cue, refs)
+        office = _office_before(doc, cue) if near is not None and near.form == "adj" else None
+        if office is not None and not rebel:
+            return cue.key, text[cue.start : cue.end], office, False
         if near is not None and not rebel:
             return cue.key, text[cue.start : cue.end], _state_of(near, res), False
         apposition = _apposition(text, m, roles)  # "son Premier ministre, X, leader du PAIGC"
@@ -182,6 +185,30 @@ def _person_context(
         m, cue = first
         return cue.key, text[cue.start : cue.end], _state_in_sentence(doc, m, res), True
     return None, None, None, False
+
+
+#: Between the comma after an office and the role noun that introduces the name, only small
+#: words and adjectives: "…, der dänische Diplomat X", "…, veteran Algerian diplomat X".
+_APPOSED = re.compile(r",\s*(?:[\w’'-]+\s+){0,3}$")
+
+
+def _office_before(doc: Document, cue: Cue) -> str | None:
+    """The organisation of an office set before a person's role, as an apposition: "Der
+    Vertreter der EU im Menschenrechtsrat, der dänische Diplomat Peter Sörensen", "the Arab
+    League mediator, veteran Algerian diplomat X". The office says whom the person acts for;
+    the nationality on the second role only where they come from."""
+    text = doc.content
+    comma = _APPOSED.search(text, max(0, cue.start - 40), cue.start)
+    if comma is None:
+        return None
+    sentence = next((s for s in doc.sentences if s.start <= cue.start < s.end), None)
+    opens = max(sentence.start if sentence else 0, text.rfind(",", 0, comma.start()) + 1)
+    for m in doc.mentions:
+        if opens <= m.start and m.end <= comma.start() and m.form in ("role", "group"):
+            org = m.represents if m.kind == "Delegation" else m.key if m.kind == "Organization" else None
+            if org is not None and not org.startswith("state/"):
+                return org
+    return None
 
 
 def _insurgents(doc: Document, m: Mention, res: Resources) -> str | None:
@@ -242,6 +269,16 @@ def _state_near(doc: Document, m: Mention, s: Sentence, res: Resources) -> str |
     def taken(r: Mention) -> bool:
         return any(state == r.key and abs(p.start - r.start) < abs(m.start - r.start) for p, state in served)
 
+    gr = grammar(res, doc.lang)
+
+    def elsewhere_bound(r: Mention) -> bool:
+        """"die vom Iran unterstützten Rebellen" backs another; "Hadi … nach Saudi-Arabien" is
+        where the person went (but "kommt nach Österreich … mit Ministerin X": to her state)."""
+        before = re.findall(r"\w+", doc.content[max(s.start, r.start - 12) : r.start].lower())
+        if not before:
+            return False
+        return before[-1] in gr.agent_markers or (before[-1] in gr.destinations and r.start > m.start)
+
     states = [
         r
         for r in doc.mentions
@@ -249,6 +286,7 @@ def _state_near(doc: Document, m: Mention, s: Sentence, res: Resources) -> str |
         and r.kind in ("State", "Place")
         and r.key.startswith("state/")
         and not taken(r)
+        and not elsewhere_bound(r)
     ]
     states.sort(key=lambda r: abs(r.start - m.start))
     return states[0].key if states else None

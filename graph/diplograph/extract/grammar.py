@@ -217,6 +217,9 @@ class Grammar:
     #: ("llegó a Ankara"): a place there, where the preposition alone does not say so
     motion_verbs: frozenset[str] = frozenset()
     motion_direction: frozenset[str] = frozenset()
+    #: prepositions that name where someone goes ("nach Saudi-Arabien", "to Jordan"): a state
+    #: there is a destination, not the state a traveller serves
+    destinations: frozenset[str] = frozenset()
     #: articles that open a subject before a verb-second clause's verb ("Der Parteichef … hat")
     subject_articles: frozenset[str] = frozenset()
     #: articles that mark a noun phrase as no subject ("dem Präsidenten", "einen Plan"), and the
@@ -452,6 +455,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         locative=_words(gram.get("locative"), f"{src}/grammar.yml: locative"),
         motion_verbs=listed("motion_verbs"),
         motion_direction=listed("motion_direction"),
+        destinations=listed("destinations"),
         plural_pronouns=_words(gram.get("plural_pronouns"), f"{src}/grammar.yml: plural_pronouns"),
         singular_pronouns=_words(gram.get("singular_pronouns"), f"{src}/grammar.yml: singular_pronouns"),
         coordination=coordination,
