@@ -1558,3 +1558,54 @@ def test_positions_a_pronoun_right_after_the_german_verb_is_its_subject(
     holders = {p.holder for p in make_doc(text, "de").positions if p.topic == "ceasefire"}
     assert "person/vladimir-putin" not in holders
     assert holders == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le président sud-africain a estimé qu'un cessez-le-feu serait le meilleur moyen d'apaiser "
+           "la crise."),
+    ("fr", "Le président sud-africain a déclaré qu'un cessez-le-feu serait la seule solution."),
+    ("en", "The South African president said a ceasefire would be the best way to ease the crisis."),
+    ("de", "Der südafrikanische Präsident sagte, eine Waffenruhe wäre der beste Weg, die Krise zu "
+           "entschärfen."),
+    ("es", "El presidente sudafricano estimó que un alto el fuego sería la mejor manera de aliviar la "
+           "crisis."),
+])
+def test_positions_a_judgement_in_reported_speech_is_the_speakers(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"a estimé que … serait le meilleur moyen": after a verb of saying or opinion the French
+    conditional copula is the tense of reported speech, not the conditional of rumour."""
+    assert ("person/cyril-ramaphosa", "support", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Moscou serait prêt à négocier un cessez-le-feu.",
+    "Le Kremlin aurait proposé un cessez-le-feu.",
+])
+def test_positions_the_french_conditional_of_rumour_states_nothing(make_doc: MakeDoc, text: str) -> None:
+    """Without a speaker, "serait prêt", "aurait proposé" only report what is said of an actor."""
+    assert not make_doc(text, "fr").positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The rebels ignored calls by the United States, France and Russia for an immediate ceasefire."),
+    ("en", "The rebels ignored a call from the United States, France and Russia for an immediate ceasefire."),
+    ("fr", "Les rebelles ont ignoré les appels des États-Unis, de la France et de la Russie à un "
+           "cessez-le-feu immédiat."),
+    ("es", "Los rebeldes ignoraron los llamamientos de Estados Unidos, Francia y Rusia a un alto el fuego "
+           "inmediato."),
+    ("de", "Die Rebellen ignorierten Aufrufe der USA, Frankreichs und Russlands zu einer sofortigen "
+           "Waffenruhe."),
+])
+def test_positions_owners_between_a_stance_noun_and_its_complement_hold_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"calls by the United States, France and Russia for a ceasefire": the owners listed
+    between the noun and its complement each demand it, and whoever ignores the calls does not
+    (nor is "a call by" a phone call)."""
+    doc = make_doc(text, lang)
+    found = _facts(doc)
+    assert {("state/united-states", "demand", "ceasefire"), ("state/france", "demand", "ceasefire"),
+            ("state/russia", "demand", "ceasefire")} <= found
+    assert not {f for f in found if f[0] == "org/rebels"}
+    assert not doc.meetings

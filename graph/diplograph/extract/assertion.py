@@ -43,6 +43,13 @@ def is_question(text: str, s: Sentence) -> bool:
 _NEGATED = {"accept": "reject", "support": "oppose"}
 
 
+def _reported_judgement(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether ``cue`` is a speaker's judgement told after a verb of saying or opinion: "a
+    estimé que la levée des sanctions serait le meilleur moyen". The conditional copula there is
+    the tense of reported speech, not the conditional of rumour ("Moscou serait prêt à …")."""
+    return cue.phrase in gr.speaker_cues and bool(gr.speech.find_local(text, s.start, cue.start))
+
+
 def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     """The stance ``cue`` states in sentence ``s``: its own, the opposite one under a negation
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
@@ -72,7 +79,10 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     # meaning, not a speculation about it ("Catar espera un alto el fuego" hopes for one), but
     # words in a frame's gap are ("lehnt … möglicherweise ab")
     gap = own[1:-1] if " ... " in cue.phrase else []
-    near = before[-_REACH:] + gap + after[:1]
+    lead = before[-_REACH:]
+    if lead and lead[-1] in gr.copulas and _reported_judgement(text, s, cue, gr):
+        lead = lead[:-1]  # "a estimé que … serait le meilleur moyen": the copula of reported speech
+    near = lead + gap + after[:1]
     if set(near) & gr.speculative:
         return None
     # a frame's own words are its fixed parts: "sich nicht auf … einigen" negates "sich … einigen"

@@ -1681,6 +1681,8 @@ def _attached_holders(doc: Document, cue: Cue, res: Resources, prefixes: bool = 
     gr = grammar(res, doc.lang)
     after = next((m for m in doc.mentions if m.start >= cue.end), None)
     if " ... " in cue.phrase:
+        if owners := _owners_in_gap(doc, cue, gr):
+            return owners  # "calls by the United States, France and Russia for a ceasefire"
         after = None
     # "les exigences russes"; where adjectives precede nouns one after the cue is its object's:
     # "Russia's demand for Ukrainian neutrality"
@@ -1985,6 +1987,21 @@ def _source_holders(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
                 break
         chain.append(m)
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _owners_in_gap(doc: Document, cue: Cue, gr: Grammar) -> list[str]:
+    """The owners a stance noun's phrase holds between the noun and its complement: "calls by
+    the United States, France and Russia for …", "les appels des États-Unis et de la France à …":
+    the phrase's words before its gap end in an owner marker, and the actors listed follow it."""
+    head = cue.phrase.split(" ... ")[0].split()  # ["calls", "by"], ["a", "call", "by"]
+    words = list(re.finditer(r"\S+", doc.content[cue.start : cue.end]))
+    if len(head) < 2 or len(words) < len(head):
+        return []
+    noun_end = cue.start + words[len(head) - 2].end()
+    inside = [m for m in doc.mentions if noun_end <= m.start and m.end <= cue.end and _may_hold(m)]
+    if inside and gr.owner.fullmatch(doc.content[noun_end : inside[0].start]):
+        return _owners_listed(doc, inside[0], gr)
+    return []
 
 
 def _owners_listed(doc: Document, first: Mention, gr: Grammar) -> list[str]:
