@@ -1609,3 +1609,35 @@ def test_positions_owners_between_a_stance_noun_and_its_complement_hold_it(
             ("state/russia", "demand", "ceasefire")} <= found
     assert not {f for f in found if f[0] == "org/rebels"}
     assert not doc.meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India abstained from a UN vote condemning the invasion."),
+    ("en", "Russia vetoed a resolution calling for an immediate ceasefire."),
+    ("fr", "La Russie a opposé son veto à une résolution réclamant un cessez-le-feu immédiat."),
+    ("de", "Russland legte ein Veto gegen eine Resolution ein, die eine sofortige Waffenruhe forderte."),
+    ("es", "Rusia vetó una resolución que pedía un alto el fuego inmediato."),
+])
+def test_positions_what_a_thing_asks_in_its_participle_or_relative_is_not_the_subjects(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"a UN vote condemning …", "a resolution calling for …", "une résolution réclamant …",
+    "eine Resolution, die … forderte": the participle or the relative clause says what the thing
+    asks, not what the sentence's subject asks; a veto of it opposes it."""
+    found = _facts(make_doc(text, lang))
+    assert not {f for f in found if f[1] in ("demand", "oppose") and f[0] == "state/india"}
+    assert not {f for f in found if f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "France and Germany issued a joint statement calling for an immediate ceasefire."),
+    ("fr", "La France et l'Allemagne ont publié une déclaration commune réclamant un cessez-le-feu."),
+    ("de", "Frankreich und Deutschland veröffentlichten eine Erklärung, die eine sofortige Waffenruhe "
+           "fordert."),
+    ("es", "Francia y Alemania emitieron un comunicado que pide un alto el fuego inmediato."),
+])
+def test_positions_the_author_of_a_text_asks_what_it_asks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"issued a statement calling for …", "ont publié une déclaration réclamant …": a verb of
+    authoring (`grammar.yml` `authoring_verbs`) makes the text its subject's own."""
+    found = _facts(make_doc(text, lang))
+    assert {("state/france", "demand", "ceasefire"), ("state/germany", "demand", "ceasefire")} <= found

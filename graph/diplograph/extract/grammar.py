@@ -68,6 +68,9 @@ class Grammar:
     #: verbs that call something what a judgement says ("called the sanctions unacceptable"):
     #: their subject holds the judgement
     judging: CueMatcher
+    #: verbs by which an actor issues a text or a motion as its own ("issued a statement calling
+    #: for …", "hat eine Erklärung veröffentlicht, die … fordert"): what the text asks, it asks
+    authoring: CueMatcher
     receiving: CueMatcher
     joining: CueMatcher
     intents: CueMatcher
@@ -195,6 +198,9 @@ class Grammar:
     linking_verbs: frozenset[str] = frozenset()
     #: relative pronouns that are the subject of their clause ("the resolution that demanded")
     subject_relatives: frozenset[str] = frozenset()
+    #: endings of present participles that may follow a noun as its attribute ("a resolution
+    #: calling for", "une résolution réclamant")
+    present_participle_endings: tuple[str, ...] = ()
     #: object pronouns next to an attribution ("selon lui", "according to him", "ihm zufolge")
     attribution_pronouns: frozenset[str] = frozenset()
     intent_markers: frozenset[str] = frozenset()
@@ -365,6 +371,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
         judging=matcher({"judging": gram.get("judging_verbs") or []}, f"{src}/grammar.yml: judging_verbs"),
+        authoring=matcher(
+            {"authoring": gram.get("authoring_verbs") or []}, f"{src}/grammar.yml: authoring_verbs"
+        ),
         receiving=matcher({"receiving": gram.get("receiving") or []}, f"{src}/grammar.yml: receiving"),
         joining=matcher({"alliance-membership": gram.get("joining") or []}, f"{src}/grammar.yml: joining"),
         intents=matcher({"intent": gram.get("intent_nouns") or []}, f"{src}/grammar.yml: intent_nouns"),
@@ -390,6 +399,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         phrase_insertions=listed("phrase_insertions"),
         linking_verbs=listed("linking_verbs"),
         subject_relatives=listed("subject_relatives"),
+        present_participle_endings=tuple(sorted(listed("present_participle_endings"))),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),
         transparent_stances=_words(

@@ -539,6 +539,9 @@ def _holders(
         return attached
     if _thing_relative(doc, s, cue, gr):
         return []  # "Russia vetoed the resolution that demanded a ceasefire": the resolution's demand
+    if (author := _authored_thing(doc, s, cue, gr)) is not None:
+        # "France issued a statement that called for …": who issued the text asks what it asks
+        return _subjects(doc.content, subjects, author, gr)
     if cue.phrase in gr.owned_stances:
         return []  # "die Umsetzung ihrer Pläne": a plan is someone's proposal only when it says whose
     if _received(doc.content, s, cue, gr):
@@ -1859,11 +1862,36 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
 def _thing_relative(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether the cue is the verb of a relative clause whose subject is its pronoun and whose
     antecedent is a noun no actor names ("la résolution qui exigeait un cessez-le-feu", "the
-    resolution that demanded", "la resolución que exigía"): what the clause says is the thing's,
-    not the sentence subject's. Auxiliaries and adverbs may stand between pronoun and verb."""
-    if not gr.subject_relatives:
-        return False
+    resolution that demanded", "la resolución que exigía", "eine Resolution, die eine Waffenruhe
+    forderte"), or a participle after such a noun ("a resolution calling for", "a UN vote
+    condemning", "une résolution réclamant"): what the clause says is the thing's, not the
+    sentence subject's, unless a verb of authoring made the thing the subject's
+    (``_authored_thing``)."""
+    end = _thing_end(doc, s, cue, gr)
+    return end is not None and _authoring(doc, s, end, gr) is None
+
+
+def _authored_thing(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> Cue | None:
+    """The verb of authoring before a thing whose relative clause or participle holds the cue:
+    "France issued a statement that called for …", "ont publié une déclaration réclamant …"."""
+    end = _thing_end(doc, s, cue, gr)
+    return _authoring(doc, s, end, gr) if end is not None else None
+
+
+def _authoring(doc: Document, s: Sentence, end: int, gr: Grammar) -> Cue | None:
+    found = gr.authoring.find_local(doc.content, s.start, end)
+    return found[-1] if found else None
+
+
+def _thing_end(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> int | None:
+    """Where the noun ends that a relative clause or participle holding ``cue`` describes, if
+    it is a thing no actor names (see ``_thing_relative``)."""
     text = doc.content
+    end = _thing_participle(doc, s, cue, gr)
+    if end is None:
+        end = _thing_relative_verb_last(doc, s, cue, gr)
+    if end is not None or not gr.subject_relatives:
+        return end
     words = list(re.finditer(r"\w+", text[s.start : cue.start]))
     skip = gr.perfect_auxiliaries | gr.passive_auxiliaries
     adverb = gr.adverb_endings or ("\0",)
@@ -1871,12 +1899,53 @@ def _thing_relative(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     while i >= 0 and (words[i].group().lower() in skip or words[i].group().lower().endswith(adverb)):
         i -= 1
     if i < 1 or words[i].group().lower() not in gr.subject_relatives:
-        return False
+        return None
     before = text[s.start : s.start + words[i].start()].rstrip(" ,")
-    if any(m.end == s.start + len(before) and m.is_actor for m in doc.mentions):
-        return False  # "Le Kremlin, qui exige …": the actor's own
-    phrase = [w.group().lower() for w in words[max(0, i - 3) : i]]
-    return bool(set(phrase[:-1]) & (gr.determiners | gr.indefinite_articles))
+    return _thing_before(doc, s, s.start + len(before), gr)
+
+
+def _thing_before(doc: Document, s: Sentence, end: int, gr: Grammar) -> int | None:
+    """``end`` when the words of ``s`` up to it close with a noun phrase no actor names, opened by
+    an article: "a resolution", "un vote de l'ONU" (not "Le Kremlin", not "Russia")."""
+    if any(m.end == end and m.is_actor for m in doc.mentions):
+        return None  # "Le Kremlin, qui exige …": the actor's own
+    words = [w.lower() for w in re.findall(r"\w+", doc.content[s.start : end])]
+    if not words or words[-1] in gr.copulas | gr.perfect_auxiliaries | gr.passive_auxiliaries:
+        return None  # "Russia is calling for": a verb form, no noun
+    return end if set(words[-4:-1]) & (gr.determiners | gr.indefinite_articles) else None
+
+
+def _thing_participle(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> int | None:
+    """A present participle right after a noun no actor names: "a UN vote condemning the
+    invasion", "une résolution réclamant un cessez-le-feu" (``present_participle_endings``)."""
+    word = re.match(r"\w+", doc.content[cue.start : cue.end])
+    if word is None or not gr.present_participle_endings:
+        return None
+    if not word.group().lower().endswith(gr.present_participle_endings):
+        return None
+    before = doc.content[s.start : cue.start]
+    if not before.strip() or not before[-1:].isspace() or before.rstrip()[-1:] in ",;:–-":
+        return None  # "Russia, calling for …" is Russia's
+    return _thing_before(doc, s, s.start + len(before.rstrip()), gr)
+
+
+def _thing_relative_verb_last(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> int | None:
+    """A German relative clause with its verb last: "eine Resolution, die eine sofortige Waffenruhe
+    forderte". The clause opens with a relative pronoun that no noun follows ("die eine", not
+    "die Regierung"), after a noun phrase no actor names."""
+    if not gr.verb_second or not gr.relative_pronouns:
+        return None
+    text = doc.content
+    start = gr.clause_start(text, s.start, cue.start)
+    opening = re.match(r"\s*(\w+)\s+(\w+)", text[start : cue.end])
+    if opening is None or opening.group(1).lower() not in gr.relative_pronouns:
+        return None
+    if opening.group(2)[:1].isupper():
+        return None  # "…, die Regierung fordert": an article and its noun, no relative pronoun
+    before = text[s.start : start].rstrip()
+    if not before.endswith(","):
+        return None
+    return _thing_before(doc, s, s.start + len(before) - 1, gr)
 
 
 def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
