@@ -1641,3 +1641,24 @@ def test_positions_the_author_of_a_text_asks_what_it_asks(make_doc: MakeDoc, lan
     authoring (`grammar.yml` `authoring_verbs`) makes the text its subject's own."""
     found = _facts(make_doc(text, lang))
     assert {("state/france", "demand", "ceasefire"), ("state/germany", "demand", "ceasefire")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia insists on keeping the four annexed regions."),
+    ("de", "Russland beharrt auf den vier annektierten Regionen."),
+    ("de", "Russland beharrt darauf, die vier Regionen zu behalten."),
+    ("fr", "La Russie tient à conserver les quatre régions annexées."),
+    ("es", "Rusia insiste en conservar las cuatro regiones anexionadas."),
+])
+def test_positions_insisting_demands(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Insisting is demanding: "insist on", "beharren auf", "tenir à" before an infinitive,
+    "insistir en"."""
+    assert ("state/russia", "demand", "territory") in _facts(make_doc(text, lang))
+
+
+def test_positions_french_tenir_a_before_a_place_insists_on_nothing(make_doc: MakeDoc) -> None:
+    """"La Russie tient à Genève des pourparlers" holds talks there; "se tiendra à Genève" is
+    where a meeting takes place: neither is "tenir à" + infinitive."""
+    for text in ("La Russie tient à Genève des pourparlers sur un cessez-le-feu.",
+                 "Le sommet sur un cessez-le-feu se tiendra à Genève, a annoncé la Russie."):
+        assert not {f for f in _facts(make_doc(text, "fr")) if f[1] == "demand"}
