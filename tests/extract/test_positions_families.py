@@ -1662,3 +1662,20 @@ def test_positions_french_tenir_a_before_a_place_insists_on_nothing(make_doc: Ma
     for text in ("La Russie tient à Genève des pourparlers sur un cessez-le-feu.",
                  "Le sommet sur un cessez-le-feu se tiendra à Genève, a annoncé la Russie."):
         assert not {f for f in _facts(make_doc(text, "fr")) if f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Macron said there could be no peace without Ukraine.", "person/emmanuel-macron"),
+    ("de", "Merz sagte, es könne keinen Frieden ohne die Ukraine geben.", "person/friedrich-merz"),
+    ("fr", "Macron a déclaré qu'il ne pouvait y avoir de paix sans l'Ukraine.", "person/emmanuel-macron"),
+    ("es", "Pedro Sánchez dijo que no puede haber paz sin Ucrania.", "person/pedro-sanchez"),
+])
+def test_positions_no_peace_without_an_actor_asks_for_it_with_them(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """"There can be no peace without Ukraine" is no rejection of peace: the speaker asks for a
+    peace with Ukraine (`stances.yml` `demand: requirements`); Ukraine, after the preposition, is
+    whom it concerns, never the holder."""
+    doc = make_doc(text, lang)
+    assert {(p.holder, p.stance, p.topic, p.target) for p in doc.positions} == {
+        (holder, "demand", "peace-agreement", "state/ukraine")}

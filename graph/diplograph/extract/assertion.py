@@ -78,7 +78,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     # "rejettera probablement", "will probably reject"; the cue's own listed words are its
     # meaning, not a speculation about it ("Catar espera un alto el fuego" hopes for one), but
     # words in a frame's gap are ("lehnt … möglicherweise ab")
-    gap = own[1:-1] if " ... " in cue.phrase else []
+    listed = set(_WORD.findall(cue.phrase.lower()))
+    gap = [w for w in own[1:-1] if w not in listed] if " ... " in cue.phrase else []
     lead = before[-_REACH:]
     if lead and lead[-1] in gr.copulas and _reported_judgement(text, s, cue, gr):
         lead = lead[:-1]  # "a estimé que … serait le meilleur moyen": the copula of reported speech

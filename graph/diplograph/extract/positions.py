@@ -2013,6 +2013,8 @@ def _inverted_subject(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     elecciones que exige la oposición", "le cessez-le-feu que réclame la France"."""
     if not _relative_verb(doc.content, cue, gr):
         return []
+    if cue.phrase.split()[-1] in gr.prepositions:
+        return []  # "no puede haber paz sin Ucrania": the name after a preposition is its object
     after = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
     if after is None or not _may_hold(after):
         return []
