@@ -1679,3 +1679,25 @@ def test_positions_no_peace_without_an_actor_asks_for_it_with_them(
     doc = make_doc(text, lang)
     assert {(p.holder, p.stance, p.topic, p.target) for p in doc.positions} == {
         (holder, "demand", "peace-agreement", "state/ukraine")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Bundeskanzler Friedrich Merz traf am Montag Donald Tusk in Berlin. Man unterstütze schärfere "
+           "Sanktionen gegen Russland, hieß es aus Regierungskreisen.", None),
+    ("en", "Chancellor Friedrich Merz met Donald Tusk in Berlin on Monday. Tougher sanctions against Russia "
+           "are needed, according to diplomats.", None),
+    ("es", "El canciller Friedrich Merz se reunió el lunes con Donald Tusk en Berlín. Son necesarias nuevas "
+           "sanciones contra Rusia, según fuentes diplomáticas.", None),
+    ("fr", "Le chancelier Friedrich Merz a rencontré lundi Donald Tusk à Berlin. De nouvelles sanctions "
+           "contre la Russie sont nécessaires, selon des diplomates.", None),
+    ("de", "Bundeskanzler Friedrich Merz traf am Montag Donald Tusk in Berlin. Man unterstütze schärfere "
+           "Sanktionen, hieß es aus Moskau.", "state/russia"),
+])
+def test_positions_a_named_source_stops_the_subject_in_force(
+    make_doc: MakeDoc, lang: str, text: str, holder: str | None
+) -> None:
+    """"…, hieß es aus Regierungskreisen", "according to diplomats": a sentence that names its
+    source does not go on in the words of the last subject; a source that is no actor holds
+    nothing, one that is (a capital) holds the stance."""
+    holders = {p.holder for p in make_doc(text, lang).positions}
+    assert holders == ({holder} if holder else set())

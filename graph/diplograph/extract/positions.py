@@ -597,13 +597,17 @@ def _holders(
     clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
     if not holders and group and _pronoun_in(clause, gr, plural=True):
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
-    if not holders and in_force and not verb and no_subject_before(text, s, cue, subjects, gr):
+    # "…, hieß es aus Regierungskreisen", "according to diplomats": a sentence that names its source
+    # goes on in no one's words from before; a source that is no actor holds nothing
+    sourced = bool(gr.attributions.find_local(text, s.start, s.end))
+    carries = not holders and not sourced  # the words of someone named before may go on
+    if carries and in_force and not verb and no_subject_before(text, s, cue, subjects, gr):
         # a quote goes on, or a clause states no subject: "Además, pidió …"; but "Der Vorsitzende
         # der PiS wies die Kritik zurück" states one, which no actor names
         return [in_force]
-    if not holders and speaker and gr.reported_speech.find_local(text, s.start, s.end):
+    if carries and speaker and gr.reported_speech.find_local(text, s.start, s.end):
         return [speaker]  # reported speech goes on: "Nötig seien ein Waffenstillstand …"
-    if not holders and before is not None and (modal := gr.reported_modals.find_local(text, s.start, s.end)):
+    if carries and before is not None and (modal := gr.reported_modals.find_local(text, s.start, s.end)):
         # "… sagte Lawrow. Allerdings müsse die Ukraine zuvor …": the speaker of the sentence before
         # goes on, in a modal of the main clause ("Minister forderten, dass … geahndet werden
         # müssten" is theirs); whether anyone spoke there is asked only now, not for every sentence
