@@ -1701,3 +1701,59 @@ def test_positions_a_named_source_stops_the_subject_in_force(
     nothing, one that is (a capital) holds the stance."""
     holders = {p.holder for p in make_doc(text, lang).positions}
     assert holders == ({holder} if holder else set())
+
+
+@pytest.mark.parametrize(("lang", "text", "stance", "topic"), [
+    ("de", "Die Regierung in Budapest hält an ihrem Veto gegen die Sanktionen fest.", "oppose", "sanctions"),
+    ("de", "Ungarn hält an seiner Forderung nach einem Waffenstillstand fest.", "demand", "ceasefire"),
+    ("en", "Hungary maintained its veto against the sanctions.", "oppose", "sanctions"),
+    ("fr", "La Hongrie maintient son veto aux sanctions.", "oppose", "sanctions"),
+    ("es", "Hungría mantiene su veto a las sanciones.", "oppose", "sanctions"),
+])
+def test_positions_holding_on_to_a_stance_holds_it(
+    make_doc: MakeDoc, lang: str, text: str, stance: str, topic: str
+) -> None:
+    """"hält an ihrem Veto fest", "maintained its veto": holding on to a stance is holding it,
+    even where the stance noun stands in the gap of a German frame."""
+    assert _facts(make_doc(text, lang)) == {("state/hungary", stance, topic)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Berlin setzte sich für eine Aufnahme der Ukraine in die EU ein."),
+    ("en", "Berlin pushed for Ukraine's admission to the EU."),
+    ("fr", "Berlin a plaidé pour l'admission de l'Ukraine dans l'Union européenne."),
+    ("es", "Berlín abogó por la admisión de Ucrania en la Unión Europea."),
+])
+def test_positions_admission_to_an_alliance_is_membership(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Admission ("Aufnahme … in die EU", "admission to", "admission … dans", "admisión … en")
+    belongs with accession in the alliance-membership topic family."""
+    assert {f[2] for f in _facts(make_doc(text, lang)) if f[0] == "state/germany"} == {"alliance-membership"}
+
+
+@pytest.mark.parametrize(("text", "want"), [
+    ("Dass die Ukraine auf die Krim verzichtet, schloss Selenskyj kategorisch aus.",
+     {("person/volodymyr-zelensky", "reject", "territory")}),
+    ("Dass Russland die Sanktionen aufhebt, forderte China am Montag.",
+     {("state/china", "demand", "sanctions")}),
+])
+def test_positions_a_fronted_dass_clause_is_the_main_verbs_object(
+    make_doc: MakeDoc, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    """"Dass …, schloss Selenskyj aus": the fronted clause is what the main clause's stance is
+    about; its own words state nothing, and its actors are not the main clause's subject."""
+    assert _facts(make_doc(text, "de")) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Italien verlangte von der EU mehr Unterstützung bei der Migration."),
+    ("es", "Italia pidió a la UE más apoyo en materia de migración."),
+    ("en", "Italy demanded more support from the EU on migration."),
+    ("fr", "L'Italie a réclamé à l'UE davantage de soutien sur la migration."),
+])
+def test_positions_support_that_is_demanded_is_asked_of_its_owner(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"verlangte von der EU mehr Unterstützung": the support is what is demanded (a word of
+    quantity may follow the addressee, `grammar.yml` `quantifiers`), and the EU, asked for it,
+    supports nothing."""
+    assert _facts(make_doc(text, lang)) == {("state/italy", "demand", "migration")}

@@ -198,6 +198,8 @@ class Grammar:
     linking_verbs: frozenset[str] = frozenset()
     #: relative pronouns that are the subject of their clause ("the resolution that demanded")
     subject_relatives: frozenset[str] = frozenset()
+    #: words of quantity that may open an object noun ("mehr Unterstützung", "more support")
+    quantifiers: frozenset[str] = frozenset()
     #: endings of present participles that may follow a noun as its attribute ("a resolution
     #: calling for", "une résolution réclamant")
     present_participle_endings: tuple[str, ...] = ()
@@ -399,6 +401,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         phrase_insertions=listed("phrase_insertions"),
         linking_verbs=listed("linking_verbs"),
         subject_relatives=listed("subject_relatives"),
+        quantifiers=listed("quantifiers"),
         present_participle_endings=tuple(sorted(listed("present_participle_endings"))),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),

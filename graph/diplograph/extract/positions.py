@@ -95,6 +95,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
             for c in _governing(doc.content, cues, topic_cues, acting, gr)
             if not _attribute(doc.content, c, gr)  # "the agreement signed a year ago"
         ]
+        # "Dass die Ukraine auf die Krim verzichtet, schloss Selenskyj aus": a fronted clause is the
+        # object of the main clause's stance, which holds what it says; its own cues state nothing
+        fronted_object = _fronted_complement(doc.content, s, gr)
+        if fronted_object is not None and any(c.start >= fronted_object for c in stances):
+            stances = [c for c in stances if c.start >= fronted_object]
+        else:
+            fronted_object = None
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         # who may be a clause subject is the same for every cue of the sentence
         subjects = _subject_candidates(doc.content, s, acting, roles, gr, stances) if stances else []
@@ -114,7 +121,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if i and (passive_agent(doc.content, s, cue, acting, gr) or _passive(doc.content, s, cue, gr)):
                 since = s.start  # "The ceasefire proposal put forward by Egypt was welcomed by Hamas"
             inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
-            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=inverted)
+            antecedent = inverted or (fronted_object is not None and not i)
+            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=antecedent)
             here_about = about
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
@@ -178,8 +186,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             voices = (speaker, in_force, before)
             opened = gr.clause_start(doc.content, s.start, cue.start)
             fronted = any(opened <= c.start < cue.start for c in [*topic_cues, *stances[:i]])
+            fronted = fronted or (fronted_object is not None and not i)
+            # the fronted object clause holds no subject of the main clause
+            main = [m for m in subjects if fronted_object is None or m.start >= fronted_object]
             holders = _holders(
-                doc, s, cue, acting, subjects, res, voices, first=not i, group=tuple(group), fronted=fronted
+                doc, s, cue, acting, main, res, voices, first=not i, group=tuple(group), fronted=fronted
             )
             if not holders and held and _coordinated_verb(doc.content, stances[i - 1], cue, gr):
                 holders = held  # "Tehran insisted that … and refused to halt enrichment": its subject
@@ -199,9 +210,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if gr.final_verb(doc.content, cue.start, cue.end):
                 objects = (c for c in cues if c not in stances)
                 nouns += [c for c in objects if _object_of_final_verb(doc.content, c, cue, gr)]
+            # but support or an offer that is demanded is asked of its owner: "demanded more
+            # support from the EU" asks the EU, which supports nothing yet
+            asked_of = stance == "demand"
             owned = [
                 (owner, c.key, c.phrase)
                 for c in nouns + _inside(doc.content, cue, gr)
+                if not (asked_of and c.key in _GIVEN)
                 for owner in _attached_holders(doc, c, res, prefixes=False)
                 if owner not in holders
             ]
@@ -880,6 +895,8 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
     cues = gr.stances.find_in(doc.content, s.start, s.end)
     if not cues:
         return []
+    inner = _inside_transparent_frames(doc.content, cues, gr)
+    cues = sorted([*cues, *inner], key=lambda c: (c.start, -c.end))
     vetoes = gr.not_stances.find_local(doc.content, s.start, s.end)
     names = [m for m in in_span(doc.mentions, s) if m.form == "name"]
     return [
@@ -889,6 +906,34 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         and not any(m.start <= c.start and c.end <= m.end for m in names)
         and not runs_into_time(doc, c.start, c.end)  # "a phone call on Saturday"
     ]
+
+
+#: Stances that give what another may ask for: demanded, their owner is whom it is asked of.
+_GIVEN = frozenset({"support", "offer", "accept"})
+
+
+def _fronted_complement(text: str, s: Sentence, gr: Grammar) -> int | None:
+    """Where a clause that opens the sentence with a complementizer ends, in a verb-second
+    language ("Dass die Ukraine auf die Krim verzichtet, schloss Selenskyj aus"): such a clause is
+    the object of the main clause that follows its comma."""
+    if not gr.verb_second:
+        return None
+    first = re.match(r"\W*(\w+)", text[s.start : s.end])
+    if first is None or first.group(1).lower() not in gr.complementizers:
+        return None
+    comma = text.find(",", s.start, s.end)
+    return comma + 1 if comma >= 0 else None
+
+
+def _inside_transparent_frames(text: str, cues: list[Cue], gr: Grammar) -> list[Cue]:
+    """The stance cues in the gap of a frame that passes on the stance it holds: "hält an ihrem
+    Veto gegen die Sanktionen fest" maintains the veto, an opposition (``_governing``)."""
+    inner: list[Cue] = []
+    for c in cues:
+        if " ... " in c.phrase and c.phrase in gr.transparent_stances:
+            words = list(re.finditer(r"\w+", text[c.start : c.end]))
+            inner += gr.stances.find_local(text, c.start + words[0].end(), c.start + words[-1].start())
+    return inner
 
 
 def _vetoed(text: str, cue: Cue, veto: Cue) -> bool:
@@ -1025,7 +1070,9 @@ def _governing(
             verb = c.phrase not in gr.stance_nouns and not conditional
             own_clause = opens or (after_comma and (not gr.verb_second or verb))
             # "rechazó de nuevo los llamamientos a …": an adverb may stand before the object's article
-            near_object = len(between) <= 2 or (len(between) <= OBJECT_GAP and between[-1] in gr.determiners)
+            # and so may the addressee before a word of quantity: "verlangte von der EU mehr Unterstützung"
+            opener = gr.determiners | gr.quantifiers
+            near_object = len(between) <= 2 or (len(between) <= OBJECT_GAP and between[-1] in opener)
             if near_object and not joined and not own_clause:
                 reach = c.end  # what follows the object noun is the object's too
                 continue
