@@ -529,3 +529,33 @@ def test_mentions_surname_forms_are_the_word_and_its_genitive_with_their_skeleto
         assert skeletons == {sk for _, sk in forms}
         assert listed == any(sk in idx.surnames or v in idx.known_surnames for v, sk in forms)
     assert idx.surname_forms(surname)[2] and idx.surname_forms(surname + "s")[2]
+
+
+def test_mentions_a_plural_role_compound_names_no_office_holder(make_doc: MakeDoc) -> None:
+    """"Die EU-Außenminister einigten sich …": the article before the compound makes the role
+    plural, so it names the ministers, not the EU's one foreign policy chief."""
+    doc = make_doc("Die EU-Außenminister einigten sich auf ein neues Sanktionspaket gegen Russland.", "de")
+    assert not [m for m in doc.mentions if m.kind == "Person"]
+
+
+def test_mentions_a_dateline_names_a_place_even_a_city_states(make_doc: MakeDoc) -> None:
+    """"Luxemburg – Die EU-Außenminister …": the dateline names where the report comes from, so a
+    city-state there is a place, never the holder of what the sentence says."""
+    doc = make_doc("Luxemburg – Die EU-Außenminister haben die Verlängerung der Sanktionen gegen Russland "
+                   "beschlossen.", "de")
+    assert [m.form for m in doc.mentions if m.surface == "Luxemburg"] == ["place"]
+    assert not doc.positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Papst Franziskus forderte eine Waffenruhe im Gazastreifen."),
+    ("en", "Pope Francis called for a ceasefire in Gaza."),
+    ("fr", "Le pape François a appelé à un cessez-le-feu à Gaza."),
+    ("es", "El papa Francisco pidió un alto el fuego en Gaza."),
+])
+def test_mentions_the_pope_acts_for_the_holy_see(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The pope is named with his title in every language and acts for the Holy See."""
+    doc = make_doc(text, lang, published=dt.date(2015, 7, 6))
+    held = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert held == {("person/pope-francis", "demand", "ceasefire")}
+    assert doc.actors["person/pope-francis"].represents == "state/holy-see"

@@ -543,7 +543,8 @@ class _Finder:
         if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
             self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
         elif e.kind == "Place" or (
-            e.kind == "State" and (self.locative_before(h.start) or self.after_place(h.start))
+            # "Luxemburg – Die EU-Außenminister …": a dateline names a place, even a city-state's
+            e.kind == "State" and (self.locative_before(h.start) or self.after_place(h.start) or dateline)
         ):
             self.add(Mention(h.start, h.end, f.key, "Place", surface, src, "place", name))
         else:
@@ -864,8 +865,12 @@ class _Finder:
 
     def plural_role(self, cue: Cue) -> bool:
         """Whether a role noun whose plural has the same form stands as a plural: after a plural
-        article and without a feminine ending ("die Außenminister", not "die Außenministerin")."""
-        words = re.findall(r"\w+", self.text[max(0, cue.start - 12) : cue.start].lower())
+        article and without a feminine ending ("die Außenminister", "die EU-Außenminister", not
+        "die Außenministerin")."""
+        start = cue.start  # "die EU-Außenminister": the article stands before the whole compound
+        while start > 0 and not self.text[start - 1].isspace():
+            start -= 1
+        words = re.findall(r"\w+", self.text[max(0, start - 12) : start].lower())
         if not words or words[-1] not in self.gr.plural_articles:
             return False
         return not self.text[cue.start : cue.end].lower().endswith(self.gr.feminine_endings)
