@@ -1478,6 +1478,20 @@ def test_positions_what_is_labelled_a_threat_or_a_mistake_is_opposed(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Moscou considère l'élargissement de l'OTAN comme une menace pour la paix."),
+    ("es", "Moscú considera la ampliación de la OTAN como una amenaza para la paz."),
+    ("en", "Moscow sees NATO enlargement as a threat to peace."),
+    ("de", "Moskau sieht die NATO-Erweiterung als Bedrohung für den Frieden."),
+])
+def test_positions_a_label_takes_what_it_labels_not_what_follows(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"as a threat to peace": what is called a threat is opposed; the peace it threatens is
+    what the speaker defends, never the topic of the opposition."""
+    assert _facts(make_doc(text, lang)) == {("state/russia", "oppose", "alliance-membership")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "The French president called the talks a success."),
     ("en", "It would be a mistake to lift the sanctions now, the minister said."),
     ("de", "Der Minister nannte die Gespräche einen Erfolg."),
@@ -1757,3 +1771,13 @@ def test_positions_support_that_is_demanded_is_asked_of_its_owner(
     quantity may follow the addressee, `grammar.yml` `quantifiers`), and the EU, asked for it,
     supports nothing."""
     assert _facts(make_doc(text, lang)) == {("state/italy", "demand", "migration")}
+
+
+def test_positions_german_fuer_illegal_judges_only_after_halten(make_doc: MakeDoc) -> None:
+    """"hält die Annexion für illegal" judges the annexation; "für illegal einreisende Migranten"
+    names migrants, and the Commission that approved closing the borders to them approves."""
+    assert _facts(make_doc("Die EU hält die Annexion der Krim für illegal.", "de")) == {
+        ("org/eu", "oppose", "territory")}
+    found = _facts(make_doc("Die EU-Kommission hat die Schließung der Grenzen für illegal einreisende "
+                            "Migranten gutgeheißen.", "de"))
+    assert found == {("org/european-commission", "accept", "migration")}

@@ -200,6 +200,9 @@ class Grammar:
     subject_relatives: frozenset[str] = frozenset()
     #: words of quantity that may open an object noun ("mehr Unterstützung", "more support")
     quantifiers: frozenset[str] = frozenset()
+    #: stance phrases that label what stands before them or in their gap ("sees the enlargement as
+    #: a threat", "called the sanctions a mistake"), never what follows ("a threat to peace")
+    labels: frozenset[str] = frozenset()
     #: endings of present participles that may follow a noun as its attribute ("a resolution
     #: calling for", "une résolution réclamant")
     present_participle_endings: tuple[str, ...] = ()
@@ -392,6 +395,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
         prohibitions=_family(stances, "prohibitions"),
+        labels=_family(stances, "labels"),
         predicates=_family(stances, "evaluations") | _family(stances, "negations"),
         judges=listed("judges"),
         announcements=_family(res.lexicon(lang, "stances"), "announcements"),

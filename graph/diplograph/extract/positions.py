@@ -1568,6 +1568,9 @@ def _topics_for(
         # the object stands before the verb or the predicate
         until = min(until, gr.clause_end(text, cue.end, until))
     after = [t for t in topic_cues if lo <= t.start < until and (t.start, t.end) != (cue.start, cue.end)]
+    if cue.phrase in gr.labels:
+        # "betrachte die Attacken als Bedrohung für den Frieden": the attacks are labelled, not peace
+        after = [t for t in after if t.end <= cue.end]
     # "dropped its objection after talks with the Commission": a time phrase is no object
     after = [t for t in after if not _marked(text, lo, t, gr.time_prepositions, gr.nouns_capitalised)]
     # nor a phrase of cause: "sagte seine Reise wegen des Terroranschlags ab" is not about
