@@ -559,3 +559,23 @@ def test_mentions_the_pope_acts_for_the_holy_see(make_doc: MakeDoc, lang: str, t
     held = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert held == {("person/pope-francis", "demand", "ceasefire")}
     assert doc.actors["person/pope-francis"].represents == "state/holy-see"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia demanded the implementation of the Minsk agreement."),
+    ("de", "Russland forderte die Umsetzung des Friedensplanes von Minsk."),
+    ("fr", "La Russie a exigé l'application des accords de Minsk."),
+    ("es", "Rusia exigió la aplicación de los acuerdos de Minsk."),
+])
+def test_mentions_a_city_that_names_an_agreement_is_no_actor(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"the Minsk agreement", "des Friedensplanes von Minsk", "les accords de Minsk": the city
+    names where the agreement was made, not Belarus as its owner or target."""
+    doc = make_doc(text, lang)
+    assert {(p.holder, p.stance, p.topic, p.target) for p in doc.positions} == {
+        ("state/russia", "demand", "peace-agreement", None)}
+
+
+def test_mentions_a_capital_before_a_verb_of_planning_is_its_state(make_doc: MakeDoc) -> None:
+    """"Washington plans to send troops": a capital before a verb still stands for its state."""
+    doc = make_doc("Washington plans to send more troops to Poland.", "en")
+    assert {p.holder for p in doc.positions} == {"state/united-states"}

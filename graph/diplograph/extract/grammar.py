@@ -190,6 +190,8 @@ class Grammar:
     object_pronouns: frozenset[str] = frozenset()
     #: nouns of an agreement, after which the comitative names its other side
     agreement_nouns: frozenset[str] = frozenset()
+    #: the single words of ``owner_markers`` ("von", "of", "de"): what links a noun to a name after it
+    owner_words: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     infinitive_infixes: frozenset[str] = frozenset()
     #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
@@ -576,6 +578,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         comitative=listed("comitative"),
         object_pronouns=listed("object_pronouns"),
         agreement_nouns=listed("agreement_nouns"),
+        owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

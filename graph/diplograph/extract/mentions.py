@@ -540,8 +540,11 @@ class _Finder:
         name = surface[:-1] if f.form == "genitive" else surface
         src = f"gazetteer:{f.key}"
         dateline = self.in_dateline(h.start)
-        if e.kind == "Place" and e.capital_of and not self.locative_before(h.start) and not dateline:
-            self.add(Mention(h.start, h.end, e.capital_of, "State", surface, src, "metonym", name))
+        state = e.capital_of if e.kind == "Place" else None
+        if state and self.names_agreement(h.start, h.end):
+            state = None  # "les accords de Minsk", "the Minsk agreement": the city, no actor
+        if state and not self.locative_before(h.start) and not dateline:
+            self.add(Mention(h.start, h.end, state, "State", surface, src, "metonym", name))
         elif e.kind == "Place" or (
             # "Luxemburg – Die EU-Außenminister …": a dateline names a place, even a city-state's
             e.kind == "State" and (self.locative_before(h.start) or self.after_place(h.start) or dateline)
@@ -751,6 +754,29 @@ class _Finder:
                     surface, name = self.text[begin : t.end()], self.text[begin:start] + variant
                     self.add(Mention(begin, t.end(), key, "Person", surface, src, form, name))
                     break
+
+    def names_agreement(self, start: int, end: int) -> bool:
+        """Whether a city names an agreement or plan made there rather than its state: "des
+        Friedensplanes von Minsk", "les accords de Minsk" (the noun before it, with "of"), "the
+        Minsk agreement", "the Oslo peace accords" (after an article, the noun right after it or
+        one word later; not "Washington plans to")."""
+        before = re.findall(r"[\w'’]+", self.text[max(0, start - 40) : start].lower())
+        article = bool(before) and before[-1] in self.gr.determiners
+        links = self.gr.determiners | self.gr.owner_words
+        while before and before[-1].rstrip("'’") in links:
+            before.pop()
+        linked = len(re.findall(r"[\w'’]+", self.text[max(0, start - 40) : start])) > len(before)
+        if linked and before and self.agreement_word(before[-1]):
+            return True
+        after = re.findall(r"\w+", self.text[end : end + 30].lower())[:2]
+        return article and any(self.agreement_word(w) for w in after)
+
+    def agreement_word(self, word: str) -> bool:
+        """An agreement noun or a plan, in any case ending or compound: "Abkommens",
+        "Friedensplanes", "accords"."""
+        stems = {word, word[:-1], word[:-2]}
+        nouns = self.gr.agreement_nouns | {"plan"}
+        return any(stem.endswith(noun) for stem in stems for noun in nouns if len(stem) >= len(noun))
 
     def respelled_word(self, word: str, key: str) -> bool:
         """Whether ``word`` meets the surname of person ``key`` only through the transliteration
