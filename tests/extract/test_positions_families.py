@@ -1781,3 +1781,11 @@ def test_positions_german_fuer_illegal_judges_only_after_halten(make_doc: MakeDo
     found = _facts(make_doc("Die EU-Kommission hat die Schließung der Grenzen für illegal einreisende "
                             "Migranten gutgeheißen.", "de"))
     assert found == {("org/european-commission", "accept", "migration")}
+
+
+def test_positions_a_dash_after_the_clause_ends_the_object(make_doc: MakeDoc) -> None:
+    """"Türkei verschärft Sicherheitsmaßnahmen, Opferzahl unklar – Wahlkampf gestoppt": the dash
+    after words of the cue's own clause opens another item of the headline, not its object."""
+    doc = make_doc("Türkei verschärft Sicherheitsmaßnahmen, Opferzahl noch immer unklar – Wahlkampf "
+                   "kurzzeitig gestoppt.", "de")
+    assert not doc.positions

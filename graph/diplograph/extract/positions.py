@@ -482,11 +482,20 @@ def _joining(doc: Document, s: Sentence, names: list[Mention], gr: Grammar) -> l
     return found
 
 
+#: A dash between words: a headline's items or an aside ("… – Wahlkampf gestoppt – …").
+_DASH = re.compile(r"\s[–—]\s")
+
+
 def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[Cue], gr: Grammar) -> int:
     """Where the object of ``cue`` ends: at the next stance cue, unless nothing is named before it
     and a clause or a coordinated verb follows ("demanded that Russia agree to a ceasefire",
     "rejected and condemned the sanctions"), then at the end of the sentence."""
     end = nxt.start if nxt is not None else s.end
+    # "Türkei verschärft Sicherheitsmaßnahmen, Opferzahl unklar – Wahlkampf gestoppt": a dash after
+    # words of the cue's own clause starts another item of a headline or an aside
+    dash = _DASH.search(text, cue.end, end)
+    if dash is not None and re.search(r"\w", text[cue.end : dash.start()]):
+        end = dash.start()
     said = [c.start for c in _within(gr.speech.find_local(text, s.start, s.end), cue.end, end)]
     end = said[0] if said else end  # "welcomed the call and said the EU was preparing sanctions"
     between = text[cue.end : end]
