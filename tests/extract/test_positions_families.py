@@ -1789,3 +1789,11 @@ def test_positions_a_dash_after_the_clause_ends_the_object(make_doc: MakeDoc) ->
     doc = make_doc("Türkei verschärft Sicherheitsmaßnahmen, Opferzahl noch immer unklar – Wahlkampf "
                    "kurzzeitig gestoppt.", "de")
     assert not doc.positions
+
+
+def test_positions_a_compound_cut_short_takes_the_topic_of_the_next(make_doc: MakeDoc) -> None:
+    """"EU-Grenz- und Küstenwache": the first part of a compound cut short before "und" shares
+    the head of the next word, which names the topic (a border guard is migration, not territory)."""
+    doc = make_doc("Heinz Becker hat sich für die Schaffung einer gemeinsamen EU-Grenz- und Küstenwache "
+                   "ausgesprochen.", "de")
+    assert {p.topic for p in doc.positions} == {"migration"}

@@ -454,7 +454,20 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # a stance phrase's own verb is no topic when the phrase names one: "withdraw from the deal"
     # is about the deal, but "recognized the State of Palestine" is about recognition
     found = [t for t in found if not any(_own_verb(t, c, found) for c in stances)]
+    # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
+    found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _cut_compound(text: str, t: Cue, topics: list[Cue], gr: Grammar) -> bool:
+    """Whether topic word ``t`` is the first part of a compound cut short before a joining word
+    whose completed compound names a topic itself ("Grenz- und Küstenwache" is a border and a
+    coast guard, as the second word says); "Waffen- und Munitionslieferungen" keeps its weapons."""
+    after = re.match(r"-\s+(\w+)\s+(\w+)", text[t.end : t.end + 40])
+    if after is None or after.group(1).lower() not in gr.coordination:
+        return False
+    head = t.end + after.start(2)
+    return any(o.start == head for o in topics)
 
 
 def _own_verb(t: Cue, cue: Cue, topics: list[Cue]) -> bool:
