@@ -71,10 +71,10 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         return None  # "Sollten die Separatisten weitere Gebiete erobern, …": a clause opened by its verb
     clause_end = gr.clause_end(text, cue.end, s.end)
     after = [w.lower() for w in _WORD.findall(text[cue.end : clause_end])][:_AFTER]
-    # a contrast opens a clause of its own: "prête à négocier mais ne cédera aucun territoire"
-    after = after[: next((i for i, w in enumerate(after) if w in gr.contrast), len(after))]
+    # a contrast opens a clause of its own: "prête à négocier mais ne cédera aucun territoire";
     # so does an infinitive: "a exhorté la Hongrie à ne pas bloquer …" asks not to block
-    after = after[: next((i for i, w in enumerate(after) if w in gr.infinitive), len(after))]
+    stops = gr.contrast | gr.infinitive
+    after = after[: next((i for i, w in enumerate(after) if w in stops), len(after))]
     # "rejettera probablement", "will probably reject"; the cue's own listed words are its
     # meaning, not a speculation about it ("Catar espera un alto el fuego" hopes for one), but
     # words in a frame's gap are ("lehnt … möglicherweise ab")
