@@ -136,3 +136,16 @@ def test_mentions_a_spanish_object_marker_keeps_its_state(make_doc: MakeDoc, tex
     """Without a verb of motion before it, "a Varsovia" is the state asked, not a place."""
     doc = make_doc(text, "es")
     assert any(m.key == "state/poland" and m.form != "place" for m in doc.mentions)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt's intelligence chief met a Palestinian delegation in Cairo on Monday."),
+    ("de", "Ägyptens Geheimdienstchef traf am Montag in Kairo eine palästinensische Delegation."),
+    ("fr", "Le chef des renseignements égyptien a rencontré lundi au Caire une délégation palestinienne."),
+    ("es", "El jefe de inteligencia egipcio se reunió el lunes en El Cairo con una delegación palestina."),
+])
+def test_meetings_an_intelligence_chief_acts_for_his_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Who heads an intelligence service acts for its state, as an officer does (roles.yml
+    MilitaryOfficial): unnamed, "Egypt's intelligence chief" meets for Egypt."""
+    (meeting,) = make_doc(text, lang).meetings
+    assert set(meeting.participants) == {"state/egypt", "delegation/palestine"}
