@@ -1706,6 +1706,9 @@ def test_positions_no_peace_without_an_actor_asks_for_it_with_them(
            "contre la Russie sont nécessaires, selon des diplomates.", None),
     ("de", "Bundeskanzler Friedrich Merz traf am Montag Donald Tusk in Berlin. Man unterstütze schärfere "
            "Sanktionen, hieß es aus Moskau.", "state/russia"),
+    # a source named by a role or a pronoun is the one named before
+    ("es", "El canciller venezolano, Yván Gil, se reunió el martes con su homólogo colombiano en Bogotá. "
+           "Según el ministro, el diálogo es la única vía para resolver la crisis.", "person/yvan-gil"),
 ])
 def test_positions_a_named_source_stops_the_subject_in_force(
     make_doc: MakeDoc, lang: str, text: str, holder: str | None

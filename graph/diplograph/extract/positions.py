@@ -636,7 +636,7 @@ def _holders(
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
     # "…, hieß es aus Regierungskreisen", "according to diplomats": a sentence that names its source
     # goes on in no one's words from before; a source that is no actor holds nothing
-    sourced = bool(gr.attributions.find_local(text, s.start, s.end))
+    sourced = _names_new_source(text, s, gr)
     carries = not holders and not sourced  # the words of someone named before may go on
     if carries and in_force and not verb and no_subject_before(text, s, cue, subjects, gr):
         # a quote goes on, or a clause states no subject: "Además, pidió …"; but "Der Vorsitzende
@@ -682,6 +682,27 @@ def _holders(
 
 #: The word right after a position in the text, past spaces.
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _names_new_source(text: str, s: Sentence, gr: Grammar) -> bool:
+    """Whether sentence ``s`` attributes its words to a source of its own ("hieß es aus
+    Regierungskreisen", "according to diplomats"), not to someone named before by a role or a
+    pronoun ("Según el ministro, …", "selon lui")."""
+    for marker in gr.attributions.find_local(text, s.start, s.end):
+        words = list(re.finditer(r"\w+", text[marker.end : s.end]))
+        articles = []
+        while words and words[0].group().lower() in gr.determiners:
+            articles.append(words.pop(0).group().lower())
+        if not words:
+            continue
+        first = marker.end + words[0].start()
+        if words[0].group().lower() in gr.attribution_pronouns | gr.subject_pronouns:
+            continue
+        definite = bool(articles) and not set(articles) & (gr.indefinite_articles | gr.plural_articles)
+        if definite and any(r.start == first for r in gr.roles.find_local(text, first, s.end)):
+            continue  # "según el ministro": the minister named before ("according to diplomats" is new)
+        return True
+    return False
 
 
 def _unknown_name_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
