@@ -1800,3 +1800,30 @@ def test_positions_a_compound_cut_short_takes_the_topic_of_the_next(make_doc: Ma
     doc = make_doc("Heinz Becker hat sich für die Schaffung einer gemeinsamen EU-Grenz- und Küstenwache "
                    "ausgesprochen.", "de")
     assert {p.topic for p in doc.positions} == {"migration"}
+
+
+@pytest.mark.parametrize(("lang", "text", "sides"), [
+    ("en", "President Joe Biden met Kenyan President William Ruto at the White House on Thursday. Both urged "
+           "an immediate ceasefire in Sudan.", {"person/joe-biden", "person/william-ruto"}),
+    ("es", "Pedro Sánchez recibió el lunes a Javier Milei en Madrid. Ambos pidieron un alto el fuego en "
+           "Gaza.", {"person/pedro-sanchez", "person/javier-milei"}),
+    ("fr", "Macron a reçu lundi Zelensky à l'Élysée. Tous deux ont appelé à un cessez-le-feu durable.",
+     {"person/emmanuel-macron", "person/volodymyr-zelensky"}),
+    ("de", "Österreichs Außenministerin traf am Mittwoch in Wien ihren ungarischen Amtskollegen Péter "
+           "Szijjártó. Beide forderten eine sofortige Waffenruhe.",
+     {"person/alexander-schallenberg", "person/peter-szijjarto"}),
+])
+def test_positions_both_alone_before_the_verb_are_the_sides_met(
+    make_doc: MakeDoc, lang: str, text: str, sides: set[str]
+) -> None:
+    """"Both urged …", "Ambos pidieron …", "Tous deux ont appelé …", "Beide forderten …": "both"
+    alone right before the verb stands for the two sides of the last meeting."""
+    doc = make_doc(text, lang, published=_dt.date(2024, 5, 23))
+    assert {p.holder for p in doc.positions if p.topic == "ceasefire"} == sides
+
+
+def test_positions_both_before_a_noun_is_no_pronoun(make_doc: MakeDoc) -> None:
+    """"Both Koreas agreed …" names its sides itself; "both" there is no pronoun for the last
+    meeting's sides."""
+    doc = make_doc("Russia met Ukraine in Istanbul on Monday. Both Koreas agreed to a ceasefire.", "en")
+    assert not {p.holder for p in doc.positions} & {"state/russia", "state/ukraine"}

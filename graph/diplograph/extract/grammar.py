@@ -202,6 +202,8 @@ class Grammar:
     subject_relatives: frozenset[str] = frozenset()
     #: words of quantity that may open an object noun ("mehr Unterstützung", "more support")
     quantifiers: frozenset[str] = frozenset()
+    #: "both" used alone as a subject ("Beide forderten …"), for the sides of the last meeting
+    both_pronouns: frozenset[str] = frozenset()
     #: stance phrases that label what stands before them or in their gap ("sees the enlargement as
     #: a threat", "called the sanctions a mistake"), never what follows ("a threat to peace")
     labels: frozenset[str] = frozenset()
@@ -408,6 +410,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         linking_verbs=listed("linking_verbs"),
         subject_relatives=listed("subject_relatives"),
         quantifiers=listed("quantifiers"),
+        both_pronouns=frozenset(str(w).lower() for w in listed("both_pronouns")),
         present_participle_endings=tuple(sorted(listed("present_participle_endings"))),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),

@@ -631,6 +631,8 @@ def _holders(
         meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
     ):
         return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
+    if not holders and _both_before(text, s, cue, gr):
+        return _last_met(doc, s)  # "Beide forderten einen stärkeren Schutz …": "both" right before the verb
     clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
     if not holders and group and _pronoun_in(clause, gr, plural=True):
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
@@ -682,6 +684,22 @@ def _holders(
 
 #: The word right after a position in the text, past spaces.
 _WORD_AFTER = re.compile(r"\s+(\w+)")
+
+
+def _both_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether "both" alone opens the cue's clause right before its verb ("Beide forderten …",
+    "Both urged …", "Ambos pidieron …", "Tous deux ont appelé …"): a pronoun for the two sides
+    of the last meeting. With a noun after it ("Ambas delegaciones", "both Koreas") it is not."""
+    if not gr.both_pronouns:
+        return False
+    start = gr.clause_start(text, s.start, cue.start)
+    lead = " ".join(re.findall(r"\w+", text[start : cue.start].lower()))
+    auxiliaries = gr.perfect_auxiliaries | gr.copulas
+    for both in gr.both_pronouns:
+        rest = lead[len(both) + 1 :].split() if lead.startswith(both + " ") else None
+        if lead == both or (rest is not None and set(rest) <= auxiliaries):
+            return True
+    return False
 
 
 def _names_new_source(text: str, s: Sentence, gr: Grammar) -> bool:
