@@ -1827,3 +1827,16 @@ def test_positions_both_before_a_noun_is_no_pronoun(make_doc: MakeDoc) -> None:
     meeting's sides."""
     doc = make_doc("Russia met Ukraine in Istanbul on Monday. Both Koreas agreed to a ceasefire.", "en")
     assert not {p.holder for p in doc.positions} & {"state/russia", "state/ukraine"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The EU and Mercosur reached on Friday a trade deal."),
+    ("fr", "L'UE et le Mercosur ont conclu vendredi un accord commercial."),
+    ("es", "La UE y el Mercosur alcanzaron el viernes un acuerdo comercial."),
+    ("de", "Die EU und der Mercosur einigten sich am Freitag auf ein Handelsabkommen."),
+])
+def test_positions_reaching_a_deal_with_words_between(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"ont conclu vendredi un accord", "alcanzaron el viernes un acuerdo": a day or a place may
+    stand between the verb and the deal, as in English "reach … agreement"."""
+    found = _facts(make_doc(text, lang))
+    assert {("org/eu", "accept", "trade"), ("org/mercosur", "accept", "trade")} <= found
