@@ -1840,3 +1840,25 @@ def test_positions_reaching_a_deal_with_words_between(make_doc: MakeDoc, lang: s
     stand between the verb and the deal, as in English "reach … agreement"."""
     found = _facts(make_doc(text, lang))
     assert {("org/eu", "accept", "trade"), ("org/mercosur", "accept", "trade")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Deutschland könnte neue Sanktionen gegen Russland vorschlagen."),
+    ("en", "Germany could propose new sanctions against Russia."),
+    ("fr", "L'Allemagne pourrait proposer de nouvelles sanctions contre la Russie."),
+    ("es", "Alemania podría proponer nuevas sanciones contra Rusia."),
+])
+def test_positions_a_speculative_modal_far_before_the_german_verb_states_nothing(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Deutschland könnte … vorschlagen": in a German clause the modal stands second and the verb
+    it governs last, however many words lie between; a guess states no stance in any language."""
+    assert not make_doc(text, lang).positions
+
+
+def test_positions_a_speculative_modal_in_another_clause_leaves_the_stance(make_doc: MakeDoc) -> None:
+    """"…gefordert, die schon bald kommen könnten": the guess is about the sanctions' timing, in a
+    relative clause of its own; the demand stands."""
+    doc = make_doc("Deutschland hat neue Sanktionen gegen Russland gefordert, die schon bald kommen "
+                   "könnten.", "de")
+    assert ("state/germany", "demand", "sanctions") in _facts(doc)

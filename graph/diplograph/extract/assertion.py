@@ -86,6 +86,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     near = lead + gap + after[:1]
     if set(near) & gr.speculative:
         return None
+    if gr.verb_second and own[:1] and text[cue.start].islower() and set(before) & gr.speculative:
+        return None  # "Deutschland könnte neue Sanktionen vorschlagen": the modal governs the last verb
     # a frame's own words are its fixed parts: "sich nicht auf … einigen" negates "sich … einigen"
     fixed = _WORD.findall(cue.phrase.lower()) if " ... " in cue.phrase else own
     if gr.phrase_insertions and set(own) & gr.phrase_insertions:
