@@ -1862,3 +1862,21 @@ def test_positions_a_speculative_modal_in_another_clause_leaves_the_stance(make_
     doc = make_doc("Deutschland hat neue Sanktionen gegen Russland gefordert, die schon bald kommen "
                    "könnten.", "de")
     assert ("state/germany", "demand", "sanctions") in _facts(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", '"We are ready to negotiate with Russia," Zelensky said, "but we will never cede territory."'),
+    ("de", "„Wir sind bereit, mit Russland zu verhandeln“, sagte Selenskyj, „aber wir werden niemals Gebiete "
+           "abtreten.“"),
+    ("fr", "« Nous sommes prêts à négocier avec la Russie », a déclaré Zelensky, « mais nous ne céderons "
+           "jamais de territoire »."),
+    ("es", '"Estamos dispuestos a negociar con Rusia", dijo Zelenski, "pero nunca cederemos territorio".'),
+])
+def test_positions_a_quote_split_by_its_speech_verb_is_the_speakers_on_both_sides(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """'"…," Zelensky said, "but …"': the speech verb inside a quote that goes on names the
+    speaker of both parts."""
+    found = _facts(make_doc(text, lang))
+    assert {("person/volodymyr-zelensky", "support", "negotiations"),
+            ("person/volodymyr-zelensky", "reject", "territory")} <= found

@@ -825,13 +825,25 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     headline = colon >= 0 and opener is not None and opener.kind == "Person"
     if headline and opener is not None and text[s.start : colon].strip() == text[opener.start : opener.end]:
         return opener.key
-    comma = text.rfind(",", cue.end, s.end)
-    if comma < 0 or not _within(gr.speech.find_local(text, s.start, s.end), comma, s.end):
-        return None
-    after = [m for m in subjects if m.start > comma]
-    if after:
-        return after[0].key
-    return last_person(doc, s.start) if _pronoun_in(text[comma : s.end], gr) else None
+    # the closing clause with the speech verb: the last one, or one inside a quote that goes on
+    # after it ('"We are ready to negotiate," Zelensky said, "but we will never cede …"')
+    speech = gr.speech.find_local(text, s.start, s.end)
+    commas = [m.start() for m in re.finditer(",", text[cue.end : s.end])]
+    for comma in (cue.end + c for c in commas):
+        closing = text.find(",", comma + 1, s.end)
+        closing = closing if closing >= 0 else s.end
+        resumes = closing < s.end and _QUOTE_OPENS.match(text, closing + 1) is not None
+        if (closing < s.end and not resumes) or not _within(speech, comma, closing):
+            continue
+        after = [m for m in subjects if comma < m.start < closing]
+        if after:
+            return after[0].key
+        return last_person(doc, s.start) if _pronoun_in(text[comma:closing], gr) else None
+    return None
+
+
+#: A quotation mark that opens the words after a comma: the quote goes on after its speech verb.
+_QUOTE_OPENS = re.compile(r"\s*[\"„“”«»‘’']")
 
 
 def _fronted_noun(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
