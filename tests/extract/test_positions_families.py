@@ -1880,3 +1880,17 @@ def test_positions_a_quote_split_by_its_speech_verb_is_the_speakers_on_both_side
     found = _facts(make_doc(text, lang))
     assert {("person/volodymyr-zelensky", "support", "negotiations"),
             ("person/volodymyr-zelensky", "reject", "territory")} <= found
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "General Ali Samba took power in the capital, backed by the army, after the president was forced "
+           "to resign.", set()),
+    ("en", "The sanctions imposed by the EU were criticized by China.",
+     {("org/eu", "support", "sanctions"), ("state/china", "oppose", "sanctions")}),
+])
+def test_positions_a_participle_backed_by_no_actor_is_no_ones(
+    make_doc: MakeDoc, lang: str, text: str, want: set[tuple[str, str, str]]
+) -> None:
+    """"backed by the army": the participle's stance is its agent's; an agent that is no actor
+    leaves it with no holder, never with the sentence's subject. An actor agent holds it."""
+    assert _facts(make_doc(text, lang)) == want

@@ -576,6 +576,8 @@ def _holders(
         return attached
     if _thing_relative(doc, s, cue, gr):
         return []  # "Russia vetoed the resolution that demanded a ceasefire": the resolution's demand
+    if _unnamed_agent(doc, s, cue, gr):
+        return []  # "took power, backed by the military": backed by no actor the article names
     if (author := _authored_thing(doc, s, cue, gr)) is not None:
         # "France issued a statement that called for …": who issued the text asks what it asks
         return _subjects(doc.content, subjects, author, gr)
@@ -2094,6 +2096,27 @@ def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list
     if not gap or gap[0] not in gr.agent_markers or not set(gap[1:]) <= gr.determiners:
         return []  # "by" right after the participle, only an article after it: not "rejected plans by"
     return _owners_listed(doc, first, gr)
+
+
+def _unnamed_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue is a participle whose agent follows it and is no actor ("Rajoelina took
+    power, backed by the military"): the stance is the agent's, and the sentence names no one
+    who holds it (``_participle_agent`` takes the agent when it is an actor)."""
+    word = re.match(r"\w+", doc.content[cue.start : cue.end])
+    if not gr.participle_endings or word is None or not word.group().lower().endswith(gr.participle_endings):
+        return False
+    after = re.match(r"\s*(\w+)", doc.content[cue.end : s.end])
+    if after is None or after.group(1).lower() not in gr.agent_markers:
+        return False
+    # the agent's phrase: a few words up to the clause's end ("por el presidente George W. Bush")
+    end = gr.clause_end(doc.content, cue.end + after.end(), s.end)
+    words = list(re.finditer(r"\w+", doc.content[cue.end + after.end() : end]))[:AGENT_WORDS]
+    reach = cue.end + after.end() + (words[-1].end() if words else 0)
+    return not any(cue.end < m.start < reach and _may_hold(m) for m in doc.mentions)
+
+
+#: How many words the agent phrase of a participle may hold ("by the former president X Y").
+AGENT_WORDS = 6
 
 
 #: How many words a frame's object may hold between the frame and the agent of its participle.
