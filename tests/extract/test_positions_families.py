@@ -1894,3 +1894,25 @@ def test_positions_a_participle_backed_by_no_actor_is_no_ones(
     """"backed by the army": the participle's stance is its agent's; an agent that is no actor
     leaves it with no holder, never with the sentence's subject. An actor agent holds it."""
     assert _facts(make_doc(text, lang)) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "State Department spokeswoman Jen Psaki says the diplomats wanted to keep the talks on a lower "
+           "level."),
+    ("en", "Jen Psaki said that the negotiators rejected the ceasefire proposal."),
+    ("fr", "La porte-parole Jen Psaki a dit que les diplomates voulaient poursuivre les négociations."),
+    ("es", "La portavoz Jen Psaki dijo que los diplomáticos querían continuar las negociaciones."),
+    ("de", "Die Sprecherin Jen Psaki sagte, die Diplomaten wollten die Gespräche fortsetzen."),
+])
+def test_positions_a_reported_clause_with_a_subject_of_its_own_is_not_the_speakers(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Psaki says the diplomats wanted …": the reported clause has a subject of its own, which no
+    actor names; the spokeswoman who reports it holds nothing."""
+    assert not make_doc(text, lang, published=_dt.date(2015, 3, 17)).positions
+
+
+def test_positions_a_reported_clause_with_an_actor_subject_is_the_actors(make_doc: MakeDoc) -> None:
+    """"Psaki says the United States wants …": the reported clause's subject holds the stance."""
+    doc = make_doc("Jen Psaki says the United States wants to keep the talks going.", "en")
+    assert _facts(doc) == {("state/united-states", "support", "negotiations")}

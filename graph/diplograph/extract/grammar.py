@@ -204,6 +204,9 @@ class Grammar:
     quantifiers: frozenset[str] = frozenset()
     #: "both" used alone as a subject ("Beide forderten …"), for the sides of the last meeting
     both_pronouns: frozenset[str] = frozenset()
+    #: whether a reported clause must open with its complementizer ("que"), unlike English "says
+    #: the diplomats want" or German "sagte, die Diplomaten wollten"
+    complementizers_required: bool = False
     #: stance phrases that label what stands before them or in their gap ("sees the enlargement as
     #: a threat", "called the sanctions a mistake"), never what follows ("a threat to peace")
     labels: frozenset[str] = frozenset()
@@ -411,6 +414,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         subject_relatives=listed("subject_relatives"),
         quantifiers=listed("quantifiers"),
         both_pronouns=frozenset(str(w).lower() for w in listed("both_pronouns")),
+        complementizers_required=bool(gram.get("complementizers_required")),
         present_participle_endings=tuple(sorted(listed("present_participle_endings"))),
         attribution_pronouns=listed("attribution_pronouns"),
         intent_markers=listed("intent_markers"),

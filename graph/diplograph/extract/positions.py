@@ -619,6 +619,8 @@ def _holders(
     judged = speaker_cue and cue.phrase in gr.predicates
     judged = judged and not _within(gr.judging.find_local(text, s.start, s.end), s.start, cue.start)
     holders = [] if judged else _subjects(text, subjects, cue, gr)
+    if holders and _reported_noun_subject(text, s, cue, subjects, gr):
+        holders = []  # "Psaki says the diplomats wanted to …": the diplomats want it, not Psaki
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
@@ -702,6 +704,25 @@ def _both_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
         if lead == both or (rest is not None and set(rest) <= auxiliaries):
             return True
     return False
+
+
+def _reported_noun_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
+    """Whether the cue's clause is reported after a speech verb and has a subject of its own that
+    no actor names: "Psaki says the diplomats wanted to keep the talks low-key" (an article opens
+    it, maybe after "that"), so the speaker before the verb is not the cue's subject."""
+    said = [c for c in gr.speech.find_local(text, s.start, cue.start) if c.end <= cue.start]
+    if not said or cue.phrase in gr.labels or cue.phrase in gr.stance_nouns:
+        return False  # "considère l'élargissement comme une menace": an object and its label
+    start = said[-1].end
+    if any(start <= m.start < cue.start for m in subjects):
+        return False
+    words = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])]
+    comma = text[start : cue.start].lstrip().startswith(",")
+    if words and words[0] in gr.complementizers:
+        words = words[1:]
+    elif gr.complementizers_required or (gr.verb_second and not comma):
+        return False  # "betonte das Recht eines Staates, …": an object, no clause of its own
+    return len(words) >= 2 and words[0] in gr.determiners
 
 
 def _names_new_source(text: str, s: Sentence, gr: Grammar) -> bool:
