@@ -158,3 +158,34 @@ def test_cue_scan_a_stretch_answers_for_every_member_of_its_family() -> None:
     assert list(part.hits(first._slot)) == [(i - lo, h) for i, h in whole.hits(first._slot) if i >= lo]
     # no phrase of the first member starts after its one word: no stretch is made for it
     assert family.scan_span(_TEXT, start, end, first._slot) is None
+
+
+def test_cue_scan_may_start_is_false_exactly_where_no_stretch_is_made() -> None:
+    """``may_start`` lets ``find_local`` answer most stretches from the whole text's scan: it
+    must say False exactly when ``scan_span`` makes no stretch, for every member and stretch
+    (whole sentences, stretches that cut a word, the whole text, empty ones), whether the
+    stretch's bounds and the member's hits were asked for before or not."""
+    lemma = lemmatizer("de")
+    matchers = [
+        CueMatcher(_DE, lemma=lemma),
+        CueMatcher({"demand": ["forder*"]}, lemma=lemma),
+        CueMatcher({"place": ["genf", "nachbarn ... vorgelegt"]}, lemma=lemma),
+        CueMatcher({"none": ["waffenruhe"]}, lemma=lemma),
+    ]
+    family = family_of(lemma, frozenset())
+    spans = [(0, len(_TEXT)), (0, 0), (len(_TEXT), len(_TEXT))]
+    spans += [(s, e) for s in range(0, len(_TEXT), 5) for e in range(s, len(_TEXT) + 1, 9)]
+    for fresh in (True, False):
+        for m in matchers:
+            for start, end in spans:
+                if fresh:  # asked first, with nothing of the text cached
+                    family._scan.cache_clear()
+                    may = family.may_start(_TEXT, start, end, m._slot)
+                    made = family.scan_span(_TEXT, start, end, m._slot)
+                else:  # asked after the stretch's bounds and the member's hits were looked up
+                    made = family.scan_span(_TEXT, start, end, m._slot)
+                    may = family.may_start(_TEXT, start, end, m._slot)
+                assert may == (made is not None), (start, end)
+                assert _found(m.find_local(_TEXT, start, end)) == [
+                    (k, p, s + start, e + start) for k, p, s, e in _found(m.find(_TEXT[start:end]))
+                ]

@@ -74,6 +74,7 @@ def words_of(text: str) -> Words:
 
 
 _first, _third = operator.itemgetter(0), operator.itemgetter(2)
+_UNSEEN: Any = object()
 
 #: :data:`_WORD` as one group, so that ``split`` keeps the words between the separators.
 _WORD_PIECES = re.compile(f"({_WORD.pattern})")
@@ -323,6 +324,31 @@ class Family(Generic[P]):
         if bounds is None:
             return self.scan(text[start:end])
         return whole.part(*bounds, start, slot)
+
+    def may_start(self, text: str, start: int, end: int, slot: int) -> bool:
+        """Whether a phrase of member ``slot`` may start in ``text[start:end]``.
+
+        False exactly when :meth:`scan_span` gives None: the stretch cuts no word and none of
+        the member's hits in the whole text falls inside it. Most questions about a sentence
+        end here, with the whole text's scan and the stretch's word range looked up, not built."""
+        if self._gone:
+            self._forget()
+        whole = self._scan(text, self._version)
+        if start <= 0 and end >= len(text):
+            return True
+        # the scan's own tables first: the stages ask about each sentence with many matchers
+        bounds = whole._bounds.get((start, end), _UNSEEN)
+        if bounds is _UNSEEN:
+            bounds = whole.bounds(start, end)
+        if bounds is None:  # a stretch that cuts a word is scanned alone
+            return True
+        found = whole._viable.get(slot)
+        if found is None:
+            found = whole.hits(slot)
+        if not found:
+            return False
+        a = bisect.bisect_left(found, (bounds[0],))
+        return a < len(found) and found[a][0] < bounds[1]
 
     def _scan_uncached(self, text: str, version: int) -> Scan[P]:
         # Every article passes here once per family, so the per-word work is kept to built-in
