@@ -189,3 +189,21 @@ def test_cue_scan_may_start_is_false_exactly_where_no_stretch_is_made() -> None:
                 assert _found(m.find_local(_TEXT, start, end)) == [
                     (k, p, s + start, e + start) for k, p, s, e in _found(m.find(_TEXT[start:end]))
                 ]
+
+
+def test_cue_scan_infix_automaton_says_whether_a_word_holds_an_infix() -> None:
+    """The automaton that guards the infix list must say yes exactly when some infix head is
+    inside the word, as the alternation of the heads it replaced did."""
+    import itertools
+    import re
+
+    heads = ["gespräch", "waffenruhe", "ruhe", "wahl", "präsidentenwahl", "sicherheit", "heit", "ö"]
+    members = {0: [("infix", h, ("p", h)) for h in heads[:4]], 1: [("infix", h, ("q", h)) for h in heads[3:]]}
+    index = cue_scan._Index(members)  # type: ignore[arg-type]
+    assert index.any_infix is not None
+    old = re.compile("|".join(map(re.escape, sorted(set(heads), key=lambda h: (-len(h), h)))))
+    words = ["", "friedensgespräche", "waffenruh", "unruhen", "präsidentenwahlen", "wah", "möglich"]
+    words += ["".join(p) for p in itertools.product(["", "sicher", "heit", "wa", "hl", "ö", "x"], repeat=3)]
+    for word in words:
+        has = next(index.any_infix.iter(word), None) is not None
+        assert has == bool(old.search(word)) == any(h in word for h in heads), word
