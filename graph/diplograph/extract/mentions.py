@@ -138,6 +138,7 @@ class _Finder:
         self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
         self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
+        self.dateline_ends: dict[int, int] = {}  # sentence start -> end of its dateline, or -1
         self.introduced: dict[str, set[tuple[str, str | None]]] = {}  # person key -> (role, state)
         names = res.lexicon("common", "names")
         self.family_first = frozenset(str(n) for n in names.get("family_first") or [])
@@ -231,8 +232,11 @@ class _Finder:
         if i < 0:
             return False
         start = self.doc.sentences[i].start
-        m = _DATELINE.match(self.text, start)
-        return bool(m) and pos < m.end()  # type: ignore[union-attr]
+        end = self.dateline_ends.get(start)
+        if end is None:  # asked once per sentence, not at each of its names
+            m = _DATELINE.match(self.text, start)
+            end = self.dateline_ends[start] = m.end() if m else -1
+        return pos < end
 
     def delegation(self, start: int, end: int, ref: Mention, phrase: str) -> Mention:
         """A delegation mention over ``start:end`` for the state (or capital's state) ``ref`` names."""
