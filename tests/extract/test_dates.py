@@ -16,7 +16,7 @@ import pytest
 from diplograph import paths
 from diplograph.errors import DataError
 from diplograph.extract.dates import find_dates, time_in
-from diplograph.extract.time_patterns import NUMERIC_TRIGGER, build
+from diplograph.extract.time_patterns import NUMERIC_TRIGGER, build, flat_phrase, phrase
 from diplograph.model import Document, Sentence, TimeExpr
 from diplograph.resources import Resources, read_yaml
 
@@ -340,3 +340,32 @@ def test_dates_numeric_trigger_finds_what_the_plain_alternation_finds(text: str)
     digits: it must find what the alternation as first written finds."""
     plain = re.compile(r"\d[./-]\s?\d|\d{4}")
     assert [m.span() for m in NUMERIC_TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PHRASE_LISTS = [
+    ["Januar", "Jan.", "Jänner", "Juni", "Juli", "Jun.", "Jul.", "Mai", "März", "Mär."],
+    ["am folgenden Tag", "am nächsten Tag", "am Tag", "am", "einen Tag nach", "einen Tag nachdem"],
+    ["Mo", "Montag", "Mon.", "mon", "Sept", "Sept.", "September", "se", "s"],  # case twins: the flat list
+    ["ſept", "Sept", "Kelvin", "\u212aelvin"],  # characters IGNORECASE pairs with ASCII letters
+    ["a.b", "a+b", "a(b", "ab", "a", "", "x y  z", "x y"],
+]
+
+
+@pytest.mark.parametrize("words", _PHRASE_LISTS)
+def test_time_patterns_phrase_trie_matches_as_the_flat_list(words: list[str]) -> None:
+    """The trie of ``phrase`` must find, in every text, what the flat alternation longest first
+    finds: the same spans, alone and followed by more pattern (which makes re backtrack)."""
+    pieces = sorted({t for w in words for t in w.split()} | {"", " ", "  ", ".", "X", "ÄRZ", "tag"})
+    texts = [" ".join(words), " ".join(w.upper() for w in words), " ".join(w.lower() for w in words)]
+    texts += [a + b + c for a in pieces for b in pieces for c in (" ", "s ", ". ")]
+    for tail in ("", r"(?!\w)", r"\.?\s*\d*", r"(?:\s+tag)?"):
+        trie = re.compile(f"(?:{phrase(words)}){tail}", re.IGNORECASE)
+        flat = re.compile(f"(?:{flat_phrase(words)}){tail}", re.IGNORECASE)
+        for text in texts:
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_time_patterns_phrase_shares_beginnings_unless_case_twins_meet() -> None:
+    assert phrase(_PHRASE_LISTS[0]) != flat_phrase(_PHRASE_LISTS[0])  # a trie
+    assert phrase(["Mo", "mon"]) == flat_phrase(["Mo", "mon"])  # "M" and "m" meet one character
+    assert phrase(["Sept", "ſept"]) == flat_phrase(["Sept", "ſept"])  # so do "S" and the long s
