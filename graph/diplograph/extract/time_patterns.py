@@ -194,9 +194,48 @@ class _Builder:
             return None
         try:
             # One word-start test for all alternatives: twice as fast as one per alternative.
-            return re.compile("(?<!\\w)(?:" + "|".join(self.parts) + ")", re.IGNORECASE)
+            body = "|".join(optional_as_branch(p) for p in self.parts)
+            return re.compile("(?<!\\w)(?:" + body + ")", re.IGNORECASE)
         except re.error as exc:
             raise DataError(f"{self.where}: bad pattern: {exc}") from exc
+
+
+def optional_as_branch(pattern: str) -> str:
+    r"""``pattern`` with every optional non-capturing group ``(?:X)?`` written ``(?:X|)``.
+
+    The two match alike (X if it leads to a match, else nothing), but ``re`` runs an optional
+    group through its repeat machinery, which costs more than the alternation at each of the
+    many word starts where the scanner tries a template (``(?:am\s+)?``, "on" before a
+    weekday). Escapes, character classes, capturing groups and lazy or possessive ``?`` are left
+    as written; so is a pattern with comments or verbose syntax.
+
+    >>> optional_as_branch(r"(?:(?:am)\s+)?(?P<d>\d)(?:\.)??[(?:x)?](?:y)?+\(?:z\)?(?:w)?")
+    '(?:(?:am)\\s+|)(?P<d>\\d)(?:\\.)??[(?:x)?](?:y)?+\\(?:z\\)?(?:w|)'
+    """
+    if "(?#" in pattern or "(?x" in pattern:
+        return pattern
+    out = list(pattern)
+    plain: list[bool] = []  # per open group: whether it is ``(?:``
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
+            i += 2 if pattern.startswith("[^", i) else 1
+            if pattern.startswith("]", i):
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            plain.append(pattern.startswith("(?:", i))
+        elif c == ")" and plain and plain.pop():
+            greedy = pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] not in ("?", "+")
+            if greedy:
+                out[i], out[i + 1] = "|)", ""
+        i += 1
+    return "".join(out)
 
 
 #: Letters written in a template; a run before a quantifier may lose its last letter.
