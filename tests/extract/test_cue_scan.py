@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 
 import pytest
 
@@ -207,3 +208,16 @@ def test_cue_scan_infix_automaton_says_whether_a_word_holds_an_infix() -> None:
     for word in words:
         has = next(index.any_infix.iter(word), None) is not None
         assert has == bool(old.search(word)) == any(h in word for h in heads), word
+
+
+def test_cue_scan_word_pattern_matches_as_with_an_optional_group() -> None:
+    """The word pattern writes its optional apostrophe part as an alternation with an empty
+    branch: the same words as ``\\w+(?:['’]\\w+)?`` wherever apostrophes fall."""
+    import re
+
+    old = re.compile(r"\w+(?:['’]\w+)?")
+    texts = ["l'opposition d’accord ' '' a'b'c a'' 'a ’x x’ _'_ 3'4 é'ß", "", "'", "a", "aujourd'hui's"]
+    texts += ["".join(p) for p in itertools.product(["a", "'", "’", " ", "b"], repeat=5)]
+    for text in texts:
+        assert [m.span() for m in cue_scan._WORD.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert cue_scan._WORD_PIECES.split(text) == re.compile(f"({old.pattern})").split(text)

@@ -40,7 +40,9 @@ class Phrase(Hashable, Protocol):
 
 P = TypeVar("P", bound=Phrase)
 
-_WORD = re.compile(r"\w+(?:['’]\w+)?")
+#: A word, with what follows an apostrophe ("l'opposition"). ``(?:…|)`` matches as ``(?:…)?``
+#: does, without ``re``'s repeat machinery at the end of every word of every article.
+_WORD = re.compile(r"\w+(?:['’]\w+|)")
 
 #: Distinct words remembered per family with their forms and heads: news vocabulary repeats, and
 #: the bound (the table is emptied when full) keeps memory flat over a corpus (about 20 MB).
