@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gc
+import itertools
 
 import pytest
 
@@ -158,3 +159,65 @@ def test_cue_scan_a_stretch_answers_for_every_member_of_its_family() -> None:
     assert list(part.hits(first._slot)) == [(i - lo, h) for i, h in whole.hits(first._slot) if i >= lo]
     # no phrase of the first member starts after its one word: no stretch is made for it
     assert family.scan_span(_TEXT, start, end, first._slot) is None
+
+
+def test_cue_scan_may_start_is_false_exactly_where_no_stretch_is_made() -> None:
+    """``may_start`` lets ``find_local`` answer most stretches from the whole text's scan: it
+    must say False exactly when ``scan_span`` makes no stretch, for every member and stretch
+    (whole sentences, stretches that cut a word, the whole text, empty ones), whether the
+    stretch's bounds and the member's hits were asked for before or not."""
+    lemma = lemmatizer("de")
+    matchers = [
+        CueMatcher(_DE, lemma=lemma),
+        CueMatcher({"demand": ["forder*"]}, lemma=lemma),
+        CueMatcher({"place": ["genf", "nachbarn ... vorgelegt"]}, lemma=lemma),
+        CueMatcher({"none": ["waffenruhe"]}, lemma=lemma),
+    ]
+    family = family_of(lemma, frozenset())
+    spans = [(0, len(_TEXT)), (0, 0), (len(_TEXT), len(_TEXT))]
+    spans += [(s, e) for s in range(0, len(_TEXT), 5) for e in range(s, len(_TEXT) + 1, 9)]
+    for fresh in (True, False):
+        for m in matchers:
+            for start, end in spans:
+                if fresh:  # asked first, with nothing of the text cached
+                    family._scan.cache_clear()
+                    may = family.may_start(_TEXT, start, end, m._slot)
+                    made = family.scan_span(_TEXT, start, end, m._slot)
+                else:  # asked after the stretch's bounds and the member's hits were looked up
+                    made = family.scan_span(_TEXT, start, end, m._slot)
+                    may = family.may_start(_TEXT, start, end, m._slot)
+                assert may == (made is not None), (start, end)
+                assert _found(m.find_local(_TEXT, start, end)) == [
+                    (k, p, s + start, e + start) for k, p, s, e in _found(m.find(_TEXT[start:end]))
+                ]
+
+
+def test_cue_scan_infix_automaton_says_whether_a_word_holds_an_infix() -> None:
+    """The automaton that guards the infix list must say yes exactly when some infix head is
+    inside the word, as the alternation of the heads it replaced did."""
+    import itertools
+    import re
+
+    heads = ["gespräch", "waffenruhe", "ruhe", "wahl", "präsidentenwahl", "sicherheit", "heit", "ö"]
+    members = {0: [("infix", h, ("p", h)) for h in heads[:4]], 1: [("infix", h, ("q", h)) for h in heads[3:]]}
+    index = cue_scan._Index(members)  # type: ignore[arg-type]
+    assert index.any_infix is not None
+    old = re.compile("|".join(map(re.escape, sorted(set(heads), key=lambda h: (-len(h), h)))))
+    words = ["", "friedensgespräche", "waffenruh", "unruhen", "präsidentenwahlen", "wah", "möglich"]
+    words += ["".join(p) for p in itertools.product(["", "sicher", "heit", "wa", "hl", "ö", "x"], repeat=3)]
+    for word in words:
+        has = next(index.any_infix.iter(word), None) is not None
+        assert has == bool(old.search(word)) == any(h in word for h in heads), word
+
+
+def test_cue_scan_word_pattern_matches_as_with_an_optional_group() -> None:
+    """The word pattern writes its optional apostrophe part as an alternation with an empty
+    branch: the same words as ``\\w+(?:['’]\\w+)?`` wherever apostrophes fall."""
+    import re
+
+    old = re.compile(r"\w+(?:['’]\w+)?")
+    texts = ["l'opposition d’accord ' '' a'b'c a'' 'a ’x x’ _'_ 3'4 é'ß", "", "'", "a", "aujourd'hui's"]
+    texts += ["".join(p) for p in itertools.product(["a", "'", "’", " ", "b"], repeat=5)]
+    for text in texts:
+        assert [m.span() for m in cue_scan._WORD.finditer(text)] == [m.span() for m in old.finditer(text)]
+        assert cue_scan._WORD_PIECES.split(text) == re.compile(f"({old.pattern})").split(text)

@@ -16,7 +16,7 @@ import pytest
 from diplograph import paths
 from diplograph.errors import DataError
 from diplograph.extract.dates import find_dates, time_in
-from diplograph.extract.time_patterns import NUMERIC_TRIGGER, build
+from diplograph.extract.time_patterns import NUMERIC_TRIGGER, build, flat_phrase, optional_as_branch, phrase
 from diplograph.model import Document, Sentence, TimeExpr
 from diplograph.resources import Resources, read_yaml
 
@@ -340,3 +340,88 @@ def test_dates_numeric_trigger_finds_what_the_plain_alternation_finds(text: str)
     digits: it must find what the alternation as first written finds."""
     plain = re.compile(r"\d[./-]\s?\d|\d{4}")
     assert [m.span() for m in NUMERIC_TRIGGER.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_PHRASE_LISTS = [
+    ["Januar", "Jan.", "Jänner", "Juni", "Juli", "Jun.", "Jul.", "Mai", "März", "Mär."],
+    ["am folgenden Tag", "am nächsten Tag", "am Tag", "am", "einen Tag nach", "einen Tag nachdem"],
+    ["Mo", "Montag", "Mon.", "mon", "Sept", "Sept.", "September", "se", "s"],  # case twins: the flat list
+    ["ſept", "Sept", "Kelvin", "\u212aelvin"],  # characters IGNORECASE pairs with ASCII letters
+    ["a.b", "a+b", "a(b", "ab", "a", "", "x y  z", "x y"],
+]
+
+
+@pytest.mark.parametrize("words", _PHRASE_LISTS)
+def test_time_patterns_phrase_trie_matches_as_the_flat_list(words: list[str]) -> None:
+    """The trie of ``phrase`` must find, in every text, what the flat alternation longest first
+    finds: the same spans, alone and followed by more pattern (which makes re backtrack)."""
+    pieces = sorted({t for w in words for t in w.split()} | {"", " ", "  ", ".", "X", "ÄRZ", "tag"})
+    texts = [" ".join(words), " ".join(w.upper() for w in words), " ".join(w.lower() for w in words)]
+    texts += [a + b + c for a in pieces for b in pieces for c in (" ", "s ", ". ")]
+    for tail in ("", r"(?!\w)", r"\.?\s*\d*", r"(?:\s+tag)?"):
+        trie = re.compile(f"(?:{phrase(words)}){tail}", re.IGNORECASE)
+        flat = re.compile(f"(?:{flat_phrase(words)}){tail}", re.IGNORECASE)
+        for text in texts:
+            assert [m.span() for m in trie.finditer(text)] == [m.span() for m in flat.finditer(text)], text
+
+
+def test_time_patterns_phrase_shares_beginnings_unless_case_twins_meet() -> None:
+    assert phrase(_PHRASE_LISTS[0]) != flat_phrase(_PHRASE_LISTS[0])  # a trie
+    assert phrase(["Mo", "mon"]) == flat_phrase(["Mo", "mon"])  # "M" and "m" meet one character
+    assert phrase(["Sept", "ſept"]) == flat_phrase(["Sept", "ſept"])  # so do "S" and the long s
+
+
+_OPTIONAL_PATTERNS = [
+    (
+        r"(?:am\s+)?(?:Montag|Dienstag)(?:\s*(?P<p>früh))?",
+        r"(?:am\s+|)(?:Montag|Dienstag)(?:\s*(?P<p>früh)|)",
+    ),
+    (
+        r"(?:(?:im|seit)\s+)?(?:(?:Mai|Juni),?\s+(?:den\s+)?)?\d+(?:\.\s?(?:\d{4})?)?",
+        r"(?:(?:im|seit)\s+|)(?:(?:Mai|Juni),?\s+(?:den\s+|)|)\d+(?:\.\s?(?:\d{4}|)|)",
+    ),
+    # a class, lazy and possessive quantifiers, escaped parentheses, capturing groups: as written
+    (
+        r"[(?:a)?]b(?:c)??d(?:e)?+f\(?:g\)?(h)?(?P<i>i)?(?=j)?",
+        r"[(?:a)?]b(?:c)??d(?:e)?+f\(?:g\)?(h)?(?P<i>i)?(?=j)?",
+    ),
+    (r"(?:x|xy)?y(?:(?:z)?z)?", r"(?:x|xy|)y(?:(?:z|)z|)"),
+]
+_OPTIONAL_TEXTS = ["am Montag früh", "Montag", "seit Mai, den 3. 2024", "Juni 3.", "im 12", "(b", "abdf",
+                   "bd(g)hij", "bcdeefg)ij", "xyzz xy y yzz", "[?:a)?]bd", "am  Dienstagfrüh 4. 99"]
+
+
+@pytest.mark.parametrize("pattern, expected", _OPTIONAL_PATTERNS)
+def test_time_patterns_optional_group_as_branch_matches_alike(pattern: str, expected: str) -> None:
+    """``(?:X)?`` written ``(?:X|)`` must find the same spans and groups."""
+    assert optional_as_branch(pattern) == expected
+    for text in _OPTIONAL_TEXTS:
+        for flags in (0, re.IGNORECASE):
+            new, old = re.compile(expected, flags), re.compile(pattern, flags)
+            assert [(m.span(), m.groups()) for m in new.finditer(text)] == [
+                (m.span(), m.groups()) for m in old.finditer(text)
+            ], text
+
+
+@pytest.mark.parametrize("lang", ["de", "en", "fr", "es"])
+def test_time_patterns_scanner_finds_what_it_found_with_optional_groups(
+    lang: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The scanner, its optional groups written as alternations, finds what it found before."""
+    from diplograph.extract import time_patterns
+
+    new = build(RES.lexicon(lang, "time"), RES.lexicon("common", "time"), lang).scanner
+    monkeypatch.setattr(time_patterns, "optional_as_branch", lambda p: p)
+    old = build(RES.lexicon(lang, "time"), RES.lexicon("common", "time"), lang).scanner
+    assert new is not None and old is not None and new.pattern != old.pattern
+    texts = [
+        "Am Montag, den 3. Dezember 2025 traf er ihn; am 4.12. und am vergangenen Freitag früh auch.",
+        "On Monday, December 1, 2025, and next Friday morning; last week, on 2025-12-03.",
+        "Le lundi 1er décembre 2025, puis vendredi prochain au matin ; la semaine dernière.",
+        "El lunes 1 de diciembre de 2025 y el próximo viernes por la mañana; la semana pasada.",
+        "Anfang Dezember, Mitte 2024, im Jahr 2023, seit Mai 2022, vor zwei Wochen, gestern Abend.",
+    ]
+    for text in texts:
+        assert [(m.span(), m.lastgroup, m.groupdict()) for m in new.finditer(text)] == [
+            (m.span(), m.lastgroup, m.groupdict()) for m in old.finditer(text)
+        ], text

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 import pytest
 
 from diplograph.extract.gazindex import gaz_index
+from diplograph.extract.mentions import _TOKEN, tokens_of
 from diplograph.model import Document
 from diplograph.resources import Resources
 
@@ -579,3 +581,27 @@ def test_mentions_a_capital_before_a_verb_of_planning_is_its_state(make_doc: Mak
     """"Washington plans to send troops": a capital before a verb still stands for its state."""
     doc = make_doc("Washington plans to send more troops to Poland.", "en")
     assert {p.holder for p in doc.positions} == {"state/united-states"}
+
+
+_TRICKY = [
+    "",
+    "2025",
+    "Ban Ki-moon traf am 3. Mai qu'Orbán und d’Erdoğan in Genf.",
+    "  -Nord- und Süd-Korea, l'ONU; al-Bashir; O'Neill's; 'quoted' ’curly’ _x_ x_y 3x x3 ",
+    "Σίσυφος ΣΑΣ İstanbul ß ﬁnal Ǆemal — «Macron»: „Merz“ (RSF) USA/EU",
+]
+
+
+@pytest.mark.parametrize("text", _TRICKY)
+def test_mentions_tokens_of_equals_the_token_pattern_matched_word_by_word(text: str) -> None:
+    """``tokens_of`` cuts the words by splitting the text around them: the same words and
+    offsets as matching the token pattern word by word."""
+    assert tokens_of(text) == [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+def test_mentions_tokens_of_equals_the_token_pattern_on_every_fixture() -> None:
+    folder = Path(__file__).resolve().parents[1] / "fixtures" / "articles"
+    texts = [p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))]
+    assert texts
+    for text in texts:
+        assert tokens_of(text) == [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]

@@ -179,8 +179,12 @@ class CueMatcher:
     def find_local(self, text: str, start: int, end: int) -> list[Cue]:
         """The phrases in ``text[start:end]``, scanning that stretch only: cheaper than
         :meth:`find_in` for a lexicon asked about a few sentences of a long text."""
+        # Most stretches hold no phrase of this matcher; most of those are told so by the scan
+        # of the whole text, before a stretch is cached or cut.
+        if not self._count or not self._family.may_start(text, start, end, self._slot):
+            return []
         found = self._find_span(text, start, end)
-        if not found:  # most stretches hold none
+        if not found:
             return []
         return [Cue(c.key, c.phrase, c.start + start, c.end + start) for c in found]
 

@@ -14,6 +14,9 @@ named. A capital city that is not used as a place stands for its state ("Moskau 
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
+import operator
 import re
 from collections import Counter
 from dataclasses import replace
@@ -31,6 +34,8 @@ from diplograph.resolve.keys import fold
 from diplograph.resources import Resources
 
 _TOKEN = re.compile(r"[^\W\d_][\w'’]*(?:-[^\W\d_][\w'’]*)*")
+#: :data:`_TOKEN` as one group, so that ``split`` keeps the tokens between the separators.
+_TOKEN_PIECES = re.compile(f"({_TOKEN.pattern})")
 #: How many words before a preposition of direction a verb of motion may stand ("llegó el martes a").
 MOTION_WORDS = 4
 #: The word right before an offset, with the one space after it ("de " before "la Fuente").
@@ -66,6 +71,7 @@ _GIVEN_SYLLABLES = re.compile(r"[A-Z][a-z]{1,5}-[a-z]{1,5}")
 _ELIDED_BEFORE_NAME = re.compile(r"^[^\W\d_]{1,6}['’](?=[^\W\d_])")
 #: A capitalised word right after a name: where adjectives follow nouns it continues the name.
 _NEXT_CAPITALISED = re.compile(r" ([A-ZÀ-Þ][a-zà-ÿ]+)\b")
+_third = operator.itemgetter(2)
 _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: Patterns matched at an offset of the article (``pattern.match(text, pos)``): a slice of the
 #: rest of the text would copy it at every token or cue.
@@ -99,6 +105,20 @@ def _past(run: re.Pattern[str], text: str, pos: int) -> int:
     return m.end() if m else pos
 
 
+def tokens_of(text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, word)`` of every :data:`_TOKEN` word of ``text``.
+
+    The text is split around the words (separator, word, …, separator) and the offsets are the
+    running sums of the pieces' lengths: no match object per word.
+
+    >>> tokens_of("Ban Ki-moon, qu'Orbán 2025")
+    [(0, 3, 'Ban'), (4, 11, 'Ki-moon'), (13, 21, "qu'Orbán")]
+    """
+    pieces = _TOKEN_PIECES.split(text)
+    ends = list(itertools.accumulate(map(len, pieces)))
+    return list(zip(ends[0:-1:2], ends[1::2], pieces[1::2], strict=True))
+
+
 @stage("mentions", requires=("sentences", "anchor"), assigns=("mentions",))
 def find_mentions(doc: Document, res: Resources) -> Document:
     """Read every actor and place mention of the article."""
@@ -118,11 +138,17 @@ class _Finder:
         self.mask = bytearray(len(doc.content) + 1)  # 1 where a mention already stands
         self.starts = [s.start for s in doc.sentences]
         self.out: list[Mention] = []
+        self.dateline_ends: dict[int, int] = {}  # sentence start -> end of its dateline, or -1
         self.introduced: dict[str, set[tuple[str, str | None]]] = {}  # person key -> (role, state)
         names = res.lexicon("common", "names")
         self.family_first = frozenset(str(n) for n in names.get("family_first") or [])
 
     # -- helpers -------------------------------------------------------------------------
+    @functools.cached_property
+    def tokens(self) -> list[tuple[int, int, str]]:
+        """The article's words, for the passes over every word (first names, surnames)."""
+        return tokens_of(self.text)
+
     def in_credit(self, start: int, end: int) -> bool:
         return any(cs <= start and end <= ce for cs, ce in self.credits)
 
@@ -206,8 +232,11 @@ class _Finder:
         if i < 0:
             return False
         start = self.doc.sentences[i].start
-        m = _DATELINE.match(self.text, start)
-        return bool(m) and pos < m.end()  # type: ignore[union-attr]
+        end = self.dateline_ends.get(start)
+        if end is None:  # asked once per sentence, not at each of its names
+            m = _DATELINE.match(self.text, start)
+            end = self.dateline_ends[start] = m.end() if m else -1
+        return pos < end
 
     def delegation(self, start: int, end: int, ref: Mention, phrase: str) -> Mention:
         """A delegation mention over ``start:end`` for the state (or capital's state) ``ref`` names."""
@@ -628,9 +657,10 @@ class _Finder:
 
     def first_name_persons(self) -> None:
         first_names = self.idx.first_names
-        for m in [m for m in _TOKEN.finditer(self.text) if m.group() in first_names]:
-            if self.free(m.start(), m.end()):
-                span = self.name_at(m.start(), min_tokens=2)
+        tokens = self.tokens
+        for start, end, _ in itertools.compress(tokens, map(first_names.__contains__, map(_third, tokens))):
+            if self.free(start, end):
+                span = self.name_at(start, min_tokens=2)
                 if span and self.free(*span) and not self.in_credit(*span):
                     name = self.text[span[0] : span[1]]
                     self.add(
@@ -706,8 +736,7 @@ class _Finder:
             e.capital_of for m in self.out if (e := self.gaz.get(m.key)) is not None and e.capital_of
         }
         not_names, surname_forms = self.gr.not_names, self.idx.surname_forms
-        for t in _TOKEN.finditer(self.text):
-            tok, start = t.group(), t.start()
+        for start, end, tok in self.tokens:
             # "qu'Orbán": the name after the elision (only a word with an apostrophe has one)
             if "'" in tok or "’" in tok:
                 elided = _ELIDED_BEFORE_NAME.match(tok)
@@ -718,7 +747,7 @@ class _Finder:
             forms, skeletons, in_gazetteer = surname_forms(tok)
             if not in_gazetteer and known.keys().isdisjoint(skeletons):
                 continue  # no form is a surname of the article or of the gazetteer: no one named
-            if not self.free(start, t.end()) or self.in_credit(start, t.end()):
+            if not self.free(start, end) or self.in_credit(start, end):
                 continue
             for variant, sk in forms:
                 keys = known.get(sk)
@@ -751,8 +780,8 @@ class _Finder:
                         break
                     form = "surname" if variant == tok else "genitive"
                     begin = self.particles_before(start, key)
-                    surface, name = self.text[begin : t.end()], self.text[begin:start] + variant
-                    self.add(Mention(begin, t.end(), key, "Person", surface, src, form, name))
+                    surface, name = self.text[begin:end], self.text[begin:start] + variant
+                    self.add(Mention(begin, end, key, "Person", surface, src, form, name))
                     break
 
     def names_agreement(self, start: int, end: int) -> bool:

@@ -41,9 +41,66 @@ def norm(word: str) -> str:
 
 
 def phrase(words: list[str]) -> str:
+    r"""An alternation of literal words in which the longest form wins, written as a trie.
+
+    The words share their common beginnings (``Ju(?:ni|li)``): under IGNORECASE ``re`` cannot
+    skip an alternative by its first letter, so a flat list of 25 month names cost 25 tries at
+    every word start. At a position the trie tries the longer continuation before the end of a
+    shorter word, and siblings start with characters no one text character matches both of, so
+    the match and its preference are those of the flat list, longest first
+    (:func:`flat_phrase`); where two siblings could match one character, the flat list is used.
+
+    >>> phrase(["Juni", "Juli", "Jan.", "Januar", "am Tag"])
+    '(?:J(?:an(?:uar|\\.)|u(?:li|ni))|am\\s+Tag)'
+    """
+    root: _Node = {}
+    for word in sorted({str(w) for w in words}, key=lambda w: (-len(w), w)):
+        node = root
+        for k, token in enumerate(word.split()):
+            for unit in ([_GAP] if k else []) + list(token):
+                node = node.setdefault(unit, {})
+        node[_END] = {}
+    written = _trie(root)
+    return written if written is not None else flat_phrase(words)
+
+
+def flat_phrase(words: list[str]) -> str:
     """An alternation of literal words, longest first so that the longest form wins."""
     parts = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))
     return "|".join(r"\s+".join(re.escape(t) for t in w.split()) for w in parts)
+
+
+#: A trie node of :func:`phrase`: a child per character (or :data:`_GAP` between two tokens),
+#: and :data:`_END` where a word ends.
+_Node = dict[str, "_Node"]
+_GAP, _END = " ", ""
+
+
+def _trie(node: _Node) -> str | None:
+    """The regex of a trie node (words in the flat list's preference), or None when two of its
+    children could match the same character of a text."""
+    units = [u for u in node if u != _END]
+    for i, a in enumerate(units):
+        if any(_may_meet(a, b) for b in units[i + 1 :]):
+            return None
+    alternatives = []
+    for unit in units:
+        rest = _trie(node[unit])
+        if rest is None:
+            return None
+        alternatives.append((r"\s+" if unit == _GAP else re.escape(unit)) + rest)
+    if _END in node and alternatives:
+        alternatives.append("")  # the word ending here, after every longer one
+    if len(alternatives) <= 1:
+        return alternatives[0] if alternatives else ""
+    return "(?:" + "|".join(alternatives) + ")"
+
+
+def _may_meet(a: str, b: str) -> bool:
+    """Whether one character of a text may match both trie units under IGNORECASE."""
+    if _GAP in (a, b):
+        return a == b  # a token never holds white space
+    return bool(re.fullmatch(re.escape(a), b, re.IGNORECASE) or re.fullmatch(re.escape(b), a, re.IGNORECASE))
 
 
 @dataclass(frozen=True)
@@ -137,9 +194,48 @@ class _Builder:
             return None
         try:
             # One word-start test for all alternatives: twice as fast as one per alternative.
-            return re.compile("(?<!\\w)(?:" + "|".join(self.parts) + ")", re.IGNORECASE)
+            body = "|".join(optional_as_branch(p) for p in self.parts)
+            return re.compile("(?<!\\w)(?:" + body + ")", re.IGNORECASE)
         except re.error as exc:
             raise DataError(f"{self.where}: bad pattern: {exc}") from exc
+
+
+def optional_as_branch(pattern: str) -> str:
+    r"""``pattern`` with every optional non-capturing group ``(?:X)?`` written ``(?:X|)``.
+
+    The two match alike (X if it leads to a match, else nothing), but ``re`` runs an optional
+    group through its repeat machinery, which costs more than the alternation at each of the
+    many word starts where the scanner tries a template (``(?:am\s+)?``, "on" before a
+    weekday). Escapes, character classes, capturing groups and lazy or possessive ``?`` are left
+    as written; so is a pattern with comments or verbose syntax.
+
+    >>> optional_as_branch(r"(?:(?:am)\s+)?(?P<d>\d)(?:\.)??[(?:x)?](?:y)?+\(?:z\)?(?:w)?")
+    '(?:(?:am)\\s+|)(?P<d>\\d)(?:\\.)??[(?:x)?](?:y)?+\\(?:z\\)?(?:w|)'
+    """
+    if "(?#" in pattern or "(?x" in pattern:
+        return pattern
+    out = list(pattern)
+    plain: list[bool] = []  # per open group: whether it is ``(?:``
+    i, n = 0, len(pattern)
+    while i < n:
+        c = pattern[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":  # a class: up to its closing bracket (one right after "[" or "[^" is a member)
+            i += 2 if pattern.startswith("[^", i) else 1
+            if pattern.startswith("]", i):
+                i += 1
+            while i < n and pattern[i] != "]":
+                i += 2 if pattern[i] == "\\" else 1
+        elif c == "(":
+            plain.append(pattern.startswith("(?:", i))
+        elif c == ")" and plain and plain.pop():
+            greedy = pattern[i + 1 : i + 2] == "?" and pattern[i + 2 : i + 3] not in ("?", "+")
+            if greedy:
+                out[i], out[i + 1] = "|)", ""
+        i += 1
+    return "".join(out)
 
 
 #: Letters written in a template; a run before a quantifier may lose its last letter.

@@ -51,7 +51,8 @@ def skeleton(name: str, rewrites: Sequence[Sequence[str]], final: Sequence[Seque
     words = []
     for word in fold(name).split():
         for old, new in rewrites:
-            word = word.replace(old, new)
+            if old in word:  # most rules find nothing in a word: a test is cheaper than a replace
+                word = word.replace(old, new)
         for old, new in final:
             if old and word.endswith(old) and len(word) > len(old) + 2:
                 word = word[: -len(old)] + new
