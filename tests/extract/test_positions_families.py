@@ -1916,3 +1916,15 @@ def test_positions_a_reported_clause_with_an_actor_subject_is_the_actors(make_do
     """"Psaki says the United States wants …": the reported clause's subject holds the stance."""
     doc = make_doc("Jen Psaki says the United States wants to keep the talks going.", "en")
     assert _facts(doc) == {("state/united-states", "support", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Macron machte deutlich, dass Frankreich keine Truppen in die Ukraine schicken werde."),
+    ("fr", "Macron a clairement indiqué que la France n'enverrait pas de troupes en Ukraine."),
+    ("en", "Macron made clear that France would not send troops to Ukraine."),
+    ("es", "Macron dejó claro que Francia no enviará tropas a Ucrania."),
+])
+def test_positions_refusing_to_send_troops(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A topic phrase may close with the cue itself ("keine Truppen … schicken"), and the elided
+    "n'" a French verb token carries negates it ("n'enverrait pas"): France refuses the troops."""
+    assert ("state/france", "reject", "military-aid") in _facts(make_doc(text, lang))

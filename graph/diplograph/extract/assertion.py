@@ -94,7 +94,10 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         # "ne renoncera jamais à": the particle inside "renoncer à" is no part of the phrase
         listed = set(_WORD.findall(cue.phrase.lower()))
         fixed = [w for w in fixed if w not in gr.phrase_insertions or w in listed]
-    if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in fixed):
+    # a prefix counts where the phrase writes it ("n'accepte pas"), not where the token of a verb
+    # carries it ("n'enverrait pas de troupes" is "envoyer" negated)
+    listed_words = _WORD.findall(cue.phrase.lower())
+    if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in listed_words):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
     prior = before[-max(_REACH, gr.negation_reach) :]  # a verb-final clause negates early
     words = prior + after

@@ -1724,7 +1724,9 @@ def _topics_for(
         bounds.pop()  # "las elecciones que exige la oposición": the antecedent is what is demanded
     if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
         since = bounds[-1]
-    before = [t for t in topic_cues if since <= t.start and t.end <= cue.start]
+    # a topic phrase may close with the cue itself: "keine Truppen in die Ukraine schicken"
+    closes = [t for t in topic_cues if t.start < cue.start < t.end <= cue.end]
+    before = [t for t in topic_cues if since <= t.start and (t.end <= cue.start or t in closes)]
     # "hat Wahlen als Teil einer politischen Lösung gefordert": an "als" phrase says what the
     # object counts as; it is not the object itself
     objects = [t for t in before if not _marked(text, since, t, gr.role_markers)]
