@@ -1928,3 +1928,13 @@ def test_positions_refusing_to_send_troops(make_doc: MakeDoc, lang: str, text: s
     """A topic phrase may close with the cue itself ("keine Truppen … schicken"), and the elided
     "n'" a French verb token carries negates it ("n'enverrait pas"): France refuses the troops."""
     assert ("state/france", "reject", "military-aid") in _facts(make_doc(text, lang))
+
+
+def test_positions_an_infinitive_clause_takes_no_subject_from_its_own_words(make_doc: MakeDoc) -> None:
+    """"Die Bundesregierung kündigte an, der Ukraine Patriot-Systeme zu liefern": the infinitive
+    clause after the comma has no subject; the Ukraine there is whom they go to, and the main
+    clause's subject names no actor. "Deutschland kündigte an, …" is Germany's offer."""
+    assert not make_doc("Die Bundesregierung kündigte an, der Ukraine weitere Patriot-Systeme zu liefern.",
+                        "de").positions
+    doc = make_doc("Deutschland kündigte an, der Ukraine weitere Patriot-Systeme zu liefern.", "de")
+    assert _facts(doc) == {("state/germany", "offer", "military-aid")}

@@ -1474,6 +1474,10 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+#: The end of a sentence inside a stretch of text.
+_SENTENCE_END = re.compile(r"[.!?]\s")
+
+
 def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list[str]:
     """The subject before the cue that opens the cue's clause (else the sentence's first), with
     those coordinated with it ("Both Machar and Kiir agreed"). An infinitive clause has no
@@ -1485,9 +1489,16 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
     bounds = sorted([*bounds, *(c.end for c in gr.speech.find_local(text, before[0].start, cue.start))])
     words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
-    infinitive = words[0] in gr.infinitive or _last_word(text[: cue.start]) in gr.infinitive
+    marked = _last_word(text[: cue.start]) in gr.infinitive  # "… zu liefern"
+    infinitive = words[0] in gr.infinitive or marked
     if infinitive and bounds:
         bounds.pop()
+    # the subject stands before an infinitive clause set off by a comma (German sets off each):
+    # "Die Bundesregierung kündigte an, der Ukraine Patriot-Systeme zu liefern" names no actor
+    comma = text.rfind(",", max(0, before[0].start - 200), cue.start)
+    own = gr.verb_second and comma >= 0 and not _SENTENCE_END.search(text, comma, cue.start)
+    if marked and own and not any(m.end <= comma for m in subjects):
+        return []
     if bounds and (pronoun := _opening_pronoun(text, bounds[-1], cue.start, gr)) is not None:
         # "Russland machte deutlich, dass es eine Nato-Mitgliedschaft der Ukraine nicht akzeptieren
         # werde": the pronoun is the subject; it stands for the subject of the clause before
