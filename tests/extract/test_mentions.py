@@ -605,3 +605,20 @@ def test_mentions_tokens_of_equals_the_token_pattern_on_every_fixture() -> None:
     assert texts
     for text in texts:
         assert tokens_of(text) == [(m.start(), m.end(), m.group()) for m in _TOKEN.finditer(text)]
+
+
+@pytest.mark.parametrize(("lang", "text", "label"), [
+    ("de", "Die Partei Recht und Gerechtigkeit (PiS) lehnte die Aufnahme von Flüchtlingen ab.",
+     "Recht und Gerechtigkeit"),
+    ("en", "The Law and Justice party (PiS) rejected the relocation of refugees.", "Law and Justice party"),
+])
+def test_mentions_a_translated_name_with_a_foreign_acronym_is_an_organisation(
+    make_doc: MakeDoc, lang: str, text: str, label: str
+) -> None:
+    """"die Partei Recht und Gerechtigkeit (PiS)": the acronym spells the name in its own
+    language, not the translation; the organisation noun says where the name starts, and the
+    party holds its stance."""
+    doc = make_doc(text, lang)
+    (org,) = [a for a in doc.actors.values() if a.kind == "Organization"]
+    assert org.label == label
+    assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {(org.key, "reject", "migration")}

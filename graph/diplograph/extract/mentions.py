@@ -62,6 +62,8 @@ _CAPITALISED_RUN = re.compile(
 _AFTER_COMMA = re.compile('[,\u201c\u201d\u00bb\u00ab"]\\s*$')
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
+#: How many words a name introduced by an organisation noun may have ("Recht und Gerechtigkeit").
+MAX_NAME_WORDS = 6
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
 #: An elided word glued to a name after it: "qu'Orbán", "d'Erdoğan", "dell'Italia".
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
@@ -499,6 +501,8 @@ class _Finder:
             if not words or not self.free(words[-1].end(), t.end()):
                 continue
             start = _spelled_by(acronym, [w.group() for w in words], self.gr.stopwords)
+            if start is None:
+                start = self.named_after_org_noun(words)  # a translated name: "Recht und Gerechtigkeit (PiS)"
             if start is None or not words[start].group()[0].isupper():
                 continue
             name = self.text[words[start].start() : words[-1].end()]
@@ -516,6 +520,35 @@ class _Finder:
             for a, b, surface in spans:
                 if self.free(a, b):
                     self.add(Mention(a, b, key, "Organization", surface, "pattern:acronym", "name", surface))
+
+    def named_after_org_noun(self, words: list[re.Match[str]]) -> int | None:
+        """Where a name starts that an organisation noun introduces before an acronym it does not
+        spell, as translated names do ("die Partei Recht und Gerechtigkeit (PiS)", "the Law and
+        Justice party (PiS)", "la Front de libération nationale (FLN)"): the capitalised words (and
+        small words between them) right after the noun, or right before it in English."""
+        nouns = self.gr.org_nouns.find_local(self.text, words[0].start(), words[-1].end())
+        nouns = [c for c in nouns if c.key == "organization"]
+        if not nouns:
+            return None
+        noun = nouns[-1]
+        inside = [i for i, w in enumerate(words) if w.start() >= noun.end]
+        if not inside:  # "the Law and Justice party (PiS)": the name before the noun
+            ends = [i for i, w in enumerate(words) if w.end() <= noun.start]
+            inside = ends[-MAX_NAME_WORDS:]
+            while inside and self.not_in_name(words[inside[0]].group(), opening=True):
+                inside = inside[1:]
+            return None if not inside or words[-1].end() > noun.end else inside[0]
+        if len(inside) > MAX_NAME_WORDS or any(self.not_in_name(words[i].group()) for i in inside):
+            return None
+        return inside[0]
+
+    def not_in_name(self, word: str, opening: bool = False) -> bool:
+        """Whether ``word`` cannot stand in a name: a lower-case word that is no small function
+        word, or, opening the name, any article ("The Law and Justice party")."""
+        low = word.lower()
+        if opening:
+            return not word[:1].isupper() or low in self.gr.determiners or low in self.gr.stopwords
+        return not word[:1].isupper() and low not in self.gr.stopwords
 
     def swallow(self, start: int, end: int) -> bool:
         """Make room for an organisation's name at ``start:end``: the states and places named
