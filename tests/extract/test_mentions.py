@@ -622,3 +622,15 @@ def test_mentions_a_translated_name_with_a_foreign_acronym_is_an_organisation(
     (org,) = [a for a in doc.actors.values() if a.kind == "Organization"]
     assert org.label == label
     assert {(p.holder, p.stance, p.topic) for p in doc.positions} == {(org.key, "reject", "migration")}
+
+
+def test_mentions_a_party_leader_named_by_title_leads_the_party_named_later(make_doc: MakeDoc) -> None:
+    """"Parteichef Tomasz Nowak … Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS) …": the
+    leader's role phrase refers back to the person introduced by a party title, who acts for
+    the party it names."""
+    text = ("Der polnische Parteichef Tomasz Nowak hat Deutschland Demokratie-Defizite vorgeworfen. "
+            "Der Vorsitzende der Partei Recht und Gerechtigkeit (PiS) wies die Kritik am Montag "
+            "zurück.")
+    doc = make_doc(text, "de")
+    (person,) = [a for a in doc.actors.values() if a.kind == "Person"]
+    assert person.represents == "org/recht-und-gerechtigkeit"

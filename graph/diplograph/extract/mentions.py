@@ -62,6 +62,8 @@ _CAPITALISED_RUN = re.compile(
 _AFTER_COMMA = re.compile('[,\u201c\u201d\u00bb\u00ab"]\\s*$')
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
+#: The role of a person named after a title of party office: the leader of a body.
+TITLED_ROLE = "OrganizationLeader"
 #: How many words a name introduced by an organisation noun may have ("Recht und Gerechtigkeit").
 MAX_NAME_WORDS = 6
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
@@ -686,7 +688,10 @@ class _Finder:
                 continue
             name = self.text[span[0] : span[1]]
             source = f"pattern:title {cue.phrase}"
-            self.add(Mention(span[0], span[1], self.person_key(name), "Person", name, source, "name", name))
+            key = self.person_key(name)
+            self.add(Mention(span[0], span[1], key, "Person", name, source, "name", name))
+            # a party title leads an organisation not yet named: "der Vorsitzende der Partei …" later
+            self.introduced.setdefault(key, set()).add((TITLED_ROLE, None))
 
     def first_name_persons(self) -> None:
         first_names = self.idx.first_names
@@ -1016,7 +1021,11 @@ class _Finder:
                 for role, st in known
                 if role == cue.key or (state is not None and role in LEADERS and cue.key in LEADERS)
             }
-            if fits and (state is None or state in fits):
+            # one who leads no named body yet ("Parteichef X") leads the body named now ("der
+            # Vorsitzende der Partei Recht und Gerechtigkeit")
+            body = state is not None and not state.startswith("state/")
+            unnamed = None in fits and cue.key == TITLED_ROLE and body
+            if fits and (state is None or state in fits or unnamed):
                 return m.key
         return None
 
