@@ -574,11 +574,13 @@ def _holders(
     )
     if attached:
         return attached
-    if _thing_relative(doc, s, cue, gr):
+    thing = _thing_end(doc, s, cue, gr)
+    author = _authoring(doc, s, thing, gr) if thing is not None else None
+    if thing is not None and author is None:
         return []  # "Russia vetoed the resolution that demanded a ceasefire": the resolution's demand
     if _unnamed_agent(doc, s, cue, gr):
         return []  # "took power, backed by the military": backed by no actor the article names
-    if (author := _authored_thing(doc, s, cue, gr)) is not None:
+    if author is not None:
         # "France issued a statement that called for …": who issued the text asks what it asks
         return _subjects(doc.content, subjects, author, gr)
     if cue.phrase in gr.owned_stances:
@@ -2028,20 +2030,15 @@ def _thing_relative(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     resolution that demanded", "la resolución que exigía", "eine Resolution, die eine Waffenruhe
     forderte"), or a participle after such a noun ("a resolution calling for", "a UN vote
     condemning", "une résolution réclamant"): what the clause says is the thing's, not the
-    sentence subject's, unless a verb of authoring made the thing the subject's
-    (``_authored_thing``)."""
+    sentence subject's, unless a verb of authoring made the thing the subject's."""
     end = _thing_end(doc, s, cue, gr)
     return end is not None and _authoring(doc, s, end, gr) is None
 
 
-def _authored_thing(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> Cue | None:
-    """The verb of authoring before a thing whose relative clause or participle holds the cue:
-    "France issued a statement that called for …", "ont publié une déclaration réclamant …"."""
-    end = _thing_end(doc, s, cue, gr)
-    return _authoring(doc, s, end, gr) if end is not None else None
-
-
 def _authoring(doc: Document, s: Sentence, end: int, gr: Grammar) -> Cue | None:
+    """The verb of authoring before the thing ending at ``end``, which makes what the thing asks
+    its author's: "France issued a statement that called for …", "ont publié une déclaration
+    réclamant …"."""
     found = gr.authoring.find_local(doc.content, s.start, end)
     return found[-1] if found else None
 
@@ -2111,13 +2108,18 @@ def _thing_relative_verb_last(doc: Document, s: Sentence, cue: Cue, gr: Grammar)
     return _thing_before(doc, s, s.start + len(before) - 1, gr)
 
 
+def _opens_with_participle(text: str, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's first word is a past participle ("imposed", "imposées", "backed")."""
+    if not gr.participle_endings:
+        return False
+    word = re.match(r"\w+", text[cue.start : cue.end])
+    return word is not None and word.group().lower().endswith(gr.participle_endings)
+
+
 def _participle_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
     """The agent right after a participle: "sanctions imposed by the EU", "les sanctions
     imposées par les États-Unis" hold the agent's stance."""
-    if not gr.participle_endings:
-        return []
-    word = re.match(r"\w+", doc.content[cue.start : cue.end])
-    if word is None or not word.group().lower().endswith(gr.participle_endings):
+    if not _opens_with_participle(doc.content, cue, gr):
         return []
     first = next((m for m in doc.mentions if cue.end <= m.start < s.end), None)
     if first is None or not _may_hold(first):
@@ -2136,8 +2138,7 @@ def _unnamed_agent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     """Whether the cue is a participle whose agent follows it and is no actor ("Rajoelina took
     power, backed by the military"): the stance is the agent's, and the sentence names no one
     who holds it (``_participle_agent`` takes the agent when it is an actor)."""
-    word = re.match(r"\w+", doc.content[cue.start : cue.end])
-    if not gr.participle_endings or word is None or not word.group().lower().endswith(gr.participle_endings):
+    if not _opens_with_participle(doc.content, cue, gr):
         return False
     after = re.match(r"\s*(\w+)", doc.content[cue.end : s.end])
     if after is None or after.group(1).lower() not in gr.agent_markers:
