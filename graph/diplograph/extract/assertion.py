@@ -78,7 +78,8 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     # "rejettera probablement", "will probably reject"; the cue's own listed words are its
     # meaning, not a speculation about it ("Catar espera un alto el fuego" hopes for one), but
     # words in a frame's gap are ("lehnt … möglicherweise ab")
-    listed = set(_WORD.findall(cue.phrase.lower()))
+    phrase_words = _WORD.findall(cue.phrase.lower())
+    listed = set(phrase_words)
     gap = [w for w in own[1:-1] if w not in listed] if " ... " in cue.phrase else []
     lead = before[-_REACH:]
     if lead and lead[-1] in gr.copulas and _reported_judgement(text, s, cue, gr):
@@ -89,15 +90,13 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     if gr.verb_second and own[:1] and text[cue.start].islower() and set(before) & gr.speculative:
         return None  # "Deutschland könnte neue Sanktionen vorschlagen": the modal governs the last verb
     # a frame's own words are its fixed parts: "sich nicht auf … einigen" negates "sich … einigen"
-    fixed = _WORD.findall(cue.phrase.lower()) if " ... " in cue.phrase else own
+    fixed = phrase_words if " ... " in cue.phrase else own
     if gr.phrase_insertions and set(own) & gr.phrase_insertions:
         # "ne renoncera jamais à": the particle inside "renoncer à" is no part of the phrase
-        listed = set(_WORD.findall(cue.phrase.lower()))
         fixed = [w for w in fixed if w not in gr.phrase_insertions or w in listed]
     # a prefix counts where the phrase writes it ("n'accepte pas"), not where the token of a verb
     # carries it ("n'enverrait pas de troupes" is "envoyer" negated)
-    listed_words = _WORD.findall(cue.phrase.lower())
-    if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in listed_words):
+    if set(fixed) & gr.negations or any(w.startswith(tuple(gr.negation_prefixes)) for w in phrase_words):
         return cue.key  # the cue carries its negation: "n'accepte pas", "nicht akzeptabel"
     prior = before[-max(_REACH, gr.negation_reach) :]  # a verb-final clause negates early
     words = prior + after
