@@ -192,6 +192,9 @@ class Grammar:
     agreement_nouns: frozenset[str] = frozenset()
     #: the single words of ``owner_markers`` ("von", "of", "de"): what links a noun to a name after it
     owner_words: frozenset[str] = frozenset()
+    #: what a city may name when it stands with it: ``agreement_nouns`` and ``plan_nouns`` ("the
+    #: Minsk agreement", "des Friedensplanes von Minsk")
+    deal_names: frozenset[str] = frozenset()
     stopwords: frozenset[str] = frozenset()
     infinitive_infixes: frozenset[str] = frozenset()
     #: words that may stand inside a stance phrase ("ne renoncera jamais à"): see cues.CueMatcher
@@ -586,6 +589,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         object_pronouns=listed("object_pronouns"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),
+        deal_names=listed("agreement_nouns") | listed("plan_nouns"),
         hypothetical=listed("hypothetical"),
         speculative=listed("speculative"),
     )

@@ -61,11 +61,11 @@ _CAPITALISED_RUN = re.compile(
 #: A comma or closing quote right before a verb: the verb opens an inverted speech clause.
 _AFTER_COMMA = re.compile('[,\u201c\u201d\u00bb\u00ab"]\\s*$')
 _ACRONYM = re.compile(r"\b[A-ZÄÖÜ]{2,6}\b")
-#: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 #: The role of a person named after a title of party office: the leader of a body.
 TITLED_ROLE = "OrganizationLeader"
 #: How many words a name introduced by an organisation noun may have ("Recht und Gerechtigkeit").
 MAX_NAME_WORDS = 6
+#: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
 _INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
 #: An elided word glued to a name after it: "qu'Orbán", "d'Erdoğan", "dell'Italia".
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
@@ -830,10 +830,10 @@ class _Finder:
         before = re.findall(r"[\w'’]+", self.text[max(0, start - 40) : start].lower())
         article = bool(before) and before[-1] in self.gr.determiners
         links = self.gr.determiners | self.gr.owner_words
+        words = len(before)
         while before and before[-1].rstrip("'’") in links:
             before.pop()
-        linked = len(re.findall(r"[\w'’]+", self.text[max(0, start - 40) : start])) > len(before)
-        if linked and before and self.agreement_word(before[-1]):
+        if len(before) < words and before and self.agreement_word(before[-1]):
             return True
         after = re.findall(r"\w+", self.text[end : end + 30].lower())[:2]
         return article and any(self.agreement_word(w) for w in after)
@@ -842,7 +842,7 @@ class _Finder:
         """An agreement noun or a plan, in any case ending or compound: "Abkommens",
         "Friedensplanes", "accords"."""
         stems = {word, word[:-1], word[:-2]}
-        nouns = self.gr.agreement_nouns | {"plan"}
+        nouns = self.gr.deal_names
         return any(stem.endswith(noun) for stem in stems for noun in nouns if len(stem) >= len(noun))
 
     def respelled_word(self, word: str, key: str) -> bool:
