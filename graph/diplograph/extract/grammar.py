@@ -86,6 +86,9 @@ class Grammar:
     given_topics: frozenset[str]
     #: topics of talks and cooperation, which are about the topic linked after them
     frame_topics: frozenset[str]
+    #: stances whose participle after any form of "be" is a passive (common/stance_traits.yml):
+    #: "Iran is urged to …" is asked, not asking
+    undergone_stances: frozenset[str]
     #: words that link talks or cooperation to what they are about ("on", "über", "en materia")
     topic_links: frozenset[str]
     #: the commitment cues of stances.yml ("commit to", "se comprometió")
@@ -145,6 +148,10 @@ class Grammar:
     negation_prefixes: tuple[str, ...] = ()
     #: endings of past participles ("signed", "signé", "firmado"): after a topic noun they describe it
     participle_endings: tuple[str, ...] = ()
+    #: where participles end like other forms (German): their endings, and those of the
+    #: dictionary form they must differ from (see :meth:`participle`)
+    verb_form_participle_endings: tuple[str, ...] = ()
+    infinitive_endings: tuple[str, ...] = ()
     #: endings of a simple past ("refused", "rechazó"): a verb in it after "and" goes on the main
     #: clause, not the clause a complementizer opened ("insisted that … and refused …")
     past_endings: tuple[str, ...] = ()
@@ -322,6 +329,26 @@ class Grammar:
         core = phrase.strip("*").lower()
         return any(core.startswith(w) for w in self.counterparts)
 
+    @functools.cached_property
+    def verb_auxiliaries(self) -> frozenset[str]:
+        """Every auxiliary a participle may follow: perfect, passive, copula."""
+        return self.perfect_auxiliaries | self.passive_auxiliaries | self.copulas
+
+    def participle(self, word: str) -> bool:
+        """Whether a verb form after an auxiliary is its past participle: by its ending where the
+        grammar lists them ("urged", "appelée", "instado"); else (German) by a participle's
+        ending on a word that is not its own dictionary form, an infinitive ("aufgefordert" of
+        "auffordern"; not the future's "ablehnen", not "keine"): no finite verb follows the
+        auxiliary in its clause."""
+        lower = word.lower()
+        if self.participle_endings:
+            return lower.endswith(self.participle_endings)
+        noun = self.nouns_capitalised and word[:1].isupper()
+        if noun or not lower.endswith(self.verb_form_participle_endings):
+            return False
+        lemma = lemmatizer(self.lang)(word)
+        return lemma != lower and lemma.endswith(self.infinitive_endings)
+
     def base_role(self, surface: str) -> bool:
         """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""
         word = surface.lower()
@@ -338,6 +365,17 @@ def _topic_trait(res: Resources, lang: str, key: str) -> frozenset[str]:
     if unknown:
         raise DataError(f"{where}: no such topic in lexicon/{lang}/topics.yml: {', '.join(sorted(unknown))}")
     return topics
+
+
+def _stance_trait(res: Resources, lang: str, key: str) -> frozenset[str]:
+    """The stances listed under ``key`` in common/stance_traits.yml, each a stance of the language."""
+    where = f"lexicon/{COMMON}/stance_traits.yml: {key}"
+    stances = frozenset(_words(res.lexicon(COMMON, "stance_traits").get(key), where))
+    unknown = stances - set(res.lexicon(lang, "stances"))
+    if unknown:
+        known = f"lexicon/{lang}/stances.yml"
+        raise DataError(f"{where}: no such stance in {known}: {', '.join(sorted(unknown))}")
+    return stances
 
 
 def _build(res: Resources, lang: str) -> Grammar:
@@ -401,6 +439,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         abuse_topics=_topic_trait(res, lang, "abuse_topics"),
         given_topics=_topic_trait(res, lang, "given_topics"),
         frame_topics=_topic_trait(res, lang, "frame_topics"),
+        undergone_stances=_stance_trait(res, lang, "undergone_stances"),
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),
@@ -512,6 +551,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         negations=listed("negations"),
         refusal_marks=listed("refusal_marks"),
         participle_endings=tuple(sorted(listed("participle_endings"))),
+        verb_form_participle_endings=tuple(sorted(listed("verb_form_participle_endings"))),
+        infinitive_endings=tuple(sorted(listed("infinitive_endings"))),
         past_endings=tuple(sorted(listed("past_endings"))),
         perfect_auxiliaries=listed("perfect_auxiliaries"),
         correlates=frozenset(v.lower() for v in correlates.values()),

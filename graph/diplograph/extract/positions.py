@@ -811,16 +811,21 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     stance ("Die Türkei wurde aufgefordert, …"); with no agent after "by" (``passive_agent``) the
     sentence does not say who holds it."""
     verb = re.match(r"\w+", text[cue.start : cue.end])
-    if verb is None or (gr.participle_endings and not verb.group().lower().endswith(gr.participle_endings)):
-        return False  # "was withdrawing", "was ready": no participle, no passive
+    if verb is None or not gr.participle(verb.group()):
+        return False  # "was withdrawing", "was ready", "wird ablehnen": no participle, no passive
     if cue.phrase in gr.transparent_stances:
         return False  # "were prepared to", "was determined to": a readiness, not a passive
     start = gr.clause_start(text, s.start, cue.start)
     clause = {w.lower() for w in re.findall(r"\w+", text[start : gr.clause_end(text, cue.end, s.end)])}
     if clause & gr.agent_markers:
         return False  # an agent is named, if only by a pronoun: "wurde von ihm stets verteidigt"
-    before = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])][-PASSIVE_GAP:]
-    return bool(set(before) & gr.passive_only_auxiliaries)
+    before = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])[-PASSIVE_GAP:]]
+    # the auxiliary nearest the participle is its own: "était pacifique et a refusé" is active
+    nearest = next((w for w in reversed(before) if w in gr.verb_auxiliaries), None)
+    if cue.key in gr.undergone_stances:
+        # "Iran is urged to …", "Die Türkei ist aufgefordert, …": no adjective reads so
+        return nearest in gr.passive_auxiliaries or nearest in gr.copulas
+    return nearest in gr.passive_only_auxiliaries
 
 
 def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
@@ -1292,8 +1297,10 @@ def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
     if gap.count(",") != 1 or re.search(r"[.;:!?]", gap):
         return False
     after = re.findall(r"\w+", gap[gap.index(",") :].lower())
-    marked = bool(after and after[-1] in gr.infinitive)
-    return len(after) <= ASKED_CLAUSE_GAP and (marked or _infix_infinitive(_words_of(text, c), gr))
+    own = _words_of(text, c)
+    # the marker before the verb, or opening the cue itself ("…, den Flüchtlingen zu helfen")
+    marked = bool(after and after[-1] in gr.infinitive) or bool(own[:1] and own[0] in gr.infinitive)
+    return len(after) <= ASKED_CLAUSE_GAP and (marked or _infix_infinitive(own, gr))
 
 
 def _complement(text: str, outer: Cue, c: Cue, gr: Grammar) -> bool:

@@ -1,0 +1,61 @@
+"""Positions as news tells them in ways the first rules missed: a demand or offer put to a
+subject ("is urged to"), refusing to let something happen ("will not allow").
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _facts(doc: Document) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran is urged to return to the nuclear talks."),
+    ("en", "Iran is being asked to halt uranium enrichment."),
+    ("de", "Der Iran ist aufgefordert, die Urananreicherung zu stoppen."),
+    ("de", "Die Regierung in Teheran sei gefordert, die Urananreicherung auszusetzen."),
+    ("de", "Der Iran ist dazu aufgerufen, an den Verhandlungstisch zurückzukehren."),
+    ("fr", "L'Iran est appelé à reprendre les négociations sur le nucléaire."),
+    ("fr", "L'Iran est invité à suspendre l'enrichissement d'uranium."),
+    ("es", "Irán es instado a volver a las negociaciones nucleares."),
+])
+def test_positions_the_subject_of_a_present_passive_demand_is_asked_not_asking(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A demand, proposal or offer verb as a participle after any form of "be" ("is urged",
+    "ist aufgefordert", "est appelé", "es instado") is a passive: its subject is asked, and no
+    one in the sentence holds the demand."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[0] == "state/iran"}
+
+
+@pytest.mark.parametrize(("lang", "text", "stance"), [
+    ("en", "Russia is opposed to a ceasefire.", "oppose"),
+    ("fr", "La Russie est opposée à un cessez-le-feu.", "oppose"),
+    ("es", "Rusia está dispuesta a aceptar un alto el fuego.", "accept"),
+    ("de", "Russland wird eine Waffenruhe vorschlagen.", "propose"),
+    ("de", "Russland wird eine Waffenruhe ablehnen.", "reject"),
+])
+def test_positions_an_adjective_or_a_future_after_be_keeps_its_subject(
+    make_doc: MakeDoc, lang: str, text: str, stance: str
+) -> None:
+    """"is opposed to", "est opposée à", "está dispuesta" are adjectives, and German "wird …
+    vorschlagen" is a future with its infinitive: the subject holds the stance."""
+    assert ("state/russia", stance, "ceasefire") in _facts(make_doc(text, lang))
+
+
+def test_positions_what_a_passive_demand_asks_is_no_stance_of_the_one_asked(make_doc: MakeDoc) -> None:
+    """"ist aufgefordert, den Flüchtlingen zu helfen": the help is asked of Turkey, not offered by it,
+    also when the infinitive marker is part of the cue ("zu helfen")."""
+    for text in ("Die Türkei wurde aufgefordert, den Flüchtlingen zu helfen.",
+                 "Die Türkei ist aufgefordert, den Flüchtlingen zu helfen."):
+        assert not make_doc(text, "de").positions
