@@ -59,3 +59,38 @@ def test_positions_what_a_passive_demand_asks_is_no_stance_of_the_one_asked(make
     for text in ("Die Türkei wurde aufgefordert, den Flüchtlingen zu helfen.",
                  "Die Türkei ist aufgefordert, den Flüchtlingen zu helfen."):
         assert not make_doc(text, "de").positions
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "topic"), [
+    ("en", "Israel will not allow Iran to rebuild its nuclear facilities.", "state/israel",
+     "nuclear-program"),
+    ("en", "Russia would never tolerate NATO membership for Ukraine.", "state/russia", "alliance-membership"),
+    ("de", "Israel werde nicht zulassen, dass der Iran seine Atomanlagen wieder aufbaut.", "state/israel",
+     "nuclear-program"),
+    ("de", "Russland wird eine Nato-Mitgliedschaft der Ukraine niemals dulden.", "state/russia",
+     "alliance-membership"),
+    ("de", "Russland lässt einen Nato-Beitritt der Ukraine nicht zu, sagte Lawrow.", "state/russia",
+     "alliance-membership"),
+    ("fr", "Israël ne laissera pas l'Iran reconstruire ses installations nucléaires.", "state/israel",
+     "nuclear-program"),
+    ("fr", "La Russie ne tolérera jamais l'adhésion de l'Ukraine à l'OTAN.", "state/russia",
+     "alliance-membership"),
+    ("es", "Israel no permitirá que Irán reconstruya sus instalaciones nucleares.", "state/israel",
+     "nuclear-program"),
+    ("es", "Rusia no tolerará la adhesión de Ucrania a la OTAN.", "state/russia", "alliance-membership"),
+])
+def test_positions_not_letting_something_happen_refuses_it(
+    make_doc: MakeDoc, lang: str, text: str, holder: str, topic: str
+) -> None:
+    """"will not allow", "niemals dulden", "ne laissera pas", "no permitirá": who will not let
+    something happen refuses it."""
+    assert (holder, "reject", topic) in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran is not allowed to enrich uranium under the deal."),
+    ("de", "Dem Iran wird nicht erlaubt, Uran anzureichern."),
+])
+def test_positions_who_is_not_allowed_refuses_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The passive of the family names the one held back, not who holds it back."""
+    assert not {f for f in _facts(make_doc(text, lang)) if f[0] == "state/iran"}

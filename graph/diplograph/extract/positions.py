@@ -810,8 +810,10 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     ("was", "wurde", "a été", "fue") shortly before it in its clause. Its subject undergoes the
     stance ("Die Türkei wurde aufgefordert, …"); with no agent after "by" (``passive_agent``) the
     sentence does not say who holds it."""
-    verb = re.match(r"\w+", text[cue.start : cue.end])
-    if verb is None or not gr.participle(verb.group()):
+    # the verb is the cue's first word after any negation it carries ("not allowed")
+    own = re.findall(r"\w+", text[cue.start : cue.end])
+    verb = next((w for w in own if w.lower() not in gr.negations), None)
+    if verb is None or not gr.participle(verb):
         return False  # "was withdrawing", "was ready", "wird ablehnen": no participle, no passive
     if cue.phrase in gr.transparent_stances:
         return False  # "were prepared to", "was determined to": a readiness, not a passive
