@@ -94,3 +94,21 @@ def test_positions_not_letting_something_happen_refuses_it(
 def test_positions_who_is_not_allowed_refuses_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
     """The passive of the family names the one held back, not who holds it back."""
     assert not {f for f in _facts(make_doc(text, lang)) if f[0] == "state/iran"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "topic"), [
+    ("en", "Russia rejected any pause in the fighting.", "state/russia", "ceasefire"),
+    ("en", "The Kremlin will not accept European soldiers in Ukraine.", "org/kremlin", "military-aid"),
+    ("de", "Russland lehnte es ab, die Kämpfe einzustellen.", "state/russia", "ceasefire"),
+    ("de", "Moskau lehnt europäische Soldaten in der Ukraine ab.", "state/russia", "military-aid"),
+    ("fr", "Moscou a écarté toute pause dans les combats.", "state/russia", "ceasefire"),
+    ("fr", "La Russie rejette la présence de soldats européens en Ukraine.", "state/russia", "military-aid"),
+    ("es", "Moscú descartó cualquier pausa en los combates.", "state/russia", "ceasefire"),
+    ("es", "Rusia rechaza la presencia de soldados europeos en Ucrania.", "state/russia", "military-aid"),
+])
+def test_positions_a_pause_in_the_fighting_and_soldiers_sent_are_topics(
+    make_doc: MakeDoc, lang: str, text: str, holder: str, topic: str
+) -> None:
+    """The ceasefire family names a pause, halt or suspension of the fighting; soldiers of an
+    alliance or a foreign bloc in a country are troops sent, as "troops" are."""
+    assert (holder, "reject", topic) in _facts(make_doc(text, lang))
