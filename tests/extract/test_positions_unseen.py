@@ -112,3 +112,26 @@ def test_positions_a_pause_in_the_fighting_and_soldiers_sent_are_topics(
     """The ceasefire family names a pause, halt or suspension of the fighting; soldiers of an
     alliance or a foreign bloc in a country are troops sent, as "troops" are."""
     assert (holder, "reject", topic) in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Russland bestehe darauf, dass die ukrainischen Truppen den Donbass räumen, und lehne eine "
+    "Nato-Mitgliedschaft der Ukraine ab.",
+    "Russland fordert, dass die Ukraine den Donbass räumt, und lehnt einen Nato-Beitritt ab.",
+])
+def test_positions_a_verb_second_after_a_that_clause_goes_on_the_main_clause(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """German ends a "dass" clause in its verb; "und lehnt … ab" after it puts its verb second, so
+    it goes on the main clause and its subject: a refusal of its own, not part of the demand."""
+    found = _facts(make_doc(text, "de"))
+    assert ("state/russia", "reject", "alliance-membership") in found
+    assert ("state/russia", "demand", "alliance-membership") not in found
+
+
+def test_positions_a_verb_last_after_und_stays_in_the_that_clause(make_doc: MakeDoc) -> None:
+    """"dass die Ukraine neutral bleibt und einen Nato-Beitritt ablehnt": the verb closes its
+    clause, so it is still what is demanded."""
+    text = "Russland verlangt, dass die Ukraine neutral bleibt und einen Nato-Beitritt ablehnt."
+    found = _facts(make_doc(text, "de"))
+    assert found == {("state/russia", "demand", "alliance-membership")}

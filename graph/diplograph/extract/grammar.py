@@ -340,14 +340,19 @@ class Grammar:
         ending on a word that is not its own dictionary form, an infinitive ("aufgefordert" of
         "auffordern"; not the future's "ablehnen", not "keine"): no finite verb follows the
         auxiliary in its clause."""
-        lower = word.lower()
         if self.participle_endings:
-            return lower.endswith(self.participle_endings)
-        noun = self.nouns_capitalised and word[:1].isupper()
-        if noun or not lower.endswith(self.verb_form_participle_endings):
+            return word.lower().endswith(self.participle_endings)
+        return word.lower().endswith(self.verb_form_participle_endings) and self.inflected_verb(word)
+
+    def inflected_verb(self, word: str) -> bool:
+        """Whether a word is a verb form other than its dictionary form, told by that form ending
+        as an infinitive does (``infinitive_endings``: "lehnt" of "lehnen", not "auf", nor
+        "keine" of "kein"); only in languages that list those endings (German), and never a
+        capitalised noun there."""
+        if not self.infinitive_endings or (self.nouns_capitalised and word[:1].isupper()):
             return False
         lemma = lemmatizer(self.lang)(word)
-        return lemma != lower and lemma.endswith(self.infinitive_endings)
+        return lemma != word.lower() and lemma.endswith(self.infinitive_endings)
 
     def base_role(self, surface: str) -> bool:
         """Whether a role phrase stands in its listed (singular) form: "leader", not "leaders"."""

@@ -1361,8 +1361,17 @@ def _coordinated_verb(text: str, prev: Cue, cue: Cue, gr: Grammar) -> bool:
     if set(words[: joins[-1]]) & gr.complementizers and not rest:
         # "insisted that … and refused": a simple past goes on the main clause; where verbs close
         # their clause, or in another form, the verb stays in the complementizer's clause
-        verb = _words_of(text, cue)[:1]
-        return not gr.verb_second and bool(verb) and verb[0].endswith(gr.past_endings)
+        verb = re.search(r"\w+", text[cue.start : cue.end])
+        if verb is None:
+            return False
+        if gr.verb_second:
+            # "…, dass die Truppen abziehen, und lehnt einen Beitritt ab": the complementizer's
+            # clause ends in its verb; a finite verb right after "und" with words after it in its
+            # clause is second in a main clause, which goes on the sentence's
+            after = cue.start + verb.end()
+            more = re.search(r"\w", text[after : gr.clause_end(text, after, len(text))])
+            return bool(more) and gr.inflected_verb(verb.group())
+        return verb.group().lower().endswith(gr.past_endings)
     return True
 
 
