@@ -196,6 +196,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         topics = _topic_spans(doc, s, words) if cues else []
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
+        if cues:  # what was said at a meeting names neither who met nor where
+            topics += _said_at_meeting(doc, s, cues, acting, gr)
+            acting = [m for m in acting if not _inside(m, topics)]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
         if cues:  # "the Russian and US presidents", "les présidents russe et américain"
@@ -1158,6 +1161,49 @@ def _topic_spans(doc: Document, s: Sentence, words: MeetingWords) -> list[tuple[
             end = w.end()
         spans.append((t.end, end))
     return spans
+
+
+def _said_at_meeting(
+    doc: Document, s: Sentence, cues: list[Cue], acting: list[Mention], gr: Grammar
+) -> list[tuple[int, int]]:
+    """What a speaker said at a meeting, told in the clause of the meeting word ("…, Netanyahu
+    told a cabinet meeting", "…, sagte Lawrow bei einem Treffen mit Merz", "said after his
+    meeting with Merz that …"): the reported words name what was said, not who met. The span is
+    the sentence before that clause, and what follows a comma or a complementizer after it. Only
+    where the meeting is the speech verb's audience or has its partner named in the clause: "Putin
+    and Xi signed a deal, the Kremlin said after the talks" tells who talked before."""
+    text = doc.content
+    spans: list[tuple[int, int]] = []
+    for said in gr.speech.find_local(text, s.start, s.end):
+        # the speech verb's stretch between punctuation: clause words ("after") do not end it
+        opens = max((p.end() for p in _PUNCTUATION.finditer(text, s.start, said.start)), default=s.start)
+        stop = _PUNCTUATION.search(text, said.end, s.end)
+        ends = stop.start() if stop else s.end
+        words = _WORD.finditer(text, said.end, ends)
+        after = next((w.start() for w in words if w.group().lower() in gr.complementizers), ends)
+        # a meeting after the complementizer is itself said: "dijo que se reunirá con Fidan"
+        here = [c for c in cues if opens <= c.start < after]
+        if not here:
+            continue
+        # "told a cabinet meeting": the meeting right after the verb, no preposition between
+        # ("said after the talks" dates the saying)
+        preps = gr.prepositions | gr.time_prepositions
+        later = [c for c in here if said.end <= c.start]
+        gaps = [{w.lower() for w in _WORD.findall(text, said.end, c.start)} for c in later]
+        audience = any(len(g) <= _AUDIENCE_GAP and not g & preps for g in gaps)
+        partner = any(here[0].end <= m.start < after for m in acting)
+        if not (audience or partner):
+            continue
+        if opens > s.start:
+            spans.append((s.start, opens))  # "Russia must withdraw, Macron told a meeting …"
+        if after < s.end:
+            spans.append((after, s.end))  # "… told a meeting of EU leaders that Russia must …"
+    return spans
+
+
+_PUNCTUATION = re.compile(r"[,;:]")
+#: How many words may stand between a speech verb and the meeting it addresses ("told a cabinet meeting").
+_AUDIENCE_GAP = 3
 
 
 #: How many words a topic phrase runs at most ("about new sanctions against the Russian Federation").

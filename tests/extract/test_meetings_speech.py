@@ -1,0 +1,53 @@
+"""Meetings at which something was said: the words reported name what was said, not who met.
+
+Published Tuesday 2025-12-02; every text is written for these tests.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _sides(doc: Document) -> list[tuple[str, ...]]:
+    return sorted(tuple(sorted(m.participants)) for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text", "want"), [
+    ("en", "Israeli forces would stay until Hamas was disarmed, Netanyahu told a cabinet meeting on Tuesday.",
+     []),
+    ("en", "Russia must withdraw its troops from Ukraine, Macron told a meeting of EU leaders on Tuesday.",
+     [("org/eu", "person/emmanuel-macron")]),
+    ("en", "Macron told a meeting of EU leaders on Tuesday that Russia must withdraw its troops.",
+     [("org/eu", "person/emmanuel-macron")]),
+    ("en", "Macron said after his meeting with Merz in Berlin that Russia must withdraw its troops.",
+     [("person/emmanuel-macron", "person/friedrich-merz")]),
+    ("de", "Macron sagte nach seinem Treffen mit Merz in Berlin, Russland müsse seine Truppen abziehen.",
+     [("person/emmanuel-macron", "person/friedrich-merz")]),
+    ("es", "Macron dijo tras reunirse con Sánchez en Madrid que Rusia debe retirar sus tropas.",
+     [("person/emmanuel-macron", "person/pedro-sanchez")]),
+    ("fr", "La Russie doit retirer ses troupes, a déclaré Macron lors d'une rencontre avec Merz à Berlin.",
+     [("person/emmanuel-macron", "person/friedrich-merz")]),
+])
+def test_meetings_what_was_said_at_a_meeting_names_no_participant(
+    make_doc: MakeDoc, lang: str, text: str, want: list[tuple[str, ...]]
+) -> None:
+    """A speech verb whose clause holds the meeting ("told a cabinet meeting", "said after his
+    meeting with Merz"): the actors of the reported words before that clause or after its
+    complementizer are what was said."""
+    assert _sides(make_doc(text, lang)) == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Putin and Xi signed a trade deal in Beijing, the Kremlin said after the talks."),
+    ("de", "Putin und Xi unterzeichneten in Peking ein Handelsabkommen, teilte der Kreml nach den Gesprächen "
+           "mit."),
+])
+def test_meetings_said_after_the_talks_keeps_who_talked(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"said after the talks" only dates the saying: the talks are those of the actors told before."""
+    assert _sides(make_doc(text, lang)) == [("person/vladimir-putin", "person/xi-jinping")]
