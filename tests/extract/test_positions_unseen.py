@@ -135,3 +135,37 @@ def test_positions_a_verb_last_after_und_stays_in_the_that_clause(make_doc: Make
     text = "Russland verlangt, dass die Ukraine neutral bleibt und einen Nato-Beitritt ablehnt."
     found = _facts(make_doc(text, "de"))
     assert found == {("state/russia", "demand", "alliance-membership")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder", "topic"), [
+    ("en", "Ukraine needs more air defence systems, Zelensky said.", "person/volodymyr-zelensky",
+     "military-aid"),
+    ("en", "Any deal requires binding security guarantees, Merz said.", "person/friedrich-merz",
+     "security-guarantees"),
+    ("en", "Ukraine would need binding security guarantees from its partners.", "state/ukraine",
+     "security-guarantees"),
+    ("de", "Jede Vereinbarung brauche belastbare Sicherheitsgarantien, betonte Merz.",
+     "person/friedrich-merz", "security-guarantees"),
+    ("de", "Die Ukraine benötige dringend mehr Flugabwehr, sagte Selenskyj.", "person/volodymyr-zelensky",
+     "military-aid"),
+    ("fr", "L'Ukraine aura besoin de garanties de sécurité solides, a déclaré Macron.",
+     "person/emmanuel-macron", "security-guarantees"),
+    ("fr", "Tout accord nécessite des garanties de sécurité, a affirmé Macron.", "person/emmanuel-macron",
+     "security-guarantees"),
+    ("es", "Ucrania necesitaría garantías de seguridad vinculantes.", "state/ukraine", "security-guarantees"),
+])
+def test_positions_what_an_actor_or_a_deal_needs_is_asked_for(
+    make_doc: MakeDoc, lang: str, text: str, holder: str, topic: str
+) -> None:
+    """"needs", "brauche", "a besoin de", "necesitaría", "requires": what is needed is demanded,
+    by the speaker when a speech verb names one, else by the actor that needs it."""
+    assert (holder, "demand", topic) in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The company needs more gas to keep its plants running."),
+    ("de", "Die Wirtschaft braucht billiges Gas, sagte der Ökonom."),
+])
+def test_positions_a_need_of_no_actor_is_no_position(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A firm's or an economy's needs, told by no political actor, state no stance."""
+    assert not make_doc(text, lang).positions
