@@ -169,3 +169,28 @@ def test_positions_what_an_actor_or_a_deal_needs_is_asked_for(
 def test_positions_a_need_of_no_actor_is_no_position(make_doc: MakeDoc, lang: str, text: str) -> None:
     """A firm's or an economy's needs, told by no political actor, state no stance."""
     assert not make_doc(text, lang).positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Burhan turned down a proposal from the Quad – the United States, Saudi Arabia, Egypt and the "
+           "Emirates – for a humanitarian truce."),
+    ("de", "Burhan lehnte den Vorschlag des Quartetts – der USA, Saudi-Arabiens, Ägyptens und der Emirate – "
+           "für eine humanitäre Waffenruhe ab."),
+    ("fr", "Burhane a rejeté la proposition du Quartet – les États-Unis, l'Arabie saoudite, l'Égypte et les "
+           "Émirats – pour une trêve humanitaire."),
+    ("es", "Burhan rechazó la propuesta del Cuarteto – Estados Unidos, Arabia Saudí, Egipto y Emiratos – "
+           "para una tregua humanitaria."),
+])
+def test_positions_an_aside_between_dashes_does_not_end_the_object(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A pair of dashes sets off an aside inside the object: the object, and its topic, go on after
+    the closing dash."""
+    assert ("person/abdel-fattah-al-burhan", "reject", "ceasefire") in _facts(make_doc(text, lang))
+
+
+def test_positions_a_topic_word_inside_an_aside_is_no_topic(make_doc: MakeDoc) -> None:
+    """"– the main mediator –" describes Egypt; the talks it names are not what Hamas accepted."""
+    text = "Hamas accepted the proposal by Egypt – the main mediator – for a ceasefire."
+    found = _facts(make_doc(text, "en"))
+    assert found == {("org/hamas", "accept", "ceasefire")}

@@ -445,11 +445,13 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
         for m in here
         if m.kind in ACTOR_KINDS and m.form == "role" and not any(c.start <= m.start < c.end for c in stances)
     ]
+    asides = _asides(doc.content, s)
     found = [
         t
         for t in found
         if not any(m.start <= t.start and t.end <= m.end for m in [*names, *roles])
         and not any(v.start < t.end and t.start < v.end for v in vetoes)
+        and not any(a <= t.start < b for a, b in asides)
     ]
     # a stance phrase's own verb is no topic when the phrase names one: "withdraw from the deal"
     # is about the deal, but "recognized the State of Palestine" is about recognition
@@ -457,6 +459,14 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _asides(text: str, s: Sentence) -> list[tuple[int, int]]:
+    """Stretches a pair of dashes sets off inside sentence ``s`` ("the proposal by Egypt – the
+    main mediator – for a truce"): what they say describes a word before them, so their topic
+    words are no stance's topic."""
+    dashes = list(_DASH.finditer(text, s.start, s.end))
+    return [(a.end(), b.start()) for a, b in zip(dashes[::2], dashes[1::2], strict=False)]
 
 
 def _cut_compound(text: str, t: Cue, topics: list[Cue], gr: Grammar) -> bool:
@@ -507,6 +517,10 @@ def _object_end(text: str, s: Sentence, cue: Cue, nxt: Cue | None, topics: list[
     # "Türkei verschärft Sicherheitsmaßnahmen, Opferzahl unklar – Wahlkampf gestoppt": a dash after
     # words of the cue's own clause starts another item of a headline or an aside
     dash = _DASH.search(text, cue.end, end)
+    while dash is not None and (closing := _DASH.search(text, dash.end(), end)) is not None:
+        # a pair of dashes sets off an aside inside the object ("a proposal from the Quad – the
+        # United States, Saudi Arabia, … – for a truce"): the object goes on after it
+        dash = _DASH.search(text, closing.end(), end)
     if dash is not None and re.search(r"\w", text[cue.end : dash.start()]):
         end = dash.start()
     said = [c.start for c in _within(gr.speech.find_local(text, s.start, s.end), cue.end, end)]
