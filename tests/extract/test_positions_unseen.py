@@ -194,3 +194,31 @@ def test_positions_a_topic_word_inside_an_aside_is_no_topic(make_doc: MakeDoc) -
     text = "Hamas accepted the proposal by Egypt – the main mediator – for a ceasefire."
     found = _facts(make_doc(text, "en"))
     assert found == {("org/hamas", "accept", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text", "stance", "topic"), [
+    ("en", "UN rights chief Volker Türk condemned the ethnically targeted killings in "
+           "Darfur and demanded that those responsible be brought to justice.", "oppose", "human-rights"),
+    ("en", "UN relief chief Tom Fletcher appealed for safe passage for aid workers in "
+           "Darfur.", "demand", "humanitarian-aid"),
+    ("de", "UN-Menschenrechtskommissar Volker Türk verurteilte die Massaker in Darfur und "
+           "forderte, die Verantwortlichen zur Rechenschaft zu ziehen.", "oppose", "human-rights"),
+    ("de", "UN-Nothilfekoordinator Tom Fletcher forderte sicheres Geleit für die Helfer in "
+           "Darfur.", "demand", "humanitarian-aid"),
+    ("fr", "Le Haut-Commissaire de l'ONU Volker Türk a condamné les massacres au Darfour "
+           "et exigé que les responsables soient traduits en justice.", "oppose", "human-rights"),
+    ("fr", "Le chef humanitaire de l'ONU Tom Fletcher a réclamé un passage sûr pour les "
+           "travailleurs humanitaires au Darfour.", "demand", "humanitarian-aid"),
+    ("es", "El alto comisionado de la ONU Volker Türk condenó las masacres en Darfur y "
+           "exigió que los responsables sean llevados ante la justicia.", "oppose", "human-rights"),
+    ("es", "El jefe humanitario de la ONU Tom Fletcher pidió un paso seguro para los "
+           "trabajadores humanitarios en Darfur.", "demand", "humanitarian-aid"),
+])
+def test_positions_atrocities_and_aid_workers_name_their_topics(
+    make_doc: MakeDoc, lang: str, text: str, stance: str, topic: str
+) -> None:
+    """Human rights name atrocities against civilians and bringing those responsible to justice;
+    humanitarian aid names who brings it and the safe passage it needs."""
+    found = {(p.stance, p.topic) for p in make_doc(text, lang).positions
+             if p.holder in ("person/volker-turk", "person/tom-fleter", "org/un")}
+    assert (stance, topic) in found
