@@ -222,3 +222,32 @@ def test_positions_atrocities_and_aid_workers_name_their_topics(
     found = {(p.stance, p.topic) for p in make_doc(text, lang).positions
              if p.holder in ("person/volker-turk", "person/tom-fleter", "org/un")}
     assert (stance, topic) in found
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "According to the EU, Serbia accepted a timetable for the energy agreement."),
+    ("de", "Nach Angaben der EU akzeptierte Serbien einen Zeitplan für das Energieabkommen."),
+    ("fr", "Selon l'UE, la Serbie a accepté un calendrier pour l'accord sur l'énergie."),
+    ("es", "Según la UE, Serbia aceptó un calendario para el acuerdo energético."),
+])
+def test_positions_the_source_of_a_report_holds_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"According to the EU", "nach Angaben der EU", "selon l'UE", "según la UE" name who tells
+    the sentence, not who acts in it."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/serbia", "accept", "energy") in found
+    assert not {f for f in found if f[0] == "org/eu"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky urged the European allies to speed up the delivery of air defence systems."),
+    ("de", "Selenskyj drängte die europäischen Verbündeten, die Lieferung von Flugabwehrsystemen zu "
+           "beschleunigen."),
+    ("fr", "Zelensky a exhorté les alliés européens à accélérer la livraison de systèmes de défense "
+           "antiaérienne."),
+    ("es", "Zelenski apremió a los aliados europeos a acelerar la entrega de sistemas de defensa antiaérea."),
+])
+def test_positions_a_delivery_asked_for_is_no_offer(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """The delivery in the infinitive clause a demand opens after its addressee is what is asked:
+    the speaker demands arms aid and offers none."""
+    found = _facts(make_doc(text, lang))
+    assert found == {("person/volodymyr-zelensky", "demand", "military-aid")}

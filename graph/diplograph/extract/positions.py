@@ -1212,6 +1212,8 @@ def _governing(
             opened = [w for w in between if w not in gr.negations and w not in gr.negation_particles]
             if opened and opened[-1] in gr.infinitive and "," not in text[out[-1].end : c.start]:
                 continue  # "urged both sides to agree to a ceasefire": the agreement is what is urged
+            if out[-1].key == "demand" and _in_asked_infinitive(between, gap, gr):
+                continue  # "apremió a los aliados a acelerar la entrega de …": the delivery is asked
             if _demanded(text, out[-1], c, gr):
                 continue  # "verlangen, dass Israel die Waffenruhe akzeptiert": what is asked
             if _complement(text, out[-1], c, gr):
@@ -1303,6 +1305,23 @@ def _infinitive_clause(text: str, ready: Cue, c: Cue, gr: Grammar) -> bool:
 
 #: How many words the infinitive clause a demand opens may hold before its verb.
 ASKED_CLAUSE_GAP = 16
+
+
+def _in_asked_infinitive(between: list[str], gap: str, gr: Grammar) -> bool:
+    """Whether a cue stands in the infinitive clause a demand opens after its addressee, with no
+    comma ("urged the allies to speed up the delivery of …", "exhorté les alliés à accélérer la
+    livraison de …", "apremió a los aliados a acelerar la entrega de …"): a marker, then a word
+    that is an infinitive (by its ending where the grammar lists them; else not an article), at
+    most a few words before the cue."""
+    if re.search(r"[,;:]", gap):
+        return False
+    for i, w in enumerate(between[:-1]):
+        verb = between[i + 1]
+        ending = gr.infinitive_endings
+        infinitive = verb.endswith(ending) if ending else verb not in gr.determiners
+        if w in gr.infinitive and i > 0 and infinitive and len(between) - i <= ASKED_CLAUSE_GAP:
+            return True
+    return False
 
 
 def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
@@ -1408,6 +1427,7 @@ def _subject_candidates(
     prev: Mention | None = None
     prev_object = False
     titled: int | None = None  # where the title of the person named next starts
+    sources = gr.attributions.find_local(text, s.start, s.end)
     for i, m in enumerate(acting):
         words = re.findall(r"\w+", text[prev.end : m.start].lower()) if prev else []
         joined = prev is not None and len(words) <= 2 and bool(words) and words[0] in gr.coordination
@@ -1425,6 +1445,7 @@ def _subject_candidates(
                 continue
         is_object = (
             after_preposition(text, s.start, head, gr.prepositions)
+            or _attributed_to(text, head, sources, gr)
             or (joined and prev_object)
             or _oblique(text, s.start, head, gr, stances)
             or _postnominal_genitive(text, s.start, m, gr)
@@ -1435,6 +1456,17 @@ def _subject_candidates(
             out.append(m)
         prev, prev_object = m, is_object
     return out
+
+
+def _attributed_to(text: str, head: int, sources: list[Cue], gr: Grammar) -> bool:
+    """Whether the noun phrase at ``head`` names the source of the sentence's words ("According
+    to the EU, both delegations accepted …", "selon l'UE", "según la UE"): a source tells, it
+    does not act in the clause."""
+    for c in sources:
+        between = re.findall(r"\w+", text[c.end : head].lower())
+        if c.end <= head and len(between) <= 1 and set(between) <= gr.determiners:
+            return True
+    return False
 
 
 def _oblique(text: str, start: int, head: int, gr: Grammar, stances: list[Cue]) -> bool:
