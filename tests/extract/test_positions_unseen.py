@@ -251,3 +251,29 @@ def test_positions_a_delivery_asked_for_is_no_offer(make_doc: MakeDoc, lang: str
     the speaker demands arms aid and offers none."""
     found = _facts(make_doc(text, lang))
     assert found == {("person/volodymyr-zelensky", "demand", "military-aid")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Armenia's Mirzoyan and Azerbaijan's Bayramov met in Abu Dhabi on Thursday, hosted by "
+           "Emirati Foreign Minister Abdullah bin Zayed. The two sides agreed to press ahead with the "
+           "delimitation of their border."),
+    ("de", "Mirsojan und Bairamow trafen sich am Donnerstag in Abu Dhabi auf Einladung des emiratischen "
+           "Außenministers Abdullah bin Zayed. Beide Seiten einigten sich auf die Abgrenzung ihrer Grenze."),
+    ("fr", "Ararat Mirzoyan et Jeyhun Bayramov se sont retrouvés jeudi à Abou Dhabi, reçus par le ministre "
+           "émirati Abdallah ben Zayed. Les deux parties se sont mises d'accord sur la délimitation de leur "
+           "frontière."),
+    ("es", "Ararat Mirzoyan y Jeyhun Bayramov se reunieron el jueves en Abu Dabi con el canciller emiratí "
+           "Abdalá bin Zayed como anfitrión. Ambas partes acordaron avanzar en la delimitación de su "
+           "frontera."),
+])
+def test_positions_both_sides_are_not_the_host(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"The two sides" of a meeting held in a third country are its guests: the host, who acts for
+    the state the meeting was held in, is no side."""
+    holders = {p.holder for p in make_doc(text, lang).positions if p.topic == "territory"}
+    assert holders == {"person/ararat-mirzoyan", "person/jeyhun-bayramov"}
+
+
+def test_positions_both_sides_keep_the_host_when_only_two_met(make_doc: MakeDoc) -> None:
+    """Where the host is one of only two sides, it stays one: "Putin and Xi met in Beijing"."""
+    doc = make_doc("Putin and Xi met in Beijing on Tuesday. Both sides agreed to expand trade.", "en")
+    assert {p.holder for p in doc.positions} == {"person/vladimir-putin", "person/xi-jinping"}

@@ -395,17 +395,22 @@ _WORDS = re.compile(r"\w+")
 _ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
 
 
-def _last_met(doc: Document, s: Sentence) -> list[str]:
+def _last_met(doc: Document, s: Sentence, res: Resources) -> list[str]:
     """The sides of the last meeting told before or in sentence ``s``: whom "the two leaders" or
     "both sides" are. Its persons when it has any, else its states and organisations ("Russia
-    and Ukraine held talks. Both sides agreed to …")."""
+    and Ukraine held talks. Both sides agreed to …"); not its host, who acts for the state it
+    was held in, while two sides remain without it ("… met in Abu Dhabi, hosted by the Emirati
+    foreign minister. The two sides agreed …")."""
     told = [m for m in doc.meetings if m.evidence and m.evidence[0].start <= s.start]
     if not told:
         return []
     last = max(told, key=lambda m: m.evidence[0].start)
     known = [k for k in last.participants if doc.actors.get(k) is not None]
-    persons = [k for k in known if doc.actors[k].kind == "Person"]
-    return persons or known
+    sides = [k for k in known if doc.actors[k].kind == "Person"] or known
+    entry = res.gazetteer.entries.get(last.place) if last.place else None
+    host = (entry.capital_of or entry.located_in) if entry is not None else None
+    guests = [k for k in sides if host not in (k, doc.actors[k].represents)]
+    return guests if host and len(guests) >= 2 else sides
 
 
 def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determiners: frozenset[str]) -> bool:
@@ -650,9 +655,11 @@ def _holders(
     if not holders and _within(
         meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
     ):
-        return _last_met(doc, s)  # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
+        # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
+        return _last_met(doc, s, res)
     if not holders and _both_before(text, s, cue, gr):
-        return _last_met(doc, s)  # "Beide forderten einen stärkeren Schutz …": "both" right before the verb
+        # "Beide forderten einen stärkeren Schutz …": "both" right before the verb
+        return _last_met(doc, s, res)
     clause = text[gr.clause_start(text, s.start, cue.start) : cue.end]  # with the verb: "sie forderten"
     if not holders and group and _pronoun_in(clause, gr, plural=True):
         return list(group)  # "Les deux dirigeants ont convenu … Ils ont également plaidé pour …"
