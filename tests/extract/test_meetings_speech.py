@@ -51,3 +51,26 @@ def test_meetings_what_was_said_at_a_meeting_names_no_participant(
 def test_meetings_said_after_the_talks_keeps_who_talked(make_doc: MakeDoc, lang: str, text: str) -> None:
     """"said after the talks" only dates the saying: the talks are those of the actors told before."""
     assert _sides(make_doc(text, lang)) == [("person/vladimir-putin", "person/xi-jinping")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Mirsojan und Bairamow trafen sich am Donnerstag in Abu Dhabi auf Einladung des emiratischen "
+           "Außenministers Abdullah bin Zayed."),
+    ("en", "Mirzoyan and Bayramov met in Abu Dhabi on Thursday at the invitation of Emirati Foreign "
+           "Minister Abdullah bin Zayed."),
+    ("fr", "Ararat Mirzoyan et Jeyhun Bayramov se sont rencontrés jeudi à Abou Dhabi à l'invitation du "
+           "ministre émirati Abdallah ben Zayed."),
+    ("es", "Ararat Mirzoyan y Jeyhun Bayramov se reunieron el jueves en Abu Dabi por invitación del "
+           "canciller emiratí Abdalá bin Zayed."),
+])
+def test_meetings_held_at_an_invitation_were_held(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"auf Einladung des …", "por invitación de …": a word of proposal after a preposition tells on
+    whose initiative the meeting was held, not that it is still proposed."""
+    assert [m.status for m in make_doc(text, lang).meetings] == ["occurred"]
+
+
+def test_meetings_an_invitation_to_a_meeting_proposes_it(make_doc: MakeDoc) -> None:
+    """The verb of inviting before the meeting word still proposes it."""
+    assert [m.status for m in make_doc("Merz lud Macron zu einem Treffen in Berlin ein.", "de").meetings] == [
+        "proposed"
+    ]

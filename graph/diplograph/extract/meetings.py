@@ -1657,7 +1657,11 @@ def _status(
         if cue is not None and words is not None and c.start > cue.end:
             before = _WORD.findall(content[s.start : c.start])[-1:]
             timed = any(t.start <= c.start and c.end <= t.end for t in times)  # "la próxima semana"
-            if before and before[0].lower() in words.articles and not timed:
+            # after an article it names another noun; after a preposition it tells on whose
+            # initiative a meeting was held ("trafen sich auf Einladung des …", "se reunieron por
+            # invitación de …"), not that it is still to come
+            opener = words.articles | gr.prepositions
+            if before and before[0].lower() in opener and not timed:
                 continue
             if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
