@@ -400,14 +400,15 @@ def _last_met(doc: Document, s: Sentence, res: Resources) -> list[str]:
     "both sides" are. Its persons when it has any, else its states and organisations ("Russia
     and Ukraine held talks. Both sides agreed to …"); not its host, who acts for the state it
     was held in, while two sides remain without it ("… met in Abu Dhabi, hosted by the Emirati
-    foreign minister. The two sides agreed …")."""
+    foreign minister. The two sides agreed …"), when it was held there."""
     told = [m for m in doc.meetings if m.evidence and m.evidence[0].start <= s.start]
     if not told:
         return []
     last = max(told, key=lambda m: m.evidence[0].start)
     known = [k for k in last.participants if doc.actors.get(k) is not None]
     sides = [k for k in known if doc.actors[k].kind == "Person"] or known
-    entry = res.gazetteer.entries.get(last.place) if last.place else None
+    # a held meeting's place is told; a planned one's is often the dateline's guess
+    entry = res.gazetteer.entries.get(last.place) if last.place and last.status == "occurred" else None
     host = (entry.capital_of or entry.located_in) if entry is not None else None
     guests = [k for k in sides if host not in (k, doc.actors[k].represents)]
     return guests if host and len(guests) >= 2 else sides
