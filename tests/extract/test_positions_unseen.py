@@ -277,3 +277,21 @@ def test_positions_both_sides_keep_the_host_when_only_two_met(make_doc: MakeDoc)
     """Where the host is one of only two sides, it stays one: "Putin and Xi met in Beijing"."""
     doc = make_doc("Putin and Xi met in Beijing on Tuesday. Both sides agreed to expand trade.", "en")
     assert {p.holder for p in doc.positions} == {"person/vladimir-putin", "person/xi-jinping"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("de", "Die sudanesische Armee wies einen Vorschlag zurück, die Kämpfe für drei Monate ruhen zu lassen.",
+     "org/sudanese-armed-forces"),
+    ("de", "Sudans Armee lehnt Feuerpause ab", "state/sudan"),
+    ("en", "Sudan's army rejected a proposal to silence the guns for three months.", "state/sudan"),
+    ("fr", "L'armée soudanaise a rejeté une proposition visant à faire taire les armes pendant trois mois.",
+     "org/sudanese-armed-forces"),
+    ("es", "El Ejército sudanés rechazó una propuesta para silenciar las armas durante tres meses.",
+     "org/sudanese-armed-forces"),
+])
+def test_positions_a_states_army_acts_for_it_and_the_guns_fall_silent_in_a_truce(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """A state's armed forces named by the state ("Sudan's army", "Sudans Armee") act for it, as
+    its government does; letting the fighting rest or silencing the guns is a ceasefire."""
+    assert (holder, "reject", "ceasefire") in _facts(make_doc(text, lang))
