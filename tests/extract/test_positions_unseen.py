@@ -295,3 +295,17 @@ def test_positions_a_states_army_acts_for_it_and_the_guns_fall_silent_in_a_truce
     """A state's armed forces named by the state ("Sudan's army", "Sudans Armee") act for it, as
     its government does; letting the fighting rest or silencing the guns is a ceasefire."""
     assert (holder, "reject", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Ägypten schlug eine humanitäre Waffenruhe vor. Die Hamas hatte der Initiative bereits am Montag "
+    "zugestimmt.",
+    "Ägypten legte einen Plan für eine Waffenruhe vor. Die Hamas stimmte dem Plan zu.",
+])
+def test_positions_the_initiative_named_again_in_any_case_takes_its_topic(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """German names the proposal told before in any case ("der Initiative", "dem Plan"): the
+    lexicon writes the article as its lemma, and a verb that closes its clause finds the noun
+    before it."""
+    assert ("org/hamas", "accept", "ceasefire") in _facts(make_doc(text, "de"))

@@ -137,6 +137,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 )  # "… a migration deal. Abbott criticised the agreement."
             asked_again = gr.asked_anaphora.find_local
             named = [] if topics or not last_asked else asked_again(doc.content, cue.start, nxt)
+            if not named and not topics and last_asked and gr.final_verb(doc.content, cue.start, cue.end):
+                # "hatte der Initiative zugestimmt": a verb that closes its clause has its object before it
+                named = asked_again(doc.content, gr.clause_start(doc.content, s.start, cue.start), cue.start)
             if named:
                 # "… only if the West stopped arming Kyiv. The EU rejected the Russian conditions."
                 inner = [c for c in cues if c not in stances and cue.end <= c.start < nxt]
