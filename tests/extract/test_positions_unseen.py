@@ -309,3 +309,20 @@ def test_positions_the_initiative_named_again_in_any_case_takes_its_topic(
     lexicon writes the article as its lemma, and a verb that closes its clause finds the noun
     before it."""
     assert ("org/hamas", "accept", "ceasefire") in _facts(make_doc(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Eine Waffenruhe komme erst infrage, wenn Russland seine Truppen aus der Ukraine abgezogen habe, "
+           "sagte Selenskyj."),
+    ("en", "A ceasefire would only be possible once Russia had withdrawn its troops from Ukraine, "
+           "Zelensky said."),
+    ("fr", "Un cessez-le-feu ne sera possible que si la Russie retire ses troupes d'Ukraine, a déclaré "
+           "Zelensky."),
+    ("es", "Un alto el fuego solo será posible si Rusia retira sus tropas de Ucrania, dijo Zelenski."),
+])
+def test_positions_what_a_stance_waits_for_is_asked_by_the_speaker(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"erst …, wenn", "only … once", "ne … que si", "solo … si" with words between: the condition
+    is the speaker's demand."""
+    assert ("person/volodymyr-zelensky", "demand", "troop-withdrawal") in _facts(make_doc(text, lang))
