@@ -197,3 +197,20 @@ def test_actors_the_guess_skips_a_destination_and_another_actors_backer(
     Arabia"; `grammar.yml` `destinations`), nor the agent of something else ("die vom Iran unterstützten
     Rebellen")."""
     assert _represents(make_doc, text, lang, "Hamdani") == want
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "EU-Handelskommissar Maroš Šefčovič forderte am Mittwoch neue Sanktionen."),
+    ("de", "Die EU-Erweiterungskommissarin Marta Kos besuchte am Mittwoch Chisinau."),
+    ("en", "EU trade commissioner Maroš Šefčovič demanded new sanctions on Wednesday."),
+    ("fr", "Le commissaire européen au Commerce, Maroš Šefčovič, a réclamé mercredi de nouvelles sanctions."),
+    ("es", "El comisario europeo de Comercio, Maroš Šefčovič, exigió el miércoles nuevas sanciones."),
+])
+def test_actors_an_eu_commissioner_introduced_by_the_office_acts_for_the_eu(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A commissioner is an office of the EU in every language ("EU-Handelskommissar", a German
+    compound of "Kommissar"; "commissaire européen au Commerce, X," with its portfolio between):
+    the name after it is a person who represents the EU."""
+    persons = [a for a in make_doc(text, lang).actors.values() if a.kind == "Person"]
+    assert len(persons) == 1 and persons[0].represents == "org/eu"
