@@ -326,3 +326,18 @@ def test_positions_what_a_stance_waits_for_is_asked_by_the_speaker(
     """"erst …, wenn", "only … once", "ne … que si", "solo … si" with words between: the condition
     is the speaker's demand."""
     assert ("person/volodymyr-zelensky", "demand", "troop-withdrawal") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Washington sei bereit, den Wiederaufbau im Süden des Landes zu finanzieren, sagte Ortagus."),
+    ("en", "Washington is ready to fund the reconstruction of the border villages, Ortagus said."),
+    ("fr", "Washington est prêt à financer la reconstruction des villages frontaliers, a déclaré Ortagus."),
+    ("es", "Washington está dispuesto a financiar la reconstrucción de las aldeas fronterizas, dijo "
+           "Ortagus."),
+])
+def test_positions_standing_ready_to_give_something_offers_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Readiness to give what is given (aid, guarantees, troops) offers it, as a commitment does;
+    readiness for anything else ("ready for talks") supports it."""
+    assert ("state/united-states", "offer", "economic-aid") in _facts(make_doc(text, lang))

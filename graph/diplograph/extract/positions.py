@@ -163,8 +163,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
             ):
                 stance = "support"  # "condemned the burning of the aid": against the harm, for the aid
             given = bool(topics) and set(topics) <= gr.given_topics
-            if stance == "support" and cue.phrase in gr.commitments and given:
-                stance = "offer"  # "verpflichtete sich zu weiteren Wiederaufbauhilfen": it gives them
+            pledged = cue.phrase in gr.commitments or cue.phrase in gr.transparent_stances
+            if stance == "support" and given and pledged:
+                # "verpflichtete sich zu weiteren Wiederaufbauhilfen", "sei bereit, den Wiederaufbau
+                # zu finanzieren": committing or standing ready to give something offers it
+                stance = "offer"
             if cue.phrase in gr.announcements and not given:
                 continue  # "hatte Neuwahlen angekündigt": an announced vote is no stance
             if not topics and stance in _ANSWERS:
