@@ -1113,10 +1113,12 @@ def test_positions_a_demand_named_again_is_no_new_demand(
     ("fr", "La Russie ne doit pas compromettre le cessez-le-feu, a déclaré la Lituanie.",
      "support", "ceasefire"),
     ("es", "Rusia no debe socavar el alto el fuego, dijo Lituania.", "support", "ceasefire"),
-    ("en", "The West must not lift the sanctions, Lithuania said.", "support", "sanctions"),
-    ("de", "Der Westen dürfe die Sanktionen nicht aufheben, sagte Litauen.", "support", "sanctions"),
-    ("fr", "L'Occident ne doit pas lever les sanctions, a déclaré la Lituanie.", "support", "sanctions"),
-    ("es", "Occidente no debe levantar las sanciones, dijo Lituania.", "support", "sanctions"),
+    # lifting sanctions is part of the sanctions topic (the guide's "sanctions …, lifting them"), not
+    # harm done to it: forbidding it is against it, as annotators write it
+    ("en", "The West must not lift the sanctions, Lithuania said.", "oppose", "sanctions"),
+    ("de", "Der Westen dürfe die Sanktionen nicht aufheben, sagte Litauen.", "oppose", "sanctions"),
+    ("fr", "L'Occident ne doit pas lever les sanctions, a déclaré la Lituanie.", "oppose", "sanctions"),
+    ("es", "Occidente no debe levantar las sanciones, dijo Lituania.", "oppose", "sanctions"),
 ])
 def test_positions_a_forbidding_modal_is_its_speakers_stance(
     make_doc: MakeDoc, lang: str, text: str, stance: str, topic: str

@@ -341,3 +341,18 @@ def test_positions_standing_ready_to_give_something_offers_it(
     """Readiness to give what is given (aid, guarantees, troops) offers it, as a commitment does;
     readiness for anything else ("ready for talks") supports it."""
     assert ("state/united-states", "offer", "economic-aid") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kallas ruled out any easing of EU sanctions on Belarus."),
+    ("de", "Kallas schloss jede Lockerung der EU-Sanktionen gegen Belarus aus."),
+    ("fr", "Kaja Kallas a exclu tout assouplissement des sanctions de l'UE contre le Bélarus."),
+    ("es", "Kallas descartó cualquier flexibilización de las sanciones de la UE contra Bielorrusia."),
+])
+def test_positions_refusing_to_ease_sanctions_is_a_refusal_on_sanctions(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Lifting or easing sanctions is part of the sanctions topic (the guide: "sanctions …, lifting
+    them"), so refusing it is a refusal on that topic, as annotators write it, not support."""
+    found = {(p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert found == {("reject", "sanctions")}
