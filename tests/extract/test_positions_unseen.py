@@ -356,3 +356,11 @@ def test_positions_refusing_to_ease_sanctions_is_a_refusal_on_sanctions(
     them"), so refusing it is a refusal on that topic, as annotators write it, not support."""
     found = {(p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert found == {("reject", "sanctions")}
+
+
+def test_positions_what_a_listed_addressee_is_asked_is_no_stance_of_its_own(make_doc: MakeDoc) -> None:
+    """"forderten Mali, Burkina Faso und Niger auf, einen Wahlkalender vorzulegen": the commas of
+    the addressees' list open no clause; the last one opens what is asked."""
+    text = ("Die westafrikanischen Staatschefs forderten Mali, Burkina Faso und Niger auf, einen "
+            "glaubwürdigen Wahlkalender vorzulegen.")
+    assert not make_doc(text, "de").positions

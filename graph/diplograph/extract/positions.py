@@ -1343,9 +1343,14 @@ def _asked_infinitive(text: str, demand: Cue, c: Cue, gr: Grammar) -> bool:
     Iran auf, die Anreicherung zu stoppen und mit der IAEA zusammenzuarbeiten"): what is asked,
     not a stance of the one asked. One comma, no sentence break, the infinitive at ``c``."""
     gap = text[demand.end : c.start]
-    if gap.count(",") != 1 or re.search(r"[.;:!?]", gap):
+    if "," not in gap or re.search(r"[.;:!?]", gap):
         return False
-    after = re.findall(r"\w+", gap[gap.index(",") :].lower())
+    # the last comma opens the infinitive clause; the ones before it may only list the addressees
+    # ("forderten Mali, Burkina Faso und Niger auf, … vorzulegen"), opening no clause of their own
+    last = gap.rindex(",")
+    if set(re.findall(r"\w+", gap[:last].lower())) & (gr.complementizers | gr.clause_words):
+        return False
+    after = re.findall(r"\w+", gap[last:].lower())
     own = _words_of(text, c)
     # the marker before the verb, or opening the cue itself ("…, den Flüchtlingen zu helfen")
     marked = bool(after and after[-1] in gr.infinitive) or bool(own[:1] and own[0] in gr.infinitive)
