@@ -74,3 +74,14 @@ def test_meetings_an_invitation_to_a_meeting_proposes_it(make_doc: MakeDoc) -> N
     assert [m.status for m in make_doc("Merz lud Macron zu einem Treffen in Berlin ein.", "de").meetings] == [
         "proposed"
     ]
+
+
+@pytest.mark.parametrize("text", [
+    "Vertreter Libanons und Israels trafen sich am Mittwoch in Nakura.",
+    "Unter Vermittlung der USA haben Vertreter Libanons und Israels am Mittwoch Gespräche aufgenommen.",
+])
+def test_meetings_the_last_genitive_of_a_list_is_a_side_too(make_doc: MakeDoc, text: str) -> None:
+    """German names the sides of envoys in a list of genitives ("Vertreter Libanons und Israels"):
+    the one after the join is a side as the ones before it are."""
+    sides = _sides(make_doc(text, "de"))
+    assert len(sides) == 1 and {"state/israel", "state/lebanon"} <= set(sides[0])

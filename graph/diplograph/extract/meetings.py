@@ -510,15 +510,20 @@ def _acting(doc: Document, s: Sentence, roles: list[Cue], skip: frozenset[str], 
     Außenminister Russlands und der Türkei" names two sides, though a genitive before a word
     ("Russlands Präsident") only qualifies it (and is no actor of its own elsewhere)."""
     acting = actors_in(doc, s, roles, skip)
-    listed = [
+    genitives = [
         m
         for m in in_span(doc.mentions, s)
-        if m.form == "genitive"
-        and m.kind in ("State", "Organization")
-        and m.key not in skip
-        and m not in acting
-        and _first_word(doc.content, m.end) in gr.coordination
+        if m.form == "genitive" and m.kind in ("State", "Organization")
+        and m.key not in skip and m not in acting
     ]
+    listed: list[Mention] = []
+    for m in genitives:
+        joined = _first_word(doc.content, m.end) in gr.coordination
+        # the list's last item follows its join: "Vertreter Libanons und Israels trafen sich"
+        between = set(_WORD.findall(doc.content[listed[-1].end : m.start].lower())) if listed else None
+        last = between is not None and between <= gr.coordination
+        if joined or last:
+            listed.append(m)
     return sorted([*acting, *listed], key=lambda m: m.start) if listed else acting
 
 
