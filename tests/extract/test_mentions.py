@@ -634,3 +634,18 @@ def test_mentions_a_party_leader_named_by_title_leads_the_party_named_later(make
     doc = make_doc(text, "de")
     (person,) = [a for a in doc.actors.values() if a.kind == "Person"]
     assert person.represents == "org/recht-und-gerechtigkeit"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The deal was signed by envoys of Kinshasa and of the Congo River Alliance (AFC/M23)."),
+    ("fr", "L'accord a été signé par les envoyés de Kinshasa et de l'Alliance Fleuve Congo (AFC/M23)."),
+    ("de", "Das Abkommen unterzeichneten Gesandte Kinshasas und der Kongo-Fluss-Allianz (AFC/M23)."),
+    ("es", "El acuerdo fue firmado por enviados de Kinshasa y de la Alianza Río Congo (AFC/M23)."),
+])
+def test_mentions_a_known_acronym_names_the_long_name_before_it(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"the Congo River Alliance (AFC/M23)": an acronym the gazetteer knows (with a slash or digits)
+    makes the capitalised name before it the same organisation, so "Congo" in it names no state."""
+    actors = set(make_doc(text, lang).actors)
+    assert "org/m23" in actors and "state/republic-of-the-congo" not in actors

@@ -66,7 +66,7 @@ TITLED_ROLE = "OrganizationLeader"
 #: How many words a name introduced by an organisation noun may have ("Recht und Gerechtigkeit").
 MAX_NAME_WORDS = 6
 #: An acronym in parentheses after the name it abbreviates: "(RSF)", "(Cnared)", "(FLN)".
-_INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7})\)")
+_INTRODUCED = re.compile(r"\s\(([A-ZÄÖÜ][A-Za-zÄÖÜ]{1,7}(?:[/-][A-Z0-9][A-Za-z0-9]{0,5})?)\)")
 #: An elided word glued to a name after it: "qu'Orbán", "d'Erdoğan", "dell'Italia".
 #: A given name of two syllables joined by a hyphen, the second in lower case, as Korean and
 #: Taiwanese names are written ("Ki-moon", "Jae-in", "Ing-wen"): the word before it is the family
@@ -500,10 +500,19 @@ class _Finder:
         for t in _INTRODUCED.finditer(self.text):
             acronym = t.group(1)
             words = list(_TOKEN.finditer(self.text, max(0, t.start() - 160), t.start()))[-12:]
-            if not words or not self.free(words[-1].end(), t.end()):
+            # an acronym the gazetteer knows names its organisation, whose long name stands before
+            # it ("the Congo River Alliance (AFC/M23)"): that name is the same organisation
+            known = next(
+                (m for m in self.out if m.kind == "Organization" and (m.start, m.end) == t.span(1)), None
+            )
+            if not words or (known is None and not self.free(words[-1].end(), t.end())):
                 continue
             start = _spelled_by(acronym, [w.group() for w in words], self.gr.stopwords)
-            if start is None:
+            if start is None and known is not None:
+                # a translated name of a known acronym: the capitalised words right before it
+                run = list(itertools.takewhile(lambda w: w.group()[:1].isupper(), reversed(words)))
+                start = len(words) - len(run) if 1 < len(run) <= MAX_NAME_WORDS else None
+            elif start is None:
                 start = self.named_after_org_noun(words)  # a translated name: "Recht und Gerechtigkeit (PiS)"
             if start is None or not words[start].group()[0].isupper():
                 continue
@@ -512,12 +521,12 @@ class _Finder:
                 continue
             if not self.swallow(words[start].start(), words[-1].end()):
                 continue
-            key = "org/" + slug(name)
+            key = known.key if known is not None else "org/" + slug(name)
             spans = [(words[start].start(), words[-1].end(), name)]
             spans += [
                 (m.start(), m.end(), acronym)
                 for m in re.finditer(rf"(?<!\w){re.escape(acronym)}(?!\w)", self.text)
-                if m.start() > words[-1].end()
+                if m.start() > words[-1].end() and known is None
             ]
             for a, b, surface in spans:
                 if self.free(a, b):
