@@ -649,3 +649,18 @@ def test_mentions_a_known_acronym_names_the_long_name_before_it(
     makes the capitalised name before it the same organisation, so "Congo" in it names no state."""
     actors = set(make_doc(text, lang).actors)
     assert "org/m23" in actors and "state/republic-of-the-congo" not in actors
+
+
+@pytest.mark.parametrize(("lang", "text", "state"), [
+    ("en", "The Democratic Republic of Congo and the M23 agreed to exchange detainees.", "state/dr-congo"),
+    ("en", "Congo and Rwanda signed a peace deal in Washington.", "state/dr-congo"),
+    ("es", "Congo y Ruanda firmaron un acuerdo de paz en Washington.", "state/dr-congo"),
+    ("de", "Kongo und Ruanda unterzeichneten ein Friedensabkommen in Washington.", "state/dr-congo"),
+    ("fr", "Le Congo-Brazzaville et l'Angola ont signé un accord.", "state/republic-of-the-congo"),
+])
+def test_mentions_congo_alone_is_the_democratic_republic(
+    make_doc: MakeDoc, lang: str, text: str, state: str
+) -> None:
+    """News means the Democratic Republic by "Congo" alone ("Democratic Republic of Congo", the M23,
+    Kinshasa); the Republic is named as such or "Congo-Brazzaville"."""
+    assert state in make_doc(text, lang).actors
