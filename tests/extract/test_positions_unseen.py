@@ -220,7 +220,7 @@ def test_positions_atrocities_and_aid_workers_name_their_topics(
     """Human rights name atrocities against civilians and bringing those responsible to justice;
     humanitarian aid names who brings it and the safe passage it needs."""
     found = {(p.stance, p.topic) for p in make_doc(text, lang).positions
-             if p.holder in ("person/volker-turk", "person/tom-fleter", "org/un")}
+             if p.holder in ("person/volker-turk", "person/tom-fletcher", "org/un")}
     assert (stance, topic) in found
 
 
