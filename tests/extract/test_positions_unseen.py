@@ -364,3 +364,29 @@ def test_positions_what_a_listed_addressee_is_asked_is_no_stance_of_its_own(make
     text = ("Die westafrikanischen Staatschefs forderten Mali, Burkina Faso und Niger auf, einen "
             "glaubwürdigen Wahlkalender vorzulegen.")
     assert not make_doc(text, "de").positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Grönland ist nicht zu verkaufen, sagte Rubio."),
+    ("de", "Die Souveränität über die Insel stehe nicht zur Disposition, sagte Rubio."),
+    ("en", "Greenland is not for sale, Rubio said."),
+    ("fr", "Le Groenland n'est pas à vendre, a déclaré Rubio."),
+    ("es", "Groenlandia no está en venta, dijo Rubio."),
+])
+def test_positions_a_land_not_for_sale_is_refused_by_who_says_so(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"not for sale", "nicht zur Disposition", "pas à vendre", "no está en venta" refuse, as "not on
+    the table" does; a land judged so by its place name is a question of territory."""
+    assert ("person/marco-rubio", "reject", "territory") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kopenhagen sei offen dafür, die amerikanische Militärpräsenz auf der Insel auszubauen, sagte "
+           "Rasmussen."),
+    ("en", "Denmark is open to expanding the US military presence on the island."),
+    ("fr", "Le Danemark est prêt à renforcer la présence militaire américaine sur l'île."),
+])
+def test_positions_a_military_presence_is_troops_sent(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A military presence is troops stationed: a topic of military aid."""
+    assert ("state/denmark", "support", "military-aid") in _facts(make_doc(text, lang))

@@ -86,6 +86,8 @@ class Grammar:
     given_topics: frozenset[str]
     #: topics of talks and cooperation, which are about the topic linked after them
     frame_topics: frozenset[str]
+    #: the topic of a land a judgement is about by its place name (common/topic_traits.yml)
+    land_topics: frozenset[str]
     #: stances whose participle after any form of "be" is a passive (common/stance_traits.yml):
     #: "Iran is urged to …" is asked, not asking
     undergone_stances: frozenset[str]
@@ -445,6 +447,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         given_topics=_topic_trait(res, lang, "given_topics"),
         frame_topics=_topic_trait(res, lang, "frame_topics"),
         undergone_stances=_stance_trait(res, lang, "undergone_stances"),
+        land_topics=_topic_trait(res, lang, "land_topics"),
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),

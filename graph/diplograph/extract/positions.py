@@ -152,6 +152,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 gr.anaphora.find_local(doc.content, s.start, s.end) or _pronoun_object(doc.content, cue, gr)
             ):
                 topics, here_about = prev_topics, about or prev_about
+            if not topics and cue.phrase in gr.predicates and _judged_place(doc, s, cue, gr):
+                topics = sorted(gr.land_topics)  # "Grönland ist nicht zu verkaufen, sagte Rasmussen"
             asked = _asks_another(doc.content, s, cue, acting, gr) if stance == "support" else None
             if asked is not None:
                 stance = "demand"  # "France wants the Council to impose …": it asks the Council
@@ -471,6 +473,14 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
     return [t for t in found if t.phrase not in gr.weak_topics] or found
+
+
+def _judged_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a judgement ("is not for sale", "steht nicht zur Debatte") is about a land named by
+    its place name in its own clause before it ("Grönland ist nicht zu verkaufen")."""
+    opens = gr.clause_start(doc.content, s.start, cue.start)
+    places = [m for m in in_span(doc.mentions, s) if m.kind == "Place"]
+    return any(opens <= m.start and m.end <= cue.start for m in places)
 
 
 def _asides(text: str, s: Sentence) -> list[tuple[int, int]]:
