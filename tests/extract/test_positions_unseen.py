@@ -390,3 +390,23 @@ def test_positions_a_land_not_for_sale_is_refused_by_who_says_so(
 def test_positions_a_military_presence_is_troops_sent(make_doc: MakeDoc, lang: str, text: str) -> None:
     """A military presence is troops stationed: a topic of military aid."""
     assert ("state/denmark", "support", "military-aid") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Israel verlangt, dass die libanesische Armee die Hisbollah vollständig entwaffnet."),
+    ("de", "Die Hisbollah lehnt eine Abgabe ihrer Waffen ab."),
+    ("en", "Hezbollah refused to hand over its weapons."),
+    ("fr", "Le Hezbollah refuse de rendre ses armes."),
+    ("es", "Hezbolá rechaza la entrega de sus armas."),
+])
+def test_positions_disarming_a_militia_is_a_military_limit(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Disarming a militia or army, its handing over its weapons, limits it (the guide's
+    demilitarisation); the weapons named in it are no arms aid."""
+    topics = {p.topic for p in make_doc(text, lang).positions}
+    assert topics == {"military-limits"}
+
+
+def test_positions_a_no_to_something_refuses_it(make_doc: MakeDoc) -> None:
+    """German "sein Nein zu …" is a refusal, as English "no to" is, also when reaffirmed."""
+    found = _facts(make_doc("Orbán bekräftigte sein Nein zu einem Beitritt der Ukraine.", "de"))
+    assert found == {("person/viktor-orban", "reject", "alliance-membership")}
