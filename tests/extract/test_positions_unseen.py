@@ -410,3 +410,13 @@ def test_positions_a_no_to_something_refuses_it(make_doc: MakeDoc) -> None:
     """German "sein Nein zu …" is a refusal, as English "no to" is, also when reaffirmed."""
     found = _facts(make_doc("Orbán bekräftigte sein Nein zu einem Beitritt der Ukraine.", "de"))
     assert found == {("person/viktor-orban", "reject", "alliance-membership")}
+
+
+def test_positions_french_presse_de_demands_in_the_present(make_doc: MakeDoc) -> None:
+    """"presse X de …" is "presser", not the noun "la presse" its lemma gives: a demand, and the
+    acceptance it asks of X is no stance of the one who presses."""
+    text = "Washington presse Beyrouth d'accepter des négociations directes avec Israël."
+    found = _facts(make_doc(text, "fr"))
+    assert ("state/united-states", "demand", "negotiations") in found
+    assert not {f for f in found if f[1] == "accept"}
+    assert not make_doc("La presse libanaise critique le gouvernement.", "fr").positions
