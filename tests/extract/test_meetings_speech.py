@@ -85,3 +85,31 @@ def test_meetings_the_last_genitive_of_a_list_is_a_side_too(make_doc: MakeDoc, t
     the one after the join is a side as the ones before it are."""
     sides = _sides(make_doc(text, "de"))
     assert len(sides) == 1 and {"state/israel", "state/lebanon"} <= set(sides[0])
+
+
+def test_meetings_a_list_of_sides_after_a_speech_verb_is_not_what_was_said(make_doc: MakeDoc) -> None:
+    """"It said he will meet with the foreign ministers of Britain, China, France, Russia and
+    Germany": the commas of a list end no stretch of speech; every state listed is a side."""
+    text = ("Iranian state media reported that Foreign Minister Mohammad Javad Zarif will be in Vienna. "
+            "It said he will meet with the foreign ministers of Britain, China, France, Russia and Germany.")
+    sides = _sides(make_doc(text, "en"))
+    assert any({"state/china", "state/france", "state/germany", "state/russia"} <= set(m) for m in sides)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Washington urged Beirut to accept direct negotiations with Israel."),
+    ("de", "Washington drängt Beirut, direkte Verhandlungen mit Israel zu akzeptieren."),
+    ("fr", "Washington presse Beyrouth d'accepter des négociations directes avec Israël."),
+    ("es", "Washington instó a Beirut a aceptar negociaciones directas con Israel."),
+])
+def test_meetings_talks_asked_for_are_proposed(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Talks that a demand or proposal asks for are proposed, not held."""
+    assert [m.status for m in make_doc(text, lang).meetings] == ["proposed"]
+
+
+def test_meetings_a_plan_before_a_colon_sets_no_status(make_doc: MakeDoc) -> None:
+    """"USA legen … einen Plan vor: Witkoff und Kushner treffen Putin": the colon ends what the
+    plan puts forward; the meeting is told as it is."""
+    text = "USA legen Russland neuen Ukraine-Plan vor: Witkoff und Kushner treffen Putin in Moskau"
+    doc = make_doc(text, "de")
+    assert [m.status for m in doc.meetings] == ["occurred"]

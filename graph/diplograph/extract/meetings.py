@@ -1180,10 +1180,14 @@ def _said_at_meeting(
     text = doc.content
     spans: list[tuple[int, int]] = []
     for said in gr.speech.find_local(text, s.start, s.end):
-        # the speech verb's stretch between punctuation: clause words ("after") do not end it
+        # the speech verb's stretch between punctuation: clause words ("after") do not end it, nor
+        # do the commas of a list ("the foreign ministers of Britain, China, France and Germany"):
+        # a closing speech clause names its speaker alone ("…, Netanyahu told a cabinet meeting")
         opens = max((p.end() for p in _PUNCTUATION.finditer(text, s.start, said.start)), default=s.start)
-        stop = _PUNCTUATION.search(text, said.end, s.end)
-        ends = stop.start() if stop else s.end
+        speaker = [w.lower() for w in _WORD.findall(text[opens : said.start])]
+        if set(speaker) & gr.coordination or len(speaker) > _SPEAKER_WORDS:
+            opens = s.start
+        ends = _stretch_end(text, said.end, s.end, acting)
         words = _WORD.finditer(text, said.end, ends)
         after = next((w.start() for w in words if w.group().lower() in gr.complementizers), ends)
         # a meeting after the complementizer is itself said: "dijo que se reunirá con Fidan"
@@ -1207,6 +1211,21 @@ def _said_at_meeting(
 
 
 _PUNCTUATION = re.compile(r"[,;:]")
+
+
+def _stretch_end(text: str, start: int, end: int, acting: list[Mention]) -> int:
+    """Where the stretch of a speech verb ends: at the first punctuation that is no comma of a
+    list of actors ("Britain, China, France and Germany": a name ends right before the comma and
+    another starts right after it)."""
+    for p in _PUNCTUATION.finditer(text, start, end):
+        listed = p.group() == "," and any(m.end == p.start() for m in acting) and any(
+            not _WORD.findall(text[p.end() : m.start]) and m.start >= p.end() for m in acting
+        )
+        if not listed:
+            return p.start()
+    return end
+#: How many words may name the speaker of a closing speech clause ("…, the Russian foreign minister said").
+_SPEAKER_WORDS = 5
 #: How many words may stand between a speech verb and the meeting it addresses ("told a cabinet meeting").
 _AUDIENCE_GAP = 3
 
@@ -1676,7 +1695,27 @@ def _status(
                 # aus") is not said of a meeting told before it ("Bei einem Treffen mit Merkel")
                 continue
         found.add(c.key)
+    if cue is not None and not found and _asked_for(gr, content, s, cue):
+        found.add("proposed")
     return next((st for st in STATUS_ORDER if st in found), "occurred")
+
+
+#: The stances whose object a meeting is only asked for or put forward ("urged Beirut to accept
+#: direct negotiations", "exigió negociaciones"), not held.
+_ASKING = frozenset(("demand", "propose"))
+
+
+def _asked_for(gr: Grammar, content: str, s: Sentence, cue: Cue) -> bool:
+    """Whether the meeting word is what a demand or proposal before it asks for ("Washington urged
+    Beirut to accept direct negotiations with Israel", "drängt auf Verhandlungen", "presse
+    Beyrouth d'accepter des négociations"): not when a preposition of place or time sets it
+    apart as the occasion ("urged … at the summit", "during their meeting")."""
+    asks = [c for c in gr.stances.find_local(content, s.start, cue.start) if c.key in _ASKING]
+    if not asks or re.search(r"[:;]", content[asks[-1].end : cue.start]):
+        return False  # "USA legen … einen Plan vor: Witkoff und Kushner treffen Putin"
+    between = [w.lower() for w in _WORD.findall(content[asks[-1].end : cue.start])]
+    occasion = gr.time_prepositions | {w for w in gr.locative if " " not in w}
+    return not set(between[-2:]) & occasion
 
 
 #: How many words (names aside) after a meeting word a word of plan or proposal may stand.
