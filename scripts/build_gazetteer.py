@@ -243,6 +243,8 @@ class Builder:
                 e.located_in = e.capital_of
             if spec.get("in"):
                 e.located_in = target_key(spec["in"])
+            if spec.get("represents"):  # the body a seat stands for when named as an actor
+                e.represents = target_key(spec["represents"])
             self._qid(e, spec.get("qid"))
             self._put(e)
 

@@ -664,3 +664,17 @@ def test_mentions_congo_alone_is_the_democratic_republic(
     """News means the Democratic Republic by "Congo" alone ("Democratic Republic of Congo", the M23,
     Kinshasa); the Republic is named as such or "Congo-Brazzaville"."""
     assert state in make_doc(text, lang).actors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Brüssel fordert von Ungarn die Freigabe der Gelder für die Ukraine."),
+    ("en", "Brussels demanded that Hungary lift its veto on aid to Ukraine."),
+    ("fr", "Bruxelles exige que la Hongrie lève son veto sur l'aide à l'Ukraine."),
+    ("es", "Bruselas exige a Hungría que levante su veto a la ayuda a Ucrania."),
+])
+def test_mentions_brussels_named_as_an_actor_is_the_eu(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A seat named as an actor stands for the body it holds: "Brüssel fordert" is the EU, not
+    Belgium (`curated/places.yml` represents); "in Brussels" stays a place."""
+    actors = set(make_doc(text, lang).actors)
+    assert "org/eu" in actors and "state/belgium" not in actors
+    assert "org/eu" not in make_doc("The summit will take place in Brussels on Monday.", "en").actors

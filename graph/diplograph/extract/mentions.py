@@ -613,11 +613,13 @@ class _Finder:
         name = surface[:-1] if f.form == "genitive" else surface
         src = f"gazetteer:{f.key}"
         dateline = self.in_dateline(h.start)
-        state = e.capital_of if e.kind == "Place" else None
+        # a capital stands for its state, a seat for the body it holds ("Brüssel fordert": the EU)
+        state = (e.represents or e.capital_of) if e.kind == "Place" else None
         if state and self.names_agreement(h.start, h.end):
             state = None  # "les accords de Minsk", "the Minsk agreement": the city, no actor
         if state and not self.locative_before(h.start) and not dateline:
-            self.add(Mention(h.start, h.end, state, "State", surface, src, "metonym", name))
+            kind = self.gaz.entries[state].kind if state in self.gaz.entries else "State"
+            self.add(Mention(h.start, h.end, state, kind, surface, src, "metonym", name))
         elif e.kind == "Place" or (
             # "Luxemburg – Die EU-Außenminister …": a dateline names a place, even a city-state's
             e.kind == "State" and (self.locative_before(h.start) or self.after_place(h.start) or dateline)
