@@ -420,3 +420,25 @@ def test_positions_french_presse_de_demands_in_the_present(make_doc: MakeDoc) ->
     assert ("state/united-states", "demand", "negotiations") in found
     assert not {f for f in found if f[1] == "accept"}
     assert not make_doc("La presse libanaise critique le gouvernement.", "fr").positions
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die USA drohen Dänemark mit Zöllen. Die USA wollen Grönland kaufen. Rasmussen "
+           "sagte, seine Regierung lehne jede Annexion Grönlands ab."),
+    ("en", "The United States threatened Denmark with tariffs. The United States wants to "
+           "buy Greenland. Rasmussen said his government rejected any annexation of "
+           "Greenland."),
+    ("fr", "Les États-Unis menacent le Danemark de droits de douane. Les États-Unis veulent "
+           "acheter le Groenland. Rasmussen a déclaré que son gouvernement rejetait toute "
+           "annexion du Groenland."),
+    ("es", "Estados Unidos amenaza a Dinamarca con aranceles. Estados Unidos quiere comprar "
+           "Groenlandia. Rasmussen dijo que su gobierno rechaza cualquier anexión de "
+           "Groenlandia."),
+])
+def test_positions_a_possessive_government_is_the_speakers(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Rasmussen said his government rejected …": the government a possessive points to is that of
+    the person named before it, not of the state the story names most (the United States here)."""
+    holders = {p.holder for p in make_doc(text, lang).positions if p.topic == "territory"}
+    assert holders and holders <= {"state/denmark", "person/lars-lokke-rasmussen"}

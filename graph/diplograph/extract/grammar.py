@@ -307,6 +307,9 @@ class Grammar:
     complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
     determiners: frozenset[str] = frozenset()
+    #: possessive determiners ("seine", "her", "son", "su"; meetings.yml): "her government" is
+    #: the government of the person it points to
+    possessives: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -612,6 +615,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
+        possessives=frozenset(str(a).lower() for a in meet.get("possessives") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

@@ -79,7 +79,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
         par = paragraph_of(doc, s)
         cues = _stance_cues(doc, s, gr)
         topic_cues = _topic_cues(doc, s, gr, cues)
-        acting = actors_in(doc, s, roles, skip)
+        in_force_here = subject_in_force[index]
+        acting = [_owners_government(doc, s, m, in_force_here, gr) for m in actors_in(doc, s, roles, skip)]
         # "prête à examiner cette demande": the demand told before, no new one (and no stance
         # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
         # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
@@ -481,6 +482,23 @@ def _judged_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     opens = gr.clause_start(doc.content, s.start, cue.start)
     places = [m for m in in_span(doc.mentions, s) if m.kind == "Place"]
     return any(opens <= m.start and m.end <= cue.start for m in places)
+
+
+def _owners_government(doc: Document, s: Sentence, m: Mention, in_force: str | None, gr: Grammar) -> Mention:
+    """A government noun after a possessive is the government of the person it points to ("Motzfeldt
+    betonte … Ihre Regierung lehne jede Übernahme ab", "Rasmussen said his government …"): the
+    state of the first person named before it in the sentence, else of the subject in force,
+    where the mention stage could only guess the state the story names most."""
+    before = re.findall(r"\w+", doc.content[max(s.start, m.start - 20) : m.start].lower())
+    if m.form != "government" or not before or before[-1] not in gr.possessives:
+        return m
+    persons = [o.key for o in in_span(doc.mentions, s) if o.kind == "Person" and o.end <= m.start]
+    owner = persons[0] if persons else in_force
+    actor = doc.actors.get(owner) if owner else None
+    state = actor.represents if actor is not None and actor.kind == "Person" else None
+    if state is None or doc.actors.get(state) is None or doc.actors[state].kind != "State":
+        return m
+    return replace(m, key=state)
 
 
 def _asides(text: str, s: Sentence) -> list[tuple[int, int]]:
