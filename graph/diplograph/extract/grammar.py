@@ -307,9 +307,6 @@ class Grammar:
     complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
     determiners: frozenset[str] = frozenset()
-    #: possessive determiners ("seine", "her", "son", "su"; meetings.yml): "her government" is
-    #: the government of the person it points to
-    possessives: frozenset[str] = frozenset()
 
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
@@ -367,25 +364,26 @@ class Grammar:
         )
 
 
+def _common_trait(res: Resources, lang: str, traits: str, listing: str, key: str) -> frozenset[str]:
+    """The entries listed under ``key`` in ``common/<traits>.yml``, each one a key of the
+    language's ``<listing>.yml`` (a topic of topics.yml, a stance of stances.yml)."""
+    where = f"lexicon/{COMMON}/{traits}.yml: {key}"
+    entries = frozenset(_words(res.lexicon(COMMON, traits).get(key), where))
+    unknown = entries - set(res.lexicon(lang, listing))
+    if unknown:
+        known = f"lexicon/{lang}/{listing}.yml"
+        raise DataError(f"{where}: not in {known}: {', '.join(sorted(unknown))}")
+    return entries
+
+
 def _topic_trait(res: Resources, lang: str, key: str) -> frozenset[str]:
     """The topics listed under ``key`` in common/topic_traits.yml, each a topic of the language."""
-    where = f"lexicon/{COMMON}/topic_traits.yml: {key}"
-    topics = frozenset(_words(res.lexicon(COMMON, "topic_traits").get(key), where))
-    unknown = topics - set(res.lexicon(lang, "topics"))
-    if unknown:
-        raise DataError(f"{where}: no such topic in lexicon/{lang}/topics.yml: {', '.join(sorted(unknown))}")
-    return topics
+    return _common_trait(res, lang, "topic_traits", "topics", key)
 
 
 def _stance_trait(res: Resources, lang: str, key: str) -> frozenset[str]:
     """The stances listed under ``key`` in common/stance_traits.yml, each a stance of the language."""
-    where = f"lexicon/{COMMON}/stance_traits.yml: {key}"
-    stances = frozenset(_words(res.lexicon(COMMON, "stance_traits").get(key), where))
-    unknown = stances - set(res.lexicon(lang, "stances"))
-    if unknown:
-        known = f"lexicon/{lang}/stances.yml"
-        raise DataError(f"{where}: no such stance in {known}: {', '.join(sorted(unknown))}")
-    return stances
+    return _common_trait(res, lang, "stance_traits", "stances", key)
 
 
 def _build(res: Resources, lang: str) -> Grammar:
@@ -615,7 +613,6 @@ def _build(res: Resources, lang: str) -> Grammar:
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
-        possessives=frozenset(str(a).lower() for a in meet.get("possessives") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

@@ -1179,6 +1179,7 @@ def _said_at_meeting(
     and Xi signed a deal, the Kremlin said after the talks" tells who talked before."""
     text = doc.content
     spans: list[tuple[int, int]] = []
+    preps = gr.prepositions | gr.time_prepositions
     for said in gr.speech.find_local(text, s.start, s.end):
         # the speech verb's stretch between punctuation: clause words ("after") do not end it, nor
         # do the commas of a list ("the foreign ministers of Britain, China, France and Germany"):
@@ -1196,7 +1197,6 @@ def _said_at_meeting(
             continue
         # "told a cabinet meeting": the meeting right after the verb, no preposition between
         # ("said after the talks" dates the saying)
-        preps = gr.prepositions | gr.time_prepositions
         later = [c for c in here if said.end <= c.start]
         gaps = [{w.lower() for w in _WORD.findall(text, said.end, c.start)} for c in later]
         audience = any(len(g) <= _AUDIENCE_GAP and not g & preps for g in gaps)
@@ -1224,6 +1224,8 @@ def _stretch_end(text: str, start: int, end: int, acting: list[Mention]) -> int:
         if not listed:
             return p.start()
     return end
+
+
 #: How many words may name the speaker of a closing speech clause ("…, the Russian foreign minister said").
 _SPEAKER_WORDS = 5
 #: How many words may stand between a speech verb and the meeting it addresses ("told a cabinet meeting").

@@ -80,7 +80,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
         cues = _stance_cues(doc, s, gr)
         topic_cues = _topic_cues(doc, s, gr, cues)
         in_force_here = subject_in_force[index]
-        acting = [_owners_government(doc, s, m, in_force_here, gr) for m in actors_in(doc, s, roles, skip)]
+        here = actors_in(doc, s, roles, skip)
+        acting = [_owners_government(doc, s, m, in_force_here, refer.possessives) for m in here]
         # "prête à examiner cette demande": the demand told before, no new one (and no stance
         # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
         # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
@@ -484,13 +485,17 @@ def _judged_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     return any(opens <= m.start and m.end <= cue.start for m in places)
 
 
-def _owners_government(doc: Document, s: Sentence, m: Mention, in_force: str | None, gr: Grammar) -> Mention:
+def _owners_government(
+    doc: Document, s: Sentence, m: Mention, in_force: str | None, possessives: frozenset[str]
+) -> Mention:
     """A government noun after a possessive is the government of the person it points to ("Motzfeldt
     betonte … Ihre Regierung lehne jede Übernahme ab", "Rasmussen said his government …"): the
     state of the first person named before it in the sentence, else of the subject in force,
     where the mention stage could only guess the state the story names most."""
+    if m.form != "government":
+        return m
     before = re.findall(r"\w+", doc.content[max(s.start, m.start - 20) : m.start].lower())
-    if m.form != "government" or not before or before[-1] not in gr.possessives:
+    if not before or before[-1] not in possessives:
         return m
     persons = [o.key for o in in_span(doc.mentions, s) if o.kind == "Person" and o.end <= m.start]
     owner = persons[0] if persons else in_force
@@ -1357,9 +1362,9 @@ def _in_asked_infinitive(between: list[str], gap: str, gr: Grammar) -> bool:
     most a few words before the cue."""
     if re.search(r"[,;:]", gap):
         return False
+    ending = gr.infinitive_endings
     for i, w in enumerate(between[:-1]):
         verb = between[i + 1]
-        ending = gr.infinitive_endings
         infinitive = verb.endswith(ending) if ending else verb not in gr.determiners
         if w in gr.infinitive and i > 0 and infinitive and len(between) - i <= ASKED_CLAUSE_GAP:
             return True
