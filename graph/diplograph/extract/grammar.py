@@ -271,6 +271,14 @@ class Grammar:
     plural_articles: frozenset[str] = frozenset()
     #: endings of a role noun that is singular after such an article ("die Außenministerin")
     feminine_endings: tuple[str, ...] = ()
+    #: endings that make the head of a role phrase plural where the plural is marked on the noun
+    #: ("los ministros de Exteriores", "EU foreign ministers"): a group, never one office holder
+    plural_noun_endings: tuple[str, ...] = ()
+    #: words that mark the actor a demand is addressed to ("pidió a Budapest", "a exhorté à")
+    addressee_markers: frozenset[str] = frozenset()
+    #: whether the one asked always follows such a marker (Spanish "a"): without it, the actor
+    #: after the verb may be its subject ("lo pide la oposición")
+    addressee_marked: bool = False
     #: stance phrases that judge what stands before them ("inakzeptabel", "out of the question")
     predicates: frozenset[str] = frozenset()
     #: prepositions that name who judges ("For Kyiv, … is unacceptable", "Für Kiew ist …")
@@ -587,6 +595,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         noun_adjuncts=bool(gram.get("noun_adjuncts")),
         plural_articles=listed("plural_articles"),
         feminine_endings=tuple(sorted(listed("feminine_endings"))),
+        plural_noun_endings=tuple(sorted(listed("plural_noun_endings"))),
+        addressee_markers=listed("addressee_markers"),
+        addressee_marked=bool(gram.get("addressee_marked")),
         subject_articles=listed("subject_articles"),
         oblique_articles=listed("oblique_articles"),
         genitive_articles=listed("genitive_articles"),

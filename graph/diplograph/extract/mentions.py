@@ -962,15 +962,38 @@ class _Finder:
         lemmas = (self.lemma(t.lower()) for t in re.findall(r"[^\W\d_]{2,}", text))
         return [w for w in lemmas if w not in self.gr.stopwords]
 
+    def lists_another(self, m: Mention) -> bool:
+        """Whether another state or organisation follows ``m`` in a list ("of Ukraine and Russia")."""
+        for o in self.out:
+            if o.start >= m.end and o.kind in ("State", "Organization"):
+                gap = self.text[m.end : o.start]
+                words = re.findall(r"\w+", gap.lower())
+                return gap.strip() == "," or (len(words) <= 2 and bool(set(words) & self.gr.list_joins))
+        return False
+
+    def add_group(self, cue: Cue, ref: Mention) -> None:
+        """A mention of the state or organisation a plural role phrase acts for."""
+        state = self.gaz.stands_for(ref.key)
+        kind = self.gaz.entries[state].kind if state in self.gaz.entries else ref.kind
+        surface = self.text[cue.start : cue.end]
+        self.add(Mention(cue.start, cue.end, state, kind, surface, f"group:{cue.key} of {state}", "role", ""))
+
     def former(self, cue: Cue) -> bool:
         """Whether the role is a past one: "Ex-Präsident", "former president", "l'ancien ministre"."""
         words = re.findall(r"\w+", self.text[max(0, cue.start - 20) : cue.start].lower())
         return bool(words) and words[-1] in self.gr.former
 
     def plural_role(self, cue: Cue) -> bool:
-        """Whether a role noun whose plural has the same form stands as a plural: after a plural
-        article and without a feminine ending ("die Außenminister", "die EU-Außenminister", not
-        "die Außenministerin")."""
+        """Whether a role noun stands as a plural: its head carries a plural ending ("los
+        ministros de Exteriores", "EU foreign ministers", "les ministres des Affaires
+        étrangères"), or, where the plural has the same form, it stands after a plural article
+        and without a feminine ending ("die Außenminister", "die EU-Außenminister", not "die
+        Außenministerin")."""
+        words = re.findall(r"[^\W\d_]+", self.text[cue.start : cue.end].lower())
+        if words and self.gr.plural_noun_endings:
+            head = words[0] if self.gr.adjectives_follow else words[-1]
+            if head.endswith(self.gr.plural_noun_endings) and self.lemma(head) != head:
+                return True
         start = cue.start  # "die EU-Außenminister": the article stands before the whole compound
         while start > 0 and not self.text[start - 1].isspace():
             start -= 1
@@ -1153,10 +1176,20 @@ class _Finder:
                 continue
             if self.former(cue):
                 continue  # "l'ex-président ghanéen", "former president": not the holder of the day
-            if self.plural_role(cue):
-                continue  # "Die Außenminister der EU haben …": several ministers, no one holder
             if any(g.start < cue.end and cue.start < g.end for g in groups):
                 continue  # a plural group noun ("US-Unterhändlern") is a delegation, not one person
+            if self.plural_role(cue):
+                # "Die Außenminister der EU haben …": several ministers, no one holder. They act for
+                # the one state or organisation their title names ("Die EU-Außenminister billigten
+                # …", "los ministros de Exteriores de la UE"); "the presidents of Ukraine and
+                # Russia" are each state's office holder, read below as before
+                named = ref_after(cue.end)
+                listed = named is not None and self.lists_another(named)
+                owner = self.compound_owner(cue) or ref_before(cue.start) or (None if listed else named)
+                if owner is not None and owner.form != "adj" and self.free(cue.start, cue.end):
+                    self.add_group(cue, owner)
+                if not listed:
+                    continue
             if self.introduces(cue):
                 continue
             inner = self.seat_inside(cue)

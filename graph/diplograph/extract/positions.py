@@ -204,6 +204,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
             )
             if not holders and held and _coordinated_verb(doc.content, stances[i - 1], cue, gr):
                 holders = held  # "Tehran insisted that … and refused to halt enrichment": its subject
+            if stance == "demand" and not gr.verb_second:
+                # no one asks something of themselves: "piden a Malí, Burkina Faso y Níger …" is
+                # asked of the three, whoever asks (where the verb comes second, the actor right
+                # after it may be its subject: "forderte Russland die Ukraine auf")
+                asked_ones = _addressees(doc.content, s, cue, acting, gr)
+                holders = [h for h in holders if h not in asked_ones]
             held = holders
             if not holders or _told_by_another(doc, s, cue, holders, acting, subjects, gr):
                 continue
@@ -403,6 +409,19 @@ _WORD = re.compile(r"\w")
 _WORDS = re.compile(r"\w+")
 #: An elided word that ends a cue: "d'" in "a décidé d'annuler".
 _ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
+
+
+def _referent_owner(text: str, referent: Cue, cue: Cue, acting: list[Mention], gr: Grammar) -> list[str]:
+    """The actor a plural noun phrase belongs to ("los ministros de Asuntos Europeos de la UE",
+    "the ministers of the alliance"): the first actor after it, before the cue, joined by an
+    owner marker and a few words, with no comma between."""
+    for m in acting:
+        if referent.end <= m.start < cue.start:
+            gap = text[referent.end : m.start]
+            words = re.findall(r"\w+", gap.lower())
+            owned = bool(set(words) & gr.owner_words) and not re.search(r"[,;:]", gap)
+            return [m.key] if owned and len(words) <= 6 else []
+    return []
 
 
 def _last_met(doc: Document, s: Sentence, res: Resources) -> list[str]:
@@ -692,11 +711,13 @@ def _holders(
     body = last_body(doc, s.start) if _opens_sentence(text, s, cue, gr.neuter_pronouns) else None
     if not holders and body:
         return [body]  # "The ministry condemned the sanctions. It rejected any dialogue."
-    if not holders and _within(
+    referents = _within(
         meeting_words(res, doc.lang).plural_referents.find_local(text, s.start, s.end), s.start, cue.start
-    ):
-        # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"
-        return _last_met(doc, s, res)
+    )
+    if not holders and referents:
+        # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"; but "los
+        # ministros de Asuntos Europeos de la UE aprobaron …" are the EU's
+        return _referent_owner(text, referents[-1], cue, acting, gr) or _last_met(doc, s, res)
     if not holders and _both_before(text, s, cue, gr):
         # "Beide forderten einen stärkeren Schutz …": "both" right before the verb
         return _last_met(doc, s, res)
@@ -725,7 +746,7 @@ def _holders(
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
     unnamed = _unknown_name_before(text, s, cue, gr)  # "Kaczyński warf der EU-Kommission … vor"
     after_verb = gr.verb_second and cue.phrase not in gr.speaker_cues and (fronted or not verb)
-    if not holders and after_verb and not unnamed:
+    if not holders and after_verb and not unnamed and not _joined_verb(text, s, cue, gr):
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
@@ -747,6 +768,44 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _addressees(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> set[str]:
+    """The actors a demand is addressed to: those right after its verb ("urged Beijing", "pidió
+    a Budapest", "a pressé le Mali", inside a German frame "rief Peking auf"), past articles,
+    role nouns and the language's addressee markers, and those listed with them ("a Malí,
+    Burkina Faso y Níger")."""
+    before = re.findall(r"\w+", text[s.start : cue.start].lower())
+    if before and before[-1] in gr.relative_pronouns | gr.complementizers:
+        return set()  # "les élections que réclame l'opposition": a subject after the verb
+    first = re.match(r"\w+", text[cue.start : cue.end]) if " ... " in cue.phrase else None
+    pos = cue.start + first.end() if first else cue.end
+    allowed = gr.determiners | gr.role_bases | gr.addressee_markers
+    keys: set[str] = set()
+    for m in sorted(acting, key=lambda m: m.start):
+        if m.start < pos or m.start >= s.end:
+            continue
+        gap = text[pos : m.start]
+        words = re.findall(r"\w+", gap.lower())
+        if keys:
+            joined = re.fullmatch(r"\s*,?\s*", re.sub(r"\w+", "", gap)) is not None
+            if not joined or not set(words) <= allowed | gr.list_joins:
+                break
+        elif re.search(r"[,;:.]", gap) or len(words) > 3 or not set(words) <= allowed:
+            break
+        elif gr.addressee_marked and not set(words) & gr.addressee_markers:
+            break  # "pide la oposición": Spanish marks the one asked ("pide a Rusia")
+        keys.add(m.key)
+        pos = m.end
+    return keys
+
+
+def _joined_verb(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's verb follows "and" or "but" right away ("… machte X verantwortlich und
+    rief Peking auf"): a second verb of the same subject, whose subject is left out; an actor
+    after it is its object, not an inverted subject."""
+    words = re.findall(r"\w+", text[s.start : cue.start].lower())
+    return bool(words) and words[-1] in gr.list_joins | gr.contrast
 
 
 #: The word right after a position in the text, past spaces.

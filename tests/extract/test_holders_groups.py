@@ -1,0 +1,99 @@
+"""Who holds a stance when a group, an addressee or a second verb stands near it: a plural role
+acts for the state or organisation it names, the one asked never asks, and a verb joined by
+"und" keeps the subject of the first.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _holders(doc: Document) -> set[str]:
+    return {p.holder for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "EU foreign ministers approved on Tuesday the opening of accession talks with Moldova."),
+    ("de", "Die EU-Außenminister billigten am Dienstag die Aufnahme von Beitrittsverhandlungen mit Moldau."),
+    ("fr", "Les ministres des Affaires étrangères de l'UE ont approuvé mardi l'ouverture de "
+           "négociations d'adhésion avec la Moldavie."),
+    ("es", "Los ministros de Exteriores de la UE aprobaron el martes la apertura de negociaciones "
+           "de adhesión con Moldavia."),
+    ("es", "Los ministros de Asuntos Europeos de la UE aprobaron el martes la apertura de "
+           "negociaciones de adhesión con Moldavia."),
+    ("en", "The ministers of the European Union approved on Tuesday the opening of accession talks "
+           "with Moldova."),
+])
+def test_holders_plural_ministers_act_for_the_organisation_they_are_named_by(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A role noun in the plural ("ministers", "ministros", "ministres", German "die …minister") is
+    several people, never the one office holder of the day (the EU's foreign-policy chief): the
+    ministers act for the organisation their title or genitive names."""
+    doc = make_doc(text, lang)
+    assert _holders(doc) == {"org/eu"}
+    assert ("org/eu", "accept") in {(p.holder, p.stance) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "West African leaders, meeting in Abuja, urged Mali, Burkina Faso and Niger to hold elections."),
+    ("fr", "Réunis à Abuja, les dirigeants ouest-africains ont exhorté le Mali, le Burkina Faso et le "
+           "Niger à organiser des élections."),
+    ("es", "Reunidos en Abuja, los líderes de África Occidental instaron a Malí, Burkina Faso y Níger "
+           "a celebrar elecciones."),
+    ("es", "Los líderes de África Occidental, reunidos en Abuja, piden a Malí, Burkina Faso y Níger "
+           "un calendario electoral creíble."),
+])
+def test_holders_the_states_a_demand_is_addressed_to_do_not_demand(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """The actors right after a demand verb ("urged Mali, …", "a exhorté le Mali", "piden a Malí,
+    …") are asked; whatever else the sentence leaves unclear, none of them asks."""
+    assert not _holders(make_doc(text, lang)) & {"state/mali", "state/burkina-faso", "state/niger"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia urged Ukraine to accept a ceasefire."),
+    ("fr", "La Russie a exhorté l'Ukraine à accepter un cessez-le-feu."),
+    ("es", "Rusia pidió a Ucrania aceptar un alto el fuego."),
+    ("de", "Am Montag forderte Russland die Ukraine auf, einer Waffenruhe zuzustimmen."),
+])
+def test_holders_who_asks_keeps_the_demand_towards_the_one_asked(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """The subject before the verb (or, in German, right after a verb in second place) asks."""
+    facts = {(p.holder, p.stance, p.topic, p.target) for p in make_doc(text, lang).positions}
+    assert ("state/russia", "demand", "ceasefire", "state/ukraine") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Kiew meldete neue Drohnenangriffe und rief Moskau auf, die Waffenruhe einzuhalten."),
+    ("de", "Die Ukraine meldete neue Angriffe und forderte Russland auf, die Waffenruhe einzuhalten."),
+    ("en", "Kyiv reported new drone attacks and called on Moscow to respect the ceasefire."),
+    ("fr", "Kiev a signalé de nouvelles attaques et a appelé Moscou à respecter le cessez-le-feu."),
+    ("es", "Kiev denunció nuevos ataques y pidió a Moscú respetar el alto el fuego."),
+])
+def test_holders_a_verb_joined_by_and_keeps_the_first_verbs_subject(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"… und rief Moskau auf": a finite verb right after "und" shares the subject of the verb
+    before it, so the name after it is its object, not a subject standing after the verb."""
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/ukraine", "demand", "ceasefire") in facts
+    assert "state/russia" not in _holders(make_doc(text, lang))
+
+
+def test_holders_a_digital_ministry_of_no_named_state_leaves_the_demand_unheld(make_doc: MakeDoc) -> None:
+    """The subject of the first verb is no actor the article names: the demand has no holder,
+    and the state it is addressed to does not take it."""
+    text = ("Das Digitalministerium machte Hackergruppen mit Verbindungen zur Volksrepublik verantwortlich "
+            "und rief Peking auf, die Attacken umgehend einzustellen.")
+    assert "state/china" not in _holders(make_doc(text, "de"))
