@@ -97,3 +97,40 @@ def test_holders_a_digital_ministry_of_no_named_state_leaves_the_demand_unheld(m
     text = ("Das Digitalministerium machte Hackergruppen mit Verbindungen zur Volksrepublik verantwortlich "
             "und rief Peking auf, die Attacken umgehend einzustellen.")
     assert "state/china" not in _holders(make_doc(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia rejected the plan and Ukraine accepted the ceasefire."),
+    ("en", "Russia rejected the plan, but Ukraine accepted the ceasefire."),
+    ("fr", "La Russie a rejeté le plan et l'Ukraine a accepté le cessez-le-feu."),
+    ("es", "Rusia rechazó el plan y Ucrania aceptó el alto el fuego."),
+    ("de", "Russland lehnte den Plan ab und die Ukraine akzeptierte die Waffenruhe."),
+])
+def test_holders_and_with_a_new_name_opens_a_clause_of_its_own(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"… and Ukraine accepted …": a name right after "and" with its verb after it is the subject
+    of a new main clause, not an object of the verb before; that verb's subject does not accept."""
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/ukraine", "accept", "ceasefire") in facts
+    assert ("state/russia", "accept", "ceasefire") not in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Ukraine accepted the ceasefire."),
+    ("en", "Russia, Belarus and Ukraine accepted the ceasefire."),
+])
+def test_holders_names_joined_before_the_verb_stay_one_subject(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    holders = {p.holder for p in make_doc(text, lang).positions if p.stance == "accept"}
+    assert {"state/russia", "state/ukraine"} <= holders
+
+
+def test_holders_a_verb_joined_to_an_earlier_one_shares_its_subject(make_doc: MakeDoc) -> None:
+    """"she reaffirmed the support for the Lebanese army and encouraged Beirut …": the army and
+    Beirut are objects; the envoy encourages."""
+    text = ("US envoy Morgan Ortagus met President Joseph Aoun in Beirut. A statement said she had "
+            "reaffirmed Washington's support for the Lebanese Armed Forces and encouraged Beirut to "
+            "accelerate efforts to bring all weapons under state control.")
+    assert "state/lebanon" not in {p.holder for p in make_doc(text, "en").positions}

@@ -199,6 +199,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
             fronted = fronted or (fronted_object is not None and not i)
             # the fronted object clause holds no subject of the main clause
             main = [m for m in subjects if fronted_object is None or m.start >= fronted_object]
+            # "she reaffirmed the support for the Lebanese army and encouraged Beirut …": a verb
+            # joined to an earlier stance verb shares its subject; the names between are that
+            # verb's objects
+            verbs_before = [c for c in stances[:i] if c.phrase not in gr.stance_nouns]
+            if verbs_before and _coordinated_verb(doc.content, verbs_before[-1], cue, gr):
+                main = [m for m in main if m.start < verbs_before[-1].start]
             holders = _holders(
                 doc, s, cue, acting, main, res, voices, first=not i, group=tuple(group), fronted=fronted
             )
@@ -1298,7 +1304,11 @@ def _governing(
             # and so may the addressee before a word of quantity: "verlangte von der EU mehr Unterstützung"
             opener = gr.determiners | gr.quantifiers
             near_object = len(between) <= 2 or (len(between) <= OBJECT_GAP and between[-1] in opener)
-            if near_object and not joined and not own_clause:
+            # "rechazó el plan y Ucrania aceptó …": "and" with a name opens a clause of its own
+            subject_joined = bool(set(between) & (gr.list_joins | gr.contrast)) and any(
+                out[-1].end <= m.start and m.end <= c.start for m in acting
+            )
+            if near_object and not joined and not own_clause and not subject_joined:
                 reach = c.end  # what follows the object noun is the object's too
                 continue
             # "bekräftigte seine Unterstützung für den Friedensplan": the plan is the object of
@@ -1311,8 +1321,9 @@ def _governing(
             if owner and not re.search(r"[,;:]", gap) and not joined:
                 unnamed = gap[: owner[0].start - out[-1].end] + gap[owner[-1].end - out[-1].end :]
                 rest = re.findall(r"\w+", unnamed.lower())
-                # "announced that Budapest would veto …": a complementizer opens a clause of its own
-                if len(rest) <= 2 and not set(rest) & gr.complementizers:
+                # "announced that Budapest would veto …": a complementizer opens a clause of its own,
+                # and so does "and" ("rechazó el plan y Ucrania aceptó …")
+                if len(rest) <= 2 and not set(rest) & (gr.complementizers | gr.list_joins | gr.contrast):
                     continue  # "rejected Vladimir Putin's plan": the plan is the object, Putin's
             # a negation may stand between the marker and its verb: "à ne pas bloquer", "a no bloquear"
             opened = [w for w in between if w not in gr.negations and w not in gr.negation_particles]
@@ -1683,6 +1694,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
         return _subjects(text, outer, replace(cue, start=pronoun, end=pronoun), gr) if outer else []
     if bounds:
         first = next((m for m in before if m.start >= bounds[-1]), before[0])
+    first = _new_clause_subject(text, before, first, cue, gr)
     j = before.index(first)
     while j and _list_comma(text[before[j - 1].end : before[j].start], gr):
         j -= 1  # "Brasilien, Chile und Peru": the comma before Chile opens no clause
@@ -1711,6 +1723,23 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _new_clause_subject(text: str, before: list[Mention], first: Mention, cue: Cue, gr: Grammar) -> Mention:
+    """The subject of a main clause joined by "and" or "but" with no comma: "Russia rejected the
+    plan and Ukraine accepted the ceasefire" — the name right after the joining word (past an
+    article or title) with the verb right after it, where the words between it and ``first``
+    hold no other name (so "Russia and Ukraine accepted" stays one list of subjects)."""
+    later = before[before.index(first) + 1 :]
+    for k, m in enumerate(later):
+        lead = re.findall(r"\w+", text[(later[k - 1] if k else first).end : m.start].lower())
+        while lead and lead[-1] in gr.determiners | gr.role_bases:
+            lead.pop()
+        joined = len(lead) >= 2 and lead[-1] in gr.list_joins | gr.contrast
+        gap = re.findall(r"\w+", text[m.end : cue.start].lower())
+        if joined and k == 0 and len(gap) <= 1 and set(gap) <= gr.verb_auxiliaries:
+            return m
+    return first
 
 
 #: How many words may stand between two coordinated subjects: the joining word, an article, a
