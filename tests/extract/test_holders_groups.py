@@ -134,3 +134,23 @@ def test_holders_a_verb_joined_to_an_earlier_one_shares_its_subject(make_doc: Ma
             "reaffirmed Washington's support for the Lebanese Armed Forces and encouraged Beirut to "
             "accelerate efforts to bring all weapons under state control.")
     assert "state/lebanon" not in {p.holder for p in make_doc(text, "en").positions}
+
+
+@pytest.mark.parametrize("text", [
+    "Kritiker werfen der türkischen Regierung vor, die Pressefreiheit zu beschneiden.",
+    "Diplomaten forderten Russland auf, die Waffenruhe einzuhalten.",
+])
+def test_holders_a_bare_noun_before_the_verb_is_the_subject_not_the_name_after(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """A German clause that opens with a noun and no article ("Kritiker", "Diplomaten") has it as
+    its subject: the state after the verb is the object, not a subject after the verb."""
+    assert not _holders(make_doc(text, "de")) & {"state/turkey", "state/russia"}
+
+
+@pytest.mark.parametrize("text", [
+    "Unterdessen forderte Russland eine Waffenruhe.",
+    "Zugleich verlangte Russland eine Waffenruhe.",
+])
+def test_holders_an_adverb_before_the_verb_leaves_the_subject_after_it(make_doc: MakeDoc, text: str) -> None:
+    assert "state/russia" in _holders(make_doc(text, "de"))

@@ -58,6 +58,16 @@ def lemmatizer(lang: str) -> Callable[[str], str]:
     return lemma
 
 
+@functools.lru_cache(maxsize=50_000)
+def capitalised_lemma(word: str, lang: str) -> bool:
+    """Whether the dictionary's lemma of ``word`` is written with a capital: a noun, where a
+    language capitalises its nouns ("Kritiker", "Diplomaten"), not an adverb that opens a
+    sentence ("Unterdessen" → "unterdessen")."""
+    if lang not in _KNOWN:
+        return False
+    return _lemmatize()(word, lang)[:1].isupper()
+
+
 def _known() -> Callable[[str, str], bool]:
     """simplemma's dictionary membership, over the cached dictionaries where it can."""
     made = _cached()

@@ -34,7 +34,7 @@ from diplograph.extract.context import (
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
-from diplograph.extract.lemmas import is_known
+from diplograph.extract.lemmas import capitalised_lemma, is_known
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.speakers import (
     first_person_quote,
@@ -750,7 +750,8 @@ def _holders(
             return [first_actor]
     # a clause opened by what the stance is about has its subject after the verb, not before:
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
-    unnamed = _unknown_name_before(text, s, cue, gr)  # "Kaczyński warf der EU-Kommission … vor"
+    # "Kaczyński warf der EU-Kommission … vor", "Kritiker werfen europäischen Regierungen … vor"
+    unnamed = _unknown_name_before(text, s, cue, gr) or _bare_noun_subject(text, s, cue, gr)
     after_verb = gr.verb_second and cue.phrase not in gr.speaker_cues and (fronted or not verb)
     if not holders and after_verb and not unnamed and not _joined_verb(text, s, cue, gr):
         # "Am Montag forderte Russland …", "Das Gesetz muss … Obama vorgelegt werden": where the
@@ -884,6 +885,19 @@ def _unknown_name_before(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     if not 1 <= len(words) <= 2 or not all(w[:1].isupper() for w in words):
         return False
     return not any(is_known(w, gr.lang) or is_known(w.lower(), gr.lang) for w in words)
+
+
+def _bare_noun_subject(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's clause opens with one noun and no article, right before the verb
+    ("Kritiker werfen europäischen Regierungen … vor", "Diplomaten forderten …"): in a language
+    that capitalises its nouns, a word whose lemma is capitalised too stands as the subject, so
+    the actor after the verb is its object ("Unterdessen forderte Russland …" opens with an
+    adverb, whose lemma is written small)."""
+    if not gr.nouns_capitalised:
+        return False
+    start = gr.clause_start(text, s.start, cue.start)
+    words = re.findall(r"[\w’'-]+", text[start : cue.start])
+    return len(words) == 1 and words[0][:1].isupper() and capitalised_lemma(words[0], gr.lang)
 
 
 def _judge(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
