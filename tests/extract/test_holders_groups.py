@@ -154,3 +154,34 @@ def test_holders_a_bare_noun_before_the_verb_is_the_subject_not_the_name_after(
 ])
 def test_holders_an_adverb_before_the_verb_leaves_the_subject_after_it(make_doc: MakeDoc, text: str) -> None:
     assert "state/russia" in _holders(make_doc(text, "de"))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Plus nuancé, le ministre lituanien des affaires étrangères, Kęstutis Budrys, a remercié "
+           "Washington pour son aide tout en exhortant Minsk à libérer les prisonniers politiques."),
+    ("en", "More cautiously, the Lithuanian foreign minister, Kestutis Budrys, thanked Washington for its "
+           "help while urging Minsk to free the political prisoners."),
+    ("es", "Más cauto, el ministro lituano de Exteriores, Kęstutis Budrys, agradeció a Washington su ayuda y "
+           "exigió a Minsk liberar a los presos políticos."),
+    ("de", "Zurückhaltender: Der litauische Außenminister, Kęstutis Budrys, dankte Washington für die Hilfe "
+           "und forderte Minsk auf, die politischen Gefangenen freizulassen."),
+])
+def test_holders_a_name_in_apposition_to_the_opening_role_is_the_subject(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"…, le ministre …, Kęstutis Budrys, a remercié Washington …": the comma after the name in
+    apposition closes no clause, so the minister asks, not the state named after the verb."""
+    holders = _holders(make_doc(text, lang))
+    assert "person/kestutis-budrys" in holders
+    assert "state/united-states" not in holders
+
+
+def test_holders_a_name_in_apposition_inside_a_relative_clause_is_not_the_subject(
+    make_doc: MakeDoc,
+) -> None:
+    """"Sheinbaum, que … con su homólogo estadounidense, Donald Trump, descartó …": the
+    apposition belongs to the relative clause; the subject is the name before it."""
+    text = ("La presidenta Claudia Sheinbaum, que el martes conversó por teléfono con su homólogo "
+            "estadounidense, Donald Trump, descartó cualquier intervención militar en suelo mexicano.")
+    holders = _holders(make_doc(text, "es"))
+    assert "person/donald-trump" not in holders

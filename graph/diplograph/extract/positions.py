@@ -1690,6 +1690,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     first = before[0]
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
     bounds = sorted([*bounds, *(c.end for c in gr.speech.find_local(text, before[0].start, cue.start))])
+    bounds = _past_appositions(text, bounds, before, gr)
     words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
     marked = _last_word(text[: cue.start]) in gr.infinitive  # "… zu liefern"
     infinitive = words[0] in gr.infinitive or marked
@@ -1737,6 +1738,30 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _past_appositions(text: str, bounds: list[int], names: list[Mention], gr: Grammar) -> list[int]:
+    """Clause bounds without the comma that closes a name in apposition to the role phrase that
+    opens the clause ("Plus nuancé, le ministre lituanien des affaires étrangères, Kęstutis
+    Budrys, a remercié …"): that comma closes no clause, so the name is the subject, not a name
+    after it. The role phrase must stand alone between commas, with nothing but articles and one
+    adjective before it ("…, que … con su homólogo estadounidense, Donald Trump, descartó" is a
+    relative clause)."""
+    kept: list[int] = []
+    for b in bounds:
+        name = next((m for m in names if m.end <= b and text[m.end : b].strip() == ","), None)
+        opening = text.rfind(",", 0, name.start) if name is not None else -1
+        if name is None or opening < 0 or text[opening + 1 : name.start].strip():
+            kept.append(b)
+            continue
+        start = max(text.rfind(mark, 0, opening) for mark in ",.;:") + 1
+        roles = [r for r in gr.roles.find_local(text, start, opening) if r.end <= opening]
+        lead = re.findall(r"\w+", text[start : roles[0].start].lower()) if roles else ["-"]
+        tail = re.findall(r"\w+", text[roles[-1].end : opening]) if roles else ["-", "-", "-"]
+        if len([w for w in lead if w not in gr.determiners]) <= 1 and len(tail) <= 2:
+            continue  # "le ministre …, Kęstutis Budrys,": the name is the role's
+        kept.append(b)
+    return kept
 
 
 def _new_clause_subject(text: str, before: list[Mention], first: Mention, cue: Cue, gr: Grammar) -> Mention:
