@@ -185,3 +185,29 @@ def test_holders_a_name_in_apposition_inside_a_relative_clause_is_not_the_subjec
             "estadounidense, Donald Trump, descartó cualquier intervención militar en suelo mexicano.")
     holders = _holders(make_doc(text, "es"))
     assert "person/donald-trump" not in holders
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "L'opposante en exil Svetlana Tsikhanovskaïa a exhorté l'UE à maintenir les sanctions."),
+    ("fr", "L'opposante bélarusse Svetlana Tsikhanovskaïa a exhorté l'UE à maintenir les sanctions."),
+    ("es", "La opositora en el exilio Svetlana Tijanóvskaya instó a la UE a mantener las sanciones."),
+    ("en", "Exiled opposition leader Sviatlana Tsikhanouskaya urged the EU to keep sanctions in place."),
+    ("de", "Die Oppositionelle Swetlana Tichanowskaja forderte die EU auf, die Sanktionen beizubehalten."),
+])
+def test_holders_an_opponent_named_after_her_title_holds_her_stance(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"l'opposante (en exil | bélarusse) Svetlana …": a title of an opponent or dissident
+    introduces the person it names (political.yml), who holds the stance; the noun is no
+    collective opposition of some state."""
+    doc = make_doc(text, lang)
+    holders = _holders(doc)
+    assert len(holders) == 1
+    holder = holders.pop()
+    assert holder.startswith("person/") and doc.actors[holder].kind == "Person"
+    assert not [a for a in doc.actors if "opposition" in a]
+
+
+def test_holders_a_collective_opposition_before_a_known_name_stays_a_group(make_doc: MakeDoc) -> None:
+    doc = make_doc("Die USA und die syrische Opposition fordern Assads Rücktritt.", "de")
+    assert "org/syria-opposition" in _holders(doc)

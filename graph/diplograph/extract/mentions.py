@@ -466,6 +466,8 @@ class _Finder:
             lead = {*(before[-2:] if state else before[-1:]), *([elided.group().lower()] if elided else [])}
             if not lead & self.gr.collective_determiners or set(after) & self.gr.collective_objects:
                 continue
+            if self.titles_person(cue.end):
+                continue  # "l'opposante en exil Svetlana Tsikhanovskaïa": one opponent, named
             name = surface[elided.end() if elided else 0 :]
             adj = next((m for m in self.out if m.form == "adj" and 0 <= m.start - cue.end <= 1), None)
             if state is None and adj is not None:
@@ -487,6 +489,17 @@ class _Finder:
                     name,
                 )
             )
+
+    def titles_person(self, end: int) -> bool:
+        """Whether a person read after a title (``titled_persons``) is named within three words
+        after ``end``, with no punctuation between: the collective noun before it is that
+        person's title ("l'opposante bélarusse Svetlana …"), not a group."""
+        for m in self.out:
+            if m.kind == "Person" and m.source.startswith("pattern:title") and end <= m.start:
+                gap = self.text[end : m.start]
+                if not re.search(r"[^\w\s'’-]", gap) and len(gap.split()) <= 3:
+                    return True
+        return False
 
     def armed(self, key: str) -> bool:
         e = self.gaz.get(key)
@@ -694,7 +707,11 @@ class _Finder:
             if self.in_credit(cue.start, cue.end) or not self.free(cue.start, cue.end):
                 continue
             gap = _ROLE_GAP.match(self.text, cue.end)
-            span = self.name_at(gap.end() if gap else cue.end, min_tokens=2)
+            at = gap.end() if gap else cue.end
+            # a state's adjective may follow the title: "l'opposante bélarusse Svetlana …"
+            adj = next((m for m in self.out if m.form == "adj" and 0 <= m.start - at <= 1), None)
+            at = _past(_SPACES_AT, self.text, adj.end) if adj is not None else at
+            span = self.name_at(at, min_tokens=2)
             if span is None or not self.free(*span) or self.title_case(cue.start):
                 continue
             name = self.text[span[0] : span[1]]

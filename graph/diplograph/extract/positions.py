@@ -36,6 +36,7 @@ from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import capitalised_lemma, is_known
 from diplograph.extract.meetings import meeting_words
+from diplograph.extract.relevance import rules as relevance_rules
 from diplograph.extract.speakers import (
     first_person_quote,
     in_quotation,
@@ -56,6 +57,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     """Read the stances actors take in the article."""
     gr = grammar(res, doc.lang)
     roles = gr.roles.find(doc.content)
+    # a name's title opens its noun phrase as a role does: "L'opposante en exil Svetlana …"
+    heads = sorted([*roles, *relevance_rules(res, doc.lang).titles.find(doc.content)], key=lambda c: c.start)
     skip = agencies(res)
     found: list[Position] = []
     prev_topics: list[str] = []
@@ -106,7 +109,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             fronted_object = None
         about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
         # who may be a clause subject is the same for every cue of the sentence
-        subjects = _subject_candidates(doc.content, s, acting, roles, gr, stances) if stances else []
+        subjects = _subject_candidates(doc.content, s, acting, heads, gr, stances) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
         earlier: list[str] = []  # what the sentence's last stance with an object was about
         held: list[str] = []  # who held the sentence's last stance
