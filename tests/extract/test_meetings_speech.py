@@ -113,3 +113,25 @@ def test_meetings_a_plan_before_a_colon_sets_no_status(make_doc: MakeDoc) -> Non
     text = "USA legen Russland neuen Ukraine-Plan vor: Witkoff und Kushner treffen Putin in Moskau"
     doc = make_doc(text, "de")
     assert [m.status for m in doc.meetings] == ["occurred"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "West African leaders, meeting in Abuja on Tuesday, urged Mali, Burkina Faso and Niger to hold "
+           "elections."),
+    ("fr", "Réunis mardi à Abuja, les dirigeants ouest-africains ont exhorté le Mali, le Burkina Faso "
+           "et le Niger à organiser des élections."),
+    ("es", "Los líderes de África Occidental, reunidos el martes en Abuja, piden a Malí, Burkina Faso y "
+           "Níger un calendario electoral creíble."),
+])
+def test_meetings_those_asked_after_a_meeting_did_not_meet(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"… reunidos en Abuja, piden a Malí, Burkina Faso y Níger …": the states a demand after the
+    meeting word is addressed to are asked, not who met."""
+    asked = {"state/mali", "state/burkina-faso", "state/niger"}
+    assert not [m for m in make_doc(text, lang).meetings if set(m.participants) & asked]
+
+
+def test_meetings_a_demand_to_resume_talks_proposes_talks_with_the_one_asked(make_doc: MakeDoc) -> None:
+    doc = make_doc("Paris, Londres et Berlin ont appelé l'Iran à reprendre les négociations à Vienne.", "fr")
+    assert any("state/iran" in m.participants for m in doc.meetings)

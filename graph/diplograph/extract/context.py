@@ -11,10 +11,14 @@ import bisect
 import functools
 import re
 from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
 
 from diplograph.extract.cues import Cue
 from diplograph.model import Document, Mention, Sentence, Span, TimeExpr
 from diplograph.resources import Resources
+
+if TYPE_CHECKING:
+    from diplograph.extract.grammar import Grammar
 
 ACTOR_KINDS = ("Person", "State", "Organization", "Delegation")
 
@@ -211,3 +215,33 @@ def after_preposition(
     name there is no clause subject."""
     before = re.split(r"[,;:()–—\n]", text[max(start, at - window) : at])[-1]
     return any(w in prepositions for w in re.findall(r"\w+", before.lower())[-words:])
+
+
+def addressees(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> set[str]:
+    """The actors a demand is addressed to: those right after its verb ("urged Beijing", "pidió
+    a Budapest", "a pressé le Mali", inside a German frame "rief Peking auf"), past articles,
+    role nouns and the language's addressee markers, and those listed with them ("a Malí,
+    Burkina Faso y Níger")."""
+    before = re.findall(r"\w+", text[s.start : cue.start].lower())
+    if before and before[-1] in gr.relative_pronouns | gr.complementizers:
+        return set()  # "les élections que réclame l'opposition": a subject after the verb
+    first = re.match(r"\w+", text[cue.start : cue.end]) if " ... " in cue.phrase else None
+    pos = cue.start + first.end() if first else cue.end
+    allowed = gr.determiners | gr.role_bases | gr.addressee_markers
+    keys: set[str] = set()
+    for m in sorted(acting, key=lambda m: m.start):
+        if m.start < pos or m.start >= s.end:
+            continue
+        gap = text[pos : m.start]
+        words = re.findall(r"\w+", gap.lower())
+        if keys:
+            joined = re.fullmatch(r"\s*,?\s*", re.sub(r"\w+", "", gap)) is not None
+            if not joined or not set(words) <= allowed | gr.list_joins:
+                break
+        elif re.search(r"[,;:.]", gap) or len(words) > 3 or not set(words) <= allowed:
+            break
+        elif gr.addressee_marked and not set(words) & gr.addressee_markers:
+            break  # "pide la oposición": Spanish marks the one asked ("pide a Rusia")
+        keys.add(m.key)
+        pos = m.end
+    return keys

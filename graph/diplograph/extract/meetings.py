@@ -33,6 +33,7 @@ from datetime import date, timedelta
 
 from diplograph.extract.context import (
     actors_in,
+    addressees,
     agencies,
     blanked,
     in_span,
@@ -199,6 +200,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues:  # what was said at a meeting names neither who met nor where
             topics += _said_at_meeting(doc, s, cues, acting, gr)
             acting = [m for m in acting if not _inside(m, topics)]
+            # "Los líderes, reunidos en Abuja, piden a Malí, Burkina Faso y Níger …": those asked
+            # are not who met
+            asked = _asked_ones(doc, s, acting, gr, after=cues[-1].end)
+            acting = [m for m in acting if m.key not in asked]
         seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
         if cues:  # "the Russian and US presidents", "les présidents russe et américain"
@@ -525,6 +530,17 @@ def _acting(doc: Document, s: Sentence, roles: list[Cue], skip: frozenset[str], 
         if joined or last:
             listed.append(m)
     return sorted([*acting, *listed], key=lambda m: m.start) if listed else acting
+
+
+def _asked_ones(doc: Document, s: Sentence, acting: list[Mention], gr: Grammar, after: int) -> set[str]:
+    """The actors a demand after the sentence's meeting words is addressed to, where the one
+    asked follows the verb (not where the verb comes second: "forderte Russland die Ukraine
+    auf"). A demand before them may ask for the meeting itself: "urged Iran to resume talks"
+    proposes talks with Iran."""
+    if gr.verb_second:
+        return set()
+    demands = [c for c in gr.stances.find_local(doc.content, after, s.end) if c.key == "demand"]
+    return {k for c in demands for k in addressees(doc.content, s, c, acting, gr)}
 
 
 def _first_word(content: str, pos: int) -> str:

@@ -22,6 +22,7 @@ from diplograph.extract.assertion import stated_stance
 from diplograph.extract.context import (
     ACTOR_KINDS,
     actors_in,
+    addressees,
     after_preposition,
     agencies,
     in_span,
@@ -217,7 +218,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 # no one asks something of themselves: "piden a Malí, Burkina Faso y Níger …" is
                 # asked of the three, whoever asks (where the verb comes second, the actor right
                 # after it may be its subject: "forderte Russland die Ukraine auf")
-                asked_ones = _addressees(doc.content, s, cue, acting, gr)
+                asked_ones = addressees(doc.content, s, cue, acting, gr)
                 holders = [h for h in holders if h not in asked_ones]
             held = holders
             if not holders or _told_by_another(doc, s, cue, holders, acting, subjects, gr):
@@ -778,36 +779,6 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
-
-
-def _addressees(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: Grammar) -> set[str]:
-    """The actors a demand is addressed to: those right after its verb ("urged Beijing", "pidió
-    a Budapest", "a pressé le Mali", inside a German frame "rief Peking auf"), past articles,
-    role nouns and the language's addressee markers, and those listed with them ("a Malí,
-    Burkina Faso y Níger")."""
-    before = re.findall(r"\w+", text[s.start : cue.start].lower())
-    if before and before[-1] in gr.relative_pronouns | gr.complementizers:
-        return set()  # "les élections que réclame l'opposition": a subject after the verb
-    first = re.match(r"\w+", text[cue.start : cue.end]) if " ... " in cue.phrase else None
-    pos = cue.start + first.end() if first else cue.end
-    allowed = gr.determiners | gr.role_bases | gr.addressee_markers
-    keys: set[str] = set()
-    for m in sorted(acting, key=lambda m: m.start):
-        if m.start < pos or m.start >= s.end:
-            continue
-        gap = text[pos : m.start]
-        words = re.findall(r"\w+", gap.lower())
-        if keys:
-            joined = re.fullmatch(r"\s*,?\s*", re.sub(r"\w+", "", gap)) is not None
-            if not joined or not set(words) <= allowed | gr.list_joins:
-                break
-        elif re.search(r"[,;:.]", gap) or len(words) > 3 or not set(words) <= allowed:
-            break
-        elif gr.addressee_marked and not set(words) & gr.addressee_markers:
-            break  # "pide la oposición": Spanish marks the one asked ("pide a Rusia")
-        keys.add(m.key)
-        pos = m.end
-    return keys
 
 
 def _joined_verb(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
