@@ -679,3 +679,19 @@ def test_mentions_brussels_named_as_an_actor_is_the_eu(make_doc: MakeDoc, lang: 
     actors = set(make_doc(text, lang).actors)
     assert "org/eu" in actors and "state/belgium" not in actors
     assert "org/eu" not in make_doc("The summit will take place in Brussels on Monday.", "en").actors
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "À Nuuk, le chef du gouvernement groenlandais, Jens-Frederik Nielsen, a dénoncé une tentative "
+           "d'intimidation."),
+    ("es", "El primer ministro groenlandés, Jens-Frederik Nielsen, criticó la medida."),
+    ("en", "Greenland's prime minister, Jens-Frederik Nielsen, denounced the move."),
+])
+def test_mentions_a_role_with_an_adjective_the_gazetteer_lacks_still_introduces_its_name(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"le chef du gouvernement groenlandais, Jens-Frederik Nielsen": where adjectives follow the
+    noun, one the gazetteer does not know may stand between the role and the comma before the
+    name, and the name is still the person the role introduces."""
+    doc = make_doc(text, lang)
+    assert [m.surface for m in doc.mentions if m.kind == "Person"] == ["Jens-Frederik Nielsen"]

@@ -663,6 +663,15 @@ class _Finder:
             after = re.match(r"\s+([^\W\d_]+)", self.text[start : start + 30])
             if after and after.group(1).lower() in self.gr.role_modifiers:
                 start += after.end()  # "le président sortant Goodluck Jonathan"
+            elif (
+                after
+                and self.gr.adjectives_follow
+                and after.group(1).islower()
+                and self.text[start + after.end() : start + after.end() + 2].lstrip().startswith(",")
+            ):
+                # an adjective the gazetteer lacks, then the comma before the name: "le chef du
+                # gouvernement groenlandais, Jens-Frederik Nielsen"
+                start += after.end()
             gap = _ROLE_GAP.match(self.text, start)
             pos = gap.end() if gap else start
             if not self.free(pos, pos + 1):
