@@ -105,7 +105,12 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     after_negations = gr.negations if gr.negations_after is None else gr.negations_after
     # the word right after the cue negates it in every language ("should not", "lehnte nicht ab")
     inside = set(own) - set(fixed)  # the words a frame's gap holds
-    if set(prior + after[:1]) & gr.negations or set(after) & after_negations or inside & gr.negations:
+    denied_after = set(after) & after_negations
+    if denied_after and gr.negation_particles and not set(prior + own) & gr.negation_particles:
+        # the second part of "ne … pas" needs its first: in "a salué un pas important" the
+        # "pas" is a step, no negation
+        denied_after = set()
+    if set(prior + after[:1]) & gr.negations or denied_after or inside & gr.negations:
         if cue.phrase in gr.condition_cues:
             return cue.key  # "tant que l'Ukraine n'aura pas renoncé à l'OTAN": a condition still
         if cue.key == "offer" and _refusal(own, words, gr):

@@ -1,0 +1,73 @@
+"""Cue and topic families added in the fourth session, each with sentences written for it in
+every language it applies to: agreeing by "s'accorder", equipping and training another's forces
+(military aid), handing over an arsenal (a military limit), and the French "pas" that is a step,
+not a negation, without its "ne".
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+def _facts(doc: Document) -> set[tuple[str, str, str]]:
+    return {(p.holder, p.stance, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize("text", [
+    "Kinshasa et le M23 s'accordent sur un cessez-le-feu.",
+    "Kinshasa et le M23 s'accordent à Doha sur un mécanisme de surveillance du cessez-le-feu.",
+    "Kinshasa et le M23 se sont accordés sur un cessez-le-feu à Doha.",
+])
+def test_families_agreeing_with_one_another_is_accepting(make_doc: MakeDoc, text: str) -> None:
+    """"s'accorder sur" is to agree on; "accorder" alone grants (an offer)."""
+    facts = _facts(make_doc(text, "fr"))
+    assert {("state/dr-congo", "accept", "ceasefire"), ("org/m23", "accept", "ceasefire")} <= facts
+
+
+def test_families_granting_stays_an_offer(make_doc: MakeDoc) -> None:
+    facts = _facts(make_doc("La France accorde une aide humanitaire au Liban.", "fr"))
+    assert ("state/france", "offer", "humanitarian-aid") in facts
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Jean-Noël Barrot a annoncé une enveloppe de 40 millions d'euros pour équiper les troupes "
+           "libanaises."),
+    ("en", "Jean-Noël Barrot announced 40 million euros to equip the Lebanese army."),
+    ("es", "Jean-Noël Barrot anunció 40 millones de euros para equipar a las tropas libanesas."),
+    ("de", "Jean-Noël Barrot sicherte der libanesischen Armee weitere Ausrüstung und Ausbildungshilfe zu."),
+])
+def test_families_equipping_anothers_forces_is_military_aid(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert ("person/jean-noel-barrot", "offer", "military-aid") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Hezbollah refuse toujours de remettre son arsenal."),
+    ("es", "Hezbolá se niega a entregar su arsenal."),
+    ("en", "Hezbollah refuses to hand over its arsenal."),
+    ("de", "Die Hisbollah weigert sich weiterhin, ihr Arsenal abzugeben."),
+])
+def test_families_handing_over_an_arsenal_is_disarming(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert ("org/hezbollah", "reject", "military-limits") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("text", "stance"), [
+    ("Washington a salué un pas important vers la paix au Congo.", "support"),
+    ("Washington n'a pas salué le cessez-le-feu au Congo.", "oppose"),
+    ("La Russie n'acceptera jamais le cessez-le-feu.", "reject"),
+])
+def test_families_french_pas_negates_only_with_its_ne(make_doc: MakeDoc, text: str, stance: str) -> None:
+    """"un pas important" is a step: without "ne" (or "n'") before the verb the "pas" after it
+    denies nothing."""
+    assert stance in {p.stance for p in make_doc(text, "fr").positions}
