@@ -71,3 +71,26 @@ def test_families_french_pas_negates_only_with_its_ne(make_doc: MakeDoc, text: s
     """"un pas important" is a step: without "ne" (or "n'") before the verb the "pas" after it
     denies nothing."""
     assert stance in {p.stance for p in make_doc(text, "fr").positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Denmark intends to put forward a plan for a permanent allied presence in the Arctic."),
+    ("en", "Donald Trump hailed the release as a great deal for America."),
+    ("de", "Dänemark will einen Plan für eine dauerhafte Präsenz in der Arktis vorlegen."),
+    ("fr", "Le Danemark compte présenter un plan pour une présence permanente dans l'Arctique."),
+    ("es", "Dinamarca presentará un plan para una presencia permanente en el Ártico."),
+])
+def test_families_a_generic_plan_for_something_else_is_no_peace_plan(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A plan, deal or agreement "for" something no topic names is no peace agreement: the generic
+    word stands in for a peace deal only when nothing says what it is for."""
+    assert "peace-agreement" not in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia rejected the plan."),
+    ("en", "Ukraine signed the agreement with Russia."),
+])
+def test_families_a_generic_plan_alone_still_is_one(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert "peace-agreement" in {p.topic for p in make_doc(text, lang).positions}

@@ -503,7 +503,17 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     found = [t for t in found if not any(_own_verb(t, c, found) for c in stances)]
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
-    return [t for t in found if t.phrase not in gr.weak_topics] or found
+    specific = [t for t in found if t.phrase not in gr.weak_topics]
+    # "a plan for a permanent allied presence": a generic plan or deal for something no topic
+    # names is no peace plan
+    purpose = gr.goal_markers - gr.owner_words
+    return specific or [t for t in found if _next_word(doc.content, t.end) not in purpose]
+
+
+def _next_word(text: str, pos: int) -> str:
+    """The lower-cased word right after ``pos`` (with an elided article's letter: "d'")."""
+    m = re.match(r"\W*?(\w+)", text[pos : pos + 40])
+    return m.group(1).lower() if m else ""
 
 
 def _judged_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
