@@ -135,3 +135,21 @@ def test_meetings_those_asked_after_a_meeting_did_not_meet(
 def test_meetings_a_demand_to_resume_talks_proposes_talks_with_the_one_asked(make_doc: MakeDoc) -> None:
     doc = make_doc("Paris, Londres et Berlin ont appelé l'Iran à reprendre les négociations à Vienne.", "fr")
     assert any("state/iran" in m.participants for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Der Afrika-Berater des US-Präsidenten, Massad Boulos, will im Februar nach Kinshasa und Kigali "
+           "reisen."),
+    ("fr", "Massad Boulos se rendra la semaine prochaine à Kinshasa et à Kigali."),
+    ("es", "Massad Boulos viajará la próxima semana a Kinshasa y Kigali."),
+])
+def test_meetings_a_trip_to_two_capitals_is_a_visit_to_each(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"nach Kinshasa und Kigali reisen": two visits, each with its host state and its city."""
+    doc = make_doc(text, lang)
+    got = sorted((tuple(sorted(m.participants)), m.place) for m in doc.meetings)
+    assert got == [
+        (("person/massad-boulos", "state/dr-congo"), "place/kinshasa"),
+        (("person/massad-boulos", "state/rwanda"), "place/kigali"),
+    ]

@@ -355,6 +355,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             if clause is None:
                 kind, clause = "framing", _framing_meeting(doc, s, acting, keys, live, words)
             parts: list[tuple[list[str], tuple[int, int] | None]] = []
+            venues: dict[tuple[int, int], str] = {}  # the city of each visit of a trip to two capitals
+            each = False  # whether each part of such a trip is a journey only
             if clause is not None:
                 inner, span = clause
                 # "…, then traveled to Brussels": the trip's host belongs to the later clause
@@ -368,6 +370,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     parts = parts[1:]  # the main clause tells no meeting of its own
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
+                if len(parts) == 1 and dest is not None and host is not None:
+                    # "reist nach Kinshasa und Kigali": a visit to each capital, each in its city
+                    split_trip = _split_destinations(doc, s, dest, keys, host, words, res)
+                    parts, venues = split_trip or (parts, venues)
+                    each = journey == host and bool(venues or len(parts) > 1)  # a trip only, to each
+                    hosts.update(k for part, _ in parts for k in part[-1:] if k != host)
             main_day: date | None = day
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
@@ -398,6 +406,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # is held where that clause says, not where the main clause's trip leads ("Merz,
                 # der am Sonntag Tusk getroffen hatte, flog nach Paris")
                 where = None if remote else _part_place(doc, s, split, pspan, place, topics)
+                where = venues.get(pspan, where) if pspan is not None and not remote else where
                 if clause is not None and not remote:
                     cspan = clause[1]
                     inner_seat = (_seat_city(m, words, res) for m in seats if _within(m, cspan))
@@ -414,8 +423,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                         where = _place_within(doc, s, (s.start, cspan[0]), topics) or _place_within(
                             doc, s, (cspan[1], s.end), topics
                         )
-                if journey in part and all(k == journey or k.startswith(_TRAVELLERS) for k in part):
-                    journeys[len(found)] = journey
+                went = part[-1] if each else journey
+                if went in part and all(k == went or k.startswith(_TRAVELLERS) for k in part):
+                    journeys[len(found)] = went
                 found.append(
                     Meeting(
                         participants=tuple(sorted(part)),
@@ -1509,6 +1519,32 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+def _split_destinations(
+    doc: Document, s: Sentence, dest: Mention, keys: list[str], host: str, words: MeetingWords, res: Resources
+) -> tuple[list[tuple[list[str], tuple[int, int] | None]], dict[tuple[int, int], str]] | None:
+    """Split a trip to two destinations joined by "and" ("will travel to Kinshasa and Kigali",
+    "viajará a Kinshasa y Kigali", "se rendra à Kinshasa et à Kigali") into a visit to each: the
+    travellers with the first host, then with the second, each with the span where its own
+    place stands. No split where the second name hosts nothing or only one side travels."""
+    after = sorted((m for m in in_span(doc.mentions, s) if m.start >= dest.end), key=lambda m: m.start)
+    if not after:
+        return None
+    second = after[0]
+    gap = _WORD.findall(doc.content[dest.end : second.start].lower())
+    gr = grammar(res, doc.lang)
+    if not gap or len(gap) > 2 or gap[0] not in gr.list_joins or not set(gap[1:]) <= words.direction:
+        return None
+    other = _host_state(res, second, capital=True)
+    travellers = [k for k in keys if k not in (host, other)]
+    if other is None or other == host or not travellers:
+        return None
+    city = words.capitals.get(second.key) if second.form == "metonym" else None
+    city = second.key if second.form == "place" else city
+    spans = ((s.start, second.start), (second.start, s.end))
+    venues = {spans[1]: city} if city else {}
+    return [([*travellers, host], spans[0]), ([*travellers, other], spans[1])], venues
 
 
 #: Mention forms that may stand between a partner and a sequence word: a place, and the
