@@ -153,3 +153,29 @@ def test_meetings_a_trip_to_two_capitals_is_a_visit_to_each(
         (("person/massad-boulos", "state/dr-congo"), "place/kinshasa"),
         (("person/massad-boulos", "state/rwanda"), "place/kigali"),
     ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Canada's Foreign Minister Anita Anand is due in Copenhagen on Friday."),
+    ("de", "Kanadas Außenministerin Anita Anand wird am Freitag in Kopenhagen erwartet."),
+    ("fr", "La ministre canadienne des Affaires étrangères, Anita Anand, est attendue vendredi à "
+           "Copenhague."),
+    ("es", "La canciller canadiense, Anita Anand, es esperada el viernes en Copenhague."),
+])
+def test_meetings_expected_in_a_capital_is_a_planned_visit(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"is due in", "wird in … erwartet", "est attendue à", "es esperada en" a capital: a visit
+    planned there, hosted by its state."""
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.status, m.place) for m in doc.meetings] == [
+        (("person/anita-anand", "state/denmark"), "planned", "place/copenhagen")
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "The decision is expected in the coming weeks.",
+    "Results are expected in March.",
+])
+def test_meetings_expected_in_a_time_is_no_visit(make_doc: MakeDoc, text: str) -> None:
+    assert not make_doc(text, "en").meetings
