@@ -94,3 +94,47 @@ def test_families_a_generic_plan_for_something_else_is_no_peace_plan(
 ])
 def test_families_a_generic_plan_alone_still_is_one(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert "peace-agreement" in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Mike Waltz anunció que Washington ampliará las sanciones contra las redes que financian a la "
+           "milicia."),
+    ("en", "Mike Waltz said Washington would expand sanctions on the networks that finance the militia."),
+    ("de", "Mike Waltz sagte, Washington werde die Sanktionen gegen die Miliz ausweiten."),
+    ("fr", "Mike Waltz a annoncé que Washington va élargir les sanctions contre la milice."),
+])
+def test_families_widening_a_measure_supports_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/united-states", "support", "sanctions") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Guterres exigió a los hutíes que dejen en libertad a los trabajadores de la ONU."),
+    ("en", "Marco Rubio called on Moscow to free three Americans it regards as wrongfully detained."),
+    ("de", "Antonio Guterres forderte die Huthis auf, die UN-Mitarbeiter freizulassen."),
+    ("fr", "Antonio Guterres a exigé des Houthis qu'ils remettent en liberté les employés de l'ONU."),
+])
+def test_families_setting_free_those_held_is_about_prisoners(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    assert "prisoners-hostages" in {p.topic for p in make_doc(text, lang).positions if p.stance == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The Houthis rejected talks with the internationally recognised government."),
+    ("es", "Los hutíes rechazaron negociar con el Gobierno reconocido internacionalmente."),
+    ("fr", "Les Houthis ont rejeté des pourparlers avec le gouvernement reconnu internationalement."),
+    ("de", "Die Huthis lehnten Gespräche mit der international anerkannten Regierung ab."),
+])
+def test_families_an_internationally_recognised_government_is_no_recognition(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    topics = {p.topic for p in make_doc(text, lang).positions}
+    assert "recognition" not in topics
+    assert "negotiations" in topics
+
+
+def test_families_a_statement_put_down_in_writing_is_no_detention(make_doc: MakeDoc) -> None:
+    """German "festgehalten" is also "put down in writing": no prisoners topic."""
+    text = ("Die EU-Kommission lehnte das Abkommen ab, weil die Grundsätze nicht schriftlich festgehalten "
+            "seien.")
+    assert "prisoners-hostages" not in {p.topic for p in make_doc(text, "de").positions}
