@@ -211,3 +211,23 @@ def test_holders_an_opponent_named_after_her_title_holds_her_stance(
 def test_holders_a_collective_opposition_before_a_known_name_stays_a_group(make_doc: MakeDoc) -> None:
     doc = make_doc("Die USA und die syrische Opposition fordern Assads Rücktritt.", "de")
     assert "org/syria-opposition" in _holders(doc)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Israel griff den Libanon an. Die Regierung von Ministerpräsident Benjamin Netanjahu verlangt, "
+           "dass die libanesische Armee die Hisbollah entwaffnet."),
+    ("en", "The government of Prime Minister Benjamin Netanyahu demands that the Lebanese army fully disarm "
+           "Hezbollah."),
+    ("fr", "Le gouvernement du Premier ministre Benjamin Netanyahu exige que l'armée libanaise désarme le "
+           "Hezbollah."),
+    ("es", "El Gobierno del primer ministro Benjamín Netanyahu exige que el Ejército libanés desarme a "
+           "Hezbolá."),
+])
+def test_holders_a_government_named_by_its_leader_is_the_leaders_state(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"the government of Prime Minister Netanyahu" is Israel's, not the state the story names
+    most or the state of the clause the demand opens."""
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("state/israel", "demand", "military-limits") in facts
+    assert "state/lebanon" not in {h for h, _, _ in facts}

@@ -20,6 +20,7 @@ import operator
 import re
 from collections import Counter
 from dataclasses import replace
+from datetime import date
 
 from diplograph.extract.context import after_preposition
 from diplograph.extract.cues import Cue
@@ -44,6 +45,9 @@ _PREV_WORDS = re.compile(r"([^\W\d_]+)\s+(?:([^\W\d_]+)\s+)?$")
 
 #: Roles held by one person at a time, so "the Russian president" names the holder of the day.
 OFFICES = frozenset({"HeadOfState", "HeadOfGovernment", "ForeignMinister"})
+#: "of" and a title of up to three words before the leader a government is named by ("the
+#: government of Prime Minister …", "die Regierung von Ministerpräsident …", "del primer ministro").
+_OF_LEADER = re.compile(r"\s+(?:of|von|des|du|de|del|de la)\s+(?:[^\W\d_]+\.?\s+){0,3}", re.I)
 _OF = re.compile(
     r"\s+(?:(?:der|des|von|aus|of|from|of the|from the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?"
     r"|(?:de l|d)['’])",  # "le secrétaire général de l'ONU"
@@ -1089,6 +1093,21 @@ class _Finder:
                 return m.key
         return None
 
+    def leader_after(self, pos: int, day: date | None) -> Mention | None:
+        """The state a government is led by, named by its leader after "of" ("the government of
+        Prime Minister Benjamin Netanyahu", "die Regierung von Ministerpräsident …"): the state the
+        gazetteer says the person serves on ``day``, as a mention for the government to stand for."""
+        for m in self.out:
+            if m.kind != "Person" or not pos < m.start < pos + 60:
+                continue
+            if not _OF_LEADER.fullmatch(self.text[pos : m.start]):
+                return None
+            e = self.gaz.get(m.key)
+            served = {t.represents for t in e.posts_on(day) if t.represents} if e is not None else set()
+            state = served.pop() if len(served) == 1 else (e.represents if e is not None else None)
+            return Mention(m.start, m.end, state, "State", m.surface, "leader", "name") if state else None
+        return None
+
     def seat_of(self, key: str) -> str | None:
         """The state a seat of power stands for ("Kreml" → Russia), if ``key`` is one."""
         entry = self.gaz.get(key)
@@ -1273,7 +1292,7 @@ class _Finder:
             if ref is None and cue.key == "states" and self.gr.adjectives_follow:
                 ref = self.adjective_at(cue.end)  # "les dirigeants européens", "los líderes europeos"
             if ref is None and cue.key == "government":
-                ref = self.seat_after(cue.end) or self.state_before(cue)
+                ref = self.seat_after(cue.end) or self.leader_after(cue.end, day) or self.state_before(cue)
             if ref is None and cue.key == "states":
                 ref = self.region_org(cue)
             e = self.gaz.get(ref.key) if ref is not None else None
