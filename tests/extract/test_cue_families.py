@@ -138,3 +138,18 @@ def test_families_a_statement_put_down_in_writing_is_no_detention(make_doc: Make
     text = ("Die EU-Kommission lehnte das Abkommen ab, weil die Grundsätze nicht schriftlich festgehalten "
             "seien.")
     assert "prisoners-hostages" not in {p.topic for p in make_doc(text, "de").positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "Le Malawi a exigé que les pays riches financent l'adaptation à hauteur de 120 milliards de "
+           "dollars."),
+    ("es", "Malaui exigió que los países ricos destinen 120.000 millones de dólares al año a la adaptación."),
+    ("de", "Malawi forderte die reichen Länder auf, jährlich 120 Milliarden Dollar für Verluste und Schäden "
+           "bereitzustellen."),
+    ("en", "Brazil called for a roadmap away from fossil fuels at COP30."),
+])
+def test_families_the_climate_conferences_issues_are_climate(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Adaptation, loss and damage, fossil fuels and the COP conferences belong to the climate topic."""
+    assert "climate" in {p.topic for p in make_doc(text, lang).positions}
