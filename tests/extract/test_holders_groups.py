@@ -231,3 +231,18 @@ def test_holders_a_government_named_by_its_leader_is_the_leaders_state(
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("state/israel", "demand", "military-limits") in facts
     assert "state/lebanon" not in {h for h, _, _ in facts}
+
+
+@pytest.mark.parametrize("text", [
+    "Lars Løkke Rasmussen stellte nach dem Treffen klar, dass die Souveränität über die Insel nicht zur "
+    "Disposition stehe.",
+    "Lars Løkke Rasmussen machte am Mittwoch deutlich, dass die Souveränität über die Insel nicht zur "
+    "Disposition stehe.",
+])
+def test_holders_a_german_speech_verb_with_its_particle_after_a_phrase_names_the_speaker(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """"stellte nach dem Treffen klar, dass …": the separable speech verb, with a time or an
+    occasion between verb and particle, still says who speaks."""
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert ("person/lars-lokke-rasmussen", "reject", "territory") in facts
