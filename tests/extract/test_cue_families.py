@@ -153,3 +153,28 @@ def test_families_the_climate_conferences_issues_are_climate(
 ) -> None:
     """Adaptation, loss and damage, fossil fuels and the COP conferences belong to the climate topic."""
     assert "climate" in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Die Ecowas hat Mali, Burkina Faso und Niger eine engere Zusammenarbeit im Kampf gegen "
+           "dschihadistische Gruppen angeboten."),
+    ("en", "ECOWAS offered Mali, Burkina Faso and Niger closer cooperation in the fight against jihadist "
+           "groups."),
+])
+def test_families_cooperation_in_a_fight_is_about_what_is_fought(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"cooperation in the fight against jihadist groups": the cooperation is about terrorism; and
+    the states listed after the verb are its addressees, not its holders."""
+    facts = _facts(make_doc(text, lang))
+    assert ("org/ecowas", "offer", "terrorism") in facts
+    assert not {f for f in facts if f[0] == "state/mali"}
+
+
+def test_families_talks_in_a_city_link_no_topic(make_doc: MakeDoc) -> None:
+    """"bei einem Gipfeltreffen in Addis Abeba einen Waffenstillstand gefordert": the city between
+    the summit and the ceasefire links nothing; the demand is for the ceasefire only."""
+    text = ("Die Staats- und Regierungschefs der Afrikanischen Union haben am Sonntag bei einem "
+            "Gipfeltreffen in Addis Abeba einen sofortigen Waffenstillstand im Sudan gefordert.")
+    topics = {p.topic for p in make_doc(text, "de").positions}
+    assert topics == {"ceasefire"}

@@ -1675,6 +1675,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
     bounds = sorted([*bounds, *(c.end for c in gr.speech.find_local(text, before[0].start, cue.start))])
     bounds = _past_appositions(text, bounds, before, gr)
+    bounds = [b for b in bounds if not _in_list(text, b, before, gr)]
     words = re.findall(r"\w+", text[cue.start : cue.end].lower()) or [""]
     marked = _last_word(text[: cue.start]) in gr.infinitive  # "… zu liefern"
     infinitive = words[0] in gr.infinitive or marked
@@ -1722,6 +1723,14 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not (listed or headline) or first not in chain:
         chain = [first]
     return list(dict.fromkeys(m.key for m in chain))
+
+
+def _in_list(text: str, bound: int, names: list[Mention], gr: Grammar) -> bool:
+    """Whether the clause bound right after a comma is a list's comma between two names ("hat
+    Mali, Burkina Faso und Niger … angeboten"): it closes no clause."""
+    left = next((m for m in names if m.end < bound and not text[m.end : bound - 1].strip()), None)
+    right = next((m for m in names if m.start >= bound and not text[bound : m.start].strip()), None)
+    return left is not None and right is not None and _list_comma(text[left.end : right.start], gr)
 
 
 def _past_appositions(text: str, bounds: list[int], names: list[Mention], gr: Grammar) -> list[int]:
@@ -2385,7 +2394,8 @@ AGENT_WORDS = 6
 FRAME_OBJECT = 2
 
 
-#: How many words may link talks or cooperation to what they are about ("talks on a new").
+#: How many words, articles aside, may link talks or cooperation to what they are about ("talks
+#: on a new", "cooperation in the fight against").
 LINK_GAP = 3
 
 
@@ -2410,7 +2420,8 @@ def _head_phrase(text: str, before: list[Cue], gr: Grammar) -> list[str]:
 def _linked(words: list[str], gr: Grammar) -> bool:
     """Whether the words between two topics link the first to the second as what it is about:
     "on a", "en materia", "über die", "sur le"."""
-    return bool(words) and words[0] in gr.topic_links and len(words) <= LINK_GAP
+    content = [w for w in words if w not in gr.determiners]
+    return bool(words) and words[0] in gr.topic_links and len(content) <= LINK_GAP
 
 
 def _relative_verb(text: str, cue: Cue, gr: Grammar) -> bool:
