@@ -246,3 +246,13 @@ def test_holders_a_german_speech_verb_with_its_particle_after_a_phrase_names_the
     occasion between verb and particle, still says who speaks."""
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
     assert ("person/lars-lokke-rasmussen", "reject", "territory") in facts
+
+
+def test_holders_a_role_before_a_state_it_asks_refers_back_to_its_holder(make_doc: MakeDoc) -> None:
+    """"forderte der Staatschef Teheran auf": Teheran is asked, not the role's name; the head of
+    state is the one named before."""
+    text = ("Präsident Emmanuel Macron dankte dem Sultanat Oman für seine Vermittlung. Zugleich forderte der "
+            "Staatschef Teheran auf, alle in Iran festgehaltenen Europäer freizulassen.")
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert ("person/emmanuel-macron", "demand", "prisoners-hostages") in facts
+    assert "state/iran" not in {h for h, _, _ in facts}

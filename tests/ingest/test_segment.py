@@ -225,3 +225,22 @@ def test_segment_what_follows_a_stop_is_read_in_place_as_from_a_copy() -> None:
         assert _next_char(line, after) == (rest.lstrip(_OPENERS) or rest)[:1], after
         word = re.match(r"[^\W\d_][\w'’]*", rest.lstrip(_OPENERS))
         assert _next_word(line, after) == (word.group() if word else ""), after
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("de", "Das schrieb Macron auf X. Zugleich forderte er die Freilassung.",
+     ["Das schrieb Macron auf X.", "Zugleich forderte er die Freilassung."]),
+    ("fr", "Il l'a écrit sur X. Il a aussi exigé leur libération.",
+     ["Il l'a écrit sur X.", "Il a aussi exigé leur libération."]),
+    ("en", "He wrote on X. The talks will resume on Monday.",
+     ["He wrote on X.", "The talks will resume on Monday."]),
+    ("en", "U.S. Vice President J. D. Vance met Zelensky.",
+     ["U.S. Vice President J. D. Vance met Zelensky."]),
+    ("de", "Der Brief von Friedrich W. Merz kam an.", ["Der Brief von Friedrich W. Merz kam an."]),
+])
+def test_segment_a_single_capital_before_a_sentence_opener_ends_the_sentence(
+    lang: str, text: str, expected: list[str]
+) -> None:
+    """"auf X. Zugleich …": a capital and a dot are an initial before a name, but before a word
+    that opens sentences (sentence_starters) they end one."""
+    assert _split(text, lang) == expected

@@ -1217,7 +1217,12 @@ class _Finder:
             adj = next((m for m in self.out if m.start == nxt and m.form == "adj"), None)
             if adj is not None:  # "le ministre des Affaires étrangères algérien (, Ahmed Attaf)"
                 nxt = _past(_SPACES_COMMAS_AT, self.text, adj.end)
-            if not self.free_but_adjectives(cue) or self.name_at(nxt) or not self.free(nxt, nxt + 1):
+            # a state or place named right after the role is its object, not the role's name
+            # ("forderte der Staatschef Teheran auf"): the role still refers back to someone
+            after_name = next((m for m in self.out if m.start == nxt), None)
+            thing = after_name is not None and after_name.kind != "Person"
+            introduces_name = not thing and bool(self.name_at(nxt) or not self.free(nxt, nxt + 1))
+            if not self.free_but_adjectives(cue) or introduces_name:
                 continue
             if self.former(cue):
                 continue  # "l'ex-président ghanéen", "former president": not the holder of the day

@@ -85,7 +85,9 @@ def _ends_sentence(
         return False
     word = token[:-1]
     if len(word) == 1 and word.isalpha():
-        return False  # initials: "J. D. Vance", "z. B."
+        # initials: "J. D. Vance", "z. B."; but no initial comes before a word that opens
+        # sentences: "schrieb er auf X. Zugleich forderte er …"
+        return word.isupper() and _next_word(line, match.end()) in starters
     if ordinal_dot and _ORDINAL.fullmatch(token):
         return False  # "am 30. November", "am 2.8. in Berlin", "die 3. Runde"
     # unlisted dotted initialisms ("U.S.", "N.Y.") do not end a sentence either
