@@ -256,3 +256,25 @@ def test_holders_a_role_before_a_state_it_asks_refers_back_to_its_holder(make_do
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
     assert ("person/emmanuel-macron", "demand", "prisoners-hostages") in facts
     assert "state/iran" not in {h for h, _, _ in facts}
+
+
+@pytest.mark.parametrize(("text", "holder", "stance", "topic"), [
+    ("Die Sanktionen gegen Russland will die EU verlängern.", "org/eu", "support", "sanctions"),
+    ("Eine Waffenruhe will Russland nicht akzeptieren.", "state/russia", "reject", "ceasefire"),
+    ("Die noch verbliebenen Sanktionen gegen Personen aus dem Umfeld des gestürzten Machthabers Baschar "
+     "al-Assad will die EU beibehalten.", "org/eu", "support", "sanctions"),
+])
+def test_holders_a_german_clause_opened_by_its_object_has_its_subject_after_the_finite_verb(
+    make_doc: MakeDoc, text: str, holder: str, stance: str, topic: str
+) -> None:
+    """"Die Sanktionen … will die EU verlängern": the topic phrase fills the place before the
+    finite modal, so the actor right after it is the subject, and names inside the topic's phrase
+    (Assad) are not."""
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert facts == {(holder, stance, topic)}
+
+
+def test_holders_a_german_subject_before_its_verb_keeps_the_object_after_it(make_doc: MakeDoc) -> None:
+    text = ("Der polnische Parteichef Jarosław Kaczyński hat Deutschland Einmischung in die Wahlen "
+            "vorgeworfen.")
+    assert "state/germany" not in {p.holder for p in make_doc(text, "de").positions}

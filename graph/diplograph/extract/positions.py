@@ -693,7 +693,12 @@ def _holders(
     # nor for who judges: "Die Räumung war aus Sicht der EU-Kommission ein richtiger Schritt")
     nominal = gr.verb_second and cue.phrase not in gr.adjunct_stances | gr.evaluations
     verb = _noun_subject(text, s, cue, gr) if nominal else 0
-    if verb:
+    # "Die Sanktionen gegen Russland will die EU verlängern": a topic phrase before the finite
+    # verb is the fronted object, and the subject follows the verb
+    fronted_at = _object_first(text, s, cue, subjects, gr) if gr.verb_second else None
+    if fronted_at is not None:
+        subjects = [m for m in subjects if fronted_at <= m.start < cue.start]
+    elif verb:
         subjects = [m for m in subjects if not verb <= m.start < cue.start]
     if gr.verb_second and (second := _prepositional_prefield(text, s, cue, gr)):
         # "Nach dem Verzicht der österreichischen Regierung … hat der italienische Innenminister
@@ -789,6 +794,32 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> int | None:
+    """Where the subject of a verb-second clause that opens with its object begins ("Die Sanktionen
+    gegen Russland will die EU verlängern", "Eine Waffenruhe will Russland nicht akzeptieren"): the
+    clause opens with a topic and no actor before it, its finite auxiliary or modal follows, and
+    an actor right after it (past an article) is the subject. None for any other clause."""
+    prefield = gr.clause_start(text, s.start, cue.start)
+    vetoes = gr.not_topics.find_local(text, prefield, cue.start)
+    found = gr.topics.find_local(text, prefield, cue.start)
+    topics = [t for t in found if not any(v.start < t.end and t.start < v.end for v in vetoes)]
+    # only an article, adverbs and adjectives before the topic ("Die noch verbliebenen Sanktionen")
+    lead = re.findall(r"\w+", text[prefield : topics[0].start]) if topics else ["-", "-", "-", "-", "-"]
+    if len(lead) > 4 or any(w[:1].isupper() for w in lead[1:]):
+        return None
+    if any(prefield <= m.start < topics[0].start for m in subjects):
+        return None
+    # the topic's phrase may hold actors ("Die Forderung Russlands hat die Ukraine zurückgewiesen"):
+    # the prefield holds one phrase, so the actor after the finite verb is the subject
+    for w in re.finditer(r"\w+", text[topics[0].end : cue.start]):
+        if w.group() in gr.verb_auxiliaries | gr.refusal_marks:  # lower case: a verb, not a noun
+            after = topics[0].end + w.end()
+            first = next((m for m in subjects if after <= m.start < cue.start), None)
+            words = re.findall(r"\w+", text[after : first.start].lower()) if first is not None else ["-"]
+            return after if len(words) <= 1 and set(words) <= gr.determiners else None
+    return None
 
 
 def _joined_verb(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
