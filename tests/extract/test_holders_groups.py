@@ -278,3 +278,14 @@ def test_holders_a_german_subject_before_its_verb_keeps_the_object_after_it(make
     text = ("Der polnische Parteichef Jarosław Kaczyński hat Deutschland Einmischung in die Wahlen "
             "vorgeworfen.")
     assert "state/germany" not in {p.holder for p in make_doc(text, "de").positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Los Veintisiete acordaron prorrogar las sanciones contra Rusia."),
+    ("fr", "Les Vingt-Sept ont décidé de prolonger les sanctions contre la Russie."),
+    ("en", "The EU-27 agreed to extend the sanctions against Russia."),
+])
+def test_holders_the_twenty_seven_are_the_eu(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"les Vingt-Sept", "los Veintisiete", "the EU-27": the union named by its number of members
+    (curated names of org/eu)."""
+    assert "org/eu" in _holders(make_doc(text, lang))
