@@ -178,3 +178,24 @@ def test_families_talks_in_a_city_link_no_topic(make_doc: MakeDoc) -> None:
             "Gipfeltreffen in Addis Abeba einen sofortigen Waffenstillstand im Sudan gefordert.")
     topics = {p.topic for p in make_doc(text, "de").positions}
     assert topics == {"ceasefire"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Kaja Kallas condemned the attack and promised Moldova help to shore up its digital defences."),
+    ("fr", "Kaja Kallas a promis à la Moldavie une aide pour renforcer ses défenses numériques."),
+    ("es", "Kaja Kallas prometió a Moldavia ayuda para reforzar sus defensas digitales."),
+    ("de", "Kaja Kallas sagte Moldau Hilfe bei der digitalen Abwehr zu."),
+])
+def test_families_digital_defences_are_cyber_and_an_attack_alone_is_no_terror(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A state's digital defences belong to the cyber topic; "the attack" alone names no terrorism
+    (only kinds of attack that are terror do: "terrorist attack", "suicide attack")."""
+    topics = {p.topic for p in make_doc(text, lang).positions}
+    assert "cyber" in topics
+    assert "terrorism" not in topics
+
+
+def test_families_a_terrorist_attack_is_still_terrorism(make_doc: MakeDoc) -> None:
+    facts = _facts(make_doc("France condemned the terrorist attack in Mali.", "en"))
+    assert ("state/france", "oppose", "terrorism") in facts

@@ -1834,7 +1834,7 @@ def test_positions_a_transition_to_democracy_is_leadership(make_doc: MakeDoc, la
 
 @pytest.mark.parametrize(("lang", "text", "stance"), [
     ("es", "Brasil ha estado buscando la membresía de aliado no perteneciente a la OTAN.", "support"),
-    ("en", "Brazil demanded that Russia not attack NATO members.", "demand"),
+    ("en", "Brazil demanded that Russia not break the ceasefire.", "demand"),
     ("es", "Brasil no apoya la membresía de Ucrania en la OTAN.", "oppose"),
     ("fr", "Le Brésil ne soutient pas l'adhésion de l'Ukraine à l'OTAN.", "oppose"),
     ("de", "Brasilien unterstützt den Nato-Beitritt der Ukraine nicht.", "oppose"),
