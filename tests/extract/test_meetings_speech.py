@@ -179,3 +179,31 @@ def test_meetings_expected_in_a_capital_is_a_planned_visit(
 ])
 def test_meetings_expected_in_a_time_is_no_visit(make_doc: MakeDoc, text: str) -> None:
     assert not make_doc(text, "en").meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "In Beirut, Jean-Noël Barrot met President Joseph Aoun and Prime Minister Nawaf Salam separately "
+           "on Tuesday."),
+    ("de", "In Beirut traf Jean-Noël Barrot nacheinander Präsident Joseph Aoun und Ministerpräsident Nawaf "
+           "Salam."),
+    ("fr", "Jean-Noël Barrot a été reçu successivement par le président Joseph Aoun et par le Premier "
+           "ministre Nawaf Salam."),
+    ("es", "En Beirut, Jean-Noël Barrot se reunió por separado con el presidente Joseph Aoun y el primer "
+           "ministro Nawaf Salam."),
+])
+def test_meetings_partners_met_one_after_the_other_are_two_meetings(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"separately", "nacheinander", "successivement", "por separado": each partner named with the
+    word is a meeting of its own with the others of the sentence."""
+    assert _sides(make_doc(text, lang)) == [
+        ("person/jean-noel-barrot", "person/joseph-aoun"),
+        ("person/jean-noel-barrot", "person/nawaf-salam"),
+    ]
+
+
+def test_meetings_partners_met_together_stay_one_meeting(make_doc: MakeDoc) -> None:
+    text = "In Beirut, Jean-Noël Barrot met President Joseph Aoun and Prime Minister Nawaf Salam on Tuesday."
+    assert _sides(make_doc(text, "en")) == [
+        ("person/jean-noel-barrot", "person/joseph-aoun", "person/nawaf-salam"),
+    ]

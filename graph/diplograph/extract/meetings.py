@@ -68,6 +68,7 @@ class MeetingWords:
     articles: frozenset[str]
     attach: frozenset[str]
     sequence: CueMatcher
+    successive: CueMatcher
     attendance: CueMatcher
     plural_referents: CueMatcher  # also read by the stance rules
     sides: CueMatcher  # plural_referents and the meeting rules' own phrases for the sides met
@@ -113,6 +114,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             articles=words("articles"),
             attach=words("attach"),
             sequence=matcher({"sequence": data.get("sequence") or []}, src),
+            successive=matcher({"successive": data.get("successive") or []}, src),
             attendance=matcher({"attend": data.get("attendance") or []}, src),
             sides=matcher({"group": [*(data.get("plural_referents") or []), *(data.get("sides") or [])]},
                           src),
@@ -370,6 +372,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     parts = parts[1:]  # the main clause tells no meeting of its own
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
+                if len(parts) == 1:
+                    parts = _split_successive(doc, s, acting, keys, words) or parts
                 if len(parts) == 1 and dest is not None and host is not None:
                     # "reist nach Kinshasa und Kigali": a visit to each capital, each in its city
                     split_trip = _split_destinations(doc, s, dest, keys, host, words, res)
@@ -1519,6 +1523,30 @@ def _split_at_sequence(
         second = [host, *[k for k in keys if k in later and k != host]]
         return [(first, (s.start, seq.start)), (second, (seq.start, s.end))]
     return [(keys, None)]
+
+
+def _split_successive(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords
+) -> list[tuple[list[str], tuple[int, int] | None]]:
+    """Split "received successively by the president and by the prime minister", "met A and B
+    separately" into a meeting with each partner named after the word that says so: the others
+    of the sentence met each of them in turn."""
+    marks = words.successive.find_local(doc.content, s.start, s.end)
+    if not marks:
+        return []
+    first = marks[0]
+    # the partners stand after the word ("successivement par A et par B") or before it ("met A
+    # and B separately"): those of the clause on the word's side
+    after = [m.key for m in acting if m.start >= first.end and m.key in keys]
+    before = [m.key for m in acting if m.end <= first.start and m.key in keys]
+    if len(set(after)) >= 2:
+        partners = list(dict.fromkeys(after))
+    else:
+        partners = list(dict.fromkeys(before[-2:])) if len(set(before)) >= 3 else []
+    hosts = [k for k in keys if k not in partners]
+    if len(partners) < 2 or not hosts:
+        return []
+    return [([*hosts, p], None) for p in partners]
 
 
 def _split_destinations(
