@@ -207,3 +207,12 @@ def test_meetings_partners_met_together_stay_one_meeting(make_doc: MakeDoc) -> N
     assert _sides(make_doc(text, "en")) == [
         ("person/jean-noel-barrot", "person/joseph-aoun", "person/nawaf-salam"),
     ]
+
+
+def test_meetings_a_french_reception_with_a_day_before_its_agent(make_doc: MakeDoc) -> None:
+    """"Reçu lundi par le président …": a day or an adverb may stand between the participle and
+    its agent; receiving weapons "par avion" is no meeting."""
+    text = "Reçu lundi par le président Emmanuel Macron, Volodymyr Zelensky a demandé des armes."
+    doc = make_doc(text, "fr")
+    assert _sides(doc) == [("person/emmanuel-macron", "person/volodymyr-zelensky")]
+    assert not make_doc("L'Ukraine a reçu des armes par avion.", "fr").meetings
