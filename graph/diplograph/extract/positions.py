@@ -805,8 +805,10 @@ def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr:
     vetoes = gr.not_topics.find_local(text, prefield, cue.start)
     found = gr.topics.find_local(text, prefield, cue.start)
     topics = [t for t in found if not any(v.start < t.end and t.start < v.end for v in vetoes)]
+    if not topics:
+        return None
     # only an article, adverbs and adjectives before the topic ("Die noch verbliebenen Sanktionen")
-    lead = re.findall(r"\w+", text[prefield : topics[0].start]) if topics else ["-", "-", "-", "-", "-"]
+    lead = re.findall(r"\w+", text[prefield : topics[0].start])
     if len(lead) > 4 or any(w[:1].isupper() for w in lead[1:]):
         return None
     if any(prefield <= m.start < topics[0].start for m in subjects):
