@@ -374,12 +374,14 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
                 if len(parts) == 1:
                     parts = _split_successive(doc, s, acting, keys, words) or parts
+                split_trip = None
                 if len(parts) == 1 and dest is not None and host is not None:
                     # "reist nach Kinshasa und Kigali": a visit to each capital, each in its city
-                    split_trip = _split_destinations(doc, s, dest, keys, host, words, res)
-                    parts, venues = split_trip or (parts, venues)
-                    each = journey == host and bool(venues or len(parts) > 1)  # a trip only, to each
-                    hosts.update(k for part, _ in parts for k in part[-1:] if k != host)
+                    split_trip = _split_destinations(doc, s, dest, keys, host, words, gr, res)
+                if split_trip is not None:
+                    parts, venues = split_trip
+                    each = journey == host  # a trip only, to each capital
+                    hosts.add(parts[1][0][-1])  # the second capital's state hosts its visit
             main_day: date | None = day
             for part, pspan in parts:
                 if len(part) < 2 or len({_side(doc, k) for k in part}) < 2:
@@ -1550,7 +1552,14 @@ def _split_successive(
 
 
 def _split_destinations(
-    doc: Document, s: Sentence, dest: Mention, keys: list[str], host: str, words: MeetingWords, res: Resources
+    doc: Document,
+    s: Sentence,
+    dest: Mention,
+    keys: list[str],
+    host: str,
+    words: MeetingWords,
+    gr: Grammar,
+    res: Resources,
 ) -> tuple[list[tuple[list[str], tuple[int, int] | None]], dict[tuple[int, int], str]] | None:
     """Split a trip to two destinations joined by "and" ("will travel to Kinshasa and Kigali",
     "viajará a Kinshasa y Kigali", "se rendra à Kinshasa et à Kigali") into a visit to each: the
@@ -1561,7 +1570,6 @@ def _split_destinations(
         return None
     second = after[0]
     gap = _WORD.findall(doc.content[dest.end : second.start].lower())
-    gr = grammar(res, doc.lang)
     if not gap or len(gap) > 2 or gap[0] not in gr.list_joins or not set(gap[1:]) <= words.direction:
         return None
     other = _host_state(res, second, capital=True)
