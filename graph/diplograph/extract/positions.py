@@ -2009,6 +2009,15 @@ def _topics_for(
     # a topic phrase may close with the cue itself: "keine Truppen in die Ukraine schicken"
     closes = [t for t in topic_cues if t.start < cue.start < t.end <= cue.end]
     before = [t for t in topic_cues if since <= t.start and (t.end <= cue.start or t in closes)]
+    # "Beim Gipfeltreffen in Asunción verlangte Lula …", "During the talks, Russia demanded …":
+    # a phrase of time or occasion before the cue names talks as when and where, not as what
+    # ("beim Grenzschutz helfen" keeps its object: only talks and ties are occasions)
+    before = [
+        t
+        for t in before
+        if t.key not in gr.frame_topics
+        or not _marked(text, since, t, gr.time_prepositions, gr.nouns_capitalised)
+    ]
     # "hat Wahlen als Teil einer politischen Lösung gefordert": an "als" phrase says what the
     # object counts as; it is not the object itself
     objects = [t for t in before if not _marked(text, since, t, gr.role_markers)]

@@ -1,0 +1,63 @@
+"""A phrase of occasion before a stance ("Beim Gipfeltreffen …", "On the sidelines of the summit
+…") says when and where, not what the stance is about; a round or session of dialogue is a round
+of talks, in every language.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Beim Gipfeltreffen in Lima verlangte Lula, die Ratifizierung nicht länger zu verschleppen."),
+    ("de", "Am Rande der Gespräche in Genf forderte Lula, die Ratifizierung zu beschleunigen."),
+    ("en", "On the sidelines of the summit in Lima, Lula demanded that Europe stop delaying ratification."),
+    ("fr", "En marge du sommet de Lima, Lula a exigé que l'Europe cesse de retarder la ratification."),
+    ("es", "Al margen de la cumbre de Lima, Lula exigió que Europa deje de retrasar la ratificación."),
+])
+def test_occasion_is_no_topic(make_doc: MakeDoc, lang: str, text: str) -> None:
+    topics = {p.topic for p in make_doc(text, lang).positions}
+    assert "negotiations" not in topics
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Während der Gespräche forderte Russland eine Waffenruhe."),
+    ("en", "On the sidelines of the talks, Russia demanded a ceasefire."),
+    ("fr", "En marge des pourparlers, la Russie a exigé un cessez-le-feu."),
+    ("es", "Al margen de las conversaciones, Rusia exigió un alto el fuego."),
+])
+def test_occasion_keeps_what_is_asked(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("state/russia", "demand", "ceasefire")}
+
+
+def test_occasion_leaves_talks_asked_for(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russland hat Verhandlungen gefordert.", "de")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert facts == {("state/russia", "demand", "negotiations")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno colombiano y el ELN cerraron este lunes en Doha una nueva ronda de diálogo."),
+    ("en", "The Colombian government and the ELN closed a new round of dialogue in Doha on Monday."),
+    ("de", "Die kolumbianische Regierung und die ELN schlossen am Montag in Doha eine neue Dialogrunde ab."),
+    ("fr", "Le gouvernement colombien et l'ELN ont clos lundi à Doha un nouveau cycle de dialogue."),
+])
+def test_round_of_dialogue_is_a_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang, published=date(2026, 6, 11))
+    assert [(sorted(m.participants), m.place, m.day) for m in doc.meetings] == [
+        (["org/eln", "state/colombia"], "place/doha", date(2026, 6, 8))
+    ]
+
+
+def test_round_of_sanctions_is_no_meeting(make_doc: MakeDoc) -> None:
+    assert make_doc("La oposición pidió una nueva ronda de sanciones contra Caracas.", "es").meetings == ()
