@@ -291,10 +291,14 @@ class _Finder:
         return self.state_at(pos) is not None
 
     def state_at(self, pos: int) -> str | None:
-        """The state or organisation named right before ``pos`` ("US-", "russische "), if any."""
+        """The state or organisation named right before ``pos`` ("US-", "russische ", "Haiti's "),
+        if any."""
         for m in reversed(self.out):
-            if m.end <= pos and pos - m.end <= 2 and m.kind in ("State", "Organization", "Place"):
-                if re.fullmatch(r"[\s-]*", self.text[m.end : pos]) is None:
+            between = self.text[m.end : pos]
+            clitic = next((c for c in self.gr.possessive_clitics if between.startswith(c)), "")
+            between = between[len(clitic) :]
+            if m.end <= pos and len(between) <= 2 and m.kind in ("State", "Organization", "Place"):
+                if re.fullmatch(r"[\s-]*", between) is None:
                     return None
                 return self.gaz.stands_for(m.key)
         return None
@@ -1249,7 +1253,11 @@ class _Finder:
                 (m for m in refs if cue.start < m.start and m.end <= cue.end and m.form == "adj"), None
             )
             ref = ref or self.compound_owner(cue)
-            holder = (
+            # "El jefe del Gobierno haitiano" after "El primer ministro de Haití, Alix Didier
+            # Fils-Aimé": the one the article names in that office, before any office holder the
+            # gazetteer knows (who may have left it)
+            told = self.named_before(cue, ref.key) if ref is not None and self.anaphor(cue) else None
+            holder = told or (
                 self.idx.holder_of(cue.key, ref.key, day) if ref is not None and cue.key in OFFICES else None
             )
             seat = self.seat_of(ref.key) if ref is not None and cue.key in OFFICES else None
