@@ -199,3 +199,37 @@ def test_families_digital_defences_are_cyber_and_an_attack_alone_is_no_terror(
 def test_families_a_terrorist_attack_is_still_terrorism(make_doc: MakeDoc) -> None:
     facts = _facts(make_doc("France condemned the terrorist attack in Mali.", "en"))
     assert ("state/france", "oppose", "terrorism") in facts
+
+
+@pytest.mark.parametrize("text", [
+    "Lukashenko told the European Union to drop its sanctions.",
+    "Lukashenko told Brussels to lift the sanctions.",
+])
+def test_families_telling_another_to_act_demands(make_doc: MakeDoc, text: str) -> None:
+    assert ("person/alexander-lukashenko", "demand", "sanctions") in _facts(make_doc(text, "en"))
+
+
+@pytest.mark.parametrize("text", [
+    "Lavrov told reporters he was ready to discuss a ceasefire.",
+    "Lavrov told the BBC that Moscow was prepared to talk about a ceasefire.",
+])
+def test_families_telling_reporters_demands_nothing(make_doc: MakeDoc, text: str) -> None:
+    assert not {f for f in _facts(make_doc(text, "en")) if f[1] == "demand"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Brazil rejects new environmental conditions."),
+    ("de", "Brasilien lehnt neue Umweltauflagen ab."),
+    ("fr", "Le Brésil refuse de nouvelles exigences environnementales."),
+    ("es", "Brasil rechaza nuevas exigencias medioambientales."),
+])
+def test_families_environmental_rules_are_climate_policy(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("state/brazil", "reject", "climate") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine said the security environment made new sanctions necessary."),
+    ("de", "Der Umweltlandesrat forderte neue Sanktionen."),
+])
+def test_families_environment_of_other_things_is_no_climate(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not {f for f in _facts(make_doc(text, lang)) if f[2] == "climate"}
