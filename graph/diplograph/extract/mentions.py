@@ -295,7 +295,9 @@ class _Finder:
         if any."""
         for m in reversed(self.out):
             between = self.text[m.end : pos]
-            clitic = next((c for c in self.gr.possessive_clitics if between.startswith(c)), "")
+            # the longest clitic that opens the gap: "'s", not its "'" alone
+            clitics = [c for c in self.gr.possessive_clitics if between.startswith(c)]
+            clitic = max(clitics, key=len, default="")
             between = between[len(clitic) :]
             if m.end <= pos and len(between) <= 2 and m.kind in ("State", "Organization", "Place"):
                 if re.fullmatch(r"[\s-]*", between) is None:
