@@ -337,10 +337,22 @@ def _told_by_another(
 
 
 def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
-    """Whether the cue's object is a pronoun right after it ("Kyiv rejected it"): it stands for
-    what was told before."""
-    after = re.match(r"\s+(\w+)\b", text[cue.end : cue.end + 20])
-    return after is not None and after.group(1).lower() in gr.object_pronouns
+    """Whether the cue's object is a pronoun right after it ("Kyiv rejected it"), or right after
+    the first word of a verb frame ("Peking lehnt das strikt ab"): it stands for what was told
+    before. Where nouns are capitalised, a capitalised word or an inflected adjective after it
+    makes it an article ("lehnt das Abkommen ab", "wies das äthiopische Außenministerium zurück")."""
+    spots = [cue.end]
+    first = re.match(r"\w+", text[cue.start : cue.end])
+    if first is not None and " ... " in cue.phrase:
+        spots.append(cue.start + first.end())
+    for pos in spots:
+        after = re.match(r"\s+(\w+)\b(?:\s+(\w+))?", text[pos : pos + 60])
+        if after is None or after.group(1).lower() not in gr.object_pronouns:
+            continue
+        nxt = after.group(2) or ""
+        if not (gr.nouns_capitalised and (nxt[:1].isupper() or nxt.endswith(gr.attributive_endings))):
+            return True
+    return False
 
 
 #: Stances that put something forward, and those that answer what was put forward: an answer
