@@ -182,7 +182,7 @@ def _when(g: TripleSink, node: URIRef, doc: Document, day: object, text: str | N
 def _meeting(g: TripleSink, art: URIRef, doc: Document, m: Meeting) -> None:
     node = ids.fact_iri("meeting", art, [*m.participants, m.evidence[0].start])
     g.add((node, _RDF_type, _DG_Meeting))
-    for p in m.participants:
+    for p in (*m.participants, *m.sides):
         g.add((node, _DG_participant, ids.actor_iri(p)))
     if m.place:
         g.add((node, _DG_place, ids.actor_iri(m.place)))

@@ -89,6 +89,11 @@ class Meeting:
     date_text: str | None = None
     topics: tuple[str, ...] = ()
     cue: str = ""
+    #: The states and organisations the persons among the participants act for, as actors of
+    #: the article: when Rubio meets Sheinbaum, the United States meets Mexico. The
+    #: graph writes them as participants too; views, which read who met whom, leave out a side
+    #: that a fellow participant represents.
+    sides: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,13 @@ EDGE_CASES = """
   <urn:e:3> dg:text "Drei." ; prov:wasDerivedFrom <urn:art:2> .
   <urn:a:y> a dg:State, dg:Place .
 }
+<urn:art:3> {
+  <urn:art:3> a dg:Article .
+  <urn:m:sides> a dg:Meeting ; dg:participant <urn:a:p>, <urn:a:s>, <urn:a:q>, <urn:a:t> .
+  <urn:m:own> a dg:Meeting ; dg:participant <urn:a:p>, <urn:a:s> .
+  <urn:a:p> a dg:Person ; dg:represents <urn:a:s> .
+  <urn:a:q> a dg:Person ; dg:represents <urn:a:t>, <urn:a:elsewhere> .
+}
 <https://w3id.org/diplograph/id/graph/reference> {
   <urn:a:x> a dg:Person ; rdfs:label "Ex"@en, "Iks"@de, "x" ; skos:altLabel "X.", "Mr X" ;
       dg:tenure _:t1 ; dg:represents <urn:a:y> .
@@ -105,3 +112,16 @@ def test_nt_subjects_reads_iri_subjects_and_escapes() -> None:
     """Subjects of N-Triples text, with \\u escapes undone; blank-node subjects are skipped."""
     text = '<urn:a> <urn:p> "x" .\n_:b <urn:p> <urn:c> .\n<urn:caf\\u00E9> <urn:p> <urn:d> .\n'
     assert nt_subjects(text) == {"urn:a", "urn:café"}
+
+
+def test_rows_sides_are_read_within_one_graph(tmp_path: Path) -> None:
+    """A participant that a fellow participant represents in the same graph is a side (the
+    reference graph's "x represents y" makes no side of y in an article's meeting)."""
+    with GraphStore() as store:
+        path = tmp_path / "edge.trig"
+        path.write_text(EDGE_CASES, encoding="utf-8")
+        store.load(path, "trig")
+        db = _summary_rows(store, tmp_path)
+        want = {("urn:m:sides", "urn:a:s"), ("urn:m:sides", "urn:a:t"), ("urn:m:own", "urn:a:s")}
+        assert set(db.rows("meeting-sides")) == want == _sparql_rows(store, "meeting-sides")
+        db.close()

@@ -460,8 +460,22 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         lambda k: _region(res, k),
         lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
     )
-    meetings = [_at_dateline(doc, m, dateline, calls, res) for m in meetings]
+    meetings = [_with_sides(doc, _at_dateline(doc, m, dateline, calls, res)) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
+
+
+def _with_sides(doc: Document, m: Meeting) -> Meeting:
+    """A meeting with the states and organisations its persons act for, as actors of the article
+    (``Meeting.sides``): "the two delegations agreed to meet again in Washington" is a meeting of
+    the two states as much as of their ministers. Set after merging, so that persons still tell
+    meetings apart (see :func:`merge`)."""
+    sides = set()
+    for key in m.participants:
+        a = doc.actors.get(key)
+        side = a.represents if a is not None and a.kind == "Person" else None
+        if side is not None and side in doc.actors and side not in m.participants:
+            sides.add(side)
+    return replace(m, sides=tuple(sorted(sides))) if sides else m
 
 
 def _elsewhere(doc: Document, s: Sentence, place: str, near: int) -> bool:

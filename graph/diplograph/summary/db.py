@@ -23,7 +23,7 @@ from diplograph.summary.rows import ACTOR_LINKS, APPEARANCES, JOINED_TABLES, REC
 PartRows = tuple[str, Mapping[str, Collection[Sequence[str | None]]]]
 
 #: Bumped whenever the tables change meaning: an older file is then rebuilt, never misread.
-FORMAT = "4"
+FORMAT = "5"
 
 
 #: Indexes that hold every column a combining read of :mod:`.records` groups and takes the

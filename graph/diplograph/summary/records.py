@@ -58,7 +58,7 @@ class ActorLinks:
 MEETING, POSITION = "m", "p"
 #: Views queries whose rows the records are built from → their table (the same names).
 _SOURCES = (
-    "meeting-participants", "meeting-details", "positions", "evidence", "fact-articles",
+    "meeting-participants", "meeting-sides", "meeting-details", "positions", "evidence", "fact-articles",
 )
 
 

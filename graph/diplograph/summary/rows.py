@@ -47,6 +47,7 @@ LINKS = (str(_DG.represents), str(_DG.role))
 _ARTICLE, _MEETING, _POSITION = str(_DG.Article), str(_DG.Meeting), str(_DG.Position)
 _PARTICIPANT, _HOLDER, _EVIDENCE, _TENURE = (str(_DG.participant), str(_DG.holder), str(_DG.evidence),
                                              str(_DG.tenure))
+_REPRESENTS = str(_DG.represents)
 _MEETING_DETAILS = tuple(str(p) for p in (_DG.date, _DG.place, _DG.status, _DG.topic))
 _POSITION_DETAILS = tuple(str(p) for p in (_DG.stance, _DG.target, _DG.topic, _DG.date))
 _TEXT, _START, _DERIVED = str(_DG.text), str(_DG.start), str(PROV.wasDerivedFrom)
@@ -65,6 +66,7 @@ TABLES: dict[str, tuple[str, ...]] = {
     "names": ("entity", "name"),
     "mentioned": ("entity",),
     "meeting-participants": ("meeting", "participant"),
+    "meeting-sides": ("meeting", "side"),
     "meeting-details": ("meeting", "date", "place", "status", "topic"),
     "positions": ("position", "holder", "stance", "target", "topic", "date"),
     "evidence": ("fact", "text", "start", "article", "title", "issued", "url"),
@@ -136,8 +138,16 @@ def graph_rows(graph: str, triples: Iterable[Triple]) -> dict[str, set[Row]]:
         sv = _value(s)
         _entity_rows(g, s, sv, props, out, article_graph)
         if g.has_type(s, _MEETING):
-            for who in g.objects(s, _PARTICIPANT):
+            taking_part = g.objects(s, _PARTICIPANT)
+            for who in taking_part:
                 out["meeting-participants"].add((sv, who[0]))
+            # meeting-sides.rq: a participant that a fellow participant represents in this graph
+            values = {o for o, _, _ in taking_part}
+            for value, kind, _ in taking_part:
+                node = _node(value, kind)
+                for side, _, _ in g.objects(node, _REPRESENTS) if node is not None else ():
+                    if side in values and side != value:
+                        out["meeting-sides"].add((sv, side))
             details = (g.values(s, p) for p in _MEETING_DETAILS)
             out["meeting-details"].update((sv, *combo) for combo in product(*details))
         holders = [o for o, _, _ in g.objects(s, _HOLDER)]

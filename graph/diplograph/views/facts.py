@@ -345,6 +345,7 @@ def load_meetings(
     people: dict[str, set[str]] = defaultdict(set)
     for meeting, participant in rows_about(store, "meeting-participants", "meeting", iris):
         people[_s(meeting)].add(_s(participant))
+    _drop_represented(store, people, iris)
     details: dict[str, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     for meeting, date, place, status, topic in rows_about(store, "meeting-details", "meeting", iris):
         d = details[_s(meeting)]
@@ -367,6 +368,20 @@ def load_meetings(
             )
         )
     return tuple(out)
+
+
+def _drop_represented(store: QueryStore, people: dict[str, set[str]], iris: Collection[str] | None) -> None:
+    """Leave out of each meeting a participant that a fellow participant represents in the same
+    article (meeting-sides.rq): the graph lists the United States beside Rubio, as the side he
+    acts for, but who met whom is Rubio and his partners, not Rubio and his own state. A meeting
+    keeps two participants at least."""
+    sides: dict[str, set[str]] = defaultdict(set)
+    for meeting, side in rows_about(store, "meeting-sides", "meeting", iris):
+        sides[_s(meeting)].add(_s(side))
+    for meeting, own in sides.items():
+        members = people.get(meeting)
+        if members is not None and len(members - own) >= 2:
+            members -= own
 
 
 def load_positions(store: QueryStore, sources: Mapping[str, tuple[Source, ...]]) -> tuple[Position, ...]:

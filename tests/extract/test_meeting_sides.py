@@ -1,0 +1,72 @@
+"""A meeting of persons is a meeting of the states and organisations they act for (``Meeting.sides``,
+written as ``dg:participant`` too): "meetings of Mexico"
+finds the meeting of its president. Who met whom in the views stays the persons: a side that a
+fellow participant represents in the same article is left out there.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+from rdflib import URIRef
+
+from diplograph.article import build_article
+from diplograph.ids import actor_iri
+from diplograph.model import Document
+from diplograph.resources import Resources
+from diplograph.store import GraphStore
+from diplograph.views import actor_network, load_facts
+from diplograph.vocab import DG
+
+MakeDoc = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Russlands Außenminister Sergej Lawrow traf am Montag in Genf US-Außenminister Marco Rubio."),
+    ("en", "Russian Foreign Minister Sergei Lavrov met US Secretary of State Marco Rubio in Geneva "
+     "on Monday."),
+    ("fr", "Le ministre russe des Affaires étrangères, Sergueï Lavrov, a rencontré lundi à Genève le "
+     "secrétaire d'État américain Marco Rubio."),
+    ("es", "El canciller ruso, Serguéi Lavrov, se reunió el lunes en Ginebra con el secretario de Estado "
+     "estadounidense, Marco Rubio."),
+])
+def test_sides_are_the_states_the_persons_act_for(make_doc: MakeDoc, lang: str, text: str) -> None:
+    [m] = make_doc(text, lang).meetings
+    assert set(m.participants) == {"person/sergey-lavrov", "person/marco-rubio"}
+    assert set(m.sides) == {"state/russia", "state/united-states"}
+
+
+def test_sides_also_where_only_the_persons_are_named(make_doc: MakeDoc) -> None:
+    [m] = make_doc("Lawrow traf am Montag in Genf Rubio.", "de").meetings
+    assert set(m.sides) == {"state/russia", "state/united-states"}
+
+
+def test_sides_none_for_a_state_taking_part_itself(make_doc: MakeDoc) -> None:
+    [m] = make_doc("Russland und die Ukraine verhandelten am Montag in Istanbul.", "de").meetings
+    assert m.sides == ()
+
+
+def test_sides_are_participants_in_the_graph(resources: Resources) -> None:
+    text = "Russlands Außenminister Sergej Lawrow traf am Montag in Genf US-Außenminister Marco Rubio."
+    built = build_article(text, "de", date(2025, 3, 4), res=resources)
+    [meeting] = list(built.graph.subjects(DG.participant, actor_iri("state/russia")))
+    taking_part = set(built.graph.objects(meeting, DG.participant))
+    assert taking_part == {actor_iri(k) for k in ("person/sergey-lavrov", "person/marco-rubio",
+                                                  "state/russia", "state/united-states")}
+
+
+def test_sides_left_out_of_who_met_whom(resources: Resources) -> None:
+    text = "Russlands Außenminister Sergej Lawrow traf am Montag in Genf US-Außenminister Marco Rubio."
+    built = build_article(text, "de", date(2025, 3, 4), res=resources)
+    with GraphStore() as store:
+        store.replace_graph(URIRef(built.iri), built.graph)
+        [m] = load_facts(store).meetings
+        lavrov, rubio = (str(actor_iri(k)) for k in ("person/sergey-lavrov", "person/marco-rubio"))
+        assert set(m.participants) == {lavrov, rubio}
+        g = actor_network(store)
+        met = {(u, v) for u, v, kind in g.edges(keys=True) if kind == "met"}
+        assert met == {(lavrov, rubio)} or met == {(rubio, lavrov)}
