@@ -61,3 +61,44 @@ def test_round_of_dialogue_is_a_meeting(make_doc: MakeDoc, lang: str, text: str)
 
 def test_round_of_sanctions_is_no_meeting(make_doc: MakeDoc) -> None:
     assert make_doc("La oposición pidió una nueva ronda de sanciones contra Caracas.", "es").meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno colombiano y el ELN cerraron este lunes en Doha una nueva ronda de diálogo "
+     "con un acuerdo."),
+    ("en", "The Colombian government and the ELN ended a new round of talks in Doha on Monday "
+     "with an agreement."),
+    ("de", "Die kolumbianische Regierung und die ELN beendeten am Montag in Doha eine neue "
+     "Gesprächsrunde mit einer Einigung."),
+])
+def test_round_ending_with_a_thing_is_still_a_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A partner word before an indefinite thing ("con un acuerdo") attaches no partner."""
+    doc = make_doc(text, lang, published=date(2026, 6, 11))
+    assert [sorted(m.participants) for m in doc.meetings] == [["org/eln", "state/colombia"]]
+
+
+@pytest.mark.parametrize("text", [
+    "The plan met with criticism in Kyiv.",
+    "Die Ukraine und Russland trafen mit Kritik auf den Plan.",
+])
+def test_meeting_with_criticism_is_none(make_doc: MakeDoc, text: str) -> None:
+    lang = "en" if text.startswith("The") else "de"
+    assert make_doc(text, lang).meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Gobierno colombiano y el ELN cerraron el lunes en la capital de Catar una ronda de diálogo "
+     "con un acuerdo para crear zonas en los departamentos de Córdoba y Chocó."),
+    ("en", "The Colombian government and the ELN held talks in the Qatari capital on Monday and agreed on "
+     "zones in the departments of Córdoba and Chocó."),
+    ("de", "Die kolumbianische Regierung und die ELN verhandelten am Montag in der katarischen Hauptstadt "
+     "über Zonen in den Departements Córdoba und Chocó."),
+    ("fr", "Le gouvernement colombien et l'ELN ont négocié lundi dans la capitale qatarie sur des zones "
+     "dans les départements de Córdoba et du Chocó."),
+])
+def test_capital_named_by_its_state_competes_with_places_named_later(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """The capital by its state stands nearer the meeting word than the places of the deal."""
+    doc = make_doc(text, lang, published=date(2026, 6, 11))
+    assert [m.place for m in doc.meetings] == ["place/doha"]

@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -76,6 +76,8 @@ class MeetingWords:
     remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
     partner: frozenset[str]
+    #: articles after a partner word that open a thing, not a partner ("con un acuerdo")
+    partner_things: frozenset[str]
     needs_partner: CueMatcher
     not_meetings: CueMatcher
     topic: CueMatcher
@@ -127,6 +129,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
                 if e.capital_of
             },
             partner=words("partner"),
+            partner_things=words("partner_things"),
             needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
             not_meetings=matcher({"other": data.get("not_meetings") or []}, src),
             topic=matcher(
@@ -227,7 +230,13 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
         near = _dating_cue(doc, s, live or cues, trips, words).start if cues else s.start
-        named = _place(doc, s, topics, near, dateline)
+        # "en la capital de Catar" competes as a place where it stands, with any place named
+        capital_at = (
+            [replace(capital_of, key=words.capitals[capital_of.key], kind="Place", form="place")]
+            if capital_of is not None
+            else []
+        )
+        named = _place(doc, s, topics, near, dateline, capital_at)
         seat = next((c for m in seats if (c := _seat_city(m, words, res))), None)
         if named and seat and named.startswith(_STATES):
             named = None  # "recibió al presidente de Venezuela en la Casa Blanca": the seat, not the state
@@ -1293,12 +1302,20 @@ _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
 
 
 def _named_partner(
-    doc: Document, s: Sentence, end: int, cue: Cue, words: MeetingWords, media: frozenset[str] = frozenset()
+    doc: Document,
+    s: Sentence,
+    end: int,
+    cue: Cue,
+    words: MeetingWords,
+    media: frozenset[str] = frozenset(),
 ) -> bool | None:
     """Whether a name follows the partner word that ends the cue or comes right after ``end``.
 
-    None when no partner word is there; else whether a mention starts within a few words of it,
-    in the same clause (an apposition after a comma counts: "mit dem Präsidenten, X").
+    None when no partner word is there, or when what follows it is no partner but a thing it
+    comes with, opened by an indefinite article and naming no one ("cerraron una ronda de diálogo
+    con un acuerdo", "ended the talks with an agreement"); else whether a mention starts within a
+    few words of it, in the same clause (an apposition after a comma counts: "mit dem
+    Präsidenten, X").
     """
     last = _WORD.findall(doc.content[cue.start : cue.end])[-1:]
     if last and last[0].lower() in words.partner:
@@ -1317,6 +1334,9 @@ def _named_partner(
     first = next((m for m in here if start <= m.start < limit), None)
     if first is not None:
         return first.key not in media  # "im Gespräch mit dem Standard": an interview
+    opener = re.match(r"\s*(\w+)", rest)
+    if opener is not None and opener.group(1).lower() in words.partner_things:
+        return None  # "con un acuerdo": the partner word attaches a thing, and names no partner
     # An apposition: "mit dem Präsidenten, Emmanuel Macron"
     after = re.match(r",\s*", doc.content[upto : s.end]) if stop and len(span) < _PARTNER_WORDS else None
     return after is not None and any(m.start == upto + after.end() for m in here)
@@ -1712,14 +1732,21 @@ def _has_word(text: str, words: frozenset[str]) -> bool:
 
 
 def _place(
-    doc: Document, s: Sentence, topics: list[tuple[int, int]], near: int, dateline: list[Mention]
+    doc: Document,
+    s: Sentence,
+    topics: list[tuple[int, int]],
+    near: int,
+    dateline: list[Mention],
+    also: Sequence[Mention] = (),
 ) -> str | None:
     """The place named nearest the meeting word: the venue of its own clause, not the place of
     another clause ("Nach Gesprächen in Wien reiste er nach Rom, wo er X traf" is Rome). The
-    dateline's place is only the last resort (see :func:`_dateline_place`)."""
+    dateline's place is only the last resort (see :func:`_dateline_place`). ``also``: places the
+    sentence names otherwise than by name (a capital named by its state), where they stand."""
     here = in_span(doc.mentions, s)
     # The dateline names where the reporter is; the sentence names where they met.
     places = [m for m in here if m.form == "place" and not _inside(m, topics) and m not in dateline]
+    places += also
     if not places:
         return None
     return min(
