@@ -291,6 +291,9 @@ class Grammar:
     condition_nouns: frozenset[str] = frozenset()
     #: prepositions that name what a condition is for ("a condition for talks", "condition de")
     goal_markers: frozenset[str] = frozenset()
+    #: words of a sum ("million"), money only with a currency (``currencies``) next to them
+    sum_words: frozenset[str] = frozenset()
+    currencies: frozenset[str] = frozenset()
     #: prepositions of time ("after", "während", "pendant"): what they govern is no stance's object
     time_prepositions: frozenset[str] = frozenset()
     #: words of cause ("wegen", "because of"): what they govern is why, no stance's object
@@ -589,6 +592,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         time_prepositions=listed("time_prepositions"),
         cause_markers=listed("cause_markers"),
         goal_markers=listed("goal_markers"),
+        sum_words=listed("sum_words"),
+        currencies=listed("currencies"),
         condition_nouns=_family(stances, "conditions")
         - _words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),
         neuter_pronouns=listed("neuter_pronouns"),

@@ -515,11 +515,34 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     found = [t for t in found if not any(_own_verb(t, c, found) for c in stances)]
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
+    # "two million people" is no money: a sum names money with its currency only
+    found = [t for t in found if t.phrase not in gr.sum_words or _in_currency(doc.content, t, gr)]
     specific = [t for t in found if t.phrase not in gr.weak_topics]
     # "a plan for a permanent allied presence": a generic plan or deal for something no topic
-    # names is no peace plan
+    # names is no peace plan (a sum is money whatever follows: "40 millions d'euros")
     purpose = gr.goal_markers - gr.owner_words
-    return specific or [t for t in found if _next_word(doc.content, t.end) not in purpose]
+    return specific or [
+        t
+        for t in found
+        if _next_word(doc.content, t.end) not in purpose or not _deal_word(doc.content, t, gr)
+    ]
+
+
+def _in_currency(text: str, topic: Cue, gr: Grammar) -> bool:
+    """Whether a word of a sum has a currency within two words after it ("40 millions d'euros",
+    "600 Millionen Euro") or a currency sign before its number ("$3 million", "€1.5 billion")."""
+    after = re.findall(r"[^\W\d_][\w-]*|[$€£]", text[topic.end : topic.end + 30].lower())[:3]
+    if set(after) & gr.currencies:
+        return True
+    number = text[max(0, topic.start - 20) : topic.start].split()[-1:]  # "$3", "US$60", "€1.5"
+    signs = {c for c in gr.currencies if not c.isalpha()}
+    return bool(number) and any(sign in number[0] for sign in signs)
+
+
+def _deal_word(text: str, topic: Cue, gr: Grammar) -> bool:
+    """Whether a topic phrase ends with a noun of an agreement or plan (``deal_names``)."""
+    last = re.findall(r"\w+", text[topic.start : topic.end].lower())[-1:]
+    return bool(last) and last[0] in gr.deal_names
 
 
 def _next_word(text: str, pos: int) -> str:
