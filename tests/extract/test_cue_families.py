@@ -233,3 +233,21 @@ def test_families_environmental_rules_are_climate_policy(make_doc: MakeDoc, lang
 ])
 def test_families_environment_of_other_things_is_no_climate(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not {f for f in _facts(make_doc(text, lang)) if f[2] == "climate"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Zelensky promised to hand power to an elected president."),
+    ("de", "Selenskyj versprach, die Macht an einen gewählten Präsidenten zu übergeben."),
+])
+def test_families_handing_power_to_someone_is_leadership(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert ("person/volodymyr-zelensky", "offer", "leadership") in _facts(make_doc(text, lang))
+
+
+def test_families_standing_behind_supports(make_doc: MakeDoc) -> None:
+    facts = _facts(make_doc("Rutte said NATO stood behind any arms control effort.", "en"))
+    assert ("org/nato", "support", "weapons-control") in facts
+
+
+def test_families_relief_material_is_humanitarian_aid(make_doc: MakeDoc) -> None:
+    facts = _facts(make_doc("India said it stood ready to send relief material to Afghanistan.", "en"))
+    assert ("state/india", "offer", "humanitarian-aid") in facts
