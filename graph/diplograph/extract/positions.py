@@ -127,8 +127,16 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if i and (passive_agent(doc.content, s, cue, acting, gr) or _passive(doc.content, s, cue, gr)):
                 since = s.start  # "The ceasefire proposal put forward by Egypt was welcomed by Hamas"
             inverted = bool(_inverted_subject(doc, s, cue, gr))  # "que exige la oposición"
-            antecedent = inverted or (fronted_object is not None and not i)
-            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent=antecedent)
+            antecedent = (
+                inverted or (fronted_object is not None and not i) or _final_relative(doc.content, s, cue, gr)
+            )
+            # "Eine Waffenruhe, die die ELN fordert, lehnt Kolumbien ab": the object stands before
+            # the relative clause between it and the verb
+            starts = _bounds(doc.content, s.start, cue.start, gr)
+            skipped = _relative_between(doc.content, starts, gr)
+            if skipped is not None:
+                since = min(since, starts[-3] if len(starts) >= 3 else s.start)
+            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent, skipped)
             here_about = about
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
@@ -735,6 +743,8 @@ def _holders(
         subjects = [m for m in subjects if fronted_at <= m.start < cue.start]
     elif verb:
         subjects = [m for m in subjects if not verb <= m.start < cue.start]
+    if gr.verb_second:
+        subjects = _past_relative(text, s, cue, subjects, gr)
     if gr.verb_second and (second := _prepositional_prefield(text, s, cue, gr)):
         # "Nach dem Verzicht der österreichischen Regierung … hat der italienische Innenminister
         # … begrüßt": what stands before the finite verb is one phrase, here no subject
@@ -1956,12 +1966,21 @@ def _of_number(verb: str, gr: Grammar, plural: bool) -> bool:
 
 
 def _topics_for(
-    text: str, cue: Cue, until: int, topic_cues: list[Cue], since: int, gr: Grammar, antecedent: bool = False
+    text: str,
+    cue: Cue,
+    until: int,
+    topic_cues: list[Cue],
+    since: int,
+    gr: Grammar,
+    antecedent: bool = False,
+    skipped: tuple[int, int] | None = None,
 ) -> list[str]:
     """Topics a stance cue governs: the first after it and those coordinated with it ("ein Verzicht
     auf X, eine Begrenzung Y sowie Z"), else the nearest before it in its own clause ("…, sondern
     um Vorschläge" does not reach back over the comma). A keyword inside the first object
-    ("sanctions on Russian oil exports") is not a topic of its own."""
+    ("sanctions on Russian oil exports") is not a topic of its own. ``skipped``: a relative
+    clause between a fronted object and the verb ("Eine Waffenruhe, die die ELN fordert, lehnt
+    Kolumbien ab"), whose topics are not the verb's; ``since`` then reaches the fronted object."""
     coordination = gr.coordination
     # A condition's topic is what it sets as the condition, after it: "erst wieder verhandeln,
     # wenn … eine Waffenruhe" demands the ceasefire, not the talks inside the cue's own words.
@@ -2039,11 +2058,15 @@ def _topics_for(
     bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
     if bounds and antecedent:
         bounds.pop()  # "las elecciones que exige la oposición": the antecedent is what is demanded
+    if skipped is not None:
+        bounds = [b for b in bounds if b < skipped[0]]
     if bounds and cue.phrase not in gr.adjunct_stances:  # "…, under the auspices of the AU" is the talks'
         since = bounds[-1]
     # a topic phrase may close with the cue itself: "keine Truppen in die Ukraine schicken"
     closes = [t for t in topic_cues if t.start < cue.start < t.end <= cue.end]
     before = [t for t in topic_cues if since <= t.start and (t.end <= cue.start or t in closes)]
+    if skipped is not None:
+        before = [t for t in before if not skipped[0] <= t.start < skipped[1]]
     # "Beim Gipfeltreffen in Asunción verlangte Lula …", "During the talks, Russia demanded …":
     # a phrase of time or occasion before the cue names talks as when and where, not as what
     # ("beim Grenzschutz helfen" keeps its object: only talks and ties are occasions)
@@ -2067,6 +2090,56 @@ def _topics_for(
 #: How many words (a hyphenated compound is one) may stand between a stance noun and the comma
 #: of a relative clause that refers to it ("la proposition de cessez-le-feu, que …").
 ANTECEDENT_GAP = 4
+
+
+def _relative_opens(text: str, bound: int, gr: Grammar) -> bool:
+    """Whether a comma at ``bound`` is followed by a relative pronoun ("…, die die ELN fordert")
+    or another word that opens a clause on the noun before ("…, wie sie die ELN fordert")."""
+    first = re.match(r"\s*(\w+)", text[bound : bound + 30])
+    opened = first is not None and first.group(1).lower() in gr.relative_pronouns | gr.relative_openers
+    return text[bound - 1 : bound] == "," and opened
+
+
+def _relative_between(text: str, bounds: list[int], gr: Grammar) -> tuple[int, int] | None:
+    """The span of a relative clause that stands between a verb-second clause's fronted object
+    and its verb ("Eine Waffenruhe, die die ELN fordert, lehnt Kolumbien ab"): of the last two
+    clause bounds before the cue, the first opens a relative clause. None elsewhere, and in
+    languages whose verb does not come second."""
+    if not gr.verb_second or len(bounds) < 2 or not _relative_opens(text, bounds[-2], gr):
+        return None
+    if text[bounds[-1] - 1 : bounds[-1]] != ",":
+        return None  # "…, das Klaus so ausgedrückt hat: Sein Land …" goes on in a sentence of its own
+    return (bounds[-2], bounds[-1])
+
+
+def _bounds(text: str, start: int, end: int, gr: Grammar) -> list[int]:
+    """Where the clauses between ``start`` and ``end`` begin."""
+    return [b.end() for b in gr.clause.finditer(text, start, end)]
+
+
+def _past_relative(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> list[Mention]:
+    """The subject candidates of a verb-second verb after a relative clause: none of the relative
+    clause's actors ("Eine Waffenruhe, die die ELN fordert, lehnt Kolumbien ab": not the ELN); and
+    when the phrase before it names no actor, it is the fronted object and the subject follows
+    the verb ("… lehnt Kolumbien ab"), while "Russland, das …, lehnt … ab" keeps Russia."""
+    bounds = _bounds(text, s.start, cue.start, gr)
+    rel = _relative_between(text, bounds, gr)
+    if rel is None:
+        return subjects
+    opens = bounds[-3] if len(bounds) >= 3 else s.start
+    if any(opens <= m.start < rel[0] for m in subjects):
+        return [m for m in subjects if not rel[0] <= m.start < rel[1]]
+    return [m for m in subjects if m.start >= rel[1]]
+
+
+def _final_relative(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue closes a relative clause with its verb at the end ("eine Waffenruhe, die
+    die ELN fordert"): the clause opens with a relative pronoun right after a comma, so what it
+    asks is the phrase before the comma."""
+    if not gr.verb_second or not gr.final_verb(text, cue.start, cue.end):
+        return False
+    opens = gr.clause_start(text, s.start, cue.start)
+    return opens > s.start and _relative_opens(text, opens, gr)
 
 
 #: How many words the noun phrase of a condition made of a preposition may have ("erst nach einem
@@ -2415,6 +2488,13 @@ def _thing_relative_verb_last(doc: Document, s: Sentence, cue: Cue, gr: Grammar)
         return None
     if opening.group(2)[:1].isupper():
         return None  # "…, die Regierung fordert": an article and its noun, no relative pronoun
+    # "eine Waffenruhe, die die ELN fordert": an actor right after the pronoun (past an article)
+    # is the clause's subject, and the pronoun its object
+    pronoun_end = start + opening.end(1)
+    actor = next((m for m in doc.mentions if pronoun_end <= m.start < cue.start), None)
+    gap = re.findall(r"\w+", text[pronoun_end : actor.start].lower()) if actor is not None else ["-"]
+    if actor is not None and _may_hold(actor) and set(gap) <= gr.determiners:
+        return None
     before = text[s.start : start].rstrip()
     if not before.endswith(","):
         return None
