@@ -102,3 +102,30 @@ def test_capital_named_by_its_state_competes_with_places_named_later(
     """The capital by its state stands nearer the meeting word than the places of the deal."""
     doc = make_doc(text, lang, published=date(2026, 6, 11))
     assert [m.place for m in doc.meetings] == ["place/doha"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Ukraine agreed in Istanbul on Monday to exchange prisoners."),
+    ("de", "Russland und die Ukraine vereinbarten am Montag in Istanbul einen Gefangenenaustausch."),
+    ("fr", "La Russie et l'Ukraine sont convenues lundi à Istanbul d'un échange de prisonniers."),
+    ("es", "Rusia y Ucrania acordaron el lunes en Estambul un intercambio de prisioneros."),
+])
+def test_agreeing_at_a_venue_is_a_meeting_there(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang, published=date(2026, 6, 11))
+    assert [(sorted(m.participants), m.place, m.day) for m in doc.meetings] == [
+        (["state/russia", "state/ukraine"], "place/istanbul", date(2026, 6, 8))
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia and Ukraine agreed on Monday to exchange prisoners."),
+    ("es", "Rusia y Ucrania acordaron el lunes un intercambio de prisioneros."),
+    ("de", "Russland und die Ukraine vereinbarten einen Gefangenenaustausch in der Region Charkiw."),
+])
+def test_agreeing_without_a_venue_is_no_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings == ()
+
+
+def test_agreeing_to_something_in_a_state_is_no_venue(make_doc: MakeDoc) -> None:
+    doc = make_doc("Merz demanded that Russia agree to a ceasefire in Ukraine without conditions.", "en")
+    assert doc.meetings == ()

@@ -79,6 +79,8 @@ class MeetingWords:
     #: articles after a partner word that open a thing, not a partner ("con un acuerdo")
     partner_things: frozenset[str]
     needs_partner: CueMatcher
+    #: verbs of agreeing together: a meeting only with a venue named in their clause
+    needs_venue: CueMatcher
     not_meetings: CueMatcher
     topic: CueMatcher
     visit: CueMatcher
@@ -131,6 +133,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
             partner=words("partner"),
             partner_things=words("partner_things"),
             needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
+            needs_venue=matcher({"meeting": data.get("needs_venue") or []}, src),
             not_meetings=matcher({"other": data.get("not_meetings") or []}, src),
             topic=matcher(
                 {"topic": data.get("topic") or [], "discussion": data.get("discussion") or []}, src
@@ -187,6 +190,13 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         meeting_cues = gr.meetings.find_in(doc.content, s.start, s.end)
+        # "acordaron este miércoles en Asunción crear un comité": agreeing at a venue is meeting there
+        agreed = [
+            c
+            for c in words.needs_venue.find_local(doc.content, s.start, s.end)
+            if _at_venue(doc, s, c, gr) and not any(_overlaps(c, m) for m in meeting_cues)
+        ]
+        meeting_cues = sorted([*meeting_cues, *agreed], key=lambda c: c.start)
         cues = [c for c in meeting_cues if _reports(doc, s, c, words, gr, skip)]
         trips = [
             t
@@ -1299,6 +1309,23 @@ def _overlaps(a: Cue, b: Cue) -> bool:
 #: türkischen Präsidenten", "with Egypt's foreign minister").
 _PARTNER_WORDS = 5
 _CLAUSE_END = re.compile(r"[,;:.!?()\[\]]")
+
+
+def _at_venue(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a city or venue stands after a locative word in the clause of ``cue`` ("agreed in
+    Asunción", "vereinbarten am Montag in Istanbul", "sont convenues lundi à Istanbul")."""
+    opens = gr.clause_start(doc.content, s.start, cue.start)
+    closes = gr.clause_end(doc.content, cue.end, s.end)
+    for m in in_span(doc.mentions, s):
+        # a city or venue, also one standing for its state ("in Moscow"); not a state as a
+        # place ("agree to a ceasefire in Ukraine" says where the ceasefire holds)
+        city = m.form == "metonym" or m.form == "place" and not m.key.startswith(_STATES)
+        if not opens <= m.start < closes or not city:
+            continue
+        before = re.findall(r"\w+", doc.content[max(opens, m.start - 12) : m.start].lower())
+        if before and before[-1] in gr.locative:
+            return True
+    return False
 
 
 def _named_partner(
