@@ -695,3 +695,14 @@ def test_mentions_a_role_with_an_adjective_the_gazetteer_lacks_still_introduces_
     name, and the name is still the person the role introduces."""
     doc = make_doc(text, lang)
     assert [m.surface for m in doc.mentions if m.kind == "Person"] == ["Jens-Frederik Nielsen"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "India pressed China to pull back troops along the Line of Actual Control (LAC)."),
+    ("de", "Indien forderte China auf, Truppen von der Kontrolllinie Westsektor Linie (KWL) abzuziehen."),
+    ("fr", "L'Égypte a critiqué le remplissage du Grand barrage de la Renaissance (GBR)."),
+    ("es", "Egipto rechazó el llenado de la Gran Presa del Renacimiento Etíope (GPRE)."),
+])
+def test_mentions_acronym_of_a_place_names_no_organisation(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A name that holds a noun of places or works (line, dam, Linie, barrage, presa) is a place."""
+    assert not [k for k in make_doc(text, lang).actors if k.startswith("org/")]

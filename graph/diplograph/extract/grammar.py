@@ -291,6 +291,8 @@ class Grammar:
     condition_nouns: frozenset[str] = frozenset()
     #: prepositions that name what a condition is for ("a condition for talks", "condition de")
     goal_markers: frozenset[str] = frozenset()
+    #: nouns of places and works: a name with one before an acronym names no organisation
+    place_heads: frozenset[str] = frozenset()
     #: words other than relative pronouns that open a clause on the noun before ("…, wie sie … fordert")
     relative_openers: frozenset[str] = frozenset()
     #: words of a sum ("million"), money only with a currency (``currencies``) next to them
@@ -596,6 +598,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         goal_markers=listed("goal_markers"),
         sum_words=listed("sum_words"),
         relative_openers=listed("relative_openers"),
+        place_heads=listed("place_heads"),
         currencies=listed("currencies"),
         condition_nouns=_family(stances, "conditions")
         - _words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),

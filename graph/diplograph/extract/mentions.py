@@ -542,6 +542,8 @@ class _Finder:
             name = self.text[words[start].start() : words[-1].end()]
             if "\n" in name or self.in_credit(words[start].start(), t.end()):
                 continue
+            if known is None and {w.group().lower() for w in words[start:]} & self.gr.place_heads:
+                continue  # "the Line of Actual Control (LAC)": a place, no organisation
             if not self.swallow(words[start].start(), words[-1].end()):
                 continue
             key = known.key if known is not None else "org/" + slug(name)
