@@ -6,6 +6,7 @@ Published Tuesday 2025-12-02; every text is written for these tests.
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -216,3 +217,29 @@ def test_meetings_a_french_reception_with_a_day_before_its_agent(make_doc: MakeD
     doc = make_doc(text, "fr")
     assert _sides(doc) == [("person/emmanuel-macron", "person/volodymyr-zelensky")]
     assert not make_doc("L'Ukraine a reçu des armes par avion.", "fr").meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "M. Macron s'est entretenu lundi au téléphone avec Lula, et le ministre Jean-Noël Barrot est "
+     "attendu la semaine prochaine à Caracas."),
+    ("en", "Macron spoke with Lula by phone on Monday, and Foreign Minister Jean-Noël Barrot is expected "
+     "in Caracas next week."),
+    ("de", "Macron telefonierte am Montag mit Lula, und Außenminister Jean-Noël Barrot wird kommende "
+     "Woche in Caracas erwartet."),
+    ("es", "Macron habló el lunes por teléfono con Lula, y el canciller Jean-Noël Barrot es esperado la "
+     "próxima semana en Caracas."),
+])
+def test_meetings_each_joined_main_clause_tells_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A comma and "and" opening a clause with its own subject and meeting word: two meetings."""
+    doc = make_doc(text, lang, published=date(2026, 3, 4))
+    assert sorted(sorted(m.participants) for m in doc.meetings) == [
+        ["person/emmanuel-macron", "person/luiz-inacio-lula-da-silva"],
+        ["person/jean-noel-barrot", "state/venezuela"],
+    ]
+    assert all(e.start == 0 and e.end == len(text) for m in doc.meetings for e in m.evidence)
+
+
+def test_meetings_a_listed_name_opens_no_clause_of_its_own(make_doc: MakeDoc) -> None:
+    text = ("Meeting in Nanjing, Taiwan's envoy Wang Yu-chi, and Zhang Zhijun, head of China's Taiwan "
+            "Affairs Office, both said they were glad to have arranged the meeting.")
+    assert len(make_doc(text, "en").meetings) == 1

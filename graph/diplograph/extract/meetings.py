@@ -186,7 +186,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     officials: dict[str, str] = {}  # persons read from a plural role → the state each acts for
     referent: tuple[int, str] | None = None  # the sentence before's pronoun subject: (its index, whom)
     in_force: list[str | None] | None = None  # the subject in force of each sentence (pro-drop only)
-    for i, s in enumerate(doc.sentences):
+    # "Macron telefonierte am Montag mit Lula, und Barrot wird kommende Woche in Caracas erwartet":
+    # each main clause with its own meeting word and subject tells a meeting of its own
+    units = ((i, u) for i, whole in enumerate(doc.sentences) for u in _meeting_units(doc, whole, words, gr))
+    for i, s in units:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
         meeting_cues = gr.meetings.find_in(doc.content, s.start, s.end)
@@ -480,7 +483,58 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         lambda m: all(e.start in calls for e in m.evidence),  # a call and a meeting in person are two
     )
     meetings = [_with_sides(doc, _at_dateline(doc, m, dateline, calls, res)) for m in meetings]
+    meetings = [_whole_sentences(doc, m) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
+
+
+#: Words that may stand between a clause's joining word and its subject ("…, and Foreign Minister
+#: Jean-Noël Barrot is expected …", "…, et le conseiller diplomatique de ce dernier, Celso Amorim").
+_UNIT_SUBJECT_WORDS = 8
+
+
+def _meeting_units(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar) -> list[Sentence]:
+    """The sentence cut where a comma and a joining word ("and", "et", "und", "y", "but") open a
+    main clause with a subject of its own and a meeting word of its own, while a meeting word
+    stands before: "Macron spoke with Lula by phone on Monday, and Barrot is expected in Caracas
+    next week" tells two meetings. Otherwise the whole sentence."""
+    text = doc.content
+    cues = [*gr.meetings.find_in(text, s.start, s.end), *words.travel.find_local(text, s.start, s.end)]
+    if len(cues) < 2:
+        return [s]
+    joins = gr.list_joins | gr.contrast
+    actors = [m for m in in_span(doc.mentions, s) if m.is_actor]
+    cuts = []
+    for b in re.finditer(r",\s+(\w+)\b", text[s.start : s.end]):
+        if b.group(1).lower() not in joins:
+            continue
+        at, after = s.start + b.start(), s.start + b.end()
+        if not any(c.end <= at for c in cues) or not any(m.end <= at for m in actors):
+            continue
+        later = [c for c in cues if c.start >= after]
+        if not later:
+            continue
+        subject = next((m for m in actors if after <= m.start < later[0].start), None)
+        if subject is None or len(_WORD.findall(text[after : subject.start])) > _UNIT_SUBJECT_WORDS:
+            continue
+        # the meeting word is the new clause's own, not one of a clause it governs ("…, and Zhang,
+        # head of the office, both expressed amazement that they could arrange the meeting")
+        between = {w.lower() for w in _WORD.findall(text[subject.end : later[0].start])}
+        if between & gr.complementizers:
+            continue
+        cuts.append(at)
+    bounds = [s.start, *cuts, s.end]
+    return [Sentence(a, b) for a, b in zip(bounds, bounds[1:], strict=False)] if cuts else [s]
+
+
+def _whole_sentences(doc: Document, m: Meeting) -> Meeting:
+    """A meeting whose evidence is the whole sentence of each clause it was read from."""
+    spans = []
+    for e in m.evidence:
+        whole = next((s for s in doc.sentences if s.start <= e.start < s.end), None)
+        span = Span(whole.start, whole.end) if whole is not None else e
+        if span not in spans:
+            spans.append(span)
+    return replace(m, evidence=tuple(spans))
 
 
 def _with_sides(doc: Document, m: Meeting) -> Meeting:
