@@ -251,3 +251,33 @@ def test_families_standing_behind_supports(make_doc: MakeDoc) -> None:
 def test_families_relief_material_is_humanitarian_aid(make_doc: MakeDoc) -> None:
     facts = _facts(make_doc("India said it stood ready to send relief material to Afghanistan.", "en"))
     assert ("state/india", "offer", "humanitarian-aid") in facts
+
+
+@pytest.mark.parametrize(("lang", "text", "fact"), [
+    ("en", "Coale told reporters that Washington would lift sanctions on two Belarusian banks.",
+     ("state/united-states", "offer", "sanctions")),
+    ("de", "Coale sagte, Washington werde die Sanktionen gegen zwei belarussische Banken aufheben.",
+     ("state/united-states", "offer", "sanctions")),
+    ("fr", "Coale a indiqué que Washington lèverait les sanctions contre deux banques bélarusses.",
+     ("state/united-states", "offer", "sanctions")),
+    ("es", "Coale dijo que Washington levantará las sanciones contra dos bancos bielorrusos.",
+     ("state/united-states", "offer", "sanctions")),
+    ("de", "Budrys sagte, Litauen werde die freigelassenen Gefangenen aufnehmen.",
+     ("state/lithuania", "offer", "prisoners-hostages")),
+    ("es", "Budrys dijo que Lituania acogerá a los presos liberados.",
+     ("state/lithuania", "offer", "prisoners-hostages")),
+])
+def test_families_a_deed_told_in_the_future_offers_it(
+    make_doc: MakeDoc, lang: str, text: str, fact: tuple[str, str, str]
+) -> None:
+    """What the speaker's side will do for the other (lift, release, take in) is an offer."""
+    assert fact in _facts(make_doc(text, lang))
+
+
+def test_families_a_future_deed_of_no_actor_is_none(make_doc: MakeDoc) -> None:
+    assert _facts(make_doc("Analysts said the rains would ease the drought.", "en")) == set()
+
+
+def test_families_a_future_deed_stays_in_its_clause(make_doc: MakeDoc) -> None:
+    text = "Serbien sagte, es werde nur verhandeln, wenn der Kosovo die Sanktionen aufhebe."
+    assert not {f for f in _facts(make_doc(text, "de")) if f[1] == "offer"}

@@ -291,6 +291,8 @@ class Grammar:
     condition_nouns: frozenset[str] = frozenset()
     #: prepositions that name what a condition is for ("a condition for talks", "condition de")
     goal_markers: frozenset[str] = frozenset()
+    #: the deeds of stances.yml (offers told in the future): none over a clause bound
+    deeds: frozenset[str] = frozenset()
     #: nouns of places and works: a name with one before an acronym names no organisation
     place_heads: frozenset[str] = frozenset()
     #: words other than relative pronouns that open a clause on the noun before ("…, wie sie … fordert")
@@ -599,6 +601,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         sum_words=listed("sum_words"),
         relative_openers=listed("relative_openers"),
         place_heads=listed("place_heads"),
+        deeds=_family(stances, "deeds"),
         currencies=listed("currencies"),
         condition_nouns=_family(stances, "conditions")
         - _words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),

@@ -1212,6 +1212,9 @@ def _stance_cues(doc: Document, s: Sentence, gr: Grammar) -> list[Cue]:
         if not any(_vetoed(doc.content, c, v) for v in vetoes)
         and not any(m.start <= c.start and c.end <= m.end for m in names)
         and not runs_into_time(doc, c.start, c.end)  # "a phone call on Saturday"
+        # a deed told in the future closes the clause its auxiliary opens: "werde nur verhandeln,
+        # wenn der Kosovo die Sanktionen aufhebe" offers no lifting
+        and not (c.phrase in gr.deeds and gr.clause.search(doc.content, c.start, c.end))
     ]
 
 
