@@ -132,11 +132,22 @@ def _times_in(
                 continue
             base = anchor
             if rel.chained:
-                told = [t.day for t in [*before, *out] if t.day is not None]
+                told = [t.day for t in [*before, *out] if t.day is not None and _of_the_story(t.day, anchor)]
                 base = told[-1] if told else anchor
             day = base + timedelta(days=rel.days) if base else None
         out.append(TimeExpr(m.start(), m.end(), m.group(), day))
     return out
+
+
+#: How many days from the article's day a day told may lie and still be a day of the story that
+#: "the following day" or "later in the day" count from: not a date set for later ("hand power
+#: to an elected president on February 7, 2027"), nor one of history.
+_CHAIN_SPAN = 31
+
+
+def _of_the_story(day: date, anchor: date | None) -> bool:
+    """Whether ``day`` lies within :data:`_CHAIN_SPAN` days of the article's day."""
+    return anchor is None or abs((day - anchor).days) <= _CHAIN_SPAN
 
 
 def _absolute(m: re.Match[str], i: int, anchor: date | None, lex: TimeLexicon) -> date | None:

@@ -1,0 +1,42 @@
+"""A day told as the same day as the one named before ("later in the day", "später am Tag",
+"plus tard dans la journée", "más tarde ese día") is that day, not the time a relative clause of
+its sentence names ("before the end of July").
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Tuesday Johann Wadephul met Marco Rubio in New York. Later in the day Wadephul met "
+     "António Guterres, who promised to convene a donors' meeting before the end of July."),
+    ("de", "Am Dienstag traf Wadephul in New York Marco Rubio. Später am Tag traf Wadephul António "
+     "Guterres, der bis Ende Juli eine Geberkonferenz einberufen will."),
+    ("fr", "Mardi, Jean-Noël Barrot a rencontré Marco Rubio à New York. Plus tard dans la journée, "
+     "Barrot s'est entretenu avec António Guterres, qui a promis une conférence des donateurs avant "
+     "la fin juillet."),
+    ("es", "El martes, José Manuel Albares se reunió con Marco Rubio en Nueva York. Más tarde ese día, "
+     "Albares se reunió con António Guterres, quien prometió una conferencia de donantes antes de "
+     "finales de julio."),
+])
+def test_same_day_as_the_one_told_before(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang, published=date(2026, 6, 4))
+    assert [m.day for m in doc.meetings] == [date(2026, 6, 2), date(2026, 6, 2)]
+
+
+def test_same_day_counts_from_a_day_of_the_story(make_doc: MakeDoc) -> None:
+    """A date set far ahead ("on February 7, 2027") is no day the story goes on from."""
+    text = ("On Tuesday Johann Wadephul met Marco Rubio in New York. Wadephul promised to hand power to an "
+            "elected president on February 7, 2027. Later in the day Wadephul met António Guterres.")
+    doc = make_doc(text, "en", published=date(2026, 6, 4))
+    assert [m.day for m in doc.meetings] == [date(2026, 6, 2), date(2026, 6, 2)]
