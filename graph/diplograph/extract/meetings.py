@@ -194,9 +194,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         par = paragraph_of(doc, s)
         meeting_cues = gr.meetings.find_in(doc.content, s.start, s.end)
         # "acordaron este miércoles en Asunción crear un comité": agreeing at a venue is meeting there
+        places_here = any(m.form in ("place", "metonym") for m in in_span(doc.mentions, s))
         agreed = [
             c
-            for c in words.needs_venue.find_local(doc.content, s.start, s.end)
+            for c in (words.needs_venue.find_local(doc.content, s.start, s.end) if places_here else [])
             if _at_venue(doc, s, c, gr) and not any(_overlaps(c, m) for m in meeting_cues)
         ]
         meeting_cues = sorted([*meeting_cues, *agreed], key=lambda c: c.start)
@@ -487,6 +488,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
 
 
+#: A comma and the word after it: where a joined main clause may open.
+_COMMA_WORD = re.compile(r",\s+(\w+)\b")
+
 #: Words that may stand between a clause's joining word and its subject ("…, and Foreign Minister
 #: Jean-Noël Barrot is expected …", "…, et le conseiller diplomatique de ce dernier, Celso Amorim").
 _UNIT_SUBJECT_WORDS = 8
@@ -498,16 +502,17 @@ def _meeting_units(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar)
     stands before: "Macron spoke with Lula by phone on Monday, and Barrot is expected in Caracas
     next week" tells two meetings. Otherwise the whole sentence."""
     text = doc.content
+    joins = gr.list_joins | gr.contrast
+    joined = [b for b in _COMMA_WORD.finditer(text, s.start, s.end) if b.group(1).lower() in joins]
+    if not joined:
+        return [s]  # most sentences: read once, with no second scan of their cues
     cues = [*gr.meetings.find_in(text, s.start, s.end), *words.travel.find_local(text, s.start, s.end)]
     if len(cues) < 2:
         return [s]
-    joins = gr.list_joins | gr.contrast
     actors = [m for m in in_span(doc.mentions, s) if m.is_actor]
     cuts = []
-    for b in re.finditer(r",\s+(\w+)\b", text[s.start : s.end]):
-        if b.group(1).lower() not in joins:
-            continue
-        at, after = s.start + b.start(), s.start + b.end()
+    for b in joined:
+        at, after = b.start(), b.end()
         if not any(c.end <= at for c in cues) or not any(m.end <= at for m in actors):
             continue
         later = [c for c in cues if c.start >= after]
