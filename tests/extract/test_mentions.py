@@ -706,3 +706,12 @@ def test_mentions_a_role_with_an_adjective_the_gazetteer_lacks_still_introduces_
 def test_mentions_acronym_of_a_place_names_no_organisation(make_doc: MakeDoc, lang: str, text: str) -> None:
     """A name that holds a noun of places or works (line, dam, Linie, barrage, presa) is a place."""
     assert not [k for k in make_doc(text, lang).actors if k.startswith("org/")]
+
+
+@pytest.mark.parametrize("text", [
+    "The Philippines summoned China's ambassador on Thursday after a clash near Second Thomas Shoal.",
+    "Britain and Mauritius signed the deal after talks on Diego Garcia Island.",
+])
+def test_mentions_first_name_before_a_place_noun_names_no_person(make_doc: MakeDoc, text: str) -> None:
+    """A name after a first name that ends with a noun of places (shoal, island) is a place."""
+    assert not [k for k in make_doc(text, "en").actors if k.startswith("person/")]

@@ -742,6 +742,15 @@ class _Finder:
             # a party title leads an organisation not yet named: "der Vorsitzende der Partei …" later
             self.introduced.setdefault(key, set()).add((TITLED_ROLE, None))
 
+    def ends_in_place_noun(self, name: str, end: int) -> bool:
+        """Whether a name, or the capitalised word right after it, is a noun of places or works
+        (grammar.yml ``place_heads``): "Second Thomas Shoal", "Diego Garcia Island"."""
+        words = [name.split()[-1]]
+        after = re.match(r"[ \t]+(\w+)", self.text[end : end + 30])
+        if after is not None and after.group(1)[:1].isupper():
+            words.append(after.group(1))
+        return bool({w.lower() for w in words} & self.gr.place_heads)
+
     def first_name_persons(self) -> None:
         first_names = self.idx.first_names
         tokens = self.tokens
@@ -750,6 +759,8 @@ class _Finder:
                 span = self.name_at(start, min_tokens=2)
                 if span and self.free(*span) and not self.in_credit(*span):
                     name = self.text[span[0] : span[1]]
+                    if self.ends_in_place_noun(name, span[1]):
+                        continue  # "Second Thomas Shoal", "Diego Garcia Island": a place, not a person
                     self.add(
                         Mention(
                             span[0],
