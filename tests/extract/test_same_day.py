@@ -40,3 +40,12 @@ def test_same_day_counts_from_a_day_of_the_story(make_doc: MakeDoc) -> None:
             "elected president on February 7, 2027. Later in the day Wadephul met António Guterres.")
     doc = make_doc(text, "en", published=date(2026, 6, 4))
     assert [m.day for m in doc.meetings] == [date(2026, 6, 2), date(2026, 6, 2)]
+
+
+def test_german_past_meeting_verb_fixes_its_weekday(make_doc: MakeDoc) -> None:
+    """A past meeting verb is a past cue of its clause ("telefonierte am Montag"), though the
+    clause joined after it speaks of the future ("… wird kommende Woche … erwartet")."""
+    text = ("Macron telefonierte am Montag mit Lula, und Außenminister Jean-Noël Barrot wird kommende "
+            "Woche in Caracas erwartet.")
+    doc = make_doc(text, "de", published=date(2026, 3, 4))
+    assert [m.day for m in doc.meetings if "person/emmanuel-macron" in m.participants] == [date(2026, 3, 2)]
