@@ -325,6 +325,10 @@ class Grammar:
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
     determiners: frozenset[str] = frozenset()
 
+    def clause_starts(self, text: str, start: int, end: int) -> list[int]:
+        """Where the clauses that open between ``start`` and ``end`` begin (past their bound)."""
+        return [b.end() for b in self.clause.finditer(text, start, end)]
+
     def clause_start(self, text: str, start: int, pos: int) -> int:
         """Where the clause that holds ``pos`` starts, looking back no further than ``start``."""
         at = start

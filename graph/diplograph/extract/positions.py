@@ -132,7 +132,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             )
             # "Eine Waffenruhe, die die ELN fordert, lehnt Kolumbien ab": the object stands before
             # the relative clause between it and the verb
-            starts = _bounds(doc.content, s.start, cue.start, gr)
+            starts = gr.clause_starts(doc.content, s.start, cue.start)
             skipped = _relative_between(doc.content, starts, gr)
             if skipped is not None:
                 since = min(since, starts[-3] if len(starts) >= 3 else s.start)
@@ -1753,7 +1753,7 @@ def _subjects(text: str, subjects: list[Mention], cue: Cue, gr: Grammar) -> list
     if not before:
         return []
     first = before[0]
-    bounds = [b.end() for b in gr.clause.finditer(text, before[0].start, cue.start)]
+    bounds = gr.clause_starts(text, before[0].start, cue.start)
     bounds = sorted([*bounds, *(c.end for c in gr.speech.find_local(text, before[0].start, cue.start))])
     bounds = _past_appositions(text, bounds, before, gr)
     bounds = [b for b in bounds if not _in_list(text, b, before, gr)]
@@ -2058,7 +2058,7 @@ def _topics_for(
         return list(dict.fromkeys(keys))
     if cue.phrase in gr.condition_cues:
         return []  # a condition names what it asks after it, never before: "aucune trêve tant que …"
-    bounds = [b.end() for b in gr.clause.finditer(text, since, cue.start)]
+    bounds = gr.clause_starts(text, since, cue.start)
     if bounds and antecedent:
         bounds.pop()  # "las elecciones que exige la oposición": the antecedent is what is demanded
     if skipped is not None:
@@ -2115,17 +2115,12 @@ def _relative_between(text: str, bounds: list[int], gr: Grammar) -> tuple[int, i
     return (bounds[-2], bounds[-1])
 
 
-def _bounds(text: str, start: int, end: int, gr: Grammar) -> list[int]:
-    """Where the clauses between ``start`` and ``end`` begin."""
-    return [b.end() for b in gr.clause.finditer(text, start, end)]
-
-
 def _past_relative(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> list[Mention]:
     """The subject candidates of a verb-second verb after a relative clause: none of the relative
     clause's actors ("Eine Waffenruhe, die die ELN fordert, lehnt Kolumbien ab": not the ELN); and
     when the phrase before it names no actor, it is the fronted object and the subject follows
     the verb ("… lehnt Kolumbien ab"), while "Russland, das …, lehnt … ab" keeps Russia."""
-    bounds = _bounds(text, s.start, cue.start, gr)
+    bounds = gr.clause_starts(text, s.start, cue.start)
     rel = _relative_between(text, bounds, gr)
     if rel is None:
         return subjects
