@@ -6,6 +6,7 @@ written for these tests."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 
 import pytest
 
@@ -149,3 +150,59 @@ def test_meetings_an_intelligence_chief_acts_for_his_state(make_doc: MakeDoc, la
     MilitaryOfficial): unnamed, "Egypt's intelligence chief" meets for Egypt."""
     (meeting,) = make_doc(text, lang).meetings
     assert set(meeting.participants) == {"state/egypt", "delegation/palestine"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Merz telephoned Tusk on Monday and said Berlin would send tents and rescue teams."),
+    ("en", "Merz telephoned Tusk on Monday and offered him rescue teams."),
+    ("de", "Merz telefonierte am Montag mit Tusk und sagte, Berlin werde Zelte schicken."),
+    ("de", "Merz telefonierte am Montag mit Tusk und bot ihm Rettungsteams an."),
+    ("fr", "Merz s'est entretenu lundi au téléphone avec Tusk et lui a proposé des équipes de secours."),
+    ("fr", "Merz s'est entretenu lundi au téléphone avec Tusk et a déclaré que Berlin enverrait des tentes."),
+    ("es", "Merz telefoneó el lunes a Tusk y le ofreció equipos de rescate."),
+    ("es", "Merz telefoneó el lunes a Tusk y dijo que Berlín enviaría tiendas de campaña."),
+])
+def test_meetings_a_plan_word_of_the_next_verb_leaves_the_call_held(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A word of plan or proposal after "and" or after a speech verb belongs to the subject's next
+    deed or to what was said, not to the call: the call was held on Monday, the day before."""
+    doc = make_doc(text, lang)
+    assert [(m.status, m.day) for m in doc.meetings] == [("occurred", date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Merz and Tusk will meet in Warsaw next week."),
+    ("en", "A meeting of Merz and Tusk, planned for next week, was cancelled."),
+    ("de", "Ein Treffen von Merz und Tusk ist für nächste Woche geplant."),
+    ("fr", "Une rencontre entre Merz et Tusk est prévue la semaine prochaine."),
+    ("es", "Merz y Tusk se reunirán la próxima semana en Varsovia."),
+])
+def test_meetings_a_plan_word_of_the_meeting_still_plans_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A word of plan said of the meeting itself, or in its phrase of time, keeps it planned."""
+    assert [m.status for m in make_doc(text, lang).meetings] == ["planned"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "On Monday Merz met Tusk, who has offered more aid."),
+    ("de", "Merz traf am Montag Tusk, der mehr Hilfe angeboten hat."),
+    ("fr", "Merz a rencontré lundi Tusk, qui a proposé davantage d'aide."),
+    ("es", "Merz se reunió el lunes con Tusk, que ofreció más ayuda."),
+])
+def test_meetings_a_plan_word_in_a_relative_clause_on_a_person_is_the_persons(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """What a relative clause on the partner tells ("Tusk, who has offered more aid") is the
+    partner's, not a word of the meeting: it was held."""
+    assert [(m.status, m.day) for m in make_doc(text, lang).meetings] == [("occurred", date(2025, 12, 1))]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Tusk said a meeting with Rubio had been requested."),
+    ("de", "Ein Treffen mit Rubio sei angefragt, sagte Tusk."),
+    ("fr", "Tusk a sollicité une rencontre avec Rubio."),
+    ("es", "Tusk ha solicitado una reunión con Rubio."),
+])
+def test_meetings_a_requested_meeting_is_proposed(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A meeting asked for has not been held: it is proposed."""
+    assert [m.status for m in make_doc(text, lang).meetings] == ["proposed"]

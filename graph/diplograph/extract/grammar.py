@@ -197,6 +197,10 @@ class Grammar:
     #: pronouns that, right after a stance verb, are its object ("rejected it"; German "es" there is
     #: as often the subject: "muss es möglich sein")
     object_pronouns: frozenset[str] = frozenset()
+    #: unstressed object pronouns and auxiliaries before a verb ("y le ofreció", "et lui a proposé")
+    verb_clitics: frozenset[str] = frozenset()
+    #: pronouns that open a relative clause on a person after a comma ("Tusk, who", "Tusk, que")
+    person_relatives: frozenset[str] = frozenset()
     #: nouns of an agreement, after which the comitative names its other side
     agreement_nouns: frozenset[str] = frozenset()
     #: the single words of ``owner_markers`` ("von", "of", "de"): what links a noun to a name after it
@@ -666,6 +670,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         between=listed("between"),
         comitative=listed("comitative"),
         object_pronouns=listed("object_pronouns"),
+        verb_clitics=listed("verb_clitics"),
+        person_relatives=listed("person_relatives"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),
         deal_names=listed("agreement_nouns") | listed("plan_nouns"),

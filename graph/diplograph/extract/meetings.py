@@ -1906,6 +1906,8 @@ def _status(
                 continue
             if len(_WORD.findall(blanked(content, cue.end, c.start, names))) > _STATUS_REACH:
                 continue  # too far from the meeting word to be said of it
+            if not timed and _next_deed(gr, content, cue.end, c.start, names):
+                continue
             last = _WORD.findall(c.phrase)[-1:]
             if " ... " in c.phrase and last and last[0].lower() in gr.prepositions:
                 # a frame whose object follows its preposition ("sprach sich … für eine Lösung
@@ -1915,6 +1917,26 @@ def _status(
     if cue is not None and not found and _asked_for(gr, content, s, cue):
         found.add("proposed")
     return next((st for st in STATUS_ORDER if st in found), "occurred")
+
+
+def _next_deed(gr: Grammar, content: str, start: int, at: int, names: tuple[Mention, ...]) -> bool:
+    """Whether a word of plan or proposal at ``at``, after a meeting word ending at ``start``,
+    belongs to another verb of the sentence: after a speech verb it tells what was said
+    ("telephoned Sharif on Tuesday and said Beijing would send tents"), in a relative clause on
+    a person it tells what that person did ("se reunió con Tusk, que ha pedido más ayuda"), right
+    after "and" (object pronouns aside) it is the subject's next deed ("telefoneó a Noboa y le
+    ofreció el envío de un equipo"); the call itself was held."""
+    if gr.speech.find_local(content, start, at):
+        return True
+    for m in names:
+        if m.kind == "Person" and start <= m.start and m.end < at:
+            opener = re.match(r"\s*,\s*(\w+)", content[m.end : at])
+            if opener and opener.group(1).lower() in gr.person_relatives:
+                return True
+    words = [w.lower() for w in _WORD.findall(content[start:at])]
+    while words and words[-1] in gr.verb_clitics:
+        words.pop()
+    return bool(words) and words[-1] in gr.coordination - gr.prepositions
 
 
 #: The stances whose object a meeting is only asked for or put forward ("urged Beirut to accept
