@@ -1942,3 +1942,43 @@ def test_positions_an_infinitive_clause_takes_no_subject_from_its_own_words(make
                         "de").positions
     doc = make_doc("Deutschland kündigte an, der Ukraine weitere Patriot-Systeme zu liefern.", "de")
     assert _facts(doc) == {("state/germany", "offer", "military-aid")}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Li Qiang said Beijing would send tents, water purification units and rescue teams to Nepal.",
+     "state/china"),
+    ("en", "Australia pledged a field hospital and search and rescue specialists to Nepal.",
+     "state/australia"),
+    ("de", "Takaichi sagte, Tokio sei bereit, ein Katastrophenhilfeteam sowie Zelte nach Nepal zu schicken.",
+     "state/japan"),
+    ("de", "Die Europäische Union stellte Nepal 1,5 Millionen Euro an Soforthilfe bereit.", "org/eu"),
+    ("fr", "Le Japon s'est dit prêt à envoyer une équipe de secouristes et des tentes au Népal.",
+     "state/japan"),
+    ("es", "España ofreció a Nepal el envío de un equipo de búsqueda y rescate y tiendas de campaña.",
+     "state/spain"),
+])
+def test_positions_relief_after_a_disaster_is_humanitarian_aid(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """Who and what is sent after a disaster (rescue teams, tents, a field hospital, emergency
+    aid) is humanitarian aid."""
+    assert (holder, "offer", "humanitarian-aid") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Germany pledged €700 million to repair Ukraine's power grid and substations.", "state/germany"),
+    ("de", "Deutschland sagte der Ukraine 700 Millionen Euro für Umspannwerke und Transformatoren zu.",
+     "state/germany"),
+    ("fr", "La France a promis à l'Ukraine 50 millions d'euros pour réparer ses sous-stations.",
+     "state/france"),
+    ("es", "España ofreció a Ucrania 50 millones de euros para reparar subestaciones y transformadores.",
+     "state/spain"),
+    ("en", "Kyiv urged its partners to help protect its refineries and hydroelectric plants.",
+     "state/ukraine"),
+])
+def test_positions_the_infrastructure_of_energy_is_energy(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """Grids, substations, transformers, refineries and hydropower are what energy is made and
+    carried by: a stance on them is on energy."""
+    assert any(h == holder and t == "energy" for h, _, t in _facts(make_doc(text, lang)))
