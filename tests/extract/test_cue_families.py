@@ -89,6 +89,36 @@ def test_families_a_generic_plan_for_something_else_is_no_peace_plan(
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt called for a legally binding agreement on how Ethiopia fills the reservoir."),
+    ("de", "Ägypten forderte ein rechtlich bindendes Abkommen über die Befüllung des Stausees."),
+    ("fr", "L'Égypte a réclamé un accord contraignant sur le remplissage du réservoir."),
+    ("es", "Egipto exigió un acuerdo vinculante sobre el llenado del embalse."),
+])
+def test_families_a_generic_agreement_about_another_matter_is_no_peace_agreement(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """An agreement "on", "über", "sur", "sobre" a matter no topic names is about that matter,
+    not a peace agreement."""
+    assert "peace-agreement" not in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Egypt called for an agreement on Gaza."),
+    ("de", "Ägypten forderte ein Abkommen über die Ukraine."),
+    ("fr", "L'Égypte a réclamé un accord sur Gaza."),
+    ("es", "Egipto exigió un acuerdo sobre Ucrania."),
+])
+def test_families_an_agreement_about_a_named_land_is_one_on_its_conflict(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """An agreement about a land or people named ("a deal on Gaza") is an agreement on its
+    conflict: a peace agreement."""
+    assert ("state/egypt", "demand", "peace-agreement") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Russia rejected the plan."),
     ("en", "Ukraine signed the agreement with Russia."),
 ])

@@ -526,14 +526,32 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # "two million people" is no money: a sum names money with its currency only
     found = [t for t in found if t.phrase not in gr.sum_words or _in_currency(doc.content, t, gr)]
     specific = [t for t in found if t.phrase not in gr.weak_topics]
-    # "a plan for a permanent allied presence": a generic plan or deal for something no topic
-    # names is no peace plan (a sum is money whatever follows: "40 millions d'euros")
-    purpose = gr.goal_markers - gr.owner_words
+    # "a plan for a permanent allied presence", "an agreement on how the dam is run": a generic
+    # plan or deal for or about something no topic names is no peace plan (a sum is money
+    # whatever follows: "40 millions d'euros")
     return specific or [
-        t
-        for t in found
-        if _next_word(doc.content, t.end) not in purpose or not _deal_word(doc.content, t, gr)
+        t for t in found if not (_deal_word(doc.content, t, gr) and _of_other_matter(doc, t, here, gr))
     ]
+
+
+def _of_other_matter(doc: Document, deal: Cue, here: list[Mention], gr: Grammar) -> bool:
+    """Whether a deal or plan word is said to be for or about a matter of its own: a goal
+    marker after it ("a plan for a permanent presence"), or a word linking it to its subject
+    ("an agreement on how the dam is run", "un accord contraignant sur le remplissage"; an
+    adjective may stand between) not followed by a name, as a deal about a place or a people is
+    one on its conflict ("a deal on Gaza")."""
+    words = list(re.finditer(r"\w+", doc.content[deal.end : deal.end + 80]))[:4]
+    if words and words[0].group().lower() in gr.goal_markers - gr.owner_words:
+        return True
+    about = gr.topic_links - gr.locative
+    at = next((i for i, w in enumerate(words[:2]) if w.group().lower() in about), None)
+    if at is None or (at == 1 and not words[0].group().islower()):
+        return False
+    rest = words[at + 1 :]
+    starts = {deal.end + w.start() for w in rest[:1]}
+    if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:  # "a deal on the Donbas"
+        starts.add(deal.end + rest[1].start())
+    return not any(n.start in starts and n.kind in (*ACTOR_KINDS, "Place") for n in here)
 
 
 def _in_currency(text: str, topic: Cue, gr: Grammar) -> bool:
