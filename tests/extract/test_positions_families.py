@@ -1982,3 +1982,15 @@ def test_positions_the_infrastructure_of_energy_is_energy(
     """Grids, substations, transformers, refineries and hydropower are what energy is made and
     carried by: a stance on them is on energy."""
     assert any(h == holder and t == "energy" for h, _, t in _facts(make_doc(text, lang)))
+
+
+@pytest.mark.parametrize("text", [
+    'Saied machte deutlich, dass Tunesien nicht zum "Grenzpolizisten Europas" werden wolle.',
+    "Saied lehnte es ab, dass Tunesien zum Grenzschützer Europas werde.",
+])
+def test_positions_of_two_topics_on_one_word_the_more_spelt_out_wins(make_doc: MakeDoc, text: str) -> None:
+    """A German compound that two topic phrases match whole ("Grenzpolizisten": "grenz*" of
+    territory, "grenzpolizist*" of migration) takes the topic of the phrase that spells out more
+    of it: border police are about migration, not land."""
+    topics = {p.topic for p in make_doc(text, "de").positions}
+    assert topics == {"migration"}

@@ -521,6 +521,9 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # a stance phrase's own verb is no topic when the phrase names one: "withdraw from the deal"
     # is about the deal, but "recognized the State of Palestine" is about recognition
     found = [t for t in found if not any(_own_verb(t, c, found) for c in stances)]
+    # "Europe's border guard" is migration, not territory: of two topics on one stretch of text,
+    # the phrase that spells out more of it wins
+    found = [t for t in found if not any(_more_specific(u, t) for u in found)]
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
     # "two million people" is no money: a sum names money with its currency only
@@ -552,6 +555,13 @@ def _of_other_matter(doc: Document, deal: Cue, here: list[Mention], gr: Grammar)
     if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:  # "a deal on the Donbas"
         starts.add(deal.end + rest[1].start())
     return not any(n.start in starts and n.kind in (*ACTOR_KINDS, "Place") for n in here)
+
+
+def _more_specific(u: Cue, t: Cue) -> bool:
+    """Whether topic phrase ``u`` of another topic covers all of ``t``'s words and spells out
+    more of them ("border guard*" against "border*", "grenzkontrolle*" against "grenz*")."""
+    spelt = len(u.phrase.replace("*", "")) > len(t.phrase.replace("*", ""))
+    return u.key != t.key and u.start <= t.start and t.end <= u.end and spelt
 
 
 def _in_currency(text: str, topic: Cue, gr: Grammar) -> bool:
