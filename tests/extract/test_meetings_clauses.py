@@ -206,3 +206,18 @@ def test_meetings_a_plan_word_in_a_relative_clause_on_a_person_is_the_persons(
 def test_meetings_a_requested_meeting_is_proposed(make_doc: MakeDoc, lang: str, text: str) -> None:
     """A meeting asked for has not been held: it is proposed."""
     assert [m.status for m in make_doc(text, lang).meetings] == ["proposed"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Merz spoke on Monday with Tusk."),
+    ("en", "Merz talked at length on Monday with Tusk."),
+    ("de", "Merz sprach am Montag mit Tusk."),
+    ("fr", "Merz a parlé lundi avec Tusk."),
+    ("es", "Merz habló el lunes por la tarde con Tusk."),
+])
+def test_meetings_speaking_with_someone_with_a_day_between(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A verb of speaking and its partner word may stand apart, a day or a manner between them:
+    "spoke on Monday with Tusk" is a meeting as "spoke with Tusk on Monday" is."""
+    assert [(tuple(sorted(m.participants)), m.day) for m in make_doc(text, lang).meetings] == [
+        (MERZ_TUSK, date(2025, 12, 1))
+    ]
