@@ -243,3 +243,20 @@ def test_meetings_a_listed_name_opens_no_clause_of_its_own(make_doc: MakeDoc) ->
     text = ("Meeting in Nanjing, Taiwan's envoy Wang Yu-chi, and Zhang Zhijun, head of China's Taiwan "
             "Affairs Office, both said they were glad to have arranged the meeting.")
     assert len(make_doc(text, "en").meetings) == 1
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Laut Diplomaten telefonierte Rubio am Montag mit Jaishankar."),
+    ("de", "Nach Angaben aus Diplomatenkreisen hatte Rubio am Montag mit Jaishankar telefoniert."),
+    ("en", "According to diplomats, Rubio had spoken by phone with Jaishankar on Monday."),
+    ("fr", "Selon des diplomates, Rubio s'est entretenu lundi avec Jaishankar."),
+    ("es", "Según fuentes diplomáticas, Rubio habló el lunes con Jaishankar."),
+])
+def test_meetings_a_fronted_source_leaves_the_subject_who_met(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """A source put first ("Laut Diplomaten", "Nach Angaben aus …") names whose word it is up to
+    the verb, which follows it at once in German: the subject after the verb met the partner."""
+    assert [tuple(sorted(m.participants)) for m in make_doc(text, lang).meetings] == [
+        ("person/marco-rubio", "person/subrahmanyam-jaishankar")
+    ]

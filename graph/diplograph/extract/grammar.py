@@ -197,8 +197,11 @@ class Grammar:
     #: pronouns that, right after a stance verb, are its object ("rejected it"; German "es" there is
     #: as often the subject: "muss es möglich sein")
     object_pronouns: frozenset[str] = frozenset()
-    #: unstressed object pronouns and auxiliaries before a verb ("y le ofreció", "et lui a proposé")
+    #: unstressed object pronouns before a verb ("y le ofreció", "et lui a proposé")
     verb_clitics: frozenset[str] = frozenset()
+    #: the forms of "have" that make a perfect where ``perfect_auxiliaries`` lists none (English,
+    #: German: their participle rules work without one)
+    tense_auxiliaries: frozenset[str] = frozenset()
     #: pronouns that open a relative clause on a person after a comma ("Tusk, who", "Tusk, que")
     person_relatives: frozenset[str] = frozenset()
     #: nouns of an agreement, after which the comitative names its other side
@@ -360,6 +363,11 @@ class Grammar:
     def verb_auxiliaries(self) -> frozenset[str]:
         """Every auxiliary a participle may follow: perfect, passive, copula."""
         return self.perfect_auxiliaries | self.passive_auxiliaries | self.copulas
+
+    @functools.cached_property
+    def finite_auxiliaries(self) -> frozenset[str]:
+        """Every auxiliary that may stand as a clause's finite verb, the forms of "have" too."""
+        return self.verb_auxiliaries | self.tense_auxiliaries
 
     def participle(self, word: str) -> bool:
         """Whether a verb form after an auxiliary is its past participle: by its ending where the
@@ -671,6 +679,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         comitative=listed("comitative"),
         object_pronouns=listed("object_pronouns"),
         verb_clitics=listed("verb_clitics"),
+        tense_auxiliaries=listed("tense_auxiliaries"),
         person_relatives=listed("person_relatives"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),

@@ -214,7 +214,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         calling = [c for c in verbs if _calls_person(doc, s, c, words)]
         calls_to = [c for c in calling if not any(_overlaps(c, o) for o in cues)]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
-        topics = _topic_spans(doc, s, words) if cues else []
+        topics = _topic_spans(doc, s, words, cues, gr) if cues else []
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         if cues:  # what was said at a meeting names neither who met nor where
             topics += _said_at_meeting(doc, s, cues, acting, gr)
@@ -1272,21 +1272,28 @@ def _inside(m: Mention, spans: list[tuple[int, int]]) -> bool:
     return any(a <= m.start < b for a, b in spans)
 
 
-def _topic_spans(doc: Document, s: Sentence, words: MeetingWords) -> list[tuple[int, int]]:
+def _topic_spans(
+    doc: Document, s: Sentence, words: MeetingWords, cues: list[Cue], gr: Grammar
+) -> list[tuple[int, int]]:
     """Where topic phrases stand, whose names and places are talked about, not who talks or
-    where: from the opening words to the clause end, a partner word or a few words on ("über
-    Sanktionen gegen Russland mit Merz": Merz stays; "tensions in the South China Sea"); after a
-    verb of discussing (``discussion``), to the clause end or a partner word."""
+    where: from the opening words to the clause end, a partner word, the meeting word, an
+    auxiliary or a few words on ("über Sanktionen gegen Russland mit Merz": Merz stays; "tensions
+    in the South China Sea"; "Laut Diplomaten hatte Rubio mit … telefoniert": Rubio stays); after
+    a verb of discussing (``discussion``), to the clause end or a partner word."""
     spans = []
     for t in words.topic.find_local(doc.content, s.start, s.end):
         end = t.end
         # what is discussed runs to the clause's end ("besprachen die US-Politik gegenüber der
         # iranischen Regierung"), other topic phrases a few words
         most = s.end if t.key == "discussion" else _TOPIC_WORDS
+        verb = min((c.start for c in cues if c.start >= t.end), default=s.end)
         for n, w in enumerate(_WORD.finditer(doc.content, t.end, s.end)):
             gap = doc.content[end : w.start()]
-            if n >= most or _CLAUSE_END.search(gap) or w.group().lower() in words.partner:
+            word = w.group().lower()
+            if n >= most or _CLAUSE_END.search(gap) or word in words.partner or w.start() >= verb:
                 break
+            if t.key != "discussion" and word in gr.finite_auxiliaries:
+                break  # the finite verb after a fronted source: "Laut Diplomaten hatte Rubio …"
             end = w.end()
         spans.append((t.end, end))
     return spans
@@ -1934,7 +1941,7 @@ def _next_deed(gr: Grammar, content: str, start: int, at: int, names: tuple[Ment
             if opener and opener.group(1).lower() in gr.person_relatives:
                 return True
     words = [w.lower() for w in _WORD.findall(content[start:at])]
-    while words and words[-1] in gr.verb_clitics:
+    while words and (words[-1] in gr.verb_clitics or words[-1] in gr.finite_auxiliaries):
         words.pop()
     return bool(words) and words[-1] in gr.coordination - gr.prepositions
 
