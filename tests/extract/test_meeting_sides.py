@@ -70,3 +70,42 @@ def test_sides_left_out_of_who_met_whom(resources: Resources) -> None:
         g = actor_network(store)
         met = {(u, v) for u, v, kind in g.edges(keys=True) if kind == "met"}
         assert met == {(lavrov, rubio)} or met == {(rubio, lavrov)}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Thailand und Kambodscha haben eine Waffenruhe vereinbart. "
+           "Die Verteidigungsminister beider Länder unterzeichneten am Montag in Kuala Lumpur "
+           "eine Erklärung."),
+    ("en", "Thailand and Cambodia agreed to a truce. "
+           "The defence ministers of both countries signed a statement in Kuala Lumpur on Monday."),
+    ("en", "Thailand and Cambodia agreed to a truce. "
+           "Both sides signed a statement in Kuala Lumpur on Monday."),
+    ("fr", "La Thaïlande et le Cambodge ont conclu une trêve. "
+           "Les ministres de la Défense des deux pays ont signé lundi une déclaration à Kuala Lumpur."),
+    ("es", "Tailandia y Camboya acordaron una tregua. "
+           "Los ministros de Defensa de ambos países firmaron el lunes una declaración en Kuala Lumpur."),
+])
+def test_sides_both_countries_stand_for_the_two_named_together(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """With no meeting told before, "both countries" as the subject of a meeting word stands for
+    the two states last named together."""
+    doc = make_doc(text, lang)
+    assert [(tuple(sorted(m.participants)), m.place) for m in doc.meetings] == [
+        (("state/cambodia", "state/thailand"), "place/kuala-lumpur")
+    ]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Thailand and Cambodia clashed again. "
+           "Ahead of the talks, Merz said both sides needed to make concessions."),
+    ("de", "Thailand und Kambodscha lieferten sich erneut Gefechte. "
+           "Beide Seiten sollten die Zeit für Gespräche nutzen, sagte Merz."),
+])
+def test_sides_both_countries_not_the_subject_of_the_meeting_word(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"Both sides" in another clause than the meeting word, or as the subject of what someone
+    says they should do, tells no meeting of theirs."""
+    doc = make_doc(text, lang)
+    assert not [m for m in doc.meetings if {"state/cambodia", "state/thailand"} <= set(m.participants)]

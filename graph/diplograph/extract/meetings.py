@@ -178,6 +178,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     dateline = _dateline_places(doc, res)
     found: list[Meeting] = []
     last_group: tuple[str, ...] = ()
+    last_sides: tuple[str, ...] = ()  # the last two states or organisations named together
     last_place: dict[int, str] = {}
     last_time: dict[int, tuple[date | None, str | None]] = {}
     hosts: set[str] = set()
@@ -300,7 +301,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = _referred(doc, s, words, gr, found[-1]) if found else []
-                keys = list(dict.fromkeys([*(earlier or last_group), *keys]))
+                named = last_sides if _sides_met(doc, s, words, gr, live[0]) else ()
+                keys = list(dict.fromkeys([*(earlier or last_group or named), *keys]))
             # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
             noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
             reach = _NOUN_REACH if noun else None
@@ -470,6 +472,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             calls.add(s.start)
         if group:
             last_group = group
+        last_sides = _joined_sides(doc, acting, gr) or last_sides
         if place:
             last_place[par] = place
         if dated and dated.day:
@@ -796,6 +799,35 @@ def _plural_referent(doc: Document, s: Sentence, words: MeetingWords, acting: li
         not any(r.start <= m.start < r.end for m in acting)
         for r in words.sides.find_local(doc.content, s.start, s.end)
     )
+
+
+def _joined_sides(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:
+    """Two states or organisations named together ("Thailand und Kambodscha", "Egypt and
+    Ethiopia"): the sides a later "both countries" stands for when no meeting was told before."""
+    sides = [m for m in acting if m.kind in ("State", "Organization")]
+    joins = gr.coordination - gr.prepositions
+    for a, b in zip(sides, sides[1:], strict=False):
+        between = doc.content[a.end : b.start]
+        if a.key != b.key and len(between) < _JOIN_GAP and _has_word(between, joins):
+            return (a.key, b.key)
+    return ()
+
+
+def _sides_met(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar, cue: Cue) -> bool:
+    """Whether a plural phrase for both sides is the subject of the meeting word: before it in
+    its clause ("Die Verteidigungsminister beider Länder unterzeichneten …"), not a phrase of
+    another clause ("Ahead of the talks, Kerry said both sides need to make concessions") nor
+    the subject of what someone says they should do ("Beide Seiten sollten … Gespräche nutzen")."""
+    return any(
+        r.end <= cue.start
+        and not gr.clause_starts(doc.content, r.end, cue.start)
+        and not any(c.phrase in gr.speaker_cues for c in gr.stances.find_local(doc.content, r.end, cue.start))
+        for r in words.sides.find_local(doc.content, s.start, cue.start)
+    )
+
+
+#: How many characters may join two sides named together (" und ", " et le ").
+_JOIN_GAP = 12
 
 
 def _referred(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar, last: Meeting) -> list[str]:
