@@ -301,8 +301,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = _referred(doc, s, words, gr, found[-1]) if found else []
-                named = last_sides if _sides_met(doc, s, words, gr, live[0]) else ()
-                keys = list(dict.fromkeys([*(earlier or last_group or named), *keys]))
+                both = last_sides if _sides_met(doc, s, words, gr, live[0]) else ()
+                keys = list(dict.fromkeys([*(earlier or last_group or both), *keys]))
             # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
             noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
             reach = _NOUN_REACH if noun else None
