@@ -57,3 +57,30 @@ def test_relative_clause_of_a_thing_stays_the_things(make_doc: MakeDoc) -> None:
 ])
 def test_relative_clause_other_languages_unchanged(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert ("state/colombia", "reject", "ceasefire") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Merz sprach in Berlin. Polen bot er Gespräche an.",
+     ("person/friedrich-merz", "offer", "negotiations")),
+    ("Argentiniens Präsident Javier Milei sprach in Ushuaia. "
+     "Großbritannien schlug er Gespräche ohne Vorbedingungen vor.",
+     ("person/javier-milei", "propose", "negotiations")),
+    ("Merz sprach in Berlin. Den Iran forderte er zu Verhandlungen auf.",
+     ("person/friedrich-merz", "demand", "negotiations")),
+])
+def test_german_a_pronoun_after_the_finite_verb_is_its_subject(
+    make_doc: MakeDoc, text: str, expected: tuple[str, str, str]
+) -> None:
+    """"Polen bot er Gespräche an": "er" right after the finite verb is the subject, and the state
+    put before the verb is its object, not the holder."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert expected in found
+    assert not {h for h, _, _ in found} & {"state/poland", "state/united-kingdom", "state/iran"}
+
+
+def test_german_an_accusative_pronoun_leaves_the_subject_before_the_verb(make_doc: MakeDoc) -> None:
+    """"sie" after the verb may be an object ("forderten sie auf": urged them): the actor before the
+    verb stays the holder."""
+    doc = make_doc("Die Iraner verhandeln in Genf. Die USA forderten sie zu einer Waffenruhe auf.", "de")
+    found = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert ("state/united-states", "demand", "ceasefire") in found

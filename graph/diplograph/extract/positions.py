@@ -799,6 +799,11 @@ def _holders(
     holders = [] if judged else _subjects(text, subjects, cue, gr)
     if holders and _reported_noun_subject(text, s, cue, subjects, gr):
         holders = []  # "Psaki says the diplomats wanted to …": the diplomats want it, not Psaki
+    if holders and gr.verb_second and _after_finite(text, cue) in gr.singular_pronouns:
+        # "Großbritannien schlug er Gespräche vor": "er" after the finite verb is its subject, and
+        # the actor before the verb the object it was put first
+        person = last_person(doc, s.start)
+        return [person] if person else []
     pronoun = _pronoun_in(text[s.start : cue.end], gr)  # the cue may be the verb: "Sie sagte … zu"
     if not holders and pronoun:
         person = speech_subject(text, s, cue, subjects, gr) or last_person(doc, s.start)
@@ -852,11 +857,10 @@ def _holders(
         # inside a frame the subject follows its finite verb: "Einen Waffenstillstand lehnt Russland ab"
         finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
         verb_end = finite.end() if finite else cue.end
-        inverted = _WORD_AFTER.match(text, verb_end)
-        if inverted is not None and inverted.group(1).lower() in gr.subject_pronouns:
+        if (inverted := _after_finite(text, cue)) in gr.subject_pronouns:
             # "Danach forderte er Putin auf …": the pronoun right after the verb is its subject and
             # the name after it an object; "er" is the last person named, "sie" may be anyone
-            person = last_person(doc, s.start) if inverted.group(1).lower() in gr.singular_pronouns else None
+            person = last_person(doc, s.start) if inverted in gr.singular_pronouns else None
             return [person] if person else []
         holders = [m.key for m in subjects if verb_end <= m.start < end][:1]
     if not holders and first and _pronoun_in(text[cue.end : s.end], gr):
@@ -867,6 +871,14 @@ def _holders(
     if not holders:
         holders = _attributed(doc, s, res)  # "Man sei offen für Gespräche, hieß es aus Moskau"
     return holders
+
+
+def _after_finite(text: str, cue: Cue) -> str:
+    """The lower-cased word right after the finite verb of a cue: the cue's own end, or its first
+    word for a frame ("schlug ... vor")."""
+    finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
+    inverted = _WORD_AFTER.match(text, finite.end() if finite else cue.end)
+    return inverted.group(1).lower() if inverted else ""
 
 
 def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> int | None:
