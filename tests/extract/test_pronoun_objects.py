@@ -20,6 +20,7 @@ MakeDoc = Callable[..., Document]
 @pytest.mark.parametrize(("lang", "text"), [
     ("de", "Russland schlug neue Sanktionen vor. Die Ukraine lehnt das strikt ab."),
     ("de", "Russland schlug neue Sanktionen vor. Die Ukraine wies das am Montag zurück."),
+    ("de", "Russland schlug neue Sanktionen vor. Die Ukraine erteilte dem umgehend eine Absage."),
     ("fr", "La Russie a proposé de nouvelles sanctions. L'Ukraine les rejette."),
     ("fr", "La Russie a proposé un embargo. L'Ukraine le refuse catégoriquement."),
     ("en", "Russia proposed new sanctions. Ukraine flatly rejects this."),
@@ -45,4 +46,14 @@ def test_pronoun_object_das_before_an_adjective_is_an_article(make_doc: MakeDoc)
 def test_pronoun_object_es_of_es_gibt_is_none(make_doc: MakeDoc) -> None:
     text = "Russland schlug neue Sanktionen vor. Die Ukraine lehnt es entschieden ab, dass es Gespräche gibt."
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert ("state/ukraine", "reject", "sanctions") not in facts
+
+
+def test_pronoun_object_dem_before_a_noun_is_an_article(make_doc: MakeDoc) -> None:
+    """"erteilte dem Handelsabkommen eine Absage": "dem" before a capitalised word is the article
+    of the object named there, not a pronoun for what was told before."""
+    text = "Russland schlug neue Sanktionen vor. Die Ukraine erteilte dem Handelsabkommen eine Absage."
+    doc = make_doc(text, "de")
+    facts = {(p.holder, p.stance, p.topic) for p in doc.positions}
+    assert ("state/ukraine", "reject", "trade") in facts
     assert ("state/ukraine", "reject", "sanctions") not in facts
