@@ -1994,3 +1994,49 @@ def test_positions_of_two_topics_on_one_word_the_more_spelt_out_wins(make_doc: M
     of it: border police are about migration, not land."""
     topics = {p.topic for p in make_doc(text, "de").positions}
     assert topics == {"migration"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "Argentine President Javier Milei renewed his country's claim to the Falkland Islands.",
+     "person/javier-milei"),
+    ("en", "Argentina's claim to the Falkland Islands was raised again.", "state/argentina"),
+    ("de", "Javier Milei hat den Anspruch seines Landes auf die Falklandinseln erneuert.",
+     "person/javier-milei"),
+    ("fr", "Javier Milei a réaffirmé la revendication de son pays sur les îles Malouines.",
+     "person/javier-milei"),
+    ("es", "Javier Milei reiteró el reclamo de su país sobre las islas Malvinas.", "person/javier-milei"),
+])
+def test_positions_a_claim_to_a_named_land_demands_territory(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """A claim to a land named by its place name ("claim to the Falkland Islands", "Anspruch auf
+    die Falklandinseln") asks for that land: a demand on territory."""
+    assert (holder, "demand", "territory") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize("text", [
+    "Russia claimed to have captured Pokrovsk.",
+    "It claims to control Pokrovsk.",
+])
+def test_positions_the_verb_claim_is_no_land_claim(make_doc: MakeDoc, text: str) -> None:
+    """"claimed to have captured" is the verb of saying, not a claim to the town."""
+    assert not make_doc(text, "en").positions
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Argentina renewed its demand for a ceasefire.", ("state/argentina", "demand", "ceasefire")),
+    ("en", "The EU renewed its sanctions against Russia.", ("org/eu", "support", "sanctions")),
+    ("de", "Argentinien erneuerte seine Forderung nach einer Waffenruhe.",
+     ("state/argentina", "demand", "ceasefire")),
+    ("de", "Die EU erneuerte die Sanktionen gegen Russland.", ("org/eu", "support", "sanctions")),
+    ("fr", "L'Argentine a renouvelé son appel à un cessez-le-feu.",
+     ("state/argentina", "demand", "ceasefire")),
+    ("fr", "L'UE a renouvelé les sanctions contre la Russie.", ("org/eu", "support", "sanctions")),
+    ("es", "Argentina renovó su llamamiento a un alto el fuego.", ("state/argentina", "demand", "ceasefire")),
+    ("es", "La UE renovó las sanciones contra Rusia.", ("org/eu", "support", "sanctions")),
+])
+def test_positions_renewing_a_stance_holds_it_again(
+    make_doc: MakeDoc, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Renewing a demand is demanding again, as reaffirming it is; renewing a measure supports it."""
+    assert expected in _facts(make_doc(text, lang))

@@ -202,6 +202,8 @@ class Grammar:
     #: the forms of "have" that make a perfect where ``perfect_auxiliaries`` lists none (English,
     #: German: their participle rules work without one)
     tense_auxiliaries: frozenset[str] = frozenset()
+    #: claim cues whose object, a place, is a land asked for ("its claim to the islands")
+    land_claims: frozenset[str] = frozenset()
     #: pronouns that open a relative clause on a person after a comma ("Tusk, who", "Tusk, que")
     person_relatives: frozenset[str] = frozenset()
     #: nouns of an agreement, after which the comitative names its other side
@@ -680,6 +682,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         object_pronouns=listed("object_pronouns"),
         verb_clitics=listed("verb_clitics"),
         tense_auxiliaries=listed("tense_auxiliaries"),
+        land_claims=frozenset(str(w) for w in gram.get("land_claims") or []),
         person_relatives=listed("person_relatives"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),

@@ -168,6 +168,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics, here_about = prev_topics, about or prev_about
             if not topics and cue.phrase in gr.predicates and _judged_place(doc, s, cue, gr):
                 topics = sorted(gr.land_topics)  # "Grönland ist nicht zu verkaufen, sagte Rasmussen"
+            if not topics and cue.phrase in gr.land_claims and _claimed_place(doc, s, cue, gr):
+                topics = sorted(gr.land_topics)  # "renewed its claim to the Falkland Islands"
             asked = _asks_another(doc.content, s, cue, acting, gr) if stance == "support" else None
             if asked is not None:
                 stance = "demand"  # "France wants the Council to impose …": it asks the Council
@@ -593,6 +595,25 @@ def _judged_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     opens = gr.clause_start(doc.content, s.start, cue.start)
     places = [m for m in in_span(doc.mentions, s) if m.kind == "Place"]
     return any(opens <= m.start and m.end <= cue.start for m in places)
+
+
+def _claimed_place(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a claim is to a land named by its place name after it in its clause, a few words
+    on ("Anspruch seines Landes auf die Falklandinseln", "el reclamo de su país sobre las islas").
+    A lower-case claim after a name or a subject pronoun is the verb ("Russia claimed to have
+    taken the town", "it claims to control"), not the noun ("its claim to", "Argentina's claim to")."""
+    before = re.findall(r"\w+(?:['’]s)?", doc.content[s.start : cue.start])[-1:]
+    if doc.content[cue.start].islower() and before:
+        word = before[0]
+        if word.lower() in gr.subject_pronouns or (word[0].isupper() and not word.endswith(("'s", "’s"))):
+            return False
+    ends = gr.clause_end(doc.content, cue.end, s.end)
+    places = [m for m in in_span(doc.mentions, s) if m.kind == "Place" and cue.end <= m.start < ends]
+    return any(len(re.findall(r"\w+", doc.content[cue.end : m.start])) <= _CLAIM_REACH for m in places)
+
+
+#: How many words may stand between a claim and the land it is to ("Anspruch seines Landes auf die").
+_CLAIM_REACH = 6
 
 
 def _owners_government(
