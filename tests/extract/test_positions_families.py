@@ -2040,3 +2040,24 @@ def test_positions_renewing_a_stance_holds_it_again(
 ) -> None:
     """Renewing a demand is demanding again, as reaffirming it is; renewing a measure supports it."""
     assert expected in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), [
+    ("en", "Svyrydenko urged the EU to use the immobilised assets of Russia's central bank.",
+     ("person/yulia-svyrydenko", "demand", "economic-aid")),
+    ("en", "The European Parliament demanded that every disbursement be suspended.",
+     ("org/european-parliament", "demand", "economic-aid")),
+    ("de", "Selenskyj forderte, die eingefrorenen russischen Vermögen für die Ukraine zu nutzen.",
+     ("person/volodymyr-zelensky", "demand", "economic-aid")),
+    ("fr", "Bruxelles s'engage à débloquer un appui budgétaire pour la Tunisie.",
+     ("org/eu", "offer", "economic-aid")),
+    ("es", "La UE prometió subvenciones a Túnez.", ("org/eu", "offer", "economic-aid")),
+    ("es", "El Parlamento Europeo exigió suspender cada desembolso.",
+     ("org/european-parliament", "demand", "economic-aid")),
+])
+def test_positions_grants_payouts_and_frozen_assets_are_economic_aid(
+    make_doc: MakeDoc, lang: str, text: str, expected: tuple[str, str, str]
+) -> None:
+    """Grants, payouts, budget support and the frozen Russian assets meant to pay for Ukraine are
+    money given or asked for: economic aid."""
+    assert expected in _facts(make_doc(text, lang))
