@@ -318,3 +318,32 @@ def test_quote_open_reads_only_quotation_marks_and_agrees_with_reading_every_cha
         for start in range(0, len(text) + 1, 3):
             for pos in range(len(text) + 2):
                 assert quote_open(text, start, pos) == _quote_open_by_characters(text, start, pos)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Ukraine must renounce NATO membership."),
+    ("de", "Die Ukraine muss auf die Nato-Mitgliedschaft verzichten."),
+    ("fr", "L'Ukraine doit renoncer à l'adhésion à l'OTAN."),
+    ("es", "Ucrania debe renunciar a la adhesión a la OTAN."),
+])
+def test_speakers_who_must_act_demands_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"Ukraine must renounce …" with no speaker named: Ukraine is who must act, not who demands."""
+    assert not [p for p in make_doc(text, lang).positions if p.holder == "state/ukraine"]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Lavrov said on Monday that Russia was ready for talks. "
+           "Ukraine must renounce NATO membership, he added."),
+    ("de", "Lawrow sagte am Montag in Moskau, Russland sei zu Gesprächen bereit. "
+           "Die Ukraine müsse aber auf die Nato-Mitgliedschaft verzichten."),
+    ("en", "Lavrov spoke in Moscow. Ukraine, he argued, must renounce NATO membership."),
+    ("de", "Lawrow knüpfte daran eine Forderung: Die Ukraine müsse auf die Nato-Mitgliedschaft verzichten."),
+    ("fr", "Pour Sergueï Lavrov, l'Ukraine doit renoncer à l'adhésion à l'OTAN."),
+    ("es", "Para Serguéi Lavrov, Ucrania debe renunciar a la adhesión a la OTAN."),
+])
+def test_speakers_the_speaker_of_an_obligation_holds_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Who says another must act holds the demand: the speaker of reported speech going on, of an
+    inserted "he argued", of a clause announcing it before a colon, or the one it is "for"."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert ("person/sergey-lavrov", "demand", "alliance-membership") in found
+    assert not {h for h, _, _ in found} & {"state/ukraine"}

@@ -202,6 +202,8 @@ class Grammar:
     #: the forms of "have" that make a perfect where ``perfect_auxiliaries`` lists none (English,
     #: German: their participle rules work without one)
     tense_auxiliaries: frozenset[str] = frozenset()
+    #: modals of obligation among the speaker cues: their subject must act, it demands nothing
+    obligations: frozenset[str] = frozenset()
     #: claim cues whose object, a place, is a land asked for ("its claim to the islands")
     land_claims: frozenset[str] = frozenset()
     #: pronouns that open a relative clause on a person after a comma ("Tusk, who", "Tusk, que")
@@ -683,6 +685,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         verb_clitics=listed("verb_clitics"),
         tense_auxiliaries=listed("tense_auxiliaries"),
         land_claims=frozenset(str(w) for w in gram.get("land_claims") or []),
+        obligations=frozenset(str(w) for w in gram.get("obligations") or []),
         person_relatives=listed("person_relatives"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),

@@ -804,6 +804,10 @@ def _holders(
         return [said_by]
     if speaker_cue and (source := _attributed(doc, s, res)):
         return source  # "Según Stubb, Rusia debe retirar sus tropas": who must act is not who says so
+    if speaker_cue and (judge := _judge(doc, s, cue, gr)):
+        return judge  # "Pour le chef de la diplomatie estonienne, l'UE doit …": who judges so
+    if speaker_cue and (lead := _before_colon(doc, s, cue, subjects)):
+        return [lead]  # "Hun Manet … knüpfte daran eine Forderung: Thailand müsse …"
     if first_person_quote(text, s, cue, subjects, gr) and (said_by := _speaker(doc, s, cue, subjects, gr)):
         return [said_by]  # "'We will never accept the annexation,' Zelensky said"
     # a stance noun is the passive's subject, not its agent's: "the proposal was rejected by"
@@ -818,6 +822,12 @@ def _holders(
     judged = speaker_cue and cue.phrase in gr.predicates
     judged = judged and not _within(gr.judging.find_local(text, s.start, s.end), s.start, cue.start)
     holders = [] if judged else _subjects(text, subjects, cue, gr)
+    if holders and cue.phrase in gr.obligations:
+        # who must act is not who says so ("Ukraine must renounce …", "Die Ukraine müsse …"): with
+        # no speaker named, the speaker of reported speech going on may hold it, or no one
+        opens = gr.clause_start(text, s.start, cue.start)
+        own = {m.key for m in subjects if opens <= m.start < cue.start}
+        holders = [h for h in holders if h not in own]
     if holders and _reported_noun_subject(text, s, cue, subjects, gr):
         holders = []  # "Psaki says the diplomats wanted to …": the diplomats want it, not Psaki
     if holders and gr.verb_second and _after_finite(text, cue) in gr.singular_pronouns:
@@ -1093,6 +1103,14 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     return nearest in gr.passive_only_auxiliaries
 
 
+def _before_colon(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention]) -> str | None:
+    """The subject of a clause that announces, before a colon, what another must do ("Hun Manet
+    knüpfte daran eine Forderung: Thailand müsse …"): the first actor before the colon."""
+    colon = doc.content.rfind(":", s.start, cue.start)
+    before = [m for m in subjects if m.end <= colon] if colon >= 0 else []
+    return before[0].key if before else None
+
+
 def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
     """Who says what should be done or cannot be accepted: the actor in a closing clause with a
     speech verb after the cue ("…, sagte Lawrow"), or the subject of a speech verb before it
@@ -1101,6 +1119,12 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     text = doc.content
     said = _within(gr.speech.find_local(text, s.start, s.end), s.start, cue.start)
     if said:
+        # "The European Union, he argued, should add …": a speech clause set off by commas before
+        # the cue names its speaker by its pronoun; the actor before it is who should act
+        inserted = re.search(r",\s*(\w+)\s*$", text[s.start : said[0].start])
+        aside = text[said[0].end : cue.start].lstrip().startswith(",")
+        if inserted and aside and inserted.group(1).lower() in gr.subject_pronouns:
+            return last_person(doc, s.start)
         before = [m for m in subjects if m.end <= said[0].start]
         if before:
             return before[0].key
