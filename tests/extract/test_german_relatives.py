@@ -84,3 +84,31 @@ def test_german_an_accusative_pronoun_leaves_the_subject_before_the_verb(make_do
     doc = make_doc("Die Iraner verhandeln in Genf. Die USA forderten sie zu einer Waffenruhe auf.", "de")
     found = {(p.holder, p.stance, p.topic) for p in doc.positions}
     assert ("state/united-states", "demand", "ceasefire") in found
+
+
+@pytest.mark.parametrize("text", [
+    "Jaishankar betonte, mit einem Staat, der Terroristen Unterschlupf gewähre, "
+    "könne es keine Gespräche geben.",
+    "Strafen wie diese seien geeignet, Menschen, die Asylwerber unterstützen, abzuschrecken, sagte Merz.",
+])
+def test_german_a_relative_clause_on_a_thing_with_a_noun_after_its_pronoun(
+    make_doc: MakeDoc, text: str
+) -> None:
+    """", der Terroristen Unterschlupf gewähre,": a capitalised noun after the pronoun does not make
+    it an article when the clause closes with its finite verb; the stance is the state's or the
+    people's the clause describes, none the article names."""
+    assert make_doc(text, "de").positions == ()
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Merz sagte, die Regierung habe die Sanktionen verlängert.", set()),
+    ("Kim Jong Un hatte angekündigt, das Atomwaffenarsenal seines Landes auszubauen.",
+     {("person/kim-jong-un", "support", "nuclear-program")}),
+])
+def test_german_a_main_or_infinitive_clause_after_a_comma_is_no_relative_clause(
+    make_doc: MakeDoc, text: str, expected: set[tuple[str, str, str]]
+) -> None:
+    """A main clause whose auxiliary comes second ("die Regierung habe … verlängert") and an
+    infinitive clause ("das Arsenal auszubauen") close with a verb too, but are no relative clause."""
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "de").positions}
+    assert expected <= found

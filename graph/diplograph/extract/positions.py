@@ -2569,8 +2569,10 @@ def _thing_relative_verb_last(doc: Document, s: Sentence, cue: Cue, gr: Grammar)
     opening = re.match(r"\s*(\w+)\s+(\w+)", text[start : cue.end])
     if opening is None or opening.group(1).lower() not in gr.relative_pronouns:
         return None
-    if opening.group(2)[:1].isupper():
-        return None  # "…, die Regierung fordert": an article and its noun, no relative pronoun
+    if opening.group(2)[:1].isupper() and not _finite_last(text, start, cue, gr):
+        # "…, die Regierung fordert": an article and its noun, no relative pronoun; but a clause
+        # whose finite verb closes it is subordinate: "mit einem Staat, der Terroristen Unterschlupf gewähre,"
+        return None
     # "eine Waffenruhe, die die ELN fordert": an actor right after the pronoun (past an article)
     # is the clause's subject, and the pronoun its object
     pronoun_end = start + opening.end(1)
@@ -2582,6 +2584,20 @@ def _thing_relative_verb_last(doc: Document, s: Sentence, cue: Cue, gr: Grammar)
     if not before.endswith(","):
         return None
     return _thing_before(doc, s, s.start + len(before) - 1, gr)
+
+
+def _finite_last(text: str, start: int, cue: Cue, gr: Grammar) -> bool:
+    """Whether the clause from ``start`` closes with the cue as its finite verb, as a German
+    subordinate clause does ("der Terroristen Unterschlupf gewähre,"): not a main clause whose
+    finite auxiliary comes second ("die Öbib hatte … angeboten"), nor an infinitive clause ("das
+    Arsenal auszubauen", "die Sanktionen zu verlängern")."""
+    last = list(re.finditer(r"\w+", text[cue.start : cue.end]))[-1]
+    word = last.group().lower()
+    if not gr.final_verb(text, cue.start + last.start(), cue.start + last.end()):
+        return False
+    between = [w.lower() for w in re.findall(r"\w+", text[start : cue.start])]
+    infinitive = bool(set(between[-1:]) & gr.infinitive) or re.fullmatch(r"\w{2,}zu\w+en", word) is not None
+    return not infinitive and not set(between) & gr.finite_auxiliaries
 
 
 def _opens_with_participle(text: str, cue: Cue, gr: Grammar) -> bool:
