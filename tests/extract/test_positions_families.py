@@ -2061,3 +2061,14 @@ def test_positions_grants_payouts_and_frozen_assets_are_economic_aid(
     """Grants, payouts, budget support and the frozen Russian assets meant to pay for Ukraine are
     money given or asked for: economic aid."""
     assert expected in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Araghchi warb für die Idee eines regionalen Konsortiums zur Urananreicherung."),
+    ("fr", "Araghchi a plaidé pour un consortium régional d'enrichissement de l'uranium."),
+    ("en", "Araghchi argued for a regional consortium to enrich uranium."),
+    ("es", "Araghchi defendió un consorcio regional de enriquecimiento de uranio."),
+])
+def test_positions_regional_is_no_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A region is land, but the adjective "regional" ("regionalen Konsortiums") names none."""
+    assert "territory" not in {p.topic for p in make_doc(text, lang).positions}
