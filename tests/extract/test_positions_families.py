@@ -2072,3 +2072,16 @@ def test_positions_grants_payouts_and_frozen_assets_are_economic_aid(
 def test_positions_regional_is_no_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
     """A region is land, but the adjective "regional" ("regionalen Konsortiums") names none."""
     assert "territory" not in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Amnesty demanded an inquiry into migrants abandoned near the Libyan border."),
+    ("de", "Human Rights Watch forderte eine Untersuchung der Berichte über Migranten, die an der Grenze "
+           "zu Libyen ausgesetzt worden seien."),
+    ("fr", "Amnesty a exigé une enquête sur les migrants abandonnés près de la frontière libyenne."),
+    ("es", "Amnistía exigió investigar el abandono de migrantes cerca de la frontera con Libia."),
+])
+def test_positions_a_border_as_a_place_is_no_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"near the border", "an der Grenze", "près de la frontière", "cerca de la frontera" say where
+    something happened, not that the line itself is at issue."""
+    assert "territory" not in {p.topic for p in make_doc(text, lang).positions}
