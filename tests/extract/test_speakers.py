@@ -347,3 +347,27 @@ def test_speakers_the_speaker_of_an_obligation_holds_it(make_doc: MakeDoc, lang:
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert ("person/sergey-lavrov", "demand", "alliance-membership") in found
     assert not {h for h, _, _ in found} & {"state/ukraine"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Russia must withdraw its troops, said the spokesman for the foreign ministry, Randhir Jaiswal."),
+    ("de", "Russland müsse seine Truppen abziehen, sagte der Sprecher des Außenministeriums, "
+           "Randhir Jaiswal."),
+    ("fr", "La Russie doit retirer ses troupes, a déclaré le porte-parole de la diplomatie, "
+           "Randhir Jaiswal."),
+    ("es", "Rusia debe retirar sus tropas, dijo el portavoz de la cancillería, Randhir Jaiswal."),
+])
+def test_speakers_a_name_in_apposition_after_the_role_speaks(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"…, said the spokesman for the foreign ministry, Randhir Jaiswal": the name after the
+    speaker's role speaks, however long the role."""
+    holders = {p.holder for p in make_doc(text, lang).positions if p.topic == "troop-withdrawal"}
+    assert holders and all(h.startswith("person/randhir") or h.startswith("person/randir") for h in holders)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Pakistan must end cross-border terrorism, Jaishankar said."),
+    ("de", "Pakistan müsse dem grenzüberschreitenden Terror abschwören, sagte Jaishankar."),
+])
+def test_speakers_cross_border_is_no_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """"cross-border", "grenzüberschreitend" say how terror works, not that a border is at issue."""
+    assert {p.topic for p in make_doc(text, lang).positions} == {"terrorism"}

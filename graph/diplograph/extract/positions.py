@@ -39,6 +39,7 @@ from diplograph.extract.lemmas import capitalised_lemma, is_known
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.relevance import rules as relevance_rules
 from diplograph.extract.speakers import (
+    APPOSITION_GAP,
     first_person_quote,
     in_quotation,
     no_subject_before,
@@ -287,9 +288,13 @@ def find_positions(doc: Document, res: Resources) -> Document:
             prev_specific = list(dict.fromkeys(specific)) if specific else prev_specific
             if specific and any(c.key == "accept" for c in cues):  # a deal is told: "pactan reforzar …"
                 deal_topics = list(dict.fromkeys(specific))
-        if acting:
-            prev_subject = (par, sentence_speaker(doc.content, s, acting, gr) or acting[0].key)
-        prev_sentence = (par, s, acting[0].key) if acting else None
+        # who speaks in this sentence, else its first actor: reported speech that goes on in the
+        # next is theirs ("…, bis Pakistan abschwöre, sagte Jaiswal. Eine Vermittlung komme nicht
+        # in Frage" is Jaiswal's, not Pakistan's)
+        speaking = (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
+        if speaking is not None:
+            prev_subject = (par, speaking)
+        prev_sentence = (par, s, speaking) if speaking is not None else None
         together = [p.holder for p in found if p.evidence[0].start == s.start]
         if together:  # a sentence with no stance keeps the group: "Les deux … Ils menacent …"
             group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
@@ -1103,6 +1108,12 @@ def _passive(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     return nearest in gr.passive_only_auxiliaries
 
 
+def _apposed(text: str, s: Sentence, comma: int, subjects: list[Mention]) -> Mention | None:
+    """The actor named right after ``comma`` that closes the sentence (a name in apposition)."""
+    named = next((m for m in subjects if m.start > comma and not text[comma + 1 : m.start].strip()), None)
+    return named if named is not None and not text[named.end : s.end].strip(" .;:!?\"»“”") else None
+
+
 def _before_colon(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention]) -> str | None:
     """The subject of a clause that announces, before a colon, what another must do ("Hun Manet
     knüpfte daran eine Forderung: Thailand müsse …"): the first actor before the colon."""
@@ -1152,11 +1163,18 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
         closing = text.find(",", comma + 1, s.end)
         closing = closing if closing >= 0 else s.end
         resumes = closing < s.end and _QUOTE_OPENS.match(text, closing + 1) is not None
-        if (closing < s.end and not resumes) or not _within(speech, comma, closing):
+        # the speaker's role, then the name in apposition closing the sentence: "…, sagte der
+        # Sprecher des Außenministeriums, Randhir Jaiswal."
+        apposed = _apposed(text, s, closing, subjects) if closing < s.end else None
+        if apposed is not None and len(re.findall(r"\w+", text[comma:closing])) > APPOSITION_GAP + 2:
+            apposed = None
+        if (closing < s.end and not resumes and apposed is None) or not _within(speech, comma, closing):
             continue
         after = [m for m in subjects if comma < m.start < closing]
         if after:
             return after[0].key
+        if apposed is not None:
+            return apposed.key
         return last_person(doc, s.start) if _pronoun_in(text[comma:closing], gr) else None
     return None
 

@@ -126,6 +126,9 @@ def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr
 
 #: How many words may stand between a closing speech verb and its speaker ("sagte am Montag Sikorski").
 SAID_BY_GAP = 2
+#: How many words a role may run before the name in apposition it introduces ("the spokesman for
+#: the foreign ministry, Randhir Jaiswal").
+APPOSITION_GAP = 8
 
 
 def sentence_speaker(text: str, s: Sentence, acting: list[Mention], gr: Grammar) -> str | None:
@@ -137,7 +140,13 @@ def sentence_speaker(text: str, s: Sentence, acting: list[Mention], gr: Grammar)
     if not said:
         return None
     for m in acting:
-        if m.start >= said[-1].end and len(_WORDS.findall(text, said[-1].end, m.start)) <= SAID_BY_GAP:
+        if m.start < said[-1].end:
+            continue
+        gap = len(_WORDS.findall(text, said[-1].end, m.start))
+        # the speaker's role may come first, the name in apposition after a comma ("sagte der
+        # Sprecher des Außenministeriums, Randhir Jaiswal")
+        named = text[said[-1].end : m.start].rstrip().endswith(",") and gap <= APPOSITION_GAP
+        if gap <= SAID_BY_GAP or named:
             return m.key
     first = [m for m in acting if m.end <= said[0].start]
     return first[0].key if first else None
