@@ -221,3 +221,10 @@ def test_meetings_speaking_with_someone_with_a_day_between(make_doc: MakeDoc, la
     assert [(tuple(sorted(m.participants)), m.day) for m in make_doc(text, lang).meetings] == [
         (MERZ_TUSK, date(2025, 12, 1))
     ]
+
+
+def test_meetings_bringing_an_idea_into_discussion_is_no_meeting(make_doc: MakeDoc) -> None:
+    """"ins Gespräch bringen" puts an idea forward; the Gespräch is no meeting of those named."""
+    doc = make_doc("Eine Anerkennung Taiwans, wie sie Teile der Opposition ins Gespräch gebracht haben, "
+                   "schloss Manele aus.", "de")
+    assert doc.meetings == ()
