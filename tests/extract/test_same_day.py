@@ -52,18 +52,18 @@ def test_german_past_meeting_verb_fixes_its_weekday(make_doc: MakeDoc) -> None:
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Merz met Macron in Paris on Tuesday. In the evening he spoke by phone with Zelensky."),
-    ("de", "Merz traf am Dienstag in Paris Macron. Am Abend telefonierte er mit Selenskyj."),
-    ("fr", "Merz a rencontré Macron mardi à Paris. "
+    ("en", "Merz met Macron in Paris on Tuesday.\n\nIn the evening he spoke by phone with Zelensky."),
+    ("de", "Merz traf am Dienstag in Paris Macron.\n\nAm Abend telefonierte er mit Selenskyj."),
+    ("fr", "Merz a rencontré Macron mardi à Paris.\n\n"
            "Dans la soirée, il s'est entretenu au téléphone avec Zelensky."),
-    ("es", "Merz se reunió el martes con Macron en París. "
+    ("es", "Merz se reunió el martes con Macron en París.\n\n"
            "Por la tarde, Merz habló por teléfono con Zelenski."),
 ])
 def test_same_day_a_part_of_the_day_alone_is_the_day_told_last(
     make_doc: MakeDoc, lang: str, text: str
 ) -> None:
     """"In the evening", "Am Abend", "Dans la soirée", "Por la tarde" on their own are part of the
-    day told last: the call was on Tuesday too."""
+    day told last, also in the next paragraph: the call was on Tuesday too."""
     days = {tuple(sorted(m.participants)): m.day for m in make_doc(text, lang).meetings}
     call = next(k for k in days if "person/volodymyr-zelensky" in k)
     assert days[call] == date(2025, 12, 2)
