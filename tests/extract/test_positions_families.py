@@ -2085,3 +2085,29 @@ def test_positions_a_border_as_a_place_is_no_territory(make_doc: MakeDoc, lang: 
     """"near the border", "an der Grenze", "près de la frontière", "cerca de la frontera" say where
     something happened, not that the line itself is at issue."""
     assert "territory" not in {p.topic for p in make_doc(text, lang).positions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Thailand und Kambodscha vereinbarten den Abzug schwerer Waffen von der Grenze."),
+    ("de", "Thailand und Kambodscha unterzeichneten eine Erklärung, wonach Artillerie und Raketenwerfer "
+           "binnen 30 Tagen beiderseits der Grenze abgezogen werden."),
+    ("en", "Thailand and Cambodia agreed to pull back heavy weapons from the border."),
+    ("es", "Tailandia y Camboya acordaron la retirada de las armas pesadas de la frontera."),
+])
+def test_positions_weapons_pulled_back_are_a_withdrawal_not_arms_aid(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """Weapons a withdrawal moves ("Abzug schwerer Waffen", "pull back heavy weapons", "Artillerie
+    … abgezogen werden") are what is withdrawn: troop withdrawal, no stance on arms supplies, and a
+    border "on both sides" of which it happens is no territory at issue."""
+    found = _facts(make_doc(text, lang))
+    assert ("state/thailand", "accept", "troop-withdrawal") in found
+    assert not {t for _, _, t in found} & {"military-aid", "territory"}
+
+
+def test_positions_weapons_pledged_beside_a_withdrawal_demanded_stay_arms_aid(make_doc: MakeDoc) -> None:
+    """Weapons pledged in one clause and a withdrawal demanded in the next are two stances."""
+    text = "Germany pledged more weapons to Ukraine and demanded a Russian withdrawal."
+    found = _facts(make_doc(text, "en"))
+    assert ("state/germany", "offer", "military-aid") in found
+    assert ("state/germany", "demand", "troop-withdrawal") in found

@@ -88,6 +88,9 @@ class Grammar:
     frame_topics: frozenset[str]
     #: the topic of a land a judgement is about by its place name (common/topic_traits.yml)
     land_topics: frozenset[str]
+    #: topics whose words a withdrawal moves (weapons), and the topics of withdrawing
+    withdrawn_topics: frozenset[str]
+    withdrawal_topics: frozenset[str]
     #: stances whose participle after any form of "be" is a passive (common/stance_traits.yml):
     #: "Iran is urged to …" is asked, not asking
     undergone_stances: frozenset[str]
@@ -486,6 +489,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         frame_topics=_topic_trait(res, lang, "frame_topics"),
         undergone_stances=_stance_trait(res, lang, "undergone_stances"),
         land_topics=_topic_trait(res, lang, "land_topics"),
+        withdrawn_topics=_topic_trait(res, lang, "withdrawn_topics"),
+        withdrawal_topics=_topic_trait(res, lang, "withdrawal_topics"),
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),

@@ -531,6 +531,8 @@ def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> 
     # "Europe's border guard" is migration, not territory: of two topics on one stretch of text,
     # the phrase that spells out more of it wins
     found = [t for t in found if not any(_more_specific(u, t) for u in found)]
+    # "Abzug schwerer Waffen": the weapons are what the withdrawal moves, not arms supplied
+    found = [t for t in found if not _withdrawn(doc.content, s, t, found, gr)]
     # "Grenz- und Küstenwache": the first part of a compound cut short shares the next one's head
     found = [t for t in found if not _cut_compound(doc.content, t, found, gr)]
     # "two million people" is no money: a sum names money with its currency only
@@ -562,6 +564,33 @@ def _of_other_matter(doc: Document, deal: Cue, here: list[Mention], gr: Grammar)
     if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:  # "a deal on the Donbas"
         starts.add(deal.end + rest[1].start())
     return not any(n.start in starts and n.kind in (*ACTOR_KINDS, "Place") for n in here)
+
+
+def _withdrawn(text: str, s: Sentence, topic: Cue, found: list[Cue], gr: Grammar) -> bool:
+    """Whether a topic word names what a withdrawal moves ("pull back heavy weapons", "Abzug
+    schwerer Waffen", "la retirada de las armas pesadas"): a withdrawal word a few words before it
+    in its clause, right after it ("weapons withdrawal"), or the verb that closes its German
+    clause ("wonach Artillerie … aus der Zone abgezogen werden")."""
+    if topic.key not in gr.withdrawn_topics:
+        return False
+    for u in found:
+        if u.key not in gr.withdrawal_topics:
+            continue
+        gap = text[u.end : topic.start] if u.end <= topic.start else text[topic.end : u.start]
+        if re.search(r"[,;:]", gap):
+            continue
+        near = _WITHDRAWN_REACH if u.end <= topic.start else 1
+        rest = re.match(r"[^,;:.!?]*", text[u.end :]).group()  # type: ignore[union-attr]
+        tail = {w.lower() for w in re.findall(r"\w+", rest)}
+        closing = u.start > topic.end and gr.nouns_capitalised and text[u.start].islower()
+        closing = closing and tail <= gr.finite_auxiliaries  # "… abgezogen werden."
+        if closing or len(re.findall(r"\w+", gap)) <= near:
+            return True
+    return False
+
+
+#: How many words may stand between a withdrawal and the arms it moves ("pull back all heavy").
+_WITHDRAWN_REACH = 4
 
 
 def _more_specific(u: Cue, t: Cue) -> bool:
