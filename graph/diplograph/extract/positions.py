@@ -580,7 +580,8 @@ def _withdrawn(text: str, s: Sentence, topic: Cue, found: list[Cue], gr: Grammar
         if re.search(r"[,;:]", gap):
             continue
         near = _WITHDRAWN_REACH if u.end <= topic.start else 1
-        rest = re.match(r"[^,;:.!?]*", text[u.end :]).group()  # type: ignore[union-attr]
+        stop = re.search(r"[,;:.!?]", text[u.end : s.end])
+        rest = text[u.end : u.end + stop.start()] if stop else text[u.end : s.end]
         tail = {w.lower() for w in re.findall(r"\w+", rest)}
         closing = u.start > topic.end and gr.nouns_capitalised and text[u.start].islower()
         closing = closing and tail <= gr.finite_auxiliaries  # "… abgezogen werden."
