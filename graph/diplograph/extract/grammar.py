@@ -372,6 +372,12 @@ class Grammar:
         return self.perfect_auxiliaries | self.passive_auxiliaries | self.copulas
 
     @functools.cached_property
+    def conjunctions(self) -> frozenset[str]:
+        """The coordinating words that join names or clauses: ``coordination`` without its
+        prepositions ("and", "und", "y"; not "with", "mit", "con")."""
+        return self.coordination - self.prepositions
+
+    @functools.cached_property
     def finite_auxiliaries(self) -> frozenset[str]:
         """Every auxiliary that may stand as a clause's finite verb, the forms of "have" too."""
         return self.verb_auxiliaries | self.tense_auxiliaries
@@ -689,8 +695,9 @@ def _build(res: Resources, lang: str) -> Grammar:
         object_pronouns=listed("object_pronouns"),
         verb_clitics=listed("verb_clitics"),
         tense_auxiliaries=listed("tense_auxiliaries"),
-        land_claims=frozenset(str(w) for w in gram.get("land_claims") or []),
-        obligations=frozenset(str(w) for w in gram.get("obligations") or []),
+        # spelled as in stances.yml, compared with the phrase that fired: not lower-cased
+        land_claims=_words(gram.get("land_claims"), f"{src}/grammar.yml: land_claims"),
+        obligations=_words(gram.get("obligations"), f"{src}/grammar.yml: obligations"),
         person_relatives=listed("person_relatives"),
         agreement_nouns=listed("agreement_nouns"),
         owner_words=frozenset(w for w in listed("owner_markers") if " " not in w),

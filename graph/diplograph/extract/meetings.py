@@ -805,10 +805,9 @@ def _joined_sides(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[st
     """Two states or organisations named together ("Thailand und Kambodscha", "Egypt and
     Ethiopia"): the sides a later "both countries" stands for when no meeting was told before."""
     sides = [m for m in acting if m.kind in ("State", "Organization")]
-    joins = gr.coordination - gr.prepositions
     for a, b in zip(sides, sides[1:], strict=False):
         between = doc.content[a.end : b.start]
-        if a.key != b.key and len(between) < _JOIN_GAP and _has_word(between, joins):
+        if a.key != b.key and len(between) < _JOIN_GAP and _has_word(between, gr.conjunctions):
             return (a.key, b.key)
     return ()
 
@@ -1975,7 +1974,7 @@ def _next_deed(gr: Grammar, content: str, start: int, at: int, names: tuple[Ment
     words = [w.lower() for w in _WORD.findall(content[start:at])]
     while words and (words[-1] in gr.verb_clitics or words[-1] in gr.finite_auxiliaries):
         words.pop()
-    return bool(words) and words[-1] in gr.coordination - gr.prepositions
+    return bool(words) and words[-1] in gr.conjunctions
 
 
 #: The stances whose object a meeting is only asked for or put forward ("urged Beirut to accept

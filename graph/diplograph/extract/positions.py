@@ -580,14 +580,19 @@ def _withdrawn(text: str, s: Sentence, topic: Cue, found: list[Cue], gr: Grammar
         if re.search(r"[,;:]", gap):
             continue
         near = _WITHDRAWN_REACH if u.end <= topic.start else 1
-        stop = re.search(r"[,;:.!?]", text[u.end : s.end])
-        rest = text[u.end : u.end + stop.start()] if stop else text[u.end : s.end]
-        tail = {w.lower() for w in re.findall(r"\w+", rest)}
-        closing = u.start > topic.end and gr.nouns_capitalised and text[u.start].islower()
-        closing = closing and tail <= gr.finite_auxiliaries  # "… abgezogen werden."
-        if closing or len(re.findall(r"\w+", gap)) <= near:
+        if len(re.findall(r"\w+", gap)) <= near or (u.start > topic.end and _closes_clause(text, s, u, gr)):
             return True
     return False
+
+
+def _closes_clause(text: str, s: Sentence, verb: Cue, gr: Grammar) -> bool:
+    """Whether a lower-case word closes its German clause, only auxiliaries after it ("… aus der
+    Zone abgezogen werden.")."""
+    if not gr.nouns_capitalised or not text[verb.start].islower():
+        return False
+    stop = re.search(r"[,;:.!?]", text[verb.end : s.end])
+    rest = text[verb.end : verb.end + stop.start()] if stop else text[verb.end : s.end]
+    return {w.lower() for w in re.findall(r"\w+", rest)} <= gr.finite_auxiliaries
 
 
 #: How many words may stand between a withdrawal and the arms it moves ("pull back all heavy").
@@ -921,8 +926,7 @@ def _holders(
         # verb comes second the subject may follow it; elsewhere an actor after the verb is its object
         end = gr.clause_end(text, cue.end, s.end)  # not the subject of a later clause ("…, when X")
         # inside a frame the subject follows its finite verb: "Einen Waffenstillstand lehnt Russland ab"
-        finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
-        verb_end = finite.end() if finite else cue.end
+        verb_end = _finite_end(text, cue)
         if (inverted := _after_finite(text, cue)) in gr.subject_pronouns:
             # "Danach forderte er Putin auf …": the pronoun right after the verb is its subject and
             # the name after it an object; "er" is the last person named, "sie" may be anyone
@@ -939,11 +943,16 @@ def _holders(
     return holders
 
 
-def _after_finite(text: str, cue: Cue) -> str:
-    """The lower-cased word right after the finite verb of a cue: the cue's own end, or its first
-    word for a frame ("schlug ... vor")."""
+def _finite_end(text: str, cue: Cue) -> int:
+    """Where the finite verb of a cue ends: the cue's own end, or its first word's for a frame
+    ("schlug ... vor")."""
     finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
-    inverted = _WORD_AFTER.match(text, finite.end() if finite else cue.end)
+    return finite.end() if finite else cue.end
+
+
+def _after_finite(text: str, cue: Cue) -> str:
+    """The lower-cased word right after the finite verb of a cue."""
+    inverted = _WORD_AFTER.match(text, _finite_end(text, cue))
     return inverted.group(1).lower() if inverted else ""
 
 
@@ -1176,10 +1185,9 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
         if set(near) & gr.attribution_pronouns and (person := last_person(doc, s.start)):
             return person
     colon = text.rfind(":", s.start, cue.start)
-    if colon >= 0 and _within(gr.speech.find_local(text, s.start, s.end), s.start, colon):
-        before = [m for m in subjects if m.end <= colon]
-        if before:
-            return before[0].key
+    spoken = colon >= 0 and _within(gr.speech.find_local(text, s.start, s.end), s.start, colon)
+    if spoken and (lead := _before_colon(doc, s, cue, subjects)) is not None:
+        return lead
     # a headline's speaker: "Sánchez: «No enviaremos tropas»", "Merz: Wir liefern keine …"
     opener = next((m for m in doc.mentions if s.start <= m.start < s.end), None)
     headline = colon >= 0 and opener is not None and opener.kind == "Person"
