@@ -371,3 +371,57 @@ def test_speakers_a_name_in_apposition_after_the_role_speaks(make_doc: MakeDoc, 
 def test_speakers_cross_border_is_no_territory(make_doc: MakeDoc, lang: str, text: str) -> None:
     """"cross-border", "grenzüberschreitend" say how terror works, not that a border is at issue."""
     assert {p.topic for p in make_doc(text, lang).positions} == {"terrorism"}
+
+
+@pytest.mark.parametrize(("lang", "text", "speaker"), [
+    # speech verbs by lemma, in tenses and persons the lexicon does not spell out
+    ("en", "\"Russia must withdraw its troops,\" Foreign Secretary David Lammy replied.",
+     "person/david-lammy"),
+    ("en", "\"Moscow must withdraw its troops,\" Kaja Kallas has repeated.", "person/kaja-kallas"),
+    ("de", "„Russland muss seine Truppen abziehen“, entgegnete Außenminister Johann Wadephul.",
+     "person/johann-wadephul"),
+    ("de", "„Russland muss seine Truppen abziehen“, wiederholte Außenminister Johann Wadephul.",
+     "person/johann-wadephul"),
+    ("fr", "« La Russie doit retirer ses troupes », a rétorqué le ministre Jean-Noël Barrot.",
+     "person/jean-noel-barrot"),
+    ("fr", "« La Russie doit retirer ses troupes », a lancé le ministre Jean-Noël Barrot.",
+     "person/jean-noel-barrot"),
+    ("es", "\"Rusia debe retirar sus tropas\", zanjó el canciller José Manuel Albares.",
+     "person/jose-manuel-albares"),
+    ("es", "\"Rusia debe retirar sus tropas\", resumió el canciller José Manuel Albares.",
+     "person/jose-manuel-albares"),
+])
+def test_speakers_closing_speech_verb_of_the_whole_family(
+    make_doc: MakeDoc, lang: str, text: str, speaker: str
+) -> None:
+    assert (speaker, "demand", "troop-withdrawal") in _facts(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # "se dire prêt" is a stance, not a speech frame around one
+    ("fr", "Paris et Berlin ont appelé l'Iran à coopérer, tout en se disant ouverts à des négociations."),
+    # "hold a conversation" is a meeting, not speech
+    ("es", "La vicepresidenta Kamala Harris y el presidente Alejandro Giammattei sostuvieron el martes "
+           "una conversación, informó la Casa Blanca."),
+])
+def test_speakers_verbs_of_other_senses_are_no_speech(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    if lang == "fr":
+        assert ("state/france", "support", "negotiations") in _facts(doc)
+    else:
+        assert any({"person/kamala-harris", "person/alejandro-giammattei"} <= set(m.participants)
+                   for m in doc.meetings)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Marco Rubio spoke on Monday. Benjamin Netanyahu, for his part, warned that his country "
+           "would never accept an Iranian nuclear program."),
+    ("fr", "Marco Rubio s'est exprimé lundi. Le Premier ministre israélien, Benyamin Nétanyahou, a quant à "
+           "lui averti que son pays « ne laissera pas l'Iran reconstruire » ses installations nucléaires."),
+])
+def test_speakers_emphatic_pronoun_before_a_speech_verb_is_its_subject(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    holders = {f[0] for f in _facts(make_doc(text, lang)) if f[2] == "nuclear-program"}
+    assert "person/benjamin-netanyahu" in holders
+    assert "person/marco-rubio" not in holders

@@ -1180,9 +1180,11 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
             return before[0].key
         # "Selon lui, Moscou doit …", "Ihm zufolge …", "according to him": a pronoun next to the
         # attribution stands for the last person named
+        # (not a pronoun before a speech verb: "Nétanyahou a quant à lui averti que …")
         near = re.findall(r"\w+", text[max(s.start, said[0].start - 12) : said[0].start].lower())[-1:]
         near += re.findall(r"\w+", text[said[0].end : said[0].end + 12].lower())[:1]
-        if set(near) & gr.attribution_pronouns and (person := last_person(doc, s.start)):
+        attribution = gr.attributions.find_local(text, said[0].start, said[0].end)
+        if attribution and set(near) & gr.attribution_pronouns and (person := last_person(doc, s.start)):
             return person
     colon = text.rfind(":", s.start, cue.start)
     spoken = colon >= 0 and _within(gr.speech.find_local(text, s.start, s.end), s.start, colon)
