@@ -41,7 +41,7 @@ def test_lexicons_phrases_named_in_grammar_exist_verbatim(res: Resources, lang: 
     """grammar.yml names stance and topic phrases by their spelling: a renamed phrase would
     silently lose its rule (a speaker cue, a condition, a weak topic)."""
     stances = {str(p) for fams in res.lexicon(lang, "stances").values() for ps in fams.values() for p in ps}
-    topics = {str(p) for ps in res.lexicon(lang, "topics").values() for p in ps}
+    topics = {str(p) for fams in res.lexicon(lang, "topics").values() for ps in fams.values() for p in ps}
     gram = res.lexicon(lang, "grammar")
     for key in ("speaker_cues", "condition_cues", "owned_stances", "adjunct_stances"):
         missing = {str(p) for p in gram.get(key) or []} - stances
