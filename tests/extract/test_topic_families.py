@@ -1,0 +1,258 @@
+"""Topics: the concept families of topics.yml, in every language that names the concept.
+
+For each concept a family added or filled in (docs/topic-families.md), one short sentence per
+language with a plain stance cue and its holder must give a position on the concept's topic; and
+the words of a concept that are common in other senses stay out where they mean something else.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from diplograph.model import Document
+from diplograph.resources import load_resources
+
+MakeDoc = Callable[..., Document]
+LANGS = ("de", "en", "fr", "es")
+ROOT = Path(__file__).resolve().parents[2]
+
+# (topic, concept, lang, sentence, holder)
+CASES: list[tuple[str, str, str, str, str]] = [
+    # weapons-control
+    ("weapons-control", "arms-control", "en", "Russia called for a new arms limitation agreement.",
+     "state/russia"),
+    ("weapons-control", "arms-control", "de", "Deutschland fordert eine neue Rüstungsbegrenzung in Europa.",
+     "state/germany"),
+    ("weapons-control", "arms-control", "fr", "La France réclame une limitation des armements en Europe.",
+     "state/france"),
+    ("weapons-control", "arms-control", "es", "España pidió un nuevo control armamentístico en Europa.",
+     "state/spain"),
+    ("weapons-control", "named-treaties", "en", "Russia called for the preservation of the INF Treaty.",
+     "state/russia"),
+    ("weapons-control", "named-treaties", "de", "Russland fordert die Rückkehr zum ABM-Vertrag.",
+     "state/russia"),
+    ("weapons-control", "named-treaties", "fr", "La Russie réclame le maintien du traité FNI.",
+     "state/russia"),
+    ("weapons-control", "named-treaties", "es", "Rusia pidió preservar el tratado INF.", "state/russia"),
+    ("weapons-control", "non-proliferation", "en", "Germany urged Iran to respect the NPT.", "state/germany"),
+    ("weapons-control", "non-proliferation", "de",
+     "Russland fordert die Einhaltung des Atomwaffensperrvertrags.",
+     "state/russia"),
+    ("weapons-control", "non-proliferation", "fr", "La France appelle l'Iran à respecter le TNP.",
+     "state/france"),
+    ("weapons-control", "non-proliferation", "es", "España pidió a Irán que respete el TNP.", "state/spain"),
+    ("weapons-control", "disarmament", "en", "Japan called for deep arms reductions.", "state/japan"),
+    ("weapons-control", "disarmament", "de", "Japan fordert die nukleare Abrüstung.", "state/japan"),
+    ("weapons-control", "disarmament", "fr", "Le Japon réclame le désarmement nucléaire.", "state/japan"),
+    ("weapons-control", "disarmament", "es", "Japón exigió el desarme nuclear.", "state/japan"),
+    ("weapons-control", "wmd", "en", "Japan condemned the use of weapons of mass destruction.",
+     "state/japan"),
+    ("weapons-control", "wmd", "de", "Japan verurteilt den Einsatz von Massenvernichtungswaffen.",
+     "state/japan"),
+    ("weapons-control", "wmd", "fr", "Le Japon condamne le recours aux armes de destruction massive.",
+     "state/japan"),
+    ("weapons-control", "wmd", "es", "Japón condenó el uso de armas de destrucción masiva.", "state/japan"),
+    ("weapons-control", "test-ban", "en", "Japan called on all states to ratify the CTBT.", "state/japan"),
+    ("weapons-control", "test-ban", "de", "Japan fordert einen umfassenden Atomteststopp.", "state/japan"),
+    ("weapons-control", "test-ban", "fr", "Le Japon réclame l'interdiction complète des essais nucléaires.",
+     "state/japan"),
+    ("weapons-control", "test-ban", "es", "Japón pidió la prohibición completa de los ensayos nucleares.",
+     "state/japan"),
+    ("weapons-control", "arms-race", "en", "Germany warned against a new arms race.", "state/germany"),
+    ("weapons-control", "arms-race", "de", "Deutschland warnt vor einem neuen Wettrüsten.", "state/germany"),
+    ("weapons-control", "arms-race", "fr", "La France met en garde contre une nouvelle course aux armements.",
+     "state/france"),
+    ("weapons-control", "arms-race", "es", "España advirtió contra una nueva carrera armamentista.",
+     "state/spain"),
+    ("weapons-control", "mine-and-cluster-bans", "en", "Norway supports the ban on cluster munitions.",
+     "state/norway"),
+    ("weapons-control", "mine-and-cluster-bans", "de", "Norwegen unterstützt das Verbot von Streumunition.",
+     "state/norway"),
+    ("weapons-control", "mine-and-cluster-bans", "fr", "La Norvège soutient la convention d'Ottawa.",
+     "state/norway"),
+    ("weapons-control", "mine-and-cluster-bans", "es",
+     "Noruega apoya la prohibición de las minas antipersona.",
+     "state/norway"),
+    ("weapons-control", "chemical-biological", "en", "Britain condemned the use of Novichok.",
+     "state/united-kingdom"),
+    ("weapons-control", "chemical-biological", "de", "Frankreich verurteilt den Einsatz von Giftgas.",
+     "state/france"),
+    ("weapons-control", "chemical-biological", "fr", "La France condamne l'utilisation d'armes biologiques.",
+     "state/france"),
+    ("weapons-control", "chemical-biological", "es", "Francia condenó el uso de gas sarín.", "state/france"),
+    ("weapons-control", "arsenal-caps", "en", "Washington proposed new caps on deployed warheads.",
+     "state/united-states"),
+    ("weapons-control", "arsenal-caps", "de", "Die USA schlagen neue Obergrenzen für Sprengköpfe vor.",
+     "state/united-states"),
+    ("weapons-control", "arsenal-caps", "fr",
+     "Les États-Unis proposent un plafond pour les ogives déployées.",
+     "state/united-states"),
+    ("weapons-control", "arsenal-caps", "es", "Estados Unidos propuso nuevos topes a las ojivas desplegadas.",
+     "state/united-states"),
+    # nuclear-program
+    ("nuclear-program", "enrichment", "en", "France demanded that Iran dismantle its centrifuges.",
+     "state/france"),
+    ("nuclear-program", "enrichment", "de", "Frankreich fordert, dass Iran seine Zentrifugen abbaut.",
+     "state/france"),
+    ("nuclear-program", "enrichment", "fr", "La France exige que l'Iran démantèle ses centrifugeuses.",
+     "state/france"),
+    ("nuclear-program", "enrichment", "es", "Francia exigió que Irán desmantele sus centrifugadoras.",
+     "state/france"),
+    ("nuclear-program", "nuclear-deal", "en", "Germany called for a return to the JCPOA.", "state/germany"),
+    ("nuclear-program", "nuclear-deal", "de", "Deutschland fordert die Rückkehr zum JCPOA.", "state/germany"),
+    ("nuclear-program", "nuclear-deal", "fr", "L'Allemagne réclame un retour au JCPOA.", "state/germany"),
+    ("nuclear-program", "nuclear-deal", "es", "Alemania pidió volver al JCPOA.", "state/germany"),
+    ("nuclear-program", "delivery-missiles", "en",
+     "Japan condemned North Korea's new intercontinental ballistic missiles.", "state/japan"),
+    ("nuclear-program", "delivery-missiles", "de",
+     "Japan verurteilt die neuen Interkontinentalraketen Nordkoreas.",
+     "state/japan"),
+    ("nuclear-program", "delivery-missiles", "fr",
+     "Le Japon condamne les nouveaux missiles balistiques intercontinentaux de la Corée du Nord.",
+     "state/japan"),
+    ("nuclear-program", "delivery-missiles", "es",
+     "Japón condenó los nuevos misiles balísticos intercontinentales de Corea del Norte.", "state/japan"),
+    # alliance-membership
+    ("alliance-membership", "accession-stages", "en",
+     "Hungary rejected the opening of new negotiating chapters for Ukraine.", "state/hungary"),
+    ("alliance-membership", "accession-stages", "de",
+     "Ungarn lehnt die Eröffnung neuer Verhandlungskapitel mit der Ukraine ab.", "state/hungary"),
+    ("alliance-membership", "accession-stages", "fr",
+     "La Hongrie refuse l'ouverture de nouveaux chapitres de négociation avec l'Ukraine.", "state/hungary"),
+    ("alliance-membership", "accession-stages", "es",
+     "Hungría rechazó la apertura de nuevos capítulos de negociación con Ucrania.", "state/hungary"),
+    ("alliance-membership", "accession-stages", "en", "France supports candidate status for Moldova.",
+     "state/france"),
+    ("alliance-membership", "accession-stages", "de",
+     "Frankreich unterstützt den Kandidatenstatus für Moldau.",
+     "state/france"),
+    ("alliance-membership", "accession-stages", "fr",
+     "La France soutient le statut de candidat pour la Moldavie.",
+     "state/france"),
+    ("alliance-membership", "accession-stages", "es", "Francia apoya el estatus de candidato para Moldavia.",
+     "state/france"),
+    ("alliance-membership", "leaving", "en", "Ireland opposed Brexit.", "state/ireland"),
+    ("alliance-membership", "leaving", "de", "Irland lehnte den Brexit ab.", "state/ireland"),
+    ("alliance-membership", "leaving", "fr", "L'Irlande s'est opposée au Brexit.", "state/ireland"),
+    ("alliance-membership", "leaving", "es", "Irlanda se opuso al Brexit.", "state/ireland"),
+    ("alliance-membership", "leaving", "en", "Denmark warned against a withdrawal from NATO.",
+     "state/denmark"),
+    ("alliance-membership", "leaving", "fr", "Le Danemark met en garde contre une sortie de l'OTAN.",
+     "state/denmark"),
+    ("alliance-membership", "leaving", "es", "Dinamarca advirtió contra una salida de la OTAN.",
+     "state/denmark"),
+    ("alliance-membership", "neutrality", "en", "India supports non-alignment.", "state/india"),
+    ("alliance-membership", "neutrality", "de", "Indien unterstützt die Blockfreiheit.", "state/india"),
+    # sanctions
+    ("sanctions", "travel-bans", "en", "The EU proposed a visa ban on Russian officials.", "org/eu"),
+    ("sanctions", "travel-bans", "de", "Die EU schlägt ein Einreiseverbot für russische Beamte vor.",
+     "org/eu"),
+    ("sanctions", "travel-bans", "fr", "L'UE propose une interdiction d'entrée pour les responsables russes.",
+     "org/eu"),
+    ("sanctions", "travel-bans", "es",
+     "La UE propuso una prohibición de entrada para los funcionarios rusos.",
+     "org/eu"),
+    # security-guarantees
+    ("security-guarantees", "defence-pacts", "en", "Ukraine signed a security agreement with France.",
+     "state/ukraine"),
+    ("security-guarantees", "defence-pacts", "de",
+     "Die Ukraine unterzeichnete ein Sicherheitsabkommen mit Frankreich.",
+     "state/ukraine"),
+    ("security-guarantees", "defence-pacts", "fr", "L'Ukraine a signé un accord de sécurité avec la France.",
+     "state/ukraine"),
+    ("security-guarantees", "defence-pacts", "es", "Ucrania firmó un acuerdo de seguridad con Francia.",
+     "state/ukraine"),
+    # peace-agreement
+    ("peace-agreement", "settlement", "en", "Egypt called for a peaceful settlement of the conflict.",
+     "state/egypt"),
+    ("peace-agreement", "settlement", "de", "Ägypten fordert eine friedliche Beilegung des Konflikts.",
+     "state/egypt"),
+    ("peace-agreement", "settlement", "fr", "L'Égypte appelle à un règlement pacifique du conflit.",
+     "state/egypt"),
+    ("peace-agreement", "settlement", "es", "Egipto pidió un arreglo del conflicto.", "state/egypt"),
+    # territory
+    ("territory", "occupation", "en", "Jordan demanded an end to the occupation.", "state/jordan"),
+    ("territory", "occupation", "de", "Jordanien fordert ein Ende der Besatzung.", "state/jordan"),
+    ("territory", "occupation", "fr", "La Jordanie réclame la fin de l'occupation.", "state/jordan"),
+    ("territory", "occupation", "es", "Jordania exigió el fin de la ocupación.", "state/jordan"),
+    # trade
+    ("trade", "market-access", "en", "China demanded better market access in Europe.", "state/china"),
+    ("trade", "market-access", "de", "China fordert besseren Marktzugang in Europa.", "state/china"),
+    ("trade", "market-access", "fr", "La Chine réclame un meilleur accès au marché européen.", "state/china"),
+    ("trade", "market-access", "es", "China exigió un mejor acceso al mercado europeo.", "state/china"),
+    # energy
+    ("energy", "oil-gas", "de", "Deutschland fordert mehr Flüssiggas aus Katar.", "state/germany"),
+    # cyber
+    ("cyber", "malware", "en", "Germany condemned the use of spyware against diplomats.", "state/germany"),
+    ("cyber", "malware", "de", "Deutschland verurteilt den Einsatz von Spyware gegen Diplomaten.",
+     "state/germany"),
+    ("cyber", "malware", "fr", "La France condamne l'utilisation de logiciels espions contre des diplomates.",
+     "state/france"),
+    ("cyber", "malware", "es", "España condenó el uso de programas espía contra diplomáticos.",
+     "state/spain"),
+    # negotiations
+    ("negotiations", "diplomacy", "de", "Deutschland fordert mehr Diplomatie.", "state/germany"),
+]
+
+
+def _facts(doc: Document) -> set[tuple[str, str]]:
+    return {(p.holder, p.topic) for p in doc.positions}
+
+
+@pytest.mark.parametrize(("topic", "concept", "lang", "text", "holder"), CASES)
+def test_topic_families_each_concept_in_each_language(
+    make_doc: MakeDoc, topic: str, concept: str, lang: str, text: str, holder: str
+) -> None:
+    assert (holder, topic) in _facts(make_doc(text, lang)), f"{topic}/{concept} ({lang})"
+
+
+# Words of a concept that are common in other senses: where they mean something else, they give
+# no position on the concept's topic. (sentence, lang, topic it must not have)
+NOT_TOPIC: list[tuple[str, str, str]] = [
+    # the weapons themselves are arms aid; only the conventions banning them are arms control
+    ("The United States pledged cluster munitions to Ukraine.", "en", "weapons-control"),
+    ("Die USA sagten der Ukraine Streumunition zu.", "de", "weapons-control"),
+    # a chapter of a report or a law is no negotiating chapter
+    ("Spain rejected the chapter on fisheries.", "en", "alliance-membership"),
+    ("España rechazó el capítulo sobre la pesca.", "es", "alliance-membership"),
+    # a roadmap for the economy is no peace plan
+    ("Egypt proposed a roadmap for the economy.", "en", "peace-agreement"),
+    # a ship's crew ("Besatzung") is no occupation of land
+    ("Russland fordert die Freilassung der Besatzung des Tankers.", "de", "territory"),
+    # leaving NATO is membership, not a withdrawal of troops
+    ("Denmark warned against a withdrawal from NATO.", "en", "troop-withdrawal"),
+]
+
+
+@pytest.mark.parametrize(("text", "lang", "topic"), NOT_TOPIC)
+def test_topic_families_words_in_other_senses_name_no_such_topic(
+    make_doc: MakeDoc, text: str, lang: str, topic: str
+) -> None:
+    assert topic not in {p.topic for p in make_doc(text, lang).positions}
+
+
+def test_topic_families_are_the_same_in_every_language() -> None:
+    """Every topic lists the concepts of common/topic_concepts.yml, in every language."""
+    res = load_resources()
+    concepts = res.lexicon("common", "topic_concepts")
+    for lang in LANGS:
+        topics = res.lexicon(lang, "topics")
+        assert set(topics) == set(concepts), lang
+        for topic, families in topics.items():
+            assert isinstance(families, dict), f"{lang}/{topic}: families expected"
+            assert set(families) == set(concepts[topic]), f"{lang}/{topic}: {sorted(families)}"
+
+
+def test_topic_families_page_is_derived_from_the_data() -> None:
+    """docs/topic-families.md is what scripts/topic_families.py writes from the lexicons."""
+    spec = importlib.util.spec_from_file_location("topic_families", ROOT / "scripts" / "topic_families.py")
+    assert spec is not None and spec.loader is not None
+    script = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(script)
+    assert (ROOT / "docs" / "topic-families.md").read_text(encoding="utf-8") == script.render()
