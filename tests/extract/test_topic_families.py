@@ -198,6 +198,56 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "state/spain"),
     # negotiations
     ("negotiations", "diplomacy", "de", "Deutschland fordert mehr Diplomatie.", "state/germany"),
+    # ceasefire
+    ("ceasefire", "de-escalation", "en", "China urged both sides to ease tensions.", "state/china"),
+    ("ceasefire", "de-escalation", "de", "China fordert beide Seiten auf, die Spannungen abzubauen.",
+     "state/china"),
+    ("ceasefire", "de-escalation", "fr", "La Chine appelle les deux camps à apaiser les tensions.",
+     "state/china"),
+    ("ceasefire", "de-escalation", "es", "China pidió a ambas partes reducir las tensiones.", "state/china"),
+    # leadership
+    ("leadership", "constitutional-order", "en", "France demanded a return to civilian rule in Niger.",
+     "state/france"),
+    ("leadership", "constitutional-order", "de",
+     "Frankreich fordert die Rückkehr zu einer zivilen Regierung in Niger.",
+     "state/france"),
+    ("leadership", "constitutional-order", "fr",
+     "La France exige le retour à un gouvernement civil au Niger.",
+     "state/france"),
+    ("leadership", "constitutional-order", "es", "España exigió el retorno a un gobierno civil en Níger.",
+     "state/spain"),
+    # human-rights
+    ("human-rights", "freedoms", "en", "Germany called for religious freedom in China.", "state/germany"),
+    ("human-rights", "freedoms", "de", "Deutschland fordert Religionsfreiheit in China.", "state/germany"),
+    ("human-rights", "freedoms", "fr", "La France réclame la liberté religieuse en Chine.", "state/france"),
+    ("human-rights", "freedoms", "es", "España exigió libertad religiosa en China.", "state/spain"),
+    ("human-rights", "accountability", "en", "Canada condemned the impunity in Darfur.", "state/canada"),
+    ("human-rights", "accountability", "de", "Kanada verurteilt die Straflosigkeit in Darfur.",
+     "state/canada"),
+    ("human-rights", "accountability", "fr", "Le Canada condamne l'impunité au Darfour.", "state/canada"),
+    ("human-rights", "accountability", "es", "Canadá condenó la impunidad en Darfur.", "state/canada"),
+    # migration
+    ("migration", "smuggling", "de", "Italien fordert ein härteres Vorgehen gegen Schleuser.", "state/italy"),
+    ("migration", "displacement", "de", "Italien fordert Schutz für die Binnenvertriebenen im Sudan.",
+     "state/italy"),
+    # terrorism
+    ("terrorism", "attacks", "en", "Pakistan condemned the car bomb in Kabul.", "state/pakistan"),
+    ("terrorism", "attacks", "de", "Pakistan verurteilt den Autobombenanschlag in Kabul.", "state/pakistan"),
+    ("terrorism", "attacks", "fr", "Le Pakistan condamne l'attaque suicide de Kaboul.", "state/pakistan"),
+    ("terrorism", "attacks", "es", "Pakistán condenó el coche bomba en Kabul.", "state/pakistan"),
+    # bilateral-relations
+    ("bilateral-relations", "diplomatic-missions", "en",
+     "Russia demanded the reopening of its consulate in Houston.",
+     "state/russia"),
+    ("bilateral-relations", "diplomatic-missions", "de",
+     "Russland fordert die Wiedereröffnung seines Konsulats in Danzig.",
+     "state/russia"),
+    ("bilateral-relations", "diplomatic-missions", "fr",
+     "La Russie réclame la réouverture de son consulat à Marseille.",
+     "state/russia"),
+    ("bilateral-relations", "diplomatic-missions", "es",
+     "Rusia exigió la reapertura de su consulado en Barcelona.",
+     "state/russia"),
 ]
 
 
@@ -251,6 +301,8 @@ def test_topic_families_are_the_same_in_every_language() -> None:
 
 def test_topic_families_page_is_derived_from_the_data() -> None:
     """docs/topic-families.md is what scripts/topic_families.py writes from the lexicons."""
+    if not (ROOT / "docs").is_dir():
+        pytest.skip("no docs/ beside the tests (an installed copy)")
     spec = importlib.util.spec_from_file_location("topic_families", ROOT / "scripts" / "topic_families.py")
     assert spec is not None and spec.loader is not None
     script = importlib.util.module_from_spec(spec)
