@@ -37,12 +37,14 @@ from those five files: do not edit it by hand.
 How the phrases were chosen:
 
 - From how news in each language names the concept (nouns, German compounds on their head with
-  `*`, verb phrases, the usual abbreviations: NPT / NVV / TNP, CTBT / TICE / TPCE, JCPOA), not
+  `*`, verb phrases, the usual abbreviations: NPT / NVV / TNP, CTBT / TPCE, JCPOA), not
   from any article set.
 - A word common in other senses is not a strong topic on its own: "chapter", "Kapitel",
   "capítulo" count only as negotiating chapters; "candidate" alone is an election's; "roadmap",
   "Fahrplan" only towards peace; "Besatzung" only of a land (not a ship's crew); landmines and
-  cluster munitions only in the conventions that ban them ("sent cluster munitions" is arms aid).
+  cluster munitions only in the conventions that ban them ("sent cluster munitions" is arms aid);
+  Open Skies only as the treaty (the aviation agreement has the same name); not French "TICE"
+  (also teaching technology), "censure" nor Spanish "censura" (a motion of no confidence).
   Any agreement, deal or plan, and money with no purpose named, are weak topics
   (`grammar.yml` `weak_topics`): they count only where no other topic is named.
 - Of two phrases on one stretch the longer one wins, so "arms race", "armes de destruction

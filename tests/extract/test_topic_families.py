@@ -277,6 +277,8 @@ NOT_TOPIC: list[tuple[str, str, str]] = [
     ("Russland fordert die Freilassung der Besatzung des Tankers.", "de", "territory"),
     # leaving NATO is membership, not a withdrawal of troops
     ("Denmark warned against a withdrawal from NATO.", "en", "troop-withdrawal"),
+    # an Open Skies agreement on air travel is no arms treaty
+    ("The EU rejected a new Open Skies agreement with Qatar.", "en", "weapons-control"),
 ]
 
 
