@@ -310,3 +310,11 @@ def test_topic_families_page_is_derived_from_the_data() -> None:
     script = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(script)
     assert (ROOT / "docs" / "topic-families.md").read_text(encoding="utf-8") == script.render()
+
+
+def test_topic_families_a_compound_on_diplomacy_keeps_its_own_topic(make_doc: MakeDoc) -> None:
+    """"Geiseldiplomatie" is about hostages, though its head is diplomacy."""
+    doc = make_doc("Den Vorwurf der Geiseldiplomatie wies Abbas Araghchi zurück.", "de")
+    topics = {p.topic for p in doc.positions}
+    assert "prisoners-hostages" in topics
+    assert "negotiations" not in topics
