@@ -715,3 +715,28 @@ def test_mentions_acronym_of_a_place_names_no_organisation(make_doc: MakeDoc, la
 def test_mentions_first_name_before_a_place_noun_names_no_person(make_doc: MakeDoc, text: str) -> None:
     """A name after a first name that ends with a noun of places (shoal, island) is a place."""
     assert not [k for k in make_doc(text, "en").actors if k.startswith("person/")]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    # a role's modifier of several words stands between the role and the name it introduces
+    ("fr", "Son président par intérim, Oyet Nathaniel Pierino, exige le départ des soldats ougandais."),
+    ("fr", "Le président en exercice, Oyet Nathaniel Pierino, exige le départ des soldats ougandais."),
+    ("es", "El presidente en funciones, Oyet Nathaniel Pierino, exigió la retirada de las tropas ugandesas."),
+    ("en", "The president ad interim, Oyet Nathaniel Pierino, demanded the withdrawal of Ugandan troops."),
+])
+def test_mentions_role_with_a_modifier_of_several_words_introduces_a_name(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    doc = make_doc(text, lang)
+    persons = [a for a in doc.actors.values() if a.kind == "Person"]
+    assert [a.label for a in persons] == ["Oyet Nathaniel Pierino"]
+    assert {p.holder for p in doc.positions} == {persons[0].key}
+
+
+def test_mentions_an_inflected_noun_after_name_particles_ends_the_name(make_doc: MakeDoc) -> None:
+    text = "Im Friedenspalast verlangte Gambias Justizminister Dawda Jallow von den Richtern ein Urteil."
+    doc = make_doc(text, "de")
+    labels = {a.label for a in doc.actors.values() if a.kind == "Person"}
+    assert labels == {"Dawda Jallow"}
+    doc = make_doc("Kommissionspräsidentin Ursula von der Leyen fordert neue Sanktionen.", "de")
+    assert any(a.label == "Ursula von der Leyen" for a in doc.actors.values())

@@ -142,6 +142,7 @@ class Grammar:
     singular_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
     particles: frozenset[str]
+    dative_particles: frozenset[str]
     not_names: frozenset[str]
     credits: tuple[re.Pattern[str], ...]
     title_case_headlines: bool = False
@@ -598,6 +599,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         plural_endings=tuple(sorted(_words(gram.get("plural_verb_endings"), f"{src}/grammar.yml"))),
         government_alone=_words(gram.get("government_alone"), f"{src}/grammar.yml: government_alone"),
         particles=_words(gram.get("name_particles"), f"{src}/grammar.yml: name_particles"),
+        dative_particles=_words(gram.get("dative_particles"), f"{src}/grammar.yml: dative_particles"),
         not_names=_words(gram.get("not_names"), f"{src}/grammar.yml: not_names"),
         credits=credits,
         title_case_headlines=bool(gram.get("title_case_headlines")),

@@ -205,7 +205,7 @@ class _Finder:
 
     def name_at(self, pos: int, min_tokens: int = 1) -> tuple[int, int] | None:
         """The span of a person name starting at ``pos`` (capitalised tokens and particles)."""
-        end, count, cursor = None, 0, pos
+        end, count, cursor, after_particle = None, 0, pos, False
         while count < 6:
             m = _TOKEN.match(self.text, cursor)
             if not m:
@@ -213,6 +213,8 @@ class _Finder:
             tok = m.group()
             if count > 0 and not self.free(m.start(), m.end()):
                 break  # "le président Marco Bellandi de la Guinée-Bissau": the state ends the name
+            if after_particle and self.lemma(tok) != tok.lower():
+                break  # an inflected noun after "von den" is no surname: "Dawda Jallow von den Richtern"
             if count > 0 and _ROMAN.match(tok):
                 end, count = m.end(), count + 1
                 break
@@ -223,9 +225,15 @@ class _Finder:
             ):
                 end, count = m.end(), count + 1
             elif tok in self.gr.particles and count > 0:
-                pass
+                after_particle = tok in self.gr.dative_particles
+                gap = _NAME_GAP.match(self.text, m.end())
+                if not gap:
+                    break
+                cursor = gap.end()
+                continue
             else:
                 break
+            after_particle = False
             gap = _NAME_GAP.match(self.text, m.end())
             if not gap:
                 break
@@ -653,6 +661,20 @@ class _Finder:
         else:
             self.add(Mention(h.start, h.end, f.key, e.kind, surface, src, f.form, name))
 
+    def role_modifier_end(self, start: int) -> int | None:
+        """Where a modifier of the role noun ending at ``start`` ends ("sortant", "par intérim",
+        "en funciones"), the longest of ``role_modifiers`` that follows; None if none does."""
+        words = list(re.finditer(r"[^\W\d_]+", self.text[start : start + 40]))[:3]
+        if not words or self.text[start : start + words[0].start()].strip():
+            return None
+        for n in range(len(words), 0, -1):
+            run = words[:n]
+            between = [self.text[start + a.end() : start + b.start()] for a, b in itertools.pairwise(run)]
+            phrase = " ".join(w.group().lower() for w in run)
+            if all(g == " " for g in between) and phrase in self.gr.role_modifiers:
+                return start + run[-1].end()
+        return None
+
     def role_persons(self) -> list[Mention]:
         """Names right after a role noun; lone surnames are returned to be tried as surnames first."""
         pending = []
@@ -673,8 +695,9 @@ class _Finder:
             if adj is not None:  # "le président russe, Vladimir Poutine"
                 start = adj.end
             after = re.match(r"\s+([^\W\d_]+)", self.text[start : start + 30])
-            if after and after.group(1).lower() in self.gr.role_modifiers:
-                start += after.end()  # "le président sortant Goodluck Jonathan"
+            modifier = self.role_modifier_end(start)
+            if modifier is not None:
+                start = modifier  # "le président sortant Goodluck Jonathan", "président par intérim"
             elif (
                 after
                 and self.gr.adjectives_follow
