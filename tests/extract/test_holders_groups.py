@@ -289,3 +289,26 @@ def test_holders_the_twenty_seven_are_the_eu(make_doc: MakeDoc, lang: str, text:
     """"les Vingt-Sept", "los Veintisiete", "the EU-27": the union named by its number of members
     (curated names of org/eu)."""
     assert "org/eu" in _holders(make_doc(text, lang))
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The envoys of IGAD met Kiir on Monday. The bloc's leaders demanded the release of Riek Machar."),
+    ("de", "Die Gesandten der IGAD trafen Kiir am Montag. Die Staatschefs des Blocks forderten die "
+           "Freilassung von Riek Machar."),
+    ("fr", "Les émissaires de l'Igad ont rencontré Kiir lundi. Les dirigeants du bloc ont réclamé la "
+           "libération de Riek Machar."),
+    ("es", "Los enviados de la IGAD se reunieron con Kiir el lunes. Los líderes del bloque exigieron la "
+           "liberación de Riek Machar."),
+])
+def test_holders_leaders_of_the_bloc_named_before_act_for_it(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A plural group noun owned by the bloc named before ("the bloc's leaders", "les dirigeants du
+    bloc") acts for that organisation."""
+    assert ("org/igad", "demand", "prisoners-hostages") in {
+        (p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions
+    }
+
+
+def test_holders_plural_group_owned_by_a_state_adjective(make_doc: MakeDoc) -> None:
+    doc = make_doc("Russian and Ukrainian delegations met in Geneva. The Russian leaders demanded the "
+                   "withdrawal of Ukrainian troops.", "en")
+    assert _holders(doc) == {"state/russia"}

@@ -187,6 +187,10 @@ class Grammar:
     region_links: tuple[str, ...] = ()
     scope_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
+    #: number words of a counted group of states and their values ("three": 3)
+    group_numbers: tuple[tuple[str, int], ...] = ()
+    #: plural nouns a counted group of states is named by ("countries", "Staaten")
+    state_group_nouns: frozenset[str] = frozenset()
     verb_first_conditionals: frozenset[str] = frozenset()
     negation_reach: int = 0
     #: the negations that deny a cue from further after it ("lehnte … nicht ab", "n'accepte
@@ -688,6 +692,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         scope_words=_words(groups.get("scope_words"), f"{src}/groups.yml: scope_words"),
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         role_modifiers=listed("role_modifiers"),
+        group_numbers=tuple((str(k).lower(), int(v)) for k, v in (gram.get("group_numbers") or {}).items()),
+        state_group_nouns=listed("state_group_nouns"),
         verb_first_conditionals=listed("verb_first_conditionals"),
         negation_reach=int(gram.get("negation_reach") or 0),
         negations_after=listed("negations_after") if "negations_after" in gram else None,

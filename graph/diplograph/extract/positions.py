@@ -32,6 +32,7 @@ from diplograph.extract.context import (
     runs_into_time,
     times_in,
 )
+from diplograph.extract.counted_groups import counted_group
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
@@ -448,14 +449,24 @@ _WORDS = re.compile(r"\w+")
 _ELIDED_END = re.compile(r"\b\w{1,2}['’](?=\w+$)")
 
 
-def _referent_owner(text: str, referent: Cue, cue: Cue, acting: list[Mention], gr: Grammar) -> list[str]:
+#: The kinds of actor that may own a plural group noun ("the bloc's leaders").
+_BODY_KINDS = frozenset({"State", "Organization"})
+
+
+def _referent_owner(doc: Document, referent: Cue, cue: Cue, acting: list[Mention], gr: Grammar) -> list[str]:
     """The actor a plural noun phrase belongs to ("los ministros de Asuntos Europeos de la UE",
     "the ministers of the alliance"): the first actor after it, before the cue, joined by an
-    owner marker and a few words, with no comma between."""
+    owner marker and a few words, with no comma between; or the state or organisation named
+    inside it ("the bloc's leaders", "the Russian leaders")."""
+    inside = [m for m in doc.mentions if referent.start <= m.start < referent.end and m.kind in _BODY_KINDS]
+    if inside:
+        return [inside[0].key]
+    text = doc.content
     for m in acting:
         if referent.end <= m.start < cue.start:
             gap = text[referent.end : m.start]
-            words = re.findall(r"\w+", gap.lower())
+            # the owner marker may open the actor's own phrase: "les dirigeants du bloc"
+            words = re.findall(r"\w+", gap.lower()) + re.findall(r"\w+", text[m.start : m.end].lower())[:1]
             owned = bool(set(words) & gr.owner_words) and not re.search(r"[,;:]", gap)
             return [m.key] if owned and len(words) <= 6 else []
     return []
@@ -795,7 +806,8 @@ def _holders(
     # of the clause it opens
     condition = cue.phrase in gr.condition_cues
     attached = (
-        _source_holders(doc, s, cue, gr)
+        counted_group(doc, s, cue, gr)  # "the three countries urged …": the three states named before
+        or _source_holders(doc, s, cue, gr)
         or ([] if condition else _inverted_subject(doc, s, cue, gr))
         or _participle_agent(doc, s, cue, gr)
         or _attached_holders(doc, cue, res)
@@ -891,7 +903,7 @@ def _holders(
     if not holders and referents:
         # "Die beiden forderten Pjöngjang auf …", "los dos gobiernos firmarán"; but "los
         # ministros de Asuntos Europeos de la UE aprobaron …" are the EU's
-        return _referent_owner(text, referents[-1], cue, acting, gr) or _last_met(doc, s, res)
+        return _referent_owner(doc, referents[-1], cue, acting, gr) or _last_met(doc, s, res)
     if not holders and _both_before(text, s, cue, gr):
         # "Beide forderten einen stärkeren Schutz …": "both" right before the verb
         return _last_met(doc, s, res)
