@@ -194,3 +194,14 @@ def test_assertion_a_negation_inside_a_frame_negates_it(make_doc: MakeDoc, text:
 
 def test_assertion_may_is_speculation(make_doc: MakeDoc) -> None:
     assert _facts(make_doc("Serbia may accept the peace deal, officials hinted.", "en")) == set()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El Movimiento de Países No Alineados exigió garantías de seguridad."),
+    ("en", "The Non-Aligned Movement demanded legally binding security guarantees."),
+    ("fr", "Le Mouvement des non-alignés exige des garanties de sécurité juridiquement contraignantes."),
+    ("de", "Die Bewegung der Blockfreien Staaten forderte verbindliche Sicherheitsgarantien."),
+])
+def test_assertion_a_negation_inside_a_name_negates_nothing(make_doc: MakeDoc, lang: str, text: str) -> None:
+    facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
+    assert facts == {("org/non-aligned-movement", "demand", "security-guarantees")}

@@ -740,3 +740,22 @@ def test_mentions_an_inflected_noun_after_name_particles_ends_the_name(make_doc:
     assert labels == {"Dawda Jallow"}
     doc = make_doc("Kommissionspräsidentin Ursula von der Leyen fordert neue Sanktionen.", "de")
     assert any(a.label == "Ursula von der Leyen" for a in doc.actors.values())
+
+
+@pytest.mark.parametrize("text", [
+    "Le porte-parole de l'Émirat islamique, Zabihullah Mujahid, a réclamé la fin des combats.",
+    "Le ministre de l’Intérieur, Laurent Nuñez, a réclamé la fin des combats.",
+])
+def test_mentions_role_owner_with_an_elided_article_before_the_name(make_doc: MakeDoc, text: str) -> None:
+    """The owner phrase between a role and the name it introduces may open with an elided article."""
+    doc = make_doc(text, "fr")
+    assert [a.kind for a in doc.actors.values()] == ["Person"]
+    assert len({p.holder for p in doc.positions}) == 1
+
+
+def test_mentions_acronym_name_takes_a_person_guessed_from_a_first_name(make_doc: MakeDoc) -> None:
+    """"Ban" is a first name, but "Ban Landmines" is part of the campaign its acronym spells."""
+    text = "The International Campaign to Ban Landmines (ICBL) urged Finland to respect human rights."
+    doc = make_doc(text, "en")
+    assert {a.kind for a in doc.actors.values()} == {"Organization", "State"}
+    assert {p.holder for p in doc.positions} == {"org/international-campaign-to-ban-landmines"}

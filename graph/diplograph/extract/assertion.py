@@ -50,6 +50,17 @@ def _reported_judgement(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
     return cue.phrase in gr.speaker_cues and bool(gr.speech.find_local(text, s.start, cue.start))
 
 
+def _clause_words(text: str, start: int, end: int, gr: Grammar) -> list[str]:
+    """The words of a clause in lower case, without a negation that is part of a name: capitalised
+    right after another capitalised word ("el Movimiento de Países No Alineados exigió")."""
+    words = [w.group() for w in _WORD.finditer(text, start, end)]
+    return [
+        w.lower()
+        for i, w in enumerate(words)
+        if not (i and w[:1].isupper() and words[i - 1][:1].isupper() and w.lower() in gr.negations)
+    ]
+
+
 def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     """The stance ``cue`` states in sentence ``s``: its own, the opposite one under a negation
     ("did not accept" rejects), or None when the sentence asks, imagines or denies it."""
@@ -57,13 +68,13 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
         return None
     # clauses start after their opener ("if", "falls", a comma); the opener belongs to the clause
     bounds = [s.start, *(b.start() for b in gr.clause.finditer(text, s.start, cue.start))]
-    before = [w.lower() for w in _WORD.findall(text[bounds[-1] : cue.start])]
+    before = _clause_words(text, bounds[-1], cue.start, gr)
     own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
     # a frame may end in its own infinitive: "nicht bereit, auf ihre Gebiete zu verzichten"
     infinitive = (before and before[-1] in gr.infinitive) or (len(own) > 2 and own[-2] in gr.infinitive)
     if infinitive and len(bounds) > 1:
         # an infinitive clause belongs to the clause before ("beschuldigte X, … zu unterstützen")
-        before = [w.lower() for w in _WORD.findall(text[bounds[-2] : cue.start])]
+        before = _clause_words(text, bounds[-2], cue.start, gr)
     if set(before) & gr.hypothetical:
         return None
     verb_first = set((before or own)[:1]) & gr.verb_first_conditionals

@@ -91,7 +91,7 @@ _SPACES_COMMAS_AT = re.compile(r"[ ,]*")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|au|aux|à la|for|für|pour|para)\s+"
-    r"(?:[\w.-]+\s+){0,2}?[\w.-]+\s*,\s*"
+    r"(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+\s*,\s*"  # an elided article too: "de l'Émirat islamique, "
     # or a portfolio in lower case: "la commissaire au commerce Clara …", "comisaria de comercio …"
     r"|(?:au|aux|à la|du|de|del|de la)\s+[a-zà-ÿ]+\s+)?"
 )
@@ -597,10 +597,16 @@ class _Finder:
     def swallow(self, start: int, end: int) -> bool:
         """Make room for an organisation's name at ``start:end``: the states and places named
         inside it ("Parti africain pour l'indépendance de la Guinée et du Cap-Vert (PAIGC)") are
-        part of the name, not actors of their own. False when a person or an organisation is
-        named there, or when one mention is the whole name ("United States (US)")."""
+        part of the name, not actors of their own; so is a person only guessed from a first name
+        ("International Campaign to Ban Landmines (ICBL)": not "Ban Landmines"). False when a known
+        person or an organisation is named there, or when one mention is the whole name ("United
+        States (US)")."""
         inside = [m for m in self.out if m.start < end and start < m.end]
-        if any(m.kind in ("Person", "Organization") or (m.start, m.end) == (start, end) for m in inside):
+        guessed = [m for m in inside if m.kind == "Person" and not m.source.startswith("gazetteer:")]
+        if any(
+            (m.kind in ("Person", "Organization") and m not in guessed) or (m.start, m.end) == (start, end)
+            for m in inside
+        ):
             return False
         if any(m.start < start or m.end > end for m in inside):
             return False
