@@ -759,3 +759,18 @@ def test_mentions_acronym_name_takes_a_person_guessed_from_a_first_name(make_doc
     doc = make_doc(text, "en")
     assert {a.kind for a in doc.actors.values()} == {"Organization", "State"}
     assert {p.holder for p in doc.positions} == {"org/international-campaign-to-ban-landmines"}
+
+
+@pytest.mark.parametrize(("lang", "text", "holder"), [
+    ("en", "BISHKEK, March 18 – Kazakhstan demanded new talks on water.", "state/kazakhstan"),
+    ("es", "ISLAMABAD, 3 mar (AFP) - Afganistán exigió nuevas negociaciones.", "state/afghanistan"),
+    ("fr", "GENÈVE, 12 mars (AFP) - La Russie a réclamé de nouvelles négociations.", "state/russia"),
+    ("de", "MOSKAU, 18. März (Reuters) – Die Ukraine forderte neue Verhandlungen.", "state/ukraine"),
+])
+def test_mentions_dateline_with_its_day_names_no_actor(
+    make_doc: MakeDoc, lang: str, text: str, holder: str
+) -> None:
+    """A city in capitals with the day after a comma opens a dateline: a place, not its state."""
+    doc = make_doc(text, lang)
+    assert not [m for m in doc.mentions if m.start == 0 and m.kind != "Place"]
+    assert {p.holder for p in doc.positions} == {holder}

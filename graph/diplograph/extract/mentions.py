@@ -98,7 +98,12 @@ _ROLE_GAP = re.compile(
 #: An elided article glued to a role noun ("l'ambassadeur", "l’envoyé").
 _ELIDED = re.compile(r"^\w['’]")
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
-_DATELINE = re.compile(r"[^\W\d_][\w ./]{0,40}?\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s")
+#: A dateline opening a sentence: "Warschau/Moskau – ", "ISLAMABAD (AP) — ", or a city in capitals
+#: with the day after a comma: "BISHKEK, March 18 – ", "GENÈVE, 12 mars (AFP) - ".
+_DATELINE = re.compile(
+    r"(?:[^\W\d_][\w ./]{0,40}?|[A-ZÄÖÜÉÈÀÇÑ][A-ZÄÖÜÉÈÀÇÑ'’ ./-]+,\s*[\w. ]{1,20}?)"
+    r"\s*(?:\([^)\n]{1,30}\)\s*)?[–—-]\s"
+)
 _CLAUSE_END = re.compile(r"[;:!?\n]|(?<![A-Z])\.(?=\s)")  # "U.S. affairs" goes on
 #: Roles that lead a state or organisation: "the leader of Venezuela" may be its president.
 LEADERS = frozenset({"HeadOfState", "HeadOfGovernment", "OrganizationLeader"})
@@ -530,6 +535,8 @@ class _Finder:
         both the name and every later use of the acronym name the organisation."""
         for t in _INTRODUCED.finditer(self.text):
             acronym = t.group(1)
+            if self.in_dateline(t.start()):
+                continue  # "MOSKAU, 18. März (Reuters) –": the agency of a dateline names nothing
             words = list(_TOKEN.finditer(self.text, max(0, t.start() - 160), t.start()))[-12:]
             # an acronym the gazetteer knows names its organisation, whose long name stands before
             # it ("the Congo River Alliance (AFC/M23)"): that name is the same organisation
