@@ -129,6 +129,10 @@ CASES = [
     ("es", "Se firmó el 30/11/2025 en Lima.", [("el 30/11/2025", "2025-11-30")]),
     ("es", "La semana pasada no hubo acuerdo.", [("La semana pasada", None)]),
     ("es", "Habrá elecciones a principios de diciembre.", [("a principios de diciembre", None)]),
+    # French futures in -rra, -rront and of "faire" look ahead too
+    ("fr", "Les deux pays enverront jeudi des délégations à Istanbul.", [("jeudi", "2025-12-04")]),
+    ("fr", "Le ministre pourra jeudi rencontrer son homologue.", [("jeudi", "2025-12-04")]),
+    ("fr", "Le ministre fera jeudi une déclaration.", [("jeudi", "2025-12-04")]),
 ]
 
 
