@@ -92,20 +92,22 @@ def find_positions(doc: Document, res: Resources) -> Document:
         # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
         # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
         # Opposition, dass …"); of the other phrases that refer back only a noun, not the verb
-        # of "lo rechaza"
-        again = (
-            gr.asked_anaphora.find_local(doc.content, s.start, s.end),
-            gr.anaphora.find_local(doc.content, s.start, s.end),
-        )
-        cues = [c for c in cues if not _names_again(doc, c, *again, topic_cues, res)]
+        # of "lo rechaza". Most sentences hold no stance cue: then there is nothing to name again,
+        # to govern or to front, and the phrases that refer back are not looked for.
+        if cues:
+            again = (
+                gr.asked_anaphora.find_local(doc.content, s.start, s.end),
+                gr.anaphora.find_local(doc.content, s.start, s.end),
+            )
+            cues = [c for c in cues if not _names_again(doc, c, *again, topic_cues, res)]
         stances = [
             c
-            for c in _governing(doc.content, cues, topic_cues, acting, gr)
+            for c in (_governing(doc.content, cues, topic_cues, acting, gr) if cues else [])
             if not _attribute(doc.content, c, gr)  # "the agreement signed a year ago"
         ]
         # "Dass die Ukraine auf die Krim verzichtet, schloss Selenskyj aus": a fronted clause is the
         # object of the main clause's stance, which holds what it says; its own cues state nothing
-        fronted_object = _fronted_complement(doc.content, s, gr)
+        fronted_object = _fronted_complement(doc.content, s, gr) if stances else None
         if fronted_object is not None and any(c.start >= fronted_object for c in stances):
             stances = [c for c in stances if c.start >= fronted_object]
         else:
