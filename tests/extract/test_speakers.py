@@ -6,7 +6,11 @@ from collections.abc import Callable
 
 import pytest
 
+from diplograph.extract.context import actors_in, agencies
+from diplograph.extract.grammar import grammar
+from diplograph.extract.speakers import subjects_in_force
 from diplograph.model import Document
+from diplograph.resources import Resources
 
 MakeDoc = Callable[..., Document]
 
@@ -425,3 +429,18 @@ def test_speakers_emphatic_pronoun_before_a_speech_verb_is_its_subject(
     holders = {f[0] for f in _facts(make_doc(text, lang)) if f[2] == "nuclear-program"}
     assert "person/benjamin-netanyahu" in holders
     assert "person/marco-rubio" not in holders
+
+
+def test_speakers_subjects_in_force_from_given_actors(make_doc: MakeDoc, resources: Resources) -> None:
+    # positions passes the acting actors it read for each sentence; the subjects are the same
+    text = (
+        "Sergej Lawrow traf Antony Blinken. Er sagte, Moskau sei bereit. Die Lage bleibt unklar. "
+        "Blinken lehnte das ab. Es regnete. Es regnete weiter. Es regnete noch immer."
+    )
+    doc = make_doc(text, "de")
+    gr = grammar(resources, "de")
+    roles = gr.roles.find(doc.content)
+    acting = [actors_in(doc, s, roles, agencies(resources)) for s in doc.sentences]
+    expected = subjects_in_force(doc, resources)
+    assert subjects_in_force(doc, resources, acting) == expected
+    assert expected[1] == "person/sergey-lavrov"

@@ -80,26 +80,27 @@ def find_positions(doc: Document, res: Resources) -> Document:
     last_of_kind: dict[str, list[str]] = {}  # the same for the last demand, the last proposal or offer
     group: list[str] = []  # the holders of a stance held together in the sentence before
     asked_by: dict[str, list[str]] = {}  # the same, by its holder and the state it acts for
-    subject_in_force = subjects_in_force(doc, res)
+    # the acting actors of each sentence: the subjects in force are read from them too
+    acting_in = [actors_in(doc, s, roles, skip) for s in doc.sentences]
+    subject_in_force = subjects_in_force(doc, res, acting_in)
     for index, s in enumerate(doc.sentences):
         par = paragraph_of(doc, s)
         cues = _stance_cues(doc, s, gr)
         topic_cues = _topic_cues(doc, s, gr, cues)
         in_force_here = subject_in_force[index]
-        here = actors_in(doc, s, roles, skip)
-        acting = [_owners_government(doc, s, m, in_force_here, refer.possessives) for m in here]
+        acting = [_owners_government(doc, s, m, in_force_here, refer.possessives) for m in acting_in[index]]
         # "prête à examiner cette demande": the demand told before, no new one (and no stance
         # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
         # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
         # Opposition, dass …"); of the other phrases that refer back only a noun, not the verb
         # of "lo rechaza". Most sentences hold no stance cue: then there is nothing to name again,
-        # to govern or to front, and the phrases that refer back are not looked for.
+        # to govern or to front, and the phrases that refer back are not looked for (the other
+        # phrases only where a cue is a noun).
         if cues:
-            again = (
-                gr.asked_anaphora.find_local(doc.content, s.start, s.end),
-                gr.anaphora.find_local(doc.content, s.start, s.end),
-            )
-            cues = [c for c in cues if not _names_again(doc, c, *again, topic_cues, res)]
+            again_asked = gr.asked_anaphora.find_local(doc.content, s.start, s.end)
+            noun_cue = any(c.phrase in gr.stance_nouns for c in cues)
+            again_told = gr.anaphora.find_local(doc.content, s.start, s.end) if noun_cue else []
+            cues = [c for c in cues if not _names_again(doc, c, again_asked, again_told, topic_cues, res)]
         stances = [
             c
             for c in (_governing(doc.content, cues, topic_cues, acting, gr) if cues else [])
@@ -720,10 +721,13 @@ def _joining(doc: Document, s: Sentence, names: list[Mention], gr: Grammar) -> l
     """Joining an organisation the sentence names is about membership: "Brazil's bid to join the
     OECD", "beitreten zur EU", "unirse a la OCDE" (at most three words between the verb and the
     name; the organisation's own name otherwise names no topic)."""
-    found = []
+    found: list[Cue] = []
     text = doc.content
+    orgs = [m for m in names if m.kind == "Organization"]
+    if not orgs:  # most sentences: no organisation to join, no need to look for the verb
+        return found
     for j in gr.joining.find_local(text, s.start, s.end):
-        for org in (m for m in names if m.kind == "Organization"):
+        for org in orgs:
             if j.start < org.end and org.start < j.end:
                 continue
             # after the verb ("join NATO") or before it ("der EU beizutreten")

@@ -14,6 +14,7 @@ when a passive auxiliary (``passive_auxiliaries``) stands in the clause.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from diplograph.extract.context import actors_in, agencies
@@ -49,18 +50,24 @@ class SpeakerTrack:
             self.age += 1
 
 
-def subjects_in_force(doc: Document, res: Resources) -> list[str | None]:
+def subjects_in_force(
+    doc: Document, res: Resources, acting: Sequence[Sequence[Mention]] | None = None
+) -> list[str | None]:
     """For each sentence, the subject in force when it is read: the first acting actor of the
-    last sentence that named one, while it has not lapsed (see :class:`SpeakerTrack`)."""
-    gr = grammar(res, doc.lang)
-    roles = gr.roles.find(doc.content)
-    skip = agencies(res)
+    last sentence that named one, while it has not lapsed (see :class:`SpeakerTrack`).
+
+    ``acting`` is each sentence's :func:`actors_in` with the grammar's roles and the agencies,
+    for a caller that has read them already; by default they are read here."""
+    if acting is None:
+        gr = grammar(res, doc.lang)
+        roles = gr.roles.find(doc.content)
+        skip = agencies(res)
+        acting = [actors_in(doc, s, roles, skip) for s in doc.sentences]
     track = SpeakerTrack()
     out: list[str | None] = []
-    for s in doc.sentences:
+    for here in acting:
         out.append(track.current())
-        acting = actors_in(doc, s, roles, skip)
-        track.advance(acting[0].key if acting else None)
+        track.advance(here[0].key if here else None)
     return out
 
 
