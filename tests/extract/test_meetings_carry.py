@@ -9,7 +9,12 @@ from collections.abc import Callable
 
 import pytest
 
+from diplograph.extract import meetings
+from diplograph.extract.context import agencies, paragraph_of
+from diplograph.extract.dates import time_in
+from diplograph.extract.grammar import grammar
 from diplograph.model import Document, Meeting
+from diplograph.resources import Resources
 
 MakeDoc = Callable[..., Document]
 D = dt.date
@@ -432,3 +437,35 @@ def test_meetings_receiving_needs_an_actor_received(make_doc: MakeDoc, lang: str
 def test_meetings_talks_refused_by_a_closing_verb_are_none(make_doc: MakeDoc, text: str, met: bool) -> None:
     # German perfect: the refusal closes the clause after the meeting word
     assert bool(make_doc(text, "de").meetings) is met
+
+
+def test_meetings_quiet_units_settle_as_read_one_by_one(make_doc: MakeDoc, resources: Resources) -> None:
+    # units without a meeting word are read back newest first when a meeting word comes; what
+    # they leave must be what reading them one by one, in text order, left
+    text = ("Außenminister Sergej Lawrow war am Montag in Genf. Die USA und Russland streiten weiter. "
+            "Am Dienstag sprach Lawrow in Wien mit Journalisten. Es regnete.\n\n"
+            "Die Ukraine und Polen äußerten sich am Mittwoch in Warschau. Es schneite.")
+    doc = make_doc(text, "de")
+    gr = grammar(resources, "de")
+    roles, skip = gr.roles.find(doc.content), agencies(resources)
+    dateline = meetings._dateline_places(doc, resources)
+    units = [(s, paragraph_of(doc, s)) for s in doc.sentences]
+    group: tuple[str, ...] = ()
+    sides: tuple[str, ...] = ()
+    place: dict[int, str] = {}
+    day: dict[int, tuple[dt.date | None, str | None]] = {}
+    for s, par in units:
+        acting = meetings._acting(doc, s, roles, skip, gr)
+        group = meetings._group(doc, acting, gr) or group
+        sides = meetings._joined_sides(doc, acting, gr) or sides
+        if named := meetings._place(doc, s, [], s.start, dateline):
+            place[par] = named
+        dated = time_in(doc, s.start, s.end)
+        if dated and dated.day:
+            day[par] = (dated.day, dated.surface)
+    quiet = meetings._Quiet(list(units))
+    got_place: dict[int, str] = {}
+    got_day: dict[int, tuple[dt.date | None, str | None]] = {}
+    got = quiet.settle(doc, roles, skip, gr, dateline, (), (), got_place, got_day)
+    assert got == (group, sides) and got_place == place and got_day == day and not quiet.units
+    assert len(place) == 2 and len(day) == 2 and sides  # something to compare in both paragraphs

@@ -28,7 +28,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
 from diplograph.extract.context import (
@@ -190,6 +190,11 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     # "Macron telefonierte am Montag mit Lula, und Barrot wird kommende Woche in Caracas erwartet":
     # each main clause with its own meeting word and subject tells a meeting of its own
     units = ((i, u) for i, whole in enumerate(doc.sentences) for u in _meeting_units(doc, whole, words, gr))
+    # A unit without a meeting word, trip or call (most of them) tells no meeting: it only leaves
+    # the last group, the last two sides and its paragraph's last place and day for a meeting
+    # told later. Those are read back when the next unit with a cue comes, newest unit first
+    # and only as far back as each takes (see ``_Quiet``), not worked out for every unit.
+    quiet = _Quiet()
     for i, s in units:
         text = doc.content[s.start : s.end]
         par = paragraph_of(doc, s)
@@ -215,7 +220,14 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         calling = [c for c in verbs if _calls_person(doc, s, c, words)]
         calls_to = [c for c in calling if not any(_overlaps(c, o) for o in cues)]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
-        topics = _topic_spans(doc, s, words, cues, gr) if cues else []
+        if not cues:  # no calling either: every call verb with a person as object is a cue
+            quiet.units.append((s, par))
+            continue
+        if quiet.units:
+            last_group, last_sides = quiet.settle(
+                doc, roles, skip, gr, dateline, last_group, last_sides, last_place, last_time
+            )
+        topics = _topic_spans(doc, s, words, cues, gr)
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
         if cues:  # what was said at a meeting names neither who met nor where
             topics += _said_at_meeting(doc, s, cues, acting, gr)
@@ -489,6 +501,52 @@ def find_meetings(doc: Document, res: Resources) -> Document:
     meetings = [_with_sides(doc, _at_dateline(doc, m, dateline, calls, res)) for m in meetings]
     meetings = [_whole_sentences(doc, m) for m in meetings]
     return replace(doc, meetings=tuple(meetings), actors=_with_hosts(doc, res, hosts, meetings, officials))
+
+
+@dataclass
+class _Quiet:
+    """The units read since the last one with a meeting word, trip or call, in text order."""
+
+    units: list[tuple[Sentence, int]] = field(default_factory=list)
+
+    def settle(
+        self,
+        doc: Document,
+        roles: list[Cue],
+        skip: frozenset[str],
+        gr: Grammar,
+        dateline: list[Mention],
+        last_group: tuple[str, ...],
+        last_sides: tuple[str, ...],
+        last_place: dict[int, str],
+        last_time: dict[int, tuple[date | None, str | None]],
+    ) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """What the units leave for the next meeting, as :func:`find_meetings` would have left
+        it unit by unit: the last group and the last two sides (returned), each paragraph's last
+        place and day (``last_place`` and ``last_time``, updated). A unit without a cue keeps all
+        of its acting actors and has its place read from its start, with no topics or capital.
+        The newest unit that has one of them decides it, so the units are read newest first, and
+        each is read only for what no newer unit has decided. Empties the list."""
+        group = sides = None
+        placed: set[int] = set()
+        timed: set[int] = set()
+        for s, par in reversed(self.units):
+            if group is None or sides is None:
+                acting = _acting(doc, s, roles, skip, gr)
+                if group is None and (found := _group(doc, acting, gr)):
+                    group = found
+                if sides is None and (joined := _joined_sides(doc, acting, gr)):
+                    sides = joined
+            if par not in placed and (place := _place(doc, s, [], s.start, dateline)):
+                last_place[par] = place
+                placed.add(par)
+            if par not in timed:
+                dated = time_in(doc, s.start, s.end)
+                if dated and dated.day:
+                    last_time[par] = (dated.day, dated.surface)
+                    timed.add(par)
+        self.units = []
+        return group or last_group, sides or last_sides
 
 
 #: A comma and the word after it: where a joined main clause may open.
