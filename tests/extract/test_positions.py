@@ -7,7 +7,13 @@ from collections.abc import Callable
 
 import pytest
 
+from diplograph.extract import positions
+from diplograph.extract.context import actors_in, agencies, in_span, paragraph_of
+from diplograph.extract.grammar import grammar
+from diplograph.extract.meetings import meeting_words
+from diplograph.extract.speakers import sentence_speaker, subjects_in_force
 from diplograph.model import Document, Position
+from diplograph.resources import Resources
 
 MakeDoc = Callable[..., Document]
 Fact = tuple[str, str, str, str | None, tuple[str, ...]]
@@ -2340,3 +2346,40 @@ def test_positions_what_a_condition_is_for_is_not_what_it_asks(make_doc: MakeDoc
                                                                text: str) -> None:
     facts = {(p.holder, p.stance, p.topic) for p in make_doc(text, lang).positions}
     assert facts == {("state/serbia", "demand", "troop-withdrawal")}
+
+
+def test_positions_quiet_sentences_read_back_as_read_one_by_one(
+    make_doc: MakeDoc, resources: Resources
+) -> None:
+    # sentences without a stance cue are read back newest first when a cue comes; what they leave
+    # must be what reading them one by one, in text order, left
+    text = ("Die Gespräche über eine Waffenruhe in Genf dauern an, sagte Lawrow. Das Abkommen über "
+            "Gaslieferungen gilt als sicher. Am Abend sprach Sergej Lawrow in Moskau. Es regnete.")
+    doc = make_doc(text, "de")
+    gr = grammar(resources, "de")
+    roles, skip = gr.roles.find(doc.content), agencies(resources)
+    acting_in = [actors_in(doc, s, roles, skip) for s in doc.sentences]
+    in_force = subjects_in_force(doc, resources, acting_in)
+    possessives = meeting_words(resources, "de").possessives
+    quiet = [i for i, s in enumerate(doc.sentences) if not positions._stance_cues(doc, s, gr)]
+    assert len(quiet) >= 3
+    start = (["old"], ("place/old",), ["old"], (-1, None))
+    topics, about, specific, subject = start
+    sentence = None
+    for i in quiet:
+        s = doc.sentences[i]
+        par = paragraph_of(doc, s)
+        cues = positions._topic_cues(doc, s, gr, [])
+        if cues:
+            topics = list(dict.fromkeys(c.key for c in cues))
+            about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+            named = [c.key for c in cues if c.phrase not in gr.weak_topics]
+            specific = list(dict.fromkeys(named)) if named else specific
+        acting = [positions._owners_government(doc, s, m, in_force[i], possessives) for m in acting_in[i]]
+        speaking = (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
+        if speaking is not None:
+            subject = (par, speaking)
+        sentence = (par, s, speaking) if speaking is not None else None
+    got = positions._after_quiet(doc, quiet, gr, acting_in, in_force, possessives, start)
+    assert got == (topics, about, specific, subject, sentence)
+    assert topics != ["old"] and subject[1] is not None  # something to compare

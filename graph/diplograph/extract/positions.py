@@ -83,9 +83,24 @@ def find_positions(doc: Document, res: Resources) -> Document:
     # the acting actors of each sentence: the subjects in force are read from them too
     acting_in = [actors_in(doc, s, roles, skip) for s in doc.sentences]
     subject_in_force = subjects_in_force(doc, res, acting_in)
+    # A sentence without a stance cue (five in six) states no stance: it only leaves its topics,
+    # specific topics and speaker for the stances after it. Those are read back when the next
+    # sentence with a cue comes, newest sentence first and only as far back as each takes (see
+    # ``_after_quiet``), not worked out for every sentence.
+    quiet: list[int] = []
     for index, s in enumerate(doc.sentences):
-        par = paragraph_of(doc, s)
         cues = _stance_cues(doc, s, gr)
+        if not cues:
+            quiet.append(index)
+            continue
+        if quiet:
+            told_before = (prev_topics, prev_about, prev_specific, prev_subject)
+            prev_topics, prev_about, prev_specific, prev_subject, prev_sentence = _after_quiet(
+                doc, quiet, gr, acting_in, subject_in_force, refer.possessives, told_before
+            )
+            prev_proposed = []  # a sentence without a stance proposed nothing
+            quiet = []
+        par = paragraph_of(doc, s)
         topic_cues = _topic_cues(doc, s, gr, cues)
         in_force_here = subject_in_force[index]
         acting = [_owners_government(doc, s, m, in_force_here, refer.possessives) for m in acting_in[index]]
@@ -304,6 +319,51 @@ def find_positions(doc: Document, res: Resources) -> Document:
             group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
         prev_proposed = proposed
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _after_quiet(
+    doc: Document,
+    quiet: list[int],
+    gr: Grammar,
+    acting_in: list[list[Mention]],
+    in_force: list[str | None],
+    possessives: frozenset[str],
+    before: tuple[list[str], tuple[str, ...], list[str], tuple[int, str | None]],
+) -> tuple[list[str], tuple[str, ...], list[str], tuple[int, str | None], tuple[int, Sentence, str] | None]:
+    """What the sentences ``quiet`` (indexes in text order, none with a stance cue) leave for the
+    stance after them, as :func:`find_positions` would have left it sentence by sentence from
+    ``before``: the last topics named and the places named with them, the last specific topics,
+    the last speaker, and the last sentence with its speaker (None if it has none). The newest
+    sentence that has one of them decides it, so the sentences are read newest first, each only
+    for what no newer one has decided."""
+    prev_topics, prev_about, prev_specific, prev_subject = before
+    prev_sentence: tuple[int, Sentence, str] | None = None
+    topics_told = specific_told = subject_told = False
+    for n, index in enumerate(reversed(quiet)):
+        s = doc.sentences[index]
+        par = paragraph_of(doc, s)
+        if not (topics_told and specific_told):
+            topic_cues = _topic_cues(doc, s, gr, [])
+            if topic_cues and not topics_told:
+                prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
+                places = (m.key for m in in_span(doc.mentions, s) if m.form == "place")
+                prev_about = tuple(dict.fromkeys(places))
+                topics_told = True
+            specific = [c.key for c in topic_cues if c.phrase not in gr.weak_topics]
+            if specific and not specific_told:
+                prev_specific = list(dict.fromkeys(specific))
+                specific_told = True
+        if n == 0 or not subject_told:
+            acting = [_owners_government(doc, s, m, in_force[index], possessives) for m in acting_in[index]]
+            speaking = (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
+            if n == 0:
+                prev_sentence = (par, s, speaking) if speaking is not None else None
+            if speaking is not None and not subject_told:
+                prev_subject = (par, speaking)
+                subject_told = True
+        if topics_told and specific_told and subject_told:
+            break
+    return prev_topics, prev_about, prev_specific, prev_subject, prev_sentence
 
 
 def _bare(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
