@@ -108,14 +108,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
         # for the readiness to pass on), unless the noun names its own topic ("the ceasefire
         # proposal", "la proposition de cessez-le-feu") or an owner ("die Forderung der
         # Opposition, dass …"); of the other phrases that refer back only a noun, not the verb
-        # of "lo rechaza". Most sentences hold no stance cue: then there is nothing to name again,
-        # to govern or to front, and the phrases that refer back are not looked for (the other
-        # phrases only where a cue is a noun).
-        if cues:
-            again_asked = gr.asked_anaphora.find_local(doc.content, s.start, s.end)
-            noun_cue = any(c.phrase in gr.stance_nouns for c in cues)
-            again_told = gr.anaphora.find_local(doc.content, s.start, s.end) if noun_cue else []
-            cues = [c for c in cues if not _names_again(doc, c, again_asked, again_told, topic_cues, res)]
+        # of "lo rechaza" (so the other phrases that refer back are looked for only where a cue
+        # is a noun)
+        again_asked = gr.asked_anaphora.find_local(doc.content, s.start, s.end)
+        noun_cue = any(c.phrase in gr.stance_nouns for c in cues)
+        again_told = gr.anaphora.find_local(doc.content, s.start, s.end) if noun_cue else []
+        cues = [c for c in cues if not _names_again(doc, c, again_asked, again_told, topic_cues, res)]
         stances = [
             c
             for c in (_governing(doc.content, cues, topic_cues, acting, gr) if cues else [])
