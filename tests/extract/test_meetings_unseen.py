@@ -412,3 +412,17 @@ def test_meetings_report_with_no_venue_goes_on_telling_the_call(make_doc: MakeDo
     doc = make_doc("Emmanuel Macron y Friedrich Merz sostuvieron el lunes una videollamada. Macron "
                    "agregó que además conversaron con Merz sobre la migración.", "es")
     assert [len(m.evidence) for m in doc.meetings] == [2]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "Alexander Stubb habló el martes por teléfono con el secretario general de la OTAN, Mark Rutte."),
+    ("de", "Alexander Stubb sprach am Dienstag mit dem Generalsekretär der Nordatlantischen Allianz, "
+           "Mark Rutte."),
+    ("fr", "Alexander Stubb a parlé mardi avec le secrétaire général de l'Alliance atlantique, Mark Rutte."),
+    ("en", "Alexander Stubb spoke on Tuesday with the secretary general of the Atlantic alliance, "
+           "Mark Rutte."),
+])
+def test_meetings_partner_named_after_a_long_role(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A role phrase of several words may introduce the partner's name after a comma."""
+    meetings = make_doc(text, lang).meetings
+    assert any({"person/alexander-stubb", "person/mark-rutte"} <= set(m.participants) for m in meetings)

@@ -1317,7 +1317,7 @@ def _reports(
     if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr, words.object_markers):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
-    named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words, media)
+    named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words, gr, media)
     return named is True if press else named is not False
 
 
@@ -1489,6 +1489,7 @@ def _named_partner(
     end: int,
     cue: Cue,
     words: MeetingWords,
+    gr: Grammar,
     media: frozenset[str] = frozenset(),
 ) -> bool | None:
     """Whether a name follows the partner word that ends the cue or comes right after ``end``.
@@ -1519,9 +1520,14 @@ def _named_partner(
     opener = re.match(r"\s*(\w+)", rest)
     if opener is not None and opener.group(1).lower() in words.partner_things:
         return None  # "con un acuerdo": the partner word attaches a thing, and names no partner
-    # An apposition: "mit dem Präsidenten, Emmanuel Macron"
-    after = re.match(r",\s*", doc.content[upto : s.end]) if stop and len(span) < _PARTNER_WORDS else None
-    return after is not None and any(m.start == upto + after.end() for m in here)
+    # An apposition: "mit dem Präsidenten, Emmanuel Macron"; a role opening the partner phrase
+    # may run longer before its comma ("con el secretario general de la OTAN, Mark Rutte")
+    role = any(start <= r.start < limit for r in gr.roles.find_local(doc.content, start, upto))
+    short = len(span) < _PARTNER_WORDS
+    after = re.match(r",\s*", doc.content[upto : s.end]) if stop and (short or role) else None
+    named = [m for m in here if after is not None and m.start == upto + after.end()]
+    # after a long role phrase only a person's name is its apposition
+    return any(m.kind == "Person" or short for m in named)
 
 
 def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
