@@ -49,7 +49,7 @@ def _count(words: list[str], gr: Grammar, at_end: bool = True) -> int:
         if len(part) < size or (size == 3 and part[0] not in gr.determiners):
             continue
         number, noun = part[-2], part[-1]
-        value = dict(gr.group_numbers).get(number)
+        value = gr.group_numbers.get(number)
         if value and noun in gr.state_group_nouns:
             return value
     return 0

@@ -10,7 +10,7 @@ from __future__ import annotations
 import functools
 import re
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from diplograph.errors import DataError
@@ -188,7 +188,7 @@ class Grammar:
     scope_words: frozenset[str] = frozenset()
     role_modifiers: frozenset[str] = frozenset()
     #: number words of a counted group of states and their values ("three": 3)
-    group_numbers: tuple[tuple[str, int], ...] = ()
+    group_numbers: dict[str, int] = field(default_factory=dict)
     #: plural nouns a counted group of states is named by ("countries", "Staaten")
     state_group_nouns: frozenset[str] = frozenset()
     verb_first_conditionals: frozenset[str] = frozenset()
@@ -692,7 +692,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         scope_words=_words(groups.get("scope_words"), f"{src}/groups.yml: scope_words"),
         stopwords=frozenset(str(res.lexicon(lang, "stopwords").get("words", "")).split()),
         role_modifiers=listed("role_modifiers"),
-        group_numbers=tuple((str(k).lower(), int(v)) for k, v in (gram.get("group_numbers") or {}).items()),
+        group_numbers={str(k).lower(): int(v) for k, v in (gram.get("group_numbers") or {}).items()},
         state_group_nouns=listed("state_group_nouns"),
         verb_first_conditionals=listed("verb_first_conditionals"),
         negation_reach=int(gram.get("negation_reach") or 0),

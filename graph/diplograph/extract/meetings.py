@@ -229,34 +229,34 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             )
         topics = _topic_spans(doc, s, words, cues, gr)
         acting = [m for m in _acting(doc, s, roles, skip, gr) if not _inside(m, topics)]
-        if cues:  # what was said at a meeting names neither who met nor where
-            topics += _said_at_meeting(doc, s, cues, acting, gr)
-            acting = [m for m in acting if not _inside(m, topics)]
-            # "Los líderes, reunidos en Abuja, piden a Malí, Burkina Faso y Níger …": those asked
-            # are not who met
-            asked = _asked_ones(doc, s, acting, gr, after=cues[-1].end)
-            acting = [m for m in acting if m.key not in asked]
-        seats = [m for m in acting if _venue(doc, m, gr, res)] if cues else []
+        # what was said at a meeting names neither who met nor where
+        topics += _said_at_meeting(doc, s, cues, acting, gr)
+        acting = [m for m in acting if not _inside(m, topics)]
+        # "Los líderes, reunidos en Abuja, piden a Malí, Burkina Faso y Níger …": those asked
+        # are not who met
+        asked = _asked_ones(doc, s, acting, gr, after=cues[-1].end)
+        acting = [m for m in acting if m.key not in asked]
+        seats = [m for m in acting if _venue(doc, m, gr, res)]
         acting = [m for m in acting if m not in seats]  # "im Kreml": where, not who
-        if cues:  # "the Russian and US presidents", "les présidents russe et américain"
-            sides = _plural_role_sides(doc, s, words, gr, res)
-            if sides:  # the plural role noun itself names no one person
-                spans = [(c.start, c.end) for c in words.plural_roles.find_local(doc.content, s.start, s.end)]
-                acting = [m for m in acting if not any(a <= m.start < b for a, b in spans)]
-            acting = sorted([*acting, *sides], key=lambda m: m.start)
-            hosts.update(m.key for m in sides if m.kind == "State")
-            officials.update({m.key: m.represents for m in sides if m.represents})
+        # "the Russian and US presidents", "les présidents russe et américain"
+        sides = _plural_role_sides(doc, s, words, gr, res)
+        if sides:  # the plural role noun itself names no one person
+            spans = [(c.start, c.end) for c in words.plural_roles.find_local(doc.content, s.start, s.end)]
+            acting = [m for m in acting if not any(a <= m.start < b for a, b in spans)]
+        acting = sorted([*acting, *sides], key=lambda m: m.start)
+        hosts.update(m.key for m in sides if m.kind == "State")
+        officials.update({m.key: m.represents for m in sides if m.represents})
         # "dans la capitale fédérale du Nigeria": the state names where, not who
-        capital_of = _capital_state(doc, s, words) if cues else None
+        capital_of = _capital_state(doc, s, words)
         acting = [m for m in acting if m is not capital_of]
-        remote = bool(calling) or bool(cues) and _remote(doc, s, words)
+        remote = bool(calling) or _remote(doc, s, words)
         times = times_in(doc, s)
         dated = time_in(doc, s.start, s.end)
         group = _group(doc, acting, gr)
         live = [c for c in cues if not _refers_back(doc.content, s, c, words, bool(found))]
-        if cues and not live and words.attendance.find_local(doc.content, s.start, s.end):
+        if not live and words.attendance.find_local(doc.content, s.start, s.end):
             live = cues  # "Al encuentro asistirán …": who attends the meeting told of before
-        near = _dating_cue(doc, s, live or cues, trips, words).start if cues else s.start
+        near = _dating_cue(doc, s, live or cues, trips, words).start
         # "en la capital de Catar" competes as a place where it stands, with any place named
         capital_at = (
             [replace(capital_of, key=words.capitals[capital_of.key], kind="Place", form="place")]
@@ -271,7 +271,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         if named and capital and named.startswith(_STATES):
             named = None  # a capital named by its state is finer than a state named elsewhere
         place = named or seat or capital
-        if cues and times:  # the day nearest the meeting word is the meeting's day
+        if times:  # the day nearest the meeting word is the meeting's day
             told = [t for t in times if not _dates_speech(doc.content, s, t, gr)] or times
             with_day = [t for t in told if t.day] or told
             # in the meeting word's own clause first: "travel to Japan on Friday, where he will
@@ -365,12 +365,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 k.startswith(_TRAVELLERS) for k in keys
             ):
                 keys = []  # only a trip, and no person travels: "er sei in die Türkei, nach Marokko gereist"
-        elif cues and len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
+        elif len(group) >= 2:  # "Xi und Obama nutzten ihr Treffen in Peking"
             keys = list(group)
         if keys:
-            status = _status(
-                gr, doc.content, s, (live or cues)[0] if cues else None, words, doc.mentions, tuple(times)
-            )
+            status = _status(gr, doc.content, s, (live or cues)[0], words, doc.mentions, tuple(times))
             follows = _continues(text, words) and bool(found)
             previous = _continued(found, keys) if follows else None
             day: date | None

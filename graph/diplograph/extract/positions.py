@@ -126,7 +126,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             stances = [c for c in stances if c.start >= fronted_object]
         else:
             fronted_object = None
-        about = tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+        about = _places_named(doc, s)
         # who may be a clause subject is the same for every cue of the sentence
         subjects = _subject_candidates(doc.content, s, acting, heads, gr, stances) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
@@ -308,7 +308,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         # who speaks in this sentence, else its first actor: reported speech that goes on in the
         # next is theirs ("…, bis Pakistan abschwöre, sagte Jaiswal. Eine Vermittlung komme nicht
         # in Frage" is Jaiswal's, not Pakistan's)
-        speaking = (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
+        speaking = _speaking(doc, s, acting, gr)
         if speaking is not None:
             prev_subject = (par, speaking)
         prev_sentence = (par, s, speaking) if speaking is not None else None
@@ -344,8 +344,7 @@ def _after_quiet(
             topic_cues = _topic_cues(doc, s, gr, [])
             if topic_cues and not topics_told:
                 prev_topics = list(dict.fromkeys(c.key for c in topic_cues))
-                places = (m.key for m in in_span(doc.mentions, s) if m.form == "place")
-                prev_about = tuple(dict.fromkeys(places))
+                prev_about = _places_named(doc, s)
                 topics_told = True
             specific = [c.key for c in topic_cues if c.phrase not in gr.weak_topics]
             if specific and not specific_told:
@@ -353,7 +352,7 @@ def _after_quiet(
                 specific_told = True
         if n == 0 or not subject_told:
             acting = [_owners_government(doc, s, m, in_force[index], possessives) for m in acting_in[index]]
-            speaking = (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
+            speaking = _speaking(doc, s, acting, gr)
             if n == 0:
                 prev_sentence = (par, s, speaking) if speaking is not None else None
             if speaking is not None and not subject_told:
@@ -362,6 +361,17 @@ def _after_quiet(
         if topics_told and specific_told and subject_told:
             break
     return prev_topics, prev_about, prev_specific, prev_subject, prev_sentence
+
+
+def _places_named(doc: Document, s: Sentence) -> tuple[str, ...]:
+    """The places sentence ``s`` names, in order: what its topics may be about."""
+    return tuple(dict.fromkeys(m.key for m in in_span(doc.mentions, s) if m.form == "place"))
+
+
+def _speaking(doc: Document, s: Sentence, acting: list[Mention], gr: Grammar) -> str | None:
+    """Who speaks in sentence ``s``, else its first actor: whose words reported speech that goes
+    on in the next sentence are."""
+    return (sentence_speaker(doc.content, s, acting, gr) or acting[0].key) if acting else None
 
 
 def _bare(text: str, cue: Cue, until: int, gr: Grammar) -> bool:
@@ -1022,7 +1032,7 @@ def _holders(
 def _finite_end(text: str, cue: Cue) -> int:
     """Where the finite verb of a cue ends: the cue's own end, or its first word's for a frame
     ("schlug ... vor")."""
-    finite = re.compile(r"\w+").match(text, cue.start) if " ... " in cue.phrase else None
+    finite = _WORDS.match(text, cue.start) if " ... " in cue.phrase else None
     return finite.end() if finite else cue.end
 
 
