@@ -58,6 +58,8 @@ _OWNER_GAP = re.compile(r"(?:['’]s)?[\s-]*")
 #: deputy foreign minister" (only after a possessive: "Ukraine said the president" is no owner).
 _OWNER_PORTFOLIO_GAP = re.compile(r"['’]s\s+(?:[a-zà-ÿ][\w-]*\s+){1,2}")
 _OF_AFTER_WORD = re.compile(r"\s+[^\W\d_]+" + _OF.pattern, re.I)
+#: How many words a person's name must have for a part of two of them to name them too.
+_SHORTENED = 3
 #: A capitalised name whose words may be joined by short lower-case links ("Afrique de l'Ouest").
 _CAPITALISED_RUN = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'-]*(?:\s+(?:[a-zà-ÿ]{1,3}\s+)?(?:[a-zà-ÿ]{1,2}')?[A-ZÀ-ÖØ-Þ][\w'-]*)*"
@@ -389,9 +391,11 @@ class _Finder:
             self.gazetteer_hit(h)
         pending = self.role_persons()
         self.titled_persons()
+        self.name_parts()  # before a first name reads "Hassan Sheikh" as a person of its own
         self.first_name_persons()
         self.speakers_named_after_verb()
         self.same_persons()
+        self.name_parts()  # of names the first-name pass found
         self.surnames()
         for m in pending:  # a lone surname after a role that no full name of the article explains
             if self.free(m.start, m.end):
@@ -849,6 +853,38 @@ class _Finder:
             self.out = [replace(m, key=rekey[m.key]) if m.key in rekey else m for m in self.out]
             for short, key in rekey.items():
                 self.introduced.setdefault(key, set()).update(self.introduced.pop(short, set()))
+
+    def name_parts(self) -> None:
+        """A run of two or more words of a longer name the article gives names its person:
+        "Hassan Sheikh" of "Hassan Sheikh Mohamud", "López Obrador" of "Andrés Manuel López
+        Obrador". Names of three words and more are shortened in more ways than to a surname; a
+        part that two of the article's persons share names neither."""
+        parts: dict[tuple[str, ...], set[str]] = {}
+        for m in self.out:
+            words = m.name.split()
+            if m.kind != "Person" or m.form != "name" or len(words) < _SHORTENED:
+                continue
+            sk = [self.idx.skeleton(w) for w in words]
+            for i, j in itertools.combinations(range(len(sk) + 1), 2):
+                if 1 < j - i < len(sk):
+                    parts.setdefault(tuple(sk[i:j]), set()).add(m.key)
+        if not parts:
+            return
+        longest = max(map(len, parts))
+        tokens, text = self.tokens, self.text
+        for n, (start, _, tok) in enumerate(tokens):
+            if not tok[0].isupper():
+                continue
+            for size in range(min(longest, len(tokens) - n), 1, -1):
+                run = tokens[n : n + size]
+                if any(text[a[1] : b[0]] != " " for a, b in itertools.pairwise(run)):
+                    continue  # words of one name, a space apart
+                keys = parts.get(tuple(self.idx.skeleton(t[2]) for t in run))
+                end = run[-1][1]
+                if keys and len(keys) == 1 and self.free(start, end) and not self.in_credit(start, end):
+                    name, key = text[start:end], next(iter(keys))
+                    self.add(Mention(start, end, key, "Person", name, "article name part", "surname", name))
+                    break
 
     def surnames(self) -> None:
         known: dict[str, set[str]] = {}
