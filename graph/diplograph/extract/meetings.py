@@ -76,6 +76,11 @@ class MeetingWords:
     remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
     partner: frozenset[str]
+    #: object pronouns after a meeting verb or its partner word that stand for a person told of
+    #: before ("telephoned him", "rief ihn an", "con él"); clitics before the verb ("l'a appelé")
+    partner_pronouns: frozenset[str]
+    partner_clitics: frozenset[str]
+    partner_reflexives: frozenset[str]
     #: articles after a partner word that open a thing, not a partner ("con un acuerdo")
     partner_things: frozenset[str]
     needs_partner: CueMatcher
@@ -131,6 +136,9 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
                 if e.capital_of
             },
             partner=words("partner"),
+            partner_pronouns=words("partner_pronouns"),
+            partner_clitics=words("partner_clitics"),
+            partner_reflexives=words("partner_reflexives"),
             partner_things=words("partner_things"),
             needs_partner=matcher({"press": data.get("needs_partner") or []}, src),
             needs_venue=matcher({"meeting": data.get("needs_venue") or []}, src),
@@ -217,7 +225,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
         ]
         # a verb of calling with a person as its object: a call, even where it is a meeting word
         verbs = words.call_verbs.find_local(doc.content, s.start, s.end)
-        calling = [c for c in verbs if _calls_person(doc, s, c, words)]
+        calling = [c for c in verbs if _calls_person(doc, s, c, words, gr)]
         calls_to = [c for c in calling if not any(_overlaps(c, o) for o in cues)]
         cues = sorted([*cues, *trips, *calls_to], key=lambda c: c.start)
         if not cues:  # no calling either: every call verb with a person as object is a cue
@@ -361,6 +369,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys.append(host)
                 hosts.add(host)
             keys = _without_represented(doc, keys)
+            if len(keys) == 1 and (partner := _pronoun_partner(doc, s, live[0], keys[0], words, gr)):
+                # "Erdogan telephoned him", "Erdoğan rief ihn an", "Erdogan l'a appelé", "lo llamó":
+                # the person told of just before
+                keys.append(partner)
             if all(any(_overlaps(c, t) for t in trips) for c in live) and not any(
                 k.startswith(_TRAVELLERS) for k in keys
             ):
@@ -1184,7 +1196,7 @@ def _role_subject(
 _ROLE_LEAD = 4
 
 
-def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> bool:
+def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> bool:
     """Whether a verb of calling has a person as its object, so that it reports a call: "a
     appelé vendredi Vladimir Poutine", "llamó a Vladímir Putin", "rief Kremlchef Putin an". The
     object is the first name after the verb's first word in its clause (a day or a role may
@@ -1200,6 +1212,9 @@ def _calls_person(doc: Document, s: Sentence, cue: Cue, words: MeetingWords) -> 
     if apposition and nationality and any(m.start == end + apposition.end() for m in here):
         end = end + apposition.end() + 1  # "al presidente francés, Emmanuel Macron": a name in apposition
     after = [m for m in here if begin <= m.start < end]
+    pronoun = _object_pronoun(doc.content, s, cue, words, gr)
+    if pronoun is not None and not (after and after[0].start < pronoun):
+        return True  # "Erdogan telephoned him", "lo llamó": a person told of before
     if not after or after[0].kind != "Person":
         return False
     obj = after[0]
@@ -1312,7 +1327,11 @@ def _reports(
             and gr.clause.search(text, cue.end, c.start) is None
         ):
             return False  # "hat direkte Verhandlungen mit den USA abgelehnt": it closes the clause
-    if cue.phrase.lower() in words.hosting and not _hosts_actor(doc, s, cue, gr, words.object_markers):
+    if (
+        cue.phrase.lower() in words.hosting
+        and not _hosts_actor(doc, s, cue, gr, words.object_markers)
+        and _object_pronoun(text, s, cue, words, gr) is None  # "lo recibió", "received him"
+    ):
         return False  # "welcomed the sale and thanked Washington": no one is received
     press = [p for p in words.needs_partner.find_local(doc.content, s.start, s.end) if _overlaps(p, cue)]
     named = _named_partner(doc, s, max([cue.end, *(p.end for p in press)]), cue, words, gr, media)
@@ -1516,6 +1535,8 @@ def _named_partner(
     if first is not None:
         return first.key not in media  # "im Gespräch mit dem Standard": an interview
     opener = re.match(r"\s*(\w+)", rest)
+    if opener is not None and _pronoun_object(doc.content, opener, start, s.end, words, gr):
+        return True  # "met with him", "se reunió con él": a person told of before
     if opener is not None and opener.group(1).lower() in words.partner_things:
         return None  # "con un acuerdo": the partner word attaches a thing, and names no partner
     # An apposition: "mit dem Präsidenten, Emmanuel Macron"; a role opening the partner phrase
@@ -1526,6 +1547,18 @@ def _named_partner(
     named = [m for m in here if after is not None and m.start == upto + after.end()]
     # after a long role phrase only a person's name is its apposition
     return any(m.kind == "Person" or short for m in named)
+
+
+def _pronoun_object(
+    content: str, opener: re.Match[str], start: int, end: int, words: MeetingWords, gr: Grammar
+) -> bool:
+    """Whether the word after a partner word is a person pronoun, not a possessive before its
+    noun ("with him", "con él"; not "with her counterpart")."""
+    word = opener.group(1).lower()
+    if word not in words.partner_pronouns:
+        return False
+    nxt = re.match(r"\s+(\w+)", content[start + opener.end() : end])
+    return word not in words.possessives or nxt is None or nxt.group(1).lower() in gr.prepositions
 
 
 def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
@@ -1697,6 +1730,54 @@ def _framing_meeting(
             continue  # no meeting of its own besides the phrase's
         return list(dict.fromkeys([subject, *partners])), (frame.start, end)
     return None
+
+
+def _pronoun_partner(
+    doc: Document, s: Sentence, cue: Cue, subject: str, words: MeetingWords, gr: Grammar
+) -> str | None:
+    """The person an object pronoun of a meeting verb stands for (:func:`_object_pronoun`): the
+    last person named before the pronoun, in its sentence or the one before, who is not the
+    subject."""
+    at = _object_pronoun(doc.content, s, cue, words, gr)
+    if at is None:
+        return None
+    earlier = doc.sentences[max(0, doc.sentences.index(s) - 1)].start
+    named = [m for m in doc.mentions if m.kind == "Person" and m.is_actor and earlier <= m.start < at]
+    return next((m.key for m in reversed(named) if m.key != subject), None)
+
+
+def _object_pronoun(text: str, s: Sentence, cue: Cue, words: MeetingWords, gr: Grammar) -> int | None:
+    """Where a person pronoun is the object of a meeting or calling verb: right after the verb's
+    first word or its partner word ("telephoned him", "rief ihn am Dienstag an", "met with
+    her", "s'est entretenu avec lui", "se reunió con él"), or as a clitic before it, past its
+    auxiliary ("l'a appelé", "lo llamó", "le telefoneó"); else None. A pronoun that is also a
+    possessive before a word that is no preposition is the possessive ("met her counterpart")."""
+    first = _WORD.match(text, cue.start)
+    begin = first.end() if first is not None else cue.end
+    after = list(_WORD.finditer(text, begin, min(len(text), cue.end + 30)))[:3]
+    skip = words.partner | words.partner_reflexives
+    for n, w in enumerate(after):
+        word = w.group().lower()
+        if word in words.partner_pronouns:
+            nxt = after[n + 1] if n + 1 < len(after) else None
+            if nxt is None or not text[w.end() : nxt.start()].isspace():
+                return w.start()
+            if nxt.group().lower() in gr.determiners | gr.indefinite_articles and n == 0:
+                return None  # "called him a great leader": naming, no call
+            if word in words.possessives and nxt.group().lower() not in gr.prepositions:
+                return None  # "met her counterpart": a possessive
+            return w.start()
+        if word not in skip:
+            break
+    if not words.partner_clitics:
+        return None
+    before = [w.lower() for w in re.findall(r"[\w'’]+", text[max(s.start, cue.start - 30) : cue.start])]
+    while before and before[-1] in gr.perfect_auxiliaries:
+        before.pop()
+    last = before[-1] if before else ""
+    # "l'a appelé": the elided clitic joined to its auxiliary (not the article of "l'opposition a")
+    elided = last[:2] in words.partner_clitics and last[2:] in gr.perfect_auxiliaries
+    return cue.start if last in words.partner_clitics or elided else None
 
 
 def _partner_after(content: str, cue: Cue, words: MeetingWords) -> bool:
