@@ -130,6 +130,23 @@ def stated_stance(text: str, s: Sentence, cue: Cue, gr: Grammar) -> str | None:
     return cue.key
 
 
+def negated_event(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a meeting word is denied: a negation in its clause up to the reach before it
+    ("did not meet", "hat nicht mit Tusk gesprochen", "kein Treffen", "n'a pas rencontré"), in
+    a frame's gap ("sprach nicht mit") or right after it ("ne rencontrera pas", "traf ihn
+    nicht"). A negation later in the clause is about something else ("Das Treffen brachte
+    keinen Durchbruch"), and "not only" negates nothing."""
+    bounds = [s.start, *(b.start() for b in gr.clause.finditer(text, s.start, cue.start))]
+    prior = _clause_words(text, bounds[-1], cue.start, gr)[-max(_REACH, gr.negation_reach) :]
+    own = [w.lower() for w in _WORD.findall(text[cue.start : cue.end])]
+    inside = set(own) - set(_WORD.findall(cue.phrase.lower()))
+    after = [w.lower() for w in _WORD.findall(text[cue.end : gr.clause_end(text, cue.end, s.end)])][:1]
+    words = prior + own + after
+    if {f"{a} {b}" for a, b in zip(words, words[1:], strict=False)} & gr.not_negations:
+        return False
+    return bool(set(prior + after) & gr.negations or inside & gr.negations)
+
+
 def _main_after_subordinate(text: str, s: Sentence, bounds: list[int], gr: Grammar) -> bool:
     """Whether a clause that opens with its verb follows a subordinate clause at the start of
     the sentence ("Solange die Ukraine die Grenze nicht kontrolliert, sollten keine Wahlen

@@ -31,6 +31,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
+from diplograph.extract.assertion import negated_event
 from diplograph.extract.context import (
     actors_in,
     addressees,
@@ -1314,6 +1315,8 @@ def _reports(
     if any(_overlaps(v, cue) for v in _not_meetings(doc, s, words)):
         return False
     text = doc.content
+    if negated_event(text, s, cue, gr):
+        return False  # "did not meet", "kein Treffen", "n'a pas rencontré"
     for c in gr.stances.find_in(text, s.start, s.end):
         if c.key != "reject":
             continue

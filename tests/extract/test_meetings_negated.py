@@ -1,0 +1,50 @@
+"""A meeting word under a negation reports no meeting: "did not meet", "hat nicht mit Tusk
+gesprochen", "sprach nicht mit", "kein Treffen", "n'a pas rencontré", "no se reunió". A
+negation later in the clause is about something else ("Das Treffen … brachte keinen
+Durchbruch"), and "not only met" negates nothing.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Friedrich Merz did not meet Donald Tusk in Warsaw."),
+    ("en", "Friedrich Merz never spoke with Donald Tusk."),
+    ("de", "Friedrich Merz hat nicht mit Donald Tusk über die Migration gesprochen."),
+    ("de", "Friedrich Merz sprach nicht mit Donald Tusk."),
+    ("fr", "Friedrich Merz n'a pas rencontré Donald Tusk."),
+    ("fr", "Friedrich Merz ne rencontrera pas Donald Tusk."),
+    ("es", "Friedrich Merz no se reunió con Donald Tusk."),
+])
+def test_a_negated_meeting_is_none(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not make_doc(text, lang).meetings
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Das Treffen von Friedrich Merz und Donald Tusk in Warschau brachte keinen Durchbruch."),
+    ("en", "Friedrich Merz not only met Donald Tusk but also Emmanuel Macron."),
+    ("en", "Friedrich Merz met Donald Tusk, but no agreement was reached."),
+    ("es", "Friedrich Merz se reunió con Donald Tusk, pero no hubo acuerdo."),
+])
+def test_a_negation_elsewhere_leaves_the_meeting(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert make_doc(text, lang).meetings
+
+
+@pytest.mark.parametrize("text", [
+    "Friedrich Merz wird am Montag in Warschau mit Donald Tusk sprechen.",
+    "Am Freitag will Friedrich Merz in Warschau mit Donald Tusk über die Grenze sprechen.",
+])
+def test_german_infinitive_of_speaking_with(make_doc: MakeDoc, text: str) -> None:
+    found = make_doc(text, "de").meetings
+    assert [sorted(m.participants) for m in found] == [["person/donald-tusk", "person/friedrich-merz"]]
+    assert found[0].status == "planned"
