@@ -14,7 +14,7 @@ from dataclasses import replace
 
 from diplograph.extract.context import agencies, blanked
 from diplograph.extract.cues import Cue
-from diplograph.extract.grammar import grammar
+from diplograph.extract.grammar import Grammar, grammar
 from diplograph.model import Actor, Document, Mention, Sentence
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -147,6 +147,7 @@ def _person_context(
     """Role, role as written, represented key from the words around the person's mentions, and
     whether that key is only a guess from the sentence (no state named with the role)."""
     text = doc.content
+    gr = grammar(res, doc.lang)
     sources = agencies(res)  # "a déclaré à l'AFP son porte-parole": no one speaks for the agency
     refs = [
         m
@@ -161,20 +162,20 @@ def _person_context(
     for m in sorted(ms, key=lambda m: m.form != "name"):  # full names first, then surnames
         if m.form not in ("name", "surname"):
             continue
-        cue = _role_for(text, m, roles, doc.mentions)
+        cue = _role_for(text, m, roles, doc.mentions, gr)
         if cue is None:
             continue
         # "South Sudanese rebel leader Riek Machar" fights the state, not for it
         # the words of the role up to the name count too: "le chef rebelle Riek Machar"
         upto = m.start if cue.end <= m.start <= cue.end + 30 else cue.end
-        rebel = bool(grammar(res, doc.lang).non_state.find_in(text, max(0, cue.start - 25), upto))
+        rebel = bool(gr.non_state.find_in(text, max(0, cue.start - 25), upto))
         near = _served_near(text, m, cue, refs)
         office = _office_before(doc, cue) if near is not None and near.form == "adj" else None
         if office is not None and not rebel:
             return cue.key, text[cue.start : cue.end], office, False
         if near is not None and not rebel:
             return cue.key, text[cue.start : cue.end], _state_of(near, res), False
-        apposition = _apposition(text, m, roles)  # "son Premier ministre, X, leader du PAIGC"
+        apposition = _apposition(text, m, roles, gr)  # "son Premier ministre, X, leader du PAIGC"
         served = _served_near(text, m, apposition, refs) if apposition not in (None, cue) else None
         if not rebel and apposition is not None and served is not None:
             return apposition.key, text[apposition.start : apposition.end], _state_of(served, res), False
@@ -183,8 +184,25 @@ def _person_context(
         first = first or (m, cue)
     if first is not None:
         m, cue = first
+        # "Somalilands Präsident X … mit Vertretern der Emirate": a role owned by a place that is no
+        # state of the gazetteer serves that place, not a state named elsewhere in the sentence
+        if any(_owns_role(text, r, cue) for r in doc.mentions if r.key.startswith("place/")):
+            return cue.key, text[cue.start : cue.end], None, False
         return cue.key, text[cue.start : cue.end], _state_in_sentence(doc, m, res), True
     return None, None, None, False
+
+
+#: A place that owns a role: its genitive right before it ("Somalilands Präsident", "Somaliland's
+#: president"), or after it with "of" ("le président du Somaliland", "el presidente de Somalilandia").
+_OWNER_BEFORE = re.compile(r"(?:['’]s)?\s+")
+_OWNER_AFTER = re.compile(r"\s+(?:of|de|du|del|des|von|der)\s+(?:(?:the|la|le|el|l['’])\s*)?")
+
+
+def _owns_role(text: str, place: Mention, cue: Cue) -> bool:
+    """Whether ``place`` is the owner of the role ``cue``, right before or after it."""
+    if place.end <= cue.start:
+        return bool(_OWNER_BEFORE.fullmatch(text, place.end, cue.start))
+    return place.start >= cue.end and bool(_OWNER_AFTER.fullmatch(text, cue.end, place.start))
 
 
 #: Between the comma after an office and the role noun that introduces the name, only small
@@ -296,7 +314,9 @@ def _role_of(m: Mention, roles: list[Cue]) -> str | None:
     return next((c.key for c in roles if c.start == m.start), None)
 
 
-def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, ...]) -> Cue | None:
+def _role_for(
+    text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, ...], gr: Grammar
+) -> Cue | None:
     """The role noun that describes the person named at ``m`` (before it, or in an apposition)."""
     persons = [p for p in mentions if p.kind == "Person" and p.key != m.key and p.is_actor]
     before = [c for c in roles if m.start - WINDOW <= c.end <= m.start]
@@ -306,7 +326,7 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
         if nxt and nxt.start < m.start and _introduces(text, c, nxt, mentions):
             owned.add(c)
     free = [c for c in before if c not in owned and not _FULL_STOP.search(text, c.end, m.start)]
-    apposition = _apposition(text, m, roles)
+    apposition = _apposition(text, m, roles, gr)
     if free:
         last = free[-1]
         if apposition and not _introduces(text, last, m, mentions):
@@ -316,11 +336,16 @@ def _role_for(text: str, m: Mention, roles: list[Cue], mentions: tuple[Mention, 
     return apposition
 
 
-def _apposition(text: str, m: Mention, roles: list[Cue]) -> Cue | None:
-    """The role noun of an apposition after the name: "X, leader of the PAIGC"."""
+def _apposition(text: str, m: Mention, roles: list[Cue], gr: Grammar) -> Cue | None:
+    """The role noun of an apposition after the name: "X, leader of the PAIGC". A verb's words
+    between the comma and the role (an auxiliary, a clitic, a relative pronoun, a preposition)
+    make it the object of a clause, no apposition: "X, a rencontré des représentants", "X, se
+    reunió con representantes"."""
     after = [c for c in roles if m.end < c.start <= m.end + 60]
     if after and re.match(r"\s*,\s*(?:\w+\s+){0,4}$", text[m.end : after[0].start]):
-        return after[0]
+        between = {w.lower() for w in re.findall(r"\w+", text[m.end : after[0].start])}
+        clause = gr.finite_auxiliaries | gr.verb_clitics | gr.relative_pronouns | gr.prepositions
+        return None if between & clause else after[0]
     return None
 
 

@@ -1,0 +1,40 @@
+"""Whom a person introduced by a role acts for.
+
+A role owned by a place that is no state ("Somalilands Präsident", "le président du Somaliland")
+serves that place, not a state named elsewhere in the sentence: with no state of its own the
+person still meets the state's representatives. A comma and a verb's words ("X, a rencontré des
+représentants des Émirats") open a clause, no apposition whose role would say whom X serves.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+_PERSON = "person/abdirahman-mohamed-abdullahi"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Somalilands Präsident Abdirahman Mohamed Abdullahi war in Abu Dhabi mit Vertretern der "
+           "Vereinigten Arabischen Emirate zusammengetroffen."),
+    ("fr", "Le président du Somaliland, Abdirahman Mohamed Abdullahi, a rencontré des représentants des "
+           "Émirats arabes unis à Abou Dhabi."),
+    ("es", "El presidente de Somalilandia, Abdirahman Mohamed Abdullahi, se reunió con representantes de "
+           "los Emiratos Árabes Unidos en Abu Dabi."),
+])
+def test_a_role_owned_by_a_place_serves_no_other_state(make_doc: MakeDoc, lang: str, text: str) -> None:
+    doc = make_doc(text, lang)
+    assert doc.actors[_PERSON].represents != "state/united-arab-emirates"
+    assert [sorted(m.participants) for m in doc.meetings] == [["delegation/united-arab-emirates", _PERSON]]
+
+
+def test_a_state_named_as_a_place_still_owns_its_king(make_doc: MakeDoc) -> None:
+    doc = make_doc("Kerry traf in Jordanien auch König Abdullah II.", "de")
+    assert doc.actors["person/abdullah-i"].represents == "state/jordan"
