@@ -38,3 +38,14 @@ def test_a_role_owned_by_a_place_serves_no_other_state(make_doc: MakeDoc, lang: 
 def test_a_state_named_as_a_place_still_owns_its_king(make_doc: MakeDoc) -> None:
     doc = make_doc("Kerry traf in Jordanien auch König Abdullah II.", "de")
     assert doc.actors["person/abdullah-i"].represents == "state/jordan"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "El ministro principal de Gibraltar, Fabian Picardo, urgió a España a acelerar la ratificación."),
+    ("fr", "Le ministre principal de Gibraltar, Fabian Picardo, a exhorté l'Espagne à accélérer "
+           "la ratification."),
+])
+def test_an_adjective_after_the_role_noun_then_its_owner(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A Romance adjective after the role noun, before its owner ("ministro principal de …"),
+    still lets the role introduce the name after the comma."""
+    assert "person/fabian-picardo" in {m.key for m in make_doc(text, lang).mentions}

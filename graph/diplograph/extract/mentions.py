@@ -97,6 +97,8 @@ _ROLE_GAP = re.compile(
     # or a portfolio in lower case: "la commissaire au commerce Clara …", "comisaria de comercio …"
     r"|(?:au|aux|à la|du|de|del|de la)\s+[a-zà-ÿ]+\s+)?"
 )
+#: The preposition that opens a role's owner after its adjective ("ministro principal de …").
+_OWNER_LINK = re.compile(r"\s+(?:de|del|du|des|de la|d['’])\s*")
 #: An elided article glued to a role noun ("l'ambassadeur", "l’envoyé").
 _ELIDED = re.compile(r"^\w['’]")
 #: A capital at the start of a line followed by a dash is a dateline ("Washington – …"), a place.
@@ -723,6 +725,16 @@ class _Finder:
             ):
                 # an adjective the gazetteer lacks, then the comma before the name: "le chef du
                 # gouvernement groenlandais, Jens-Frederik Nielsen"
+                start += after.end()
+            elif (
+                after
+                and self.gr.adjectives_follow
+                and after.group(1).islower()
+                and after.group(1) not in self.gr.determiners
+                and _OWNER_LINK.match(self.text, start + after.end())
+            ):
+                # an adjective after the role noun, then its owner: "el ministro principal de
+                # Gibraltar, Fabian Picardo", "le ministre délégué de …, X"
                 start += after.end()
             gap = _ROLE_GAP.match(self.text, start)
             pos = gap.end() if gap else start
