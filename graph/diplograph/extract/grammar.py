@@ -65,6 +65,8 @@ class Grammar:
     rumours: CueMatcher
     #: verbs of denying a deed ("denied that it had rejected", "bestritt, … abgelehnt zu haben")
     denials: CueMatcher
+    #: a group led by named actors ("led by", "encabezado por", "von … angeführt"): they hold its stance
+    leading: CueMatcher
     #: verbs that call something what a judgement says ("called the sanctions unacceptable"):
     #: their subject holds the judgement
     judging: CueMatcher
@@ -482,6 +484,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         side_places=_words(groups.get("side_places"), f"{src}/groups.yml: side_places"),
         rumours=matcher({"rumour": gram.get("rumours") or []}, f"{src}/grammar.yml: rumours"),
         denials=matcher({"denial": gram.get("denials") or []}, f"{src}/grammar.yml: denials"),
+        leading=matcher({"led": gram.get("led_by") or []}, f"{src}/grammar.yml: led_by"),
         judging=matcher({"judging": gram.get("judging_verbs") or []}, f"{src}/grammar.yml: judging_verbs"),
         authoring=matcher(
             {"authoring": gram.get("authoring_verbs") or []}, f"{src}/grammar.yml: authoring_verbs"

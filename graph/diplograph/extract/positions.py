@@ -36,6 +36,7 @@ from diplograph.extract.counted_groups import counted_group
 from diplograph.extract.cues import Cue
 from diplograph.extract.dates import time_in
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.led_groups import led_group
 from diplograph.extract.lemmas import capitalised_lemma, is_known
 from diplograph.extract.meetings import meeting_words
 from diplograph.extract.relevance import rules as relevance_rules
@@ -881,6 +882,7 @@ def _holders(
     condition = cue.phrase in gr.condition_cues
     attached = (
         counted_group(doc, s, cue, gr)  # "the three countries urged …": the three states named before
+        or led_group(doc, s, cue, gr)  # "a group of countries led by Norway and Rwanda demands …"
         or _source_holders(doc, s, cue, gr)
         or ([] if condition else _inverted_subject(doc, s, cue, gr))
         or _participle_agent(doc, s, cue, gr)
