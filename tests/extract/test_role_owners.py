@@ -49,3 +49,18 @@ def test_an_adjective_after_the_role_noun_then_its_owner(make_doc: MakeDoc, lang
     """A Romance adjective after the role noun, before its owner ("ministro principal de …"),
     still lets the role introduce the name after the comma."""
     assert "person/fabian-picardo" in {m.key for m in make_doc(text, lang).mentions}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "En Kiev, el comisionado de Derechos Humanos del Parlamento ucraniano, Dmytró Lubinets, habló. "
+           "Exige a Moscú que extienda el alto el fuego."),
+    ("en", "In Kyiv, the commissioner for human rights of the Ukrainian parliament, Dmytro Lubinets, spoke. "
+           "He demanded that Moscow extend the ceasefire."),
+    ("fr", "À Kiev, le commissaire aux droits de l'homme du Parlement ukrainien, Dmytro Lubinets, a parlé. "
+           "Il exige que Moscou prolonge le cessez-le-feu."),
+])
+def test_a_long_owner_chain_still_introduces_the_name(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A role with a chain of owners ("comisionado de Derechos Humanos del Parlamento ucraniano")
+    introduces the name after the comma, and the owner inside it is no subject of its own."""
+    doc = make_doc(text, lang)
+    assert {p.holder for p in doc.positions} == {"person/dmytro-lubinets"}

@@ -107,7 +107,7 @@ def is_embedded_person(m: Mention, text: str, roles: Sequence[Cue]) -> bool:
 
 
 _OF_ROLE = re.compile(
-    r"\s+(?:der|des|von|vom|of|of the|de|du|de la|del|de los)\s+(?:[\w-]+\s+)?", re.IGNORECASE
+    r"\s+(?:der|des|von|vom|of|of the|de|du|de la|del|de los)\s+(?:[\w-]+\s+){0,4}", re.IGNORECASE
 )
 
 
@@ -116,8 +116,8 @@ def is_role_owner(m: Mention, after: Mention | None, text: str, roles: Sequence[
     introduces: "Der Vorsitzende der AU-Kommission, Mahamoud Ali Youssouf, rief …"."""
     if m.kind == "Person" or after is None or after.kind != "Person":
         return False
-    if not re.fullmatch(r"\s*,\s*", text[m.end : after.start]):
-        return False
+    if not re.fullmatch(r"(?:\s+[^\W\d_]+)?\s*,\s*", text[m.end : after.start]):
+        return False  # an adjective may follow the owner: "del Parlamento ucraniano, Dmytró Lubinets"
     return any(c.end <= m.start and _OF_ROLE.fullmatch(text[c.end : m.start]) for c in roles)
 
 
@@ -131,7 +131,8 @@ def actors_in(doc: Document, s: Sentence, roles: Sequence[Cue], agencies: frozen
             continue
         if is_embedded_person(m, text, roles):
             continue
-        if is_role_owner(m, here[i + 1] if i + 1 < len(here) else None, text, roles):
+        nxt = next((n for n in here[i + 1 :] if n.form != "adj"), None)
+        if is_role_owner(m, nxt, text, roles):
             continue
         out.append(m)
     return out

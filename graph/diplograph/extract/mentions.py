@@ -93,7 +93,7 @@ _SPACES_COMMAS_AT = re.compile(r"[ ,]*")
 #: What may stand between a role noun and the name it introduces: "Chefunterhändler der Regierung, "
 _ROLE_GAP = re.compile(
     r"\s*,?\s*(?:(?:der|des|von|of|of the|du|de la|de|del|di|da|au|aux|à la|for|für|pour|para)\s+"
-    r"(?:[\w.'’-]+\s+){0,2}?[\w.'’-]+\s*,\s*"  # an elided article too: "de l'Émirat islamique, "
+    r"(?:[\w.'’-]+\s+){0,4}?[\w.'’-]+\s*,\s*"  # an elided article too: "de l'Émirat islamique, "
     # or a portfolio in lower case: "la commissaire au commerce Clara …", "comisaria de comercio …"
     r"|(?:au|aux|à la|du|de|del|de la)\s+[a-zà-ÿ]+\s+)?"
 )
