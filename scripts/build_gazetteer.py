@@ -182,10 +182,10 @@ class Builder:
         by_label = self.country_qids()
         for key, spec in sorted(read_yaml(self.curated / "states.yml").items()):
             e = Entry(f"state/{key}", "State")
-            iso = str(spec["iso"])
+            iso = str(spec.get("iso") or "")  # a de facto state has no ISO code: its labels are its own
             own = spec.get("labels") or {}
             for lang in LANGS:
-                cl = cldr[lang].get(iso)
+                cl = cldr[lang].get(iso) if iso else None
                 e.labels[lang] = own.get(lang) or cl or own.get("en") or key
                 if cl and cl != e.labels[lang]:
                     e.names[lang].add(cl)
