@@ -146,7 +146,13 @@ def sentence_speaker(text: str, s: Sentence, acting: list[Mention], gr: Grammar)
     said = gr.speech.find_local(text, s.start, s.end)
     if not said:
         return None
+    # a separable verb closes around its speaker: "…, stellte der Präsident klar", "hob Merz hervor"
+    verb = _WORDS.match(text, said[-1].start)
+    opens = verb.end() if verb is not None else said[-1].end
     for m in acting:
+        framed = opens <= m.start and m.end <= said[-1].end
+        if framed and len(_WORDS.findall(text, opens, m.start)) <= SAID_BY_GAP:
+            return m.key
         if m.start < said[-1].end:
             continue
         gap = len(_WORDS.findall(text, said[-1].end, m.start))
