@@ -249,3 +249,21 @@ def test_read_only_serve_keeps_the_summary(runner: CliRunner, store: Path) -> No
             pass
         check = runner.invoke(main, ["summary", "--check", "--store", str(store)])
         assert (check.exit_code == 0) == kept, check.output
+
+
+def test_keeper_starts_empty_where_the_store_is_gone(
+    runner: CliRunner, store: Path, tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """A summary left in a folder whose store was removed describes nothing: the next ingest's
+    keeper empties it (in the transaction that marks it out of date) and then keeps it."""
+    for item in store.iterdir():
+        if not item.name.startswith(SUMMARY_FILE):
+            shutil.rmtree(item) if item.is_dir() else item.unlink()
+    keeper = SummaryKeeper(store)
+    assert keeper.patching
+    assert all(not rows for rows in _dump(store).values())
+    assert keeper.db.meta("fingerprint") == "" and keeper.db.meta("format") is not None
+    keeper.abandon()
+    _ingest(runner, store, [str(tmp_path / "texts" / "a3.txt")])
+    assert len(_dump(store)["articles"]) == 1
+    assert _via_summary(runner, store, tmp_path, caplog) == _via_sparql(runner, store, tmp_path, caplog)

@@ -62,13 +62,13 @@ class SummaryDB:
         # One transaction: each statement on its own was a commit with its own wait for the
         # disk, about 0.07 s of wall time before every ingest could start its work.
         db = self._db
-        db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
-        found = self.meta("format")
+        found = self.meta("format")  # None also when the file is new (no meta table yet)
         if found not in (None, FORMAT):
             self.clear()  # builds the schema again
             return
         db.execute("BEGIN")
         try:
+            db.execute("CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)")
             db.execute("CREATE TABLE IF NOT EXISTS parts (id INTEGER PRIMARY KEY, key TEXT UNIQUE NOT NULL)")
             for name, cols in TABLES.items():
                 columns = ", ".join(cols)
@@ -118,6 +118,25 @@ class SummaryDB:
         db.execute("COMMIT")
         self._parts.clear()
         self._schema()
+
+    def begin_writing(self, *, empty: bool) -> None:
+        """Mark the summary out of date (an empty fingerprint) before a writer changes the store;
+        with ``empty``, forget every row as well. One transaction: each commit waits for the
+        disk, and this runs before an ingest starts its work."""
+        db = self._db
+        db.execute("BEGIN")
+        try:
+            if empty:
+                for name in ("parts", "derived", *(_table(t) for t in TABLES)):
+                    db.execute(f"DELETE FROM {name}")
+                db.execute("DELETE FROM meta WHERE key != 'format'")
+            db.execute("INSERT OR REPLACE INTO meta VALUES ('fingerprint', '')")
+            db.execute("COMMIT")
+        except BaseException:
+            db.execute("ROLLBACK")
+            raise
+        if empty:
+            self._parts.clear()
 
     def _known(self) -> dict[str, int]:
         """Every part's id by key (read once: a batch asks for thousands)."""

@@ -150,9 +150,7 @@ class SummaryKeeper:
         recorded = self.db.meta("fingerprint")
         #: Whether each batch patches the summary (else :meth:`finish` builds it again).
         self.patching = not existed or (bool(recorded) and recorded == fingerprint(store_dir))
-        if not existed:
-            self.db.clear()
-        self.db.set_meta("fingerprint", "")
+        self.db.begin_writing(empty=not existed)
         self._seen: set[str] = set()
         self._writer: _Writer | None = None
         self._unchecked: list[str] = []
@@ -175,12 +173,10 @@ class SummaryKeeper:
             lines = [line for line in reference_nt.split("\n") if line and line not in self._seen]
             self._seen.update(lines)
             refs = _reference_parts(store, nt_subjects("\n".join(lines)) | set(subjects))
-        parts = list(graph_parts(store, graphs))
-        references = list(refs)
+        parts = [*graph_parts(store, graphs), *refs]  # one transaction: each commit waits for the disk
         self.db.replace(parts)
-        self.db.replace(references)
         if not self.db.meta("spread"):
-            _note_spread(self.db, self.db.spread(key for key, _ in [*parts, *references]))
+            _note_spread(self.db, self.db.spread(key for key, _ in parts))
 
     def finish(self) -> None:
         """Record that the summary matches the closed store (building it first if need be)."""
