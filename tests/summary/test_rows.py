@@ -125,3 +125,23 @@ def test_rows_sides_are_read_within_one_graph(tmp_path: Path) -> None:
         want = {("urn:m:sides", "urn:a:s"), ("urn:m:sides", "urn:a:t"), ("urn:m:own", "urn:a:s")}
         assert set(db.rows("meeting-sides")) == want == _sparql_rows(store, "meeting-sides")
         db.close()
+
+
+def test_summary_spread_names_the_first_part_in_order_that_shares_a_node(tmp_path: Path) -> None:
+    """``spread(keys)`` asks for many parts in one query, then part by part only when one of
+    them shares a node with another group: the node of the first such part in ``keys``'s order,
+    across chunks of parts, or None."""
+    db = SummaryDB(tmp_path)
+    try:
+        alone = [(f"g{i}", {"nodes": {(f"urn:own{i}", f"g{i}")}}) for i in range(1200)]
+        db.replace(alone)
+        keys = [key for key, _ in alone]
+        assert db.spread(keys) is None and db.spread([]) is None and db.spread(["unknown"]) is None
+        late, early = ("urn:own1100", "late"), ("urn:own7", "early")
+        shared = [("late", {"nodes": {late}}), ("early", {"nodes": {early}})]
+        db.replace(shared)
+        assert db.spread(keys) == "urn:own7"
+        assert db.spread(keys[700:]) == "urn:own1100"
+        assert db.spread(["late", "early"]) == "urn:own1100"
+    finally:
+        db.close()
