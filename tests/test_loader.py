@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import multiprocessing
+import threading
+from collections.abc import Iterator
 from datetime import date
 
 from diplograph import ids
 from diplograph.article import build_article
 from diplograph.ingest.read import RawArticle
-from diplograph.loader import LabelBook, ReferenceBook, ingest_raw, prepare, write_article
+from diplograph.loader import (
+    LabelBook,
+    ReferenceBook,
+    extracting,
+    ingest_raw,
+    prepare,
+    write_article,
+    write_articles,
+)
 from diplograph.resources import Resources
 from diplograph.store import GraphStore
 
@@ -91,3 +102,27 @@ def test_triple_rows_keep_rdflib_order_and_text() -> None:
     assert len(rows) == len(g) == 5
     assert list(rows) == list(g)
     assert rows.ntriples() == g.serialize(format="nt", encoding="utf-8").decode("utf-8")
+
+
+def test_extracting_with_workers_forks_before_the_store_is_opened(resources: Resources) -> None:
+    """With jobs > 1 the first article is read and the workers forked on entering
+    ``extracting``, before a store is opened; the store opened after it gets the same quads as
+    an ingest in one process, and the pool's threads end with the block."""
+    read: list[str] = []
+
+    def stream() -> Iterator[RawArticle]:
+        for raw in _raws():
+            read.append(raw.source)
+            yield raw
+
+    threads = threading.active_count()
+    with extracting(stream(), jobs=2, res=resources):
+        assert len(multiprocessing.active_children()) == 2
+        assert read[0] == "t0"  # read before the fork (the workers may have taken more since)
+    with extracting(_raws(), jobs=2, res=resources) as found, GraphStore() as store:
+        summary = write_articles(found, store)
+        parallel = _quads(store)
+    assert threading.active_count() == threads
+    with GraphStore() as store:
+        ingest_raw(_raws(), store, res=resources)
+        assert parallel == _quads(store) and summary.articles == 3

@@ -14,8 +14,10 @@ import logging
 import multiprocessing
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import chain
 from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
@@ -238,24 +240,109 @@ def _work(raw: RawArticle) -> Prepared | str:
         _WORKER_SETTLER.tick()
 
 
-def _prepared(raws: Iterable[RawArticle], jobs: int, res: Resources) -> Iterator[Prepared | str]:
-    if jobs <= 1:
-        for raw in raws:
-            yield _build(raw, res)
-        return
-    # The first article is read here, before the workers fork: that builds the language's
-    # matchers, lemma dictionary and name index once, and every worker inherits them instead of
-    # spending a second or more building its own.
-    global _WORKER_RES
-    _WORKER_RES = res
-    rest = iter(raws)
-    first = next(rest, None)
-    if first is None:
-        return
-    yield _build(first, res)
-    ctx = multiprocessing.get_context("fork")
-    with ctx.Pool(jobs) as pool:
-        yield from pool.imap(_work, rest, chunksize=16)
+@dataclass
+class Extraction:
+    """Articles being read (see :func:`extracting`)."""
+
+    #: Each article's :class:`Prepared`, or the message of its error, in input order.
+    items: Iterator[Prepared | str]
+    #: Worker processes (1: read in this process, as the items are taken).
+    jobs: int
+    #: When reading began, after the resources were loaded.
+    started: float
+
+
+@contextmanager
+def extracting(
+    raws: Iterable[RawArticle], *, jobs: int = 1, res: Resources | None = None
+) -> Iterator[Extraction]:
+    """Read ``raws`` into prepared articles, in this process or in ``jobs`` workers.
+
+    With ``jobs > 1`` the first article is read here on entry, then the workers fork: they
+    inherit the language's matchers, lemma table and name index instead of each building its
+    own. A caller opens the store only after entering (as ``diplograph ingest`` does), so the
+    workers fork from a process without the store's threads and open files, and opening the
+    store and its summary runs beside their first articles instead of before them.
+    """
+    # The collector pauses while the resources and the first article are built, then their
+    # long-lived objects leave its walks (and, with jobs > 1, are frozen before the workers fork).
+    settler = Settler()
+    try:
+        res = res or load_resources()
+        _ = res.gazetteer  # load before forking so workers share it
+        started = time.perf_counter()
+        if jobs <= 1:
+            yield Extraction(_in_process(raws, res, settler), jobs, started)
+            return
+        global _WORKER_RES
+        _WORKER_RES = res
+        rest = iter(raws)
+        first = next(rest, None)
+        if first is None:
+            yield Extraction(iter(()), jobs, started)
+            return
+        built = _build(first, res)
+        settler.tick()
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            results = _ticked(pool.imap(_work, rest, chunksize=16), settler)
+            yield Extraction(chain([built], results), jobs, started)
+    finally:
+        settler.close()
+
+
+def _in_process(raws: Iterable[RawArticle], res: Resources, settler: Settler) -> Iterator[Prepared | str]:
+    return _ticked((_build(raw, res) for raw in raws), settler)
+
+
+def _ticked(items: Iterable[Prepared | str], settler: Settler) -> Iterator[Prepared | str]:
+    """``items``, each counted on ``settler`` as it comes."""
+    for item in items:
+        settler.tick()
+        yield item
+
+
+def write_articles(
+    extraction: Extraction,
+    store: ArticleStore,
+    *,
+    keep_going: bool = False,
+    progress: Callable[[int], None] | None = None,
+    written: Callable[[Sequence[Prepared]], None] | None = None,
+) -> IngestSummary:
+    """Write the articles of ``extraction`` into ``store``; return counts and time (see
+    :func:`ingest_raw`)."""
+    summary = IngestSummary()
+    book = LabelBook(store)
+    refs = ReferenceBook()
+
+    def write(batch: list[Prepared | None]) -> None:
+        done = [p for p in batch if p is not None]  # None: a skipped article, only counted
+        if done:
+            write_batch(store, done, book, refs)
+            if written is not None:
+                written(done)
+        if progress:
+            progress(len(batch))
+
+    # Workers (jobs > 1) leave the parent little to do but write; one process writes on a
+    # second thread (see diplograph.batches), started only then so no fork sees it. A SPARQL
+    # server takes an article per request anyway: batches of one keep progress per article.
+    size = WRITE_BATCH if isinstance(store, GraphStore) else 1
+    with BatchWriter(write, size, background=extraction.jobs <= 1) as writer:
+        for item in extraction.items:
+            if isinstance(item, str):
+                if not keep_going:
+                    raise DiplographError(item)
+                log.warning("skipped: %s", item)
+                summary.failed.append(item)
+                writer.add(None)
+            else:
+                writer.add(item)
+                summary.quads += item.quads
+                summary.articles += 1
+                summary.facts += item.facts
+    summary.seconds = time.perf_counter() - extraction.started
+    return summary
 
 
 def ingest_raw(
@@ -274,48 +361,8 @@ def ingest_raw(
     skipped, named in the summary, and the rest is ingested. ``written`` is told of each batch
     once it is in the store (the store's summary follows it, :mod:`diplograph.summary`).
     """
-    # The collector pauses while the resources and the first article are built, then their
-    # long-lived objects leave its walks (and, with jobs > 1, are frozen before the workers fork).
-    settler = Settler()
-    try:
-        res = res or load_resources()
-        _ = res.gazetteer  # load before forking so workers share it
-        started = time.perf_counter()
-        summary = IngestSummary()
-        book = LabelBook(store)
-        refs = ReferenceBook()
-
-        def write(batch: list[Prepared | None]) -> None:
-            done = [p for p in batch if p is not None]  # None: a skipped article, only counted
-            if done:
-                write_batch(store, done, book, refs)
-                if written is not None:
-                    written(done)
-            if progress:
-                progress(len(batch))
-
-        # Workers (jobs > 1) leave the parent little to do but write; one process writes on a
-        # second thread (see diplograph.batches), started only then so no fork sees it. A SPARQL
-        # server takes an article per request anyway: batches of one keep progress per article.
-        size = WRITE_BATCH if isinstance(store, GraphStore) else 1
-        with BatchWriter(write, size, background=jobs <= 1) as writer:
-            for item in _prepared(raws, jobs, res):
-                settler.tick()
-                if isinstance(item, str):
-                    if not keep_going:
-                        raise DiplographError(item)
-                    log.warning("skipped: %s", item)
-                    summary.failed.append(item)
-                    writer.add(None)
-                else:
-                    writer.add(item)
-                    summary.quads += item.quads
-                    summary.articles += 1
-                    summary.facts += item.facts
-    finally:
-        settler.close()
-    summary.seconds = time.perf_counter() - started
-    return summary
+    with extracting(raws, jobs=jobs, res=res) as extraction:
+        return write_articles(extraction, store, keep_going=keep_going, progress=progress, written=written)
 
 
 def ingest(

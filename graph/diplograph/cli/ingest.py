@@ -13,8 +13,8 @@ import click
 
 from diplograph.cli import main
 from diplograph.cli.options import friendly_errors, read_token, store_option, token_file_option
-from diplograph.ingest.read import count_inputs
-from diplograph.loader import ArticleStore, ingest
+from diplograph.ingest.read import count_inputs, iter_inputs
+from diplograph.loader import ArticleStore, extracting, write_articles
 from diplograph.quickexit import keep_until_exit
 from diplograph.resources import load_resources
 from diplograph.store import connect_store
@@ -77,16 +77,14 @@ def ingest_cmd(
         target = lambda: remote  # noqa: E731
     else:
         target = functools.partial(connect_store, store)
-    # The summary's keeper first: it must see the store folder before this run opens it.
+    # Reading starts first (with --jobs, the workers fork before the store is open); then the
+    # summary's keeper, which must see the store folder before this run opens it.
+    raws = iter_inputs(list(paths), default_lang=lang, published=day, url=url)
     keeping = contextlib.nullcontext(None) if server else kept_summary(store)
-    with keeping as keeper, target() as st, _progress(total) as step:
-        summary = ingest(
-            list(paths),
+    with extracting(raws, jobs=jobs) as found, keeping as keeper, target() as st, _progress(total) as step:
+        summary = write_articles(
+            found,
             st,
-            lang=lang,
-            published=day,
-            url=url,
-            jobs=jobs,
             keep_going=keep_going,
             progress=step,
             written=keeper.ingested(st) if keeper is not None else None,
