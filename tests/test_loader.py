@@ -107,7 +107,8 @@ def test_triple_rows_keep_rdflib_order_and_text() -> None:
 def test_extracting_with_workers_forks_before_the_store_is_opened(resources: Resources) -> None:
     """With jobs > 1 the first article is read and the workers forked on entering
     ``extracting``, before a store is opened; the store opened after it gets the same quads as
-    an ingest in one process, and the pool's threads end with the block."""
+    an ingest in one process; the workers end once the last article is taken, the pool's threads
+    with the block."""
     read: list[str] = []
 
     def stream() -> Iterator[RawArticle]:
@@ -121,6 +122,7 @@ def test_extracting_with_workers_forks_before_the_store_is_opened(resources: Res
         assert read[0] == "t0"  # read before the fork (the workers may have taken more since)
     with extracting(_raws(), jobs=2, res=resources) as found, GraphStore() as store:
         summary = write_articles(found, store)
+        assert not multiprocessing.active_children()  # the workers ended with the last article
         parallel = _quads(store)
     assert threading.active_count() == threads
     with GraphStore() as store:

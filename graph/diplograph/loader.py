@@ -18,6 +18,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain
+from multiprocessing.pool import Pool
 from typing import Protocol
 
 from rdflib import Graph, Literal, URIRef
@@ -284,7 +285,7 @@ def extracting(
         built = _build(first, res)
         settler.tick()
         with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            results = _ticked(pool.imap(_work, rest, chunksize=16), settler)
+            results = _ticked(_ending(pool, pool.imap(_work, rest, chunksize=16)), settler)
             yield Extraction(chain([built], results), jobs, started)
     finally:
         settler.close()
@@ -292,6 +293,13 @@ def extracting(
 
 def _in_process(raws: Iterable[RawArticle], res: Resources, settler: Settler) -> Iterator[Prepared | str]:
     return _ticked((_build(raw, res) for raw in raws), settler)
+
+
+def _ending(pool: Pool, results: Iterable[Prepared | str]) -> Iterator[Prepared | str]:
+    """``results``, then the workers ended once the last is taken (not only when the caller's
+    block ends, after the store has been closed and the summary finished)."""
+    yield from results
+    pool.terminate()
 
 
 def _ticked(items: Iterable[Prepared | str], settler: Settler) -> Iterator[Prepared | str]:
