@@ -226,3 +226,16 @@ def test_read_parse_date(value: str, expected: date) -> None:
 def test_read_parse_date_rejects(value: str) -> None:
     with pytest.raises(InputError, match=r"^src: bad date"):
         parse_date(value, "src")
+
+
+def test_read_a_corpus_in_one_text_file_is_refused(tmp_path: Path) -> None:
+    """A whole corpus in one text file ("corpus.csv") is no article: a clear error says how to give
+    a corpus, instead of the extractor running for hours on one text of millions of characters."""
+    corpus = _write(tmp_path / "corpus.csv", TEXT * 10_000)
+    too_long = r"corpus\.csv: 340,000 characters is too long for one article.*JSON Lines"
+    with pytest.raises(InputError, match=too_long):
+        list(iter_inputs([str(corpus)]))
+    lines = _write(tmp_path / "big.jsonl", '{"text": "%s"}\n' % ("Ja. " * 60_000))
+    with pytest.raises(InputError, match=r"big\.jsonl:1: 240,000 characters is too long"):
+        list(iter_inputs([str(lines)]))
+    assert [a.text for a in iter_inputs([str(_write(tmp_path / "ok.txt", TEXT * 100))])] == [TEXT * 100]

@@ -28,6 +28,9 @@ JSONL_SUFFIXES = frozenset((".jsonl", ".ndjson"))
 HTML_SUFFIXES = frozenset((".html", ".htm", ".xhtml"))
 _SNIFF_BYTES = 4096
 _UTF16_BOMS = (b"\xff\xfe", b"\xfe\xff")
+#: The longest text read as one article: a news article is a few thousand words, and a whole
+#: corpus in one file ("10kGNAD-test.csv") read as one would take the extractor hours.
+MAX_ARTICLE_CHARS = 200_000
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,18 @@ def _optional_str(record: dict[str, object], key: str, where: str) -> str | None
     return value
 
 
+def _one_article(text: str, source: str) -> str:
+    """``text`` if it can be one article, else an :class:`InputError` that says how to give a
+    corpus."""
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise InputError(
+            f"{source}: {len(text):,} characters is too long for one article (at most "
+            f"{MAX_ARTICLE_CHARS:,}); give a corpus as JSON Lines (one {{\"text\": …}} object a line, "
+            "file.jsonl) or as a folder of files"
+        )
+    return text
+
+
 def _jsonl_article(line: bytes, where: str, offset: int) -> RawArticle:
     if b"\x00" in line:
         raise InputError(f"{where}: binary data (NUL bytes), expected JSON")
@@ -132,7 +147,7 @@ def _jsonl_article(line: bytes, where: str, offset: int) -> RawArticle:
         raise InputError(f"{where}: no 'text' (or 'html') field with content")
     published = _optional_str(record, "published", where)
     return RawArticle(
-        text=body if body and body.strip() else str(page),
+        text=_one_article(body, where) if body and body.strip() else str(page),
         source=where,
         url=_optional_str(record, "url", where),
         title=_optional_str(record, "title", where),
@@ -164,7 +179,8 @@ def _read_file(path: Path, in_folder: bool) -> Iterator[RawArticle]:
             yield from _iter_jsonl(handle, name)
         return
     text = decode(path.read_bytes(), name)
-    yield RawArticle(text=text, source=name, html=looks_like_html(path, text))
+    html = looks_like_html(path, text)
+    yield RawArticle(text=text if html else _one_article(text, name), source=name, html=html)
 
 
 def _read_stdin(stream: BinaryIO) -> Iterator[RawArticle]:
@@ -179,7 +195,8 @@ def _read_stdin(stream: BinaryIO) -> Iterator[RawArticle]:
         yield from _iter_jsonl(chain((head[-1],), stream), "<stdin>", first_number=leading + 1)
         return
     text = decode(b"".join(head) + stream.read(), "<stdin>")
-    yield RawArticle(text=text, source="<stdin>", html=looks_like_html(None, text))
+    html = looks_like_html(None, text)
+    yield RawArticle(text=text if html else _one_article(text, "<stdin>"), source="<stdin>", html=html)
 
 
 def _check_single_url(paths: Sequence[str]) -> None:
