@@ -387,7 +387,7 @@ def ingest(
     written: Callable[[Sequence[Prepared]], None] | None = None,
 ) -> IngestSummary:
     """Read every article under ``paths`` (files, folders, JSON Lines, ``-``) into ``store``."""
-    raws = iter_inputs(paths, default_lang=lang, published=published, url=url)
+    raws = iter_inputs(paths, default_lang=lang, published=published, url=url, skip_bad=keep_going)
     return ingest_raw(
         raws, store, jobs=jobs, keep_going=keep_going, progress=progress, res=res, written=written
     )

@@ -239,3 +239,20 @@ def test_read_a_corpus_in_one_text_file_is_refused(tmp_path: Path) -> None:
     with pytest.raises(InputError, match=r"big\.jsonl:1: 240,000 characters is too long"):
         list(iter_inputs([str(lines)]))
     assert [a.text for a in iter_inputs([str(_write(tmp_path / "ok.txt", TEXT * 100))])] == [TEXT * 100]
+
+
+def test_read_skip_bad_goes_on_past_bad_lines_and_files(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    """``ingest --keep-going`` reads past a bad JSON Lines line and a file that is not one
+    article, with a warning each; without it the first stops the run."""
+    _write(tmp_path / "in" / "a.jsonl", '{"text": "Eins."}\n{"text": \n{"text": "Drei."}\n')
+    _write(tmp_path / "in" / "b.txt", TEXT * 10_000)
+    _write(tmp_path / "in" / "c.txt", "Vier.")
+    folder = str(tmp_path / "in")
+    with caplog.at_level("WARNING"):
+        texts = [a.text for a in iter_inputs([folder], skip_bad=True)]
+    assert texts == ["Eins.", "Drei.", "Vier."]
+    assert sum("(skipped)" in r.getMessage() for r in caplog.records) == 2
+    with pytest.raises(InputError, match=r"a\.jsonl:2: not valid JSON"):
+        list(iter_inputs([folder]))

@@ -79,7 +79,7 @@ def ingest_cmd(
         target = functools.partial(connect_store, store)
     # Reading starts first (with --jobs, the workers fork before the store is open); then the
     # summary's keeper, which must see the store folder before this run opens it.
-    raws = iter_inputs(list(paths), default_lang=lang, published=day, url=url)
+    raws = iter_inputs(list(paths), default_lang=lang, published=day, url=url, skip_bad=keep_going)
     keeping = contextlib.nullcontext(None) if server else kept_summary(store)
     with extracting(raws, jobs=jobs) as found, keeping as keeper, target() as st, _progress(total) as step:
         summary = write_articles(

@@ -157,30 +157,46 @@ def _jsonl_article(line: bytes, where: str, offset: int) -> RawArticle:
     )
 
 
-def _iter_jsonl(lines: Iterable[bytes], name: str, first_number: int = 1) -> Iterator[RawArticle]:
+def _iter_jsonl(
+    lines: Iterable[bytes], name: str, first_number: int = 1, skip_bad: bool = False
+) -> Iterator[RawArticle]:
     offset = 0
     found = False
     for number, line in enumerate(lines, start=first_number):
         if line.strip():
             found = True
-            yield _jsonl_article(line, f"{name}:{number}", offset)
+            try:
+                article = _jsonl_article(line, f"{name}:{number}", offset)
+            except InputError as exc:
+                if not skip_bad:
+                    raise
+                log.warning("%s (skipped)", exc)
+            else:
+                yield article
         offset += len(line)
     if not found:
         raise InputError(f"{name}: empty file")
 
 
-def _read_file(path: Path, in_folder: bool) -> Iterator[RawArticle]:
+def _read_file(path: Path, in_folder: bool, skip_bad: bool = False) -> Iterator[RawArticle]:
     name = str(path)
     if in_folder and (path.stat().st_size == 0 or _is_binary(path)):
         log.warning("%s: skipped (empty or binary)", name)
         return
     if path.suffix.lower() in JSONL_SUFFIXES:
         with path.open("rb") as handle:
-            yield from _iter_jsonl(handle, name)
+            yield from _iter_jsonl(handle, name, skip_bad=skip_bad)
         return
-    text = decode(path.read_bytes(), name)
-    html = looks_like_html(path, text)
-    yield RawArticle(text=text if html else _one_article(text, name), source=name, html=html)
+    try:
+        text = decode(path.read_bytes(), name)
+        html = looks_like_html(path, text)
+        article = RawArticle(text=text if html else _one_article(text, name), source=name, html=html)
+    except InputError as exc:
+        if not skip_bad:
+            raise
+        log.warning("%s (skipped)", exc)
+        return
+    yield article
 
 
 def _read_stdin(stream: BinaryIO) -> Iterator[RawArticle]:
@@ -215,13 +231,16 @@ def iter_inputs(
     published: date | None = None,
     url: str | None = None,
     stdin: BinaryIO | None = None,
+    skip_bad: bool = False,
 ) -> Iterator[RawArticle]:
     """Yield every article in ``paths`` (files, folders, JSON Lines, ``-`` for stdin), in order.
 
     ``default_lang`` and ``published`` fill in what an article does not say itself; ``url``
     names the single article being read. Folders are walked recursively in sorted order, hidden
     files skipped, and empty or binary files inside them skipped with a warning; everything else
-    that cannot be read raises :class:`InputError`.
+    that cannot be read raises :class:`InputError`, or, with ``skip_bad`` (``ingest
+    --keep-going``), is skipped with a warning: a bad line of JSON Lines, a file that is not
+    text. A path that does not exist is always an error.
     """
     if url is not None:
         _check_single_url(paths)
@@ -234,9 +253,9 @@ def iter_inputs(
             if not path.exists():
                 raise InputError(f"{name}: no such file or folder")
             if path.is_dir():
-                found = (a for f in _walk(path) for a in _read_file(f, in_folder=True))
+                found = (a for f in _walk(path) for a in _read_file(f, in_folder=True, skip_bad=skip_bad))
             else:
-                found = _read_file(path, in_folder=False)
+                found = _read_file(path, in_folder=False, skip_bad=skip_bad)
         for article in found:
             yielded += 1
             if url is not None and yielded > 1:
