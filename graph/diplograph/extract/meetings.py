@@ -1538,7 +1538,7 @@ def _named_partner(
     if first is not None:
         return first.key not in media  # "im Gespräch mit dem Standard": an interview
     opener = re.match(r"\s*(\w+)", rest)
-    if opener is not None and _pronoun_object(doc.content, opener, start, s.end, words, gr):
+    if opener is not None and _object_pronoun(doc.content, s, cue, words, gr) is not None:
         return True  # "met with him", "se reunió con él": a person told of before
     if opener is not None and opener.group(1).lower() in words.partner_things:
         return None  # "con un acuerdo": the partner word attaches a thing, and names no partner
@@ -1550,18 +1550,6 @@ def _named_partner(
     named = [m for m in here if after is not None and m.start == upto + after.end()]
     # after a long role phrase only a person's name is its apposition
     return any(m.kind == "Person" or short for m in named)
-
-
-def _pronoun_object(
-    content: str, opener: re.Match[str], start: int, end: int, words: MeetingWords, gr: Grammar
-) -> bool:
-    """Whether the word after a partner word is a person pronoun, not a possessive before its
-    noun ("with him", "con él"; not "with her counterpart")."""
-    word = opener.group(1).lower()
-    if word not in words.partner_pronouns:
-        return False
-    nxt = re.match(r"\s+(\w+)", content[start + opener.end() : end])
-    return word not in words.possessives or nxt is None or nxt.group(1).lower() in gr.prepositions
 
 
 def _refers_back(content: str, s: Sentence, cue: Cue, words: MeetingWords, reported: bool) -> bool:
