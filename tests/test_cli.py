@@ -232,3 +232,24 @@ def test_cli_explain_shows_clauses_speaker_and_lemmas(runner: CliRunner, tmp_pat
     assert "(lemma lehnen … ab): stated" in out
     assert "subject in force: person/sergey-lavrov" in out
     assert "on 'Fordert' (lemma fordern): states nothing" in out
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_ingest_keep_going_skips_an_unreadable_line_and_counts_it(
+    tmp_path: Path, jobs: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    """`--keep-going` reads past a bad JSON Lines line, warns, and counts it in the summary line;
+    without it the line stops the run with its place."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text("Friedrich Merz traf Donald Tusk in Warschau.", encoding="utf-8")
+    (folder / "b.jsonl").write_text('{"text": "Macron traf Scholz."}\n{"text": \n', encoding="utf-8")
+    runner = CliRunner()
+    args = ["ingest", str(folder), "--lang", "de", "--jobs", jobs]
+    with caplog.at_level("WARNING"):
+        kept = runner.invoke(main, [*args, "--keep-going", "--store", str(tmp_path / "s")])
+    assert kept.exit_code == 0, kept.output
+    assert "2 articles" in kept.output and "1 skipped" in kept.output
+    assert any("b.jsonl:2: not valid JSON" in r.getMessage() for r in caplog.records)
+    stopped = runner.invoke(main, [*args, "--store", str(tmp_path / "t")])
+    assert stopped.exit_code == 1 and "b.jsonl:2: not valid JSON" in stopped.output

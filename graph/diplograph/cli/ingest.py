@@ -79,7 +79,10 @@ def ingest_cmd(
         target = functools.partial(connect_store, store)
     # Reading starts first (with --jobs, the workers fork before the store is open); then the
     # summary's keeper, which must see the store folder before this run opens it.
-    raws = iter_inputs(list(paths), default_lang=lang, published=day, url=url, skip_bad=keep_going)
+    unread: list[str] = []  # inputs --keep-going skipped before extraction, for the summary
+    raws = iter_inputs(
+        list(paths), default_lang=lang, published=day, url=url, skip_bad=keep_going, skipped=unread
+    )
     keeping = contextlib.nullcontext(None) if server else kept_summary(store)
     with extracting(raws, jobs=jobs) as found, keeping as keeper, target() as st, _progress(total) as step:
         summary = write_articles(
@@ -89,6 +92,7 @@ def ingest_cmd(
             progress=step,
             written=keeper.ingested(st) if keeper is not None else None,
         )
+    summary.failed[:0] = unread
     click.echo(summary.line(), err=True)
     # The store and the summary are closed: what is left is the gazetteer, lexicons, matchers,
     # lemma and word caches, a million objects that interpreter shutdown would free one by one

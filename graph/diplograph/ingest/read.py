@@ -12,7 +12,7 @@ import json
 import logging
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import chain
@@ -157,8 +157,16 @@ def _jsonl_article(line: bytes, where: str, offset: int) -> RawArticle:
     )
 
 
+#: What a reader does with an input it cannot read: None raises, a callable is told and goes on.
+Skip = Callable[[InputError], None] | None
+
+
+def _skipped(exc: InputError) -> None:
+    log.warning("%s (skipped)", exc)
+
+
 def _iter_jsonl(
-    lines: Iterable[bytes], name: str, first_number: int = 1, skip_bad: bool = False
+    lines: Iterable[bytes], name: str, first_number: int = 1, skip: Skip = None
 ) -> Iterator[RawArticle]:
     offset = 0
     found = False
@@ -168,9 +176,9 @@ def _iter_jsonl(
             try:
                 article = _jsonl_article(line, f"{name}:{number}", offset)
             except InputError as exc:
-                if not skip_bad:
+                if skip is None:
                     raise
-                log.warning("%s (skipped)", exc)
+                skip(exc)
             else:
                 yield article
         offset += len(line)
@@ -178,23 +186,23 @@ def _iter_jsonl(
         raise InputError(f"{name}: empty file")
 
 
-def _read_file(path: Path, in_folder: bool, skip_bad: bool = False) -> Iterator[RawArticle]:
+def _read_file(path: Path, in_folder: bool, skip: Skip = None) -> Iterator[RawArticle]:
     name = str(path)
     if in_folder and (path.stat().st_size == 0 or _is_binary(path)):
         log.warning("%s: skipped (empty or binary)", name)
         return
     if path.suffix.lower() in JSONL_SUFFIXES:
         with path.open("rb") as handle:
-            yield from _iter_jsonl(handle, name, skip_bad=skip_bad)
+            yield from _iter_jsonl(handle, name, skip=skip)
         return
     try:
         text = decode(path.read_bytes(), name)
         html = looks_like_html(path, text)
         article = RawArticle(text=text if html else _one_article(text, name), source=name, html=html)
     except InputError as exc:
-        if not skip_bad:
+        if skip is None:
             raise
-        log.warning("%s (skipped)", exc)
+        skip(exc)
         return
     yield article
 
@@ -232,6 +240,7 @@ def iter_inputs(
     url: str | None = None,
     stdin: BinaryIO | None = None,
     skip_bad: bool = False,
+    skipped: list[str] | None = None,
 ) -> Iterator[RawArticle]:
     """Yield every article in ``paths`` (files, folders, JSON Lines, ``-`` for stdin), in order.
 
@@ -239,9 +248,16 @@ def iter_inputs(
     names the single article being read. Folders are walked recursively in sorted order, hidden
     files skipped, and empty or binary files inside them skipped with a warning; everything else
     that cannot be read raises :class:`InputError`, or, with ``skip_bad`` (``ingest
-    --keep-going``), is skipped with a warning: a bad line of JSON Lines, a file that is not
-    text. A path that does not exist is always an error.
+    --keep-going``), is skipped with a warning and its message added to ``skipped``: a bad line
+    of JSON Lines, a file that is not text. A path that does not exist is always an error.
     """
+
+    def skip_one(exc: InputError) -> None:
+        _skipped(exc)
+        if skipped is not None:
+            skipped.append(str(exc))
+
+    skip: Skip = skip_one if skip_bad else None
     if url is not None:
         _check_single_url(paths)
     yielded = 0
@@ -253,9 +269,9 @@ def iter_inputs(
             if not path.exists():
                 raise InputError(f"{name}: no such file or folder")
             if path.is_dir():
-                found = (a for f in _walk(path) for a in _read_file(f, in_folder=True, skip_bad=skip_bad))
+                found = (a for f in _walk(path) for a in _read_file(f, in_folder=True, skip=skip))
             else:
-                found = _read_file(path, in_folder=False, skip_bad=skip_bad)
+                found = _read_file(path, in_folder=False, skip=skip)
         for article in found:
             yielded += 1
             if url is not None and yielded > 1:
