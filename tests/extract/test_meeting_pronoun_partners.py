@@ -45,3 +45,16 @@ def test_a_pronoun_object_is_the_person_told_of_before(make_doc: MakeDoc, lang: 
 ])
 def test_no_pronoun_object(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert _BOTH not in [sorted(m.participants) for m in make_doc(text, lang).meetings]
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("de", "Friedrich Merz kam nach Paris. Emmanuel Macron telefonierte am Montag mit Luiz Inácio Lula da "
+           "Silva, und Jean-Noël Barrot traf ihn am Dienstag."),
+    ("en", "Friedrich Merz arrived in Paris. Emmanuel Macron spoke with Lula on Monday, and Jean-Noël "
+           "Barrot met him on Tuesday."),
+])
+def test_a_pronoun_in_a_second_main_clause(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """A main clause of its own is read as a meeting unit, not a whole sentence: its pronoun is
+    found from the sentence the unit belongs to (this raised ValueError before)."""
+    met = [sorted(m.participants) for m in make_doc(text, lang).meetings]
+    assert ["person/jean-noel-barrot", "person/luiz-inacio-lula-da-silva"] in met

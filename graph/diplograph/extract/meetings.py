@@ -370,7 +370,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys.append(host)
                 hosts.add(host)
             keys = _without_represented(doc, keys)
-            if len(keys) == 1 and (partner := _pronoun_partner(doc, s, live[0], keys[0], words, gr)):
+            if len(keys) == 1 and (partner := _pronoun_partner(doc, i, s, live[0], keys[0], words, gr)):
                 # "Erdogan telephoned him", "Erdoğan rief ihn an", "Erdogan l'a appelé", "lo llamó":
                 # the person told of just before
                 keys.append(partner)
@@ -1724,15 +1724,16 @@ def _framing_meeting(
 
 
 def _pronoun_partner(
-    doc: Document, s: Sentence, cue: Cue, subject: str, words: MeetingWords, gr: Grammar
+    doc: Document, index: int, s: Sentence, cue: Cue, subject: str, words: MeetingWords, gr: Grammar
 ) -> str | None:
     """The person an object pronoun of a meeting verb stands for (:func:`_object_pronoun`): the
     last person named before the pronoun, in its sentence or the one before, who is not the
-    subject."""
+    subject. ``s`` is the meeting unit, a whole sentence or one of its main clauses; ``index``
+    is its sentence's."""
     at = _object_pronoun(doc.content, s, cue, words, gr)
     if at is None:
         return None
-    earlier = doc.sentences[max(0, doc.sentences.index(s) - 1)].start
+    earlier = doc.sentences[max(0, index - 1)].start
     named = [m for m in doc.mentions if m.kind == "Person" and m.is_actor and earlier <= m.start < at]
     return next((m.key for m in reversed(named) if m.key != subject), None)
 
