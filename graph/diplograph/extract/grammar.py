@@ -126,6 +126,9 @@ class Grammar:
     not_topics: CueMatcher
     org_anaphora: CueMatcher
     speech: CueMatcher
+    #: speech verbs and the verbs that ask another to act ("forderte, Israel müsse …"): what
+    #: follows either in reported speech is their subject's words
+    reporting: CueMatcher
     locative: frozenset[str]
     plural_pronouns: frozenset[str]
     singular_pronouns: frozenset[str]
@@ -579,6 +582,10 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/grammar.yml",
         ),
         speech=matcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
+        reporting=matcher(
+            {"speech": gram.get("speech_verbs") or [], "directive": gram.get("directive_verbs") or []},
+            f"{src}/grammar.yml",
+        ),
         topics=matcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
         asked_anaphora=matcher(gram.get("asked_anaphora") or {}, f"{src}/grammar.yml: asked_anaphora"),

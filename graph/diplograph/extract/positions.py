@@ -1002,7 +1002,7 @@ def _holders(
         # müssten" is theirs); whether anyone spoke there is asked only now, not for every sentence
         opening = {w.lower() for w in re.findall(r"\w+", text[s.start : modal[0].start])}
         earlier, first_actor = before
-        if not opening & gr.complementizers and gr.speech.find_local(text, earlier.start, earlier.end):
+        if not opening & gr.complementizers and gr.reporting.find_local(text, earlier.start, earlier.end):
             return [first_actor]
     # a clause opened by what the stance is about has its subject after the verb, not before:
     # "Die Forderung nach einer Waffenruhe wies Moskau zurück"
@@ -1255,7 +1255,10 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
     ("Peskow sagte, ein Beitritt sei nicht hinnehmbar"; "Barsani erklärte: Die PKK muss …"),
     or whom a pronoun there stands for ("…, schrieb er")."""
     text = doc.content
-    said = _within(gr.speech.find_local(text, s.start, s.end), s.start, cue.start)
+    # "Peskow sagte, …", and before what one must or may not do "Aoun forderte, Israel müsse …": a
+    # verb asking another to act reports that as its subject's words too
+    reporting = gr.reporting if cue.phrase in gr.speaker_cues else gr.speech
+    said = _within(reporting.find_local(text, s.start, s.end), s.start, cue.start)
     if said:
         # "The European Union, he argued, should add …": a speech clause set off by commas before
         # the cue names its speaker by its pronoun; the actor before it is who should act
