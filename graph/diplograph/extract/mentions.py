@@ -1168,6 +1168,24 @@ class _Finder:
                 return True
         return False
 
+    def describes_name(self, cue: Cue) -> bool:
+        """Whether the role phrase stands in apposition right after a person's name and names
+        what that person heads ("Emmanuel Tjibaou, président de l'Union calédonienne", "Ruto, the
+        chairman of the bloc"): then it describes that person and refers back to no one else. A
+        role with no owner after it may be the subject of a speech verb ("…, the president said")."""
+        name = next(
+            (m for m in self.out if m.kind == "Person" and m.form == "name" and m.end <= cue.start
+             and cue.start - m.end <= 8),
+            None,
+        )
+        if name is None:
+            return False
+        gap = self.text[name.end : cue.start]
+        if "," not in gap or not set(re.findall(r"\w+", gap.lower())) <= self.gr.determiners:
+            return False
+        following = re.match(r"\s+(\w+)", self.text[cue.end : cue.end + 20])
+        return following is not None and following.group(1).lower() in self.gr.owner_words
+
     def named_before(self, cue: Cue, state: str | None) -> str | None:
         """The person a role phrase without a name refers back to ("der König", "el líder interino
         de Venezuela"): the last one named before it with that role (any leading role, when the
@@ -1343,7 +1361,7 @@ class _Finder:
                     self.add_group(cue, owner)
                 if not listed:
                     continue
-            if self.introduces(cue):
+            if self.introduces(cue) or self.describes_name(cue):
                 continue
             inner = self.seat_inside(cue)
             ref = inner or ref_before(cue.start) or ref_after(cue.end) or self.state_after(cue.end)

@@ -1,0 +1,50 @@
+"""A role set off by a comma right after a person's name, with what it heads after it ("Karim
+Belkacem, the foreign minister of Algeria"), describes that person: it refers to no other office
+holder, neither one the gazetteer knows nor one named before.
+
+Each test holds sentences written for it; none is taken from an article.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+
+from diplograph.model import Document
+
+MakeDoc = Callable[..., Document]
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Kanzler Friedrich Merz telefonierte am Montag mit Karim Belkacem, Außenminister von "
+         "Algerien.", "de"),
+        ("Chancellor Friedrich Merz spoke on Monday with Karim Belkacem, the foreign minister of "
+         "Algeria.", "en"),
+        ("Le chancelier Friedrich Merz s'est entretenu lundi avec Karim Belkacem, ministre des Affaires "
+         "étrangères de l'Algérie.", "fr"),
+        ("El canciller Friedrich Merz habló el lunes con Karim Belkacem, ministro de Exteriores de "
+         "Argelia.", "es"),
+    ],
+)
+def test_an_apposed_role_names_no_other_office_holder(make_doc: MakeDoc, text: str, lang: str) -> None:
+    meetings = make_doc(text, lang).meetings
+    assert [sorted(m.participants) for m in meetings] == [["person/friedrich-merz", "person/karim-belkacem"]]
+
+
+def test_an_apposed_role_refers_back_to_no_one_named_before(make_doc: MakeDoc) -> None:
+    text = "Emmanuel Macron a reçu jeudi Emmanuel Tjibaou, président de l'Union calédonienne."
+    doc = make_doc(text, "fr")
+    role_at = text.index("président")
+    assert not [m for m in doc.mentions if m.start == role_at and m.key == "person/emmanuel-macron"]
+
+
+def test_a_role_without_an_owner_after_a_name_may_still_be_a_speaker(make_doc: MakeDoc) -> None:
+    text = (
+        "President Emmanuel Macron spoke with Chancellor Friedrich Merz. Russia must withdraw its troops "
+        "from Ukraine, the president said."
+    )
+    found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions}
+    assert ("person/emmanuel-macron", "demand", "troop-withdrawal") in found
