@@ -93,6 +93,10 @@ class Grammar:
     #: topics whose words a withdrawal moves (weapons), and the topics of withdrawing
     withdrawn_topics: frozenset[str]
     withdrawal_topics: frozenset[str]
+    #: topics that tell of an armed conflict, and the topic a generic deal word stands for in an
+    #: article that names one of them (common/topic_traits.yml)
+    conflict_topics: frozenset[str]
+    deal_topics: frozenset[str]
     #: stances whose participle after any form of "be" is a passive (common/stance_traits.yml):
     #: "Iran is urged to …" is asked, not asking
     undergone_stances: frozenset[str]
@@ -508,6 +512,8 @@ def _build(res: Resources, lang: str) -> Grammar:
         land_topics=_topic_trait(res, lang, "land_topics"),
         withdrawn_topics=_topic_trait(res, lang, "withdrawn_topics"),
         withdrawal_topics=_topic_trait(res, lang, "withdrawal_topics"),
+        conflict_topics=_topic_trait(res, lang, "conflict_topics"),
+        deal_topics=_topic_trait(res, lang, "deal_topics"),
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),

@@ -89,6 +89,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
     # sentence with a cue comes, newest sentence first and only as far back as each takes (see
     # ``_after_quiet``), not worked out for every sentence.
     quiet: list[int] = []
+    conflict = tells_of_conflict(doc, gr)
     for index, s in enumerate(doc.sentences):
         cues = _stance_cues(doc, s, gr)
         if not cues:
@@ -168,6 +169,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
+            elif not conflict:
+                # the guide's peace agreement is an accord ending a conflict: in an article that
+                # tells of none, "a binding deal on the dam" or "un nuevo acuerdo con el FMI" is none
+                topics = [t for t in topics if t not in gr.deal_topics]
             asked_again = gr.asked_anaphora.find_local
             named = [] if topics or not last_asked else asked_again(doc.content, cue.start, nxt)
             if not named and not topics and last_asked and gr.final_verb(doc.content, cue.start, cue.end):
@@ -575,6 +580,13 @@ def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determi
         if not any(w in determiners for w in words):
             return False
     return True
+
+
+def tells_of_conflict(doc: Document, gr: Grammar) -> bool:
+    """Whether the article names a topic of armed conflict (common/topic_traits.yml
+    conflict_topics) by a word of its own, not by a generic deal word."""
+    found = gr.topics.find_in(doc.content, 0, len(doc.content))
+    return any(t.key in gr.conflict_topics and t.phrase not in gr.weak_topics for t in found)
 
 
 def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> list[Cue]:
