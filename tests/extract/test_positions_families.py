@@ -318,10 +318,11 @@ def test_positions_coordinated_subjects_with_titles(make_doc: MakeDoc, lang: str
 
 
 @pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Serbia and Kosovo signed a deal in Brussels. Russia, which has long backed Belgrade, criticised "
-           "the agreement."),
-    ("fr", "La Serbie et le Kosovo ont signé un accord à Bruxelles. La Russie, qui soutient Belgrade, a "
-           "critiqué l'accord."),
+    # after a war (a generic deal is a peace agreement where a conflict is told of)
+    ("en", "After the war, Serbia and Kosovo signed a deal in Brussels. Russia, which has long backed "
+           "Belgrade, criticised the agreement."),
+    ("fr", "Après la guerre, la Serbie et le Kosovo ont signé un accord à Bruxelles. La Russie, qui "
+           "soutient Belgrade, a critiqué l'accord."),
 ])
 def test_positions_the_agreement_of_a_cues_object_is_the_deal_told_before(
     make_doc: MakeDoc, lang: str, text: str

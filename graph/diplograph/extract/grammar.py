@@ -97,6 +97,8 @@ class Grammar:
     #: article that names one of them (common/topic_traits.yml)
     conflict_topics: frozenset[str]
     deal_topics: frozenset[str]
+    #: words that tell of an armed conflict besides those topics ("war", "Krieg", "guerre")
+    conflict_words: CueMatcher
     #: stances whose participle after any form of "be" is a passive (common/stance_traits.yml):
     #: "Iran is urged to …" is asked, not asking
     undergone_stances: frozenset[str]
@@ -514,6 +516,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         withdrawal_topics=_topic_trait(res, lang, "withdrawal_topics"),
         conflict_topics=_topic_trait(res, lang, "conflict_topics"),
         deal_topics=_topic_trait(res, lang, "deal_topics"),
+        conflict_words=matcher({"conflict": gram.get("conflict_words") or []}, f"{src}/grammar.yml"),
         topic_links=listed("topic_links"),
         commitments=_family(res.lexicon(lang, "stances"), "commitments"),
         evaluations=_family(res.lexicon(lang, "stances"), "evaluations"),

@@ -161,6 +161,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
             told = bool(deal_topics or prev_specific)
+            sentence_mentions = in_span(doc.mentions, s)
             refers = told and _refers_back(doc.content, s, topic_cues, gr, definite)
             if told and not refers and not topics:
                 in_object = gr.topics.find_local(doc.content, cue.end, nxt)
@@ -169,9 +170,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
-            elif not conflict:
+            elif not conflict and not any(_deal_of_land(doc, t, sentence_mentions, gr) for t in topic_cues):
                 # the guide's peace agreement is an accord ending a conflict: in an article that
-                # tells of none, "a binding deal on the dam" or "un nuevo acuerdo con el FMI" is none
+                # tells of none, "a binding deal" on a dam or "un nuevo acuerdo con el FMI" is none
                 topics = [t for t in topics if t not in gr.deal_topics]
             asked_again = gr.asked_anaphora.find_local
             named = [] if topics or not last_asked else asked_again(doc.content, cue.start, nxt)
@@ -583,10 +584,33 @@ def _refers_back(text: str, s: Sentence, topics: list[Cue], gr: Grammar, determi
 
 
 def tells_of_conflict(doc: Document, gr: Grammar) -> bool:
-    """Whether the article names a topic of armed conflict (common/topic_traits.yml
-    conflict_topics) by a word of its own, not by a generic deal word."""
+    """Whether the article tells of an armed conflict: a word of war (grammar.yml conflict_words)
+    or a topic of conflict (common/topic_traits.yml conflict_topics) named by a word of its own,
+    not by a generic deal word."""
+    if gr.conflict_words.find_in(doc.content, 0, len(doc.content)):
+        return True
     found = gr.topics.find_in(doc.content, 0, len(doc.content))
     return any(t.key in gr.conflict_topics and t.phrase not in gr.weak_topics for t in found)
+
+
+def _deal_of_land(doc: Document, deal: Cue, here: list[Mention], gr: Grammar) -> bool:
+    """Whether a generic deal word is named by a land or a people, as a deal on its conflict is:
+    "the Minsk agreement", "les accords de Minsk", "an agreement on Gaza", "ein Abkommen über die
+    Ukraine"."""
+    if not _deal_word(doc.content, deal, gr):
+        return False
+    lands = [m for m in here if m.kind in (*ACTOR_KINDS, "Place")]
+    if any(m.end <= deal.start and not doc.content[m.end : deal.start].strip(" -") for m in lands):
+        return True
+    words = list(re.finditer(r"\w+", doc.content[deal.end : deal.end + 60]))[:3]
+    links = (gr.topic_links - gr.locative) | gr.owner_words
+    if not words or words[0].group().lower() not in links:
+        return False
+    rest = words[1:]
+    starts = {deal.end + w.start() for w in rest[:1]}
+    if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:
+        starts.add(deal.end + rest[1].start())
+    return any(m.start in starts for m in lands)
 
 
 def _topic_cues(doc: Document, s: Sentence, gr: Grammar, stances: list[Cue]) -> list[Cue]:
