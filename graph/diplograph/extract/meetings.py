@@ -327,7 +327,10 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
             noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
             reach = _NOUN_REACH if noun else None
-            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns, reach)
+            # a German verb that closes its clause has its pronoun subject at the clause's start
+            after_verb = doc.content[live[0].end : s.end]
+            closing = gr.verb_second and not noun and _CLAUSE_CLOSES.match(after_verb) is not None
+            said = _pronoun_subject(text, live[0].start - s.start, gr.singular_pronouns, reach, bool(closing))
             if said is not None and not any(m.kind == "Person" and m.end <= s.start + said for m in acting):
                 # "In Kairo traf er mit … zusammen"; not "Scholz said he would meet Ishiba", whose
                 # pronoun stands for the person named before it in the same sentence
@@ -1962,10 +1965,14 @@ def _without_represented(doc: Document, keys: list[str]) -> list[str]:
     return [k for k in keys if k not in served and k not in bodies]
 
 
-def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str], reach: int | None = None) -> int | None:
+def _pronoun_subject(
+    text: str, upto: int, pronouns: frozenset[str], reach: int | None = None, closing: bool = False
+) -> int | None:
     """Where a singular personal pronoun stands near the meeting word, as its subject (the
     offset of the last such pronoun in ``text``), else None. ``reach``: how many words before
-    the meeting word it may stand, when fewer than :data:`_PRONOUN_BEFORE`."""
+    the meeting word it may stand, when fewer than :data:`_PRONOUN_BEFORE`. ``closing``: the
+    meeting word is a verb that closes its clause, whose pronoun subject may open it however far
+    before."""
     if not pronouns or len(re.findall(r"\w+", text)) <= 2:
         return None
     # up to eight words before the meeting word ("Am Freitag wird er in Tokio Ishiba treffen")
@@ -1975,9 +1982,18 @@ def _pronoun_subject(text: str, upto: int, pronouns: frozenset[str], reach: int 
     after = list(re.finditer(r"\w+", text[upto:]))[: _PRONOUN_AFTER + 1]
     found = [w.start() for w in before if w.group().lower() in pronouns]
     found += [upto + w.start() for w in after if w.group().lower() in pronouns]
-    return found[-1] if found else None
+    if found:
+        return found[-1]
+    # a pronoun that opens the clause is its subject however far its verb closes it: "Er wird am
+    # Mittwoch in London von seiner britischen Amtskollegin empfangen"
+    opening = re.match(r"\W*(\w+)", text) if closing else None
+    if opening is None or opening.group(1).lower() not in pronouns:
+        return None
+    return None if re.search(r"[,;:]", text[opening.end() : upto]) else opening.start(1)
 
 
+#: What follows a verb that closes its clause: closing quotes, then the sentence's end.
+_CLAUSE_CLOSES = re.compile(r"[\s\"“”»]*(?:[.;!?]|$)")
 #: How many words before and after the meeting word a pronoun that is its subject may stand.
 _PRONOUN_BEFORE, _PRONOUN_AFTER = 8, 2
 #: How many words before a German meeting noun its pronoun subject may stand ("wird er zu einem
