@@ -1459,12 +1459,14 @@ _PUNCTUATION = re.compile(r"[,;:]")
 def _stretch_end(text: str, start: int, end: int, acting: list[Mention]) -> int:
     """Where the stretch of a speech verb ends: at the first punctuation that is no comma of a
     list of actors ("Britain, China, France and Germany": a name ends right before the comma and
-    another starts right after it)."""
+    another starts right after it) nor one that sets off a person's name after its role ("with
+    Chile's new president, José Antonio Kast, in March")."""
     for p in _PUNCTUATION.finditer(text, start, end):
-        listed = p.group() == "," and any(m.end == p.start() for m in acting) and any(
-            not _WORD.findall(text[p.end() : m.start]) and m.start >= p.end() for m in acting
-        )
-        if not listed:
+        comma = p.group() == ","
+        named_after = [m for m in acting if m.start >= p.end() and not _WORD.findall(text[p.end() : m.start])]
+        listed = comma and any(m.end == p.start() for m in acting) and bool(named_after)
+        apposed = comma and any(m.kind == "Person" and m.form == "name" for m in named_after)
+        if not (listed or apposed):
             return p.start()
     return end
 
