@@ -120,7 +120,7 @@ def _times_in(
         if kind == "date":
             day = _absolute(m, i, anchor, lex)
         elif kind == "weekday":
-            direction = _direction(m, i, lex)
+            direction = _direction(m, i, lex) or _set_for(content, m.start(), lex)
             weekday = lex.weekdays[norm(m.group(f"w{i}"))]
             tense = _future(content, sent, m.start(), m.end(), lex) if direction == 0 else False
             if tense is None:  # no tense cue: the story goes on in the time told just before
@@ -172,6 +172,14 @@ def _date(year: int, month: int, day: int) -> date | None:
         return date(year, month, day)
     except ValueError:  # 31.02. and the like: a date as written, but no calendar day
         return None
+
+
+def _set_for(content: str, start: int, lex: TimeLexicon) -> int:
+    """+1 when the word before a weekday (and its article) is one that sets a day ahead: "für
+    Donnerstag angesetzt", "prévue pour jeudi", "prevista para el jueves" (time.yml set_for);
+    after the weekday it sets nothing ("flies on Wednesday for talks")."""
+    before = re.findall(r"\w+", content[max(0, start - 12) : start])[-1:]
+    return 1 if before and norm(before[0]) in lex.set_for else 0
 
 
 def _direction(m: re.Match[str], i: int, lex: TimeLexicon) -> int:

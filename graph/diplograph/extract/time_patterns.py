@@ -127,6 +127,8 @@ class TimeLexicon:
     relative: dict[str, Relative]
     future_mods: frozenset[str]
     past_mods: frozenset[str]
+    #: prepositions right before a weekday (or its article) that set a day ahead: "für Donnerstag"
+    set_for: frozenset[str]
     future_cue: re.Pattern[str] | None
     past_cue: re.Pattern[str] | None
     datelines: tuple[re.Pattern[str], ...]
@@ -365,6 +367,7 @@ def build(lang_data: dict[str, Any], common: dict[str, Any], lang: str) -> TimeL
         weekdays=weekdays,
         relative=relative,
         future_mods=future_mods,
+        set_for=frozenset(norm(w) for w in _strings(mods.get("set_for"), where, "weekday_modifiers")),
         past_mods=past_mods,
         future_cue=_cue(lang_data, where, "future"),
         past_cue=_cue(lang_data, where, "past"),
