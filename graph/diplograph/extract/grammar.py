@@ -354,6 +354,8 @@ class Grammar:
     complementizers: frozenset[str] = frozenset()
     #: definite articles and demonstratives ("the", "la", "l'"), without their apostrophe
     determiners: frozenset[str] = frozenset()
+    #: possessive determiners ("its", "ses", "seine"): a government noun after one is the possessor's
+    possessives: frozenset[str] = frozenset()
 
     def clause_starts(self, text: str, start: int, end: int) -> list[int]:
         """Where the clauses that open between ``start`` and ``end`` begin (past their bound)."""
@@ -694,6 +696,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         stance_nouns=_family(res.lexicon(lang, "stances"), "nouns"),
         counterparts=frozenset(str(w).lower() for w in gram.get("counterparts") or []),
         determiners=frozenset(str(a).lower().rstrip("'’") for a in meet.get("articles") or []),
+        possessives=frozenset(str(a).lower() for a in meet.get("possessives") or []),
         adjectives_follow=bool(gram.get("adjectives_follow_nouns")),
         possessive_clitics=listed("possessive_clitics"),
         owner=_owner(

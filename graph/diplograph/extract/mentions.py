@@ -1027,8 +1027,12 @@ class _Finder:
     def state_before(self, cue: Cue) -> Mention | None:
         """The state a bare government noun refers back to ("the government" of the country the
         story is about): the government named last before it, else the state named most often
-        before it (the latest of equals), if the noun is in its listed form."""
-        if self.text[cue.start : cue.end].lower() not in self.gr.government_alone:
+        before it (the latest of equals), if the noun is in its listed form or follows a
+        possessive ("ses autorités", "its authorities": whose they are is read in the positions
+        stage, from the subject in force)."""
+        before = re.findall(r"\w+", self.text[max(0, cue.start - 12) : cue.start].lower())[-1:]
+        owned = bool(before) and before[0] in self.gr.possessives
+        if self.text[cue.start : cue.end].lower() not in self.gr.government_alone and not owned:
             return None
         told = [m for m in self.out if m.end <= cue.start and m.form == "government"]
         if told:  # "die Unterhändler der kolumbianischen Regierung … der Chefunterhändler der Regierung"

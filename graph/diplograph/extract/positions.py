@@ -780,8 +780,9 @@ def _owners_government(
 ) -> Mention:
     """A government noun after a possessive is the government of the person it points to ("Motzfeldt
     betonte … Ihre Regierung lehne jede Übernahme ab", "Rasmussen said his government …"): the
-    state of the first person named before it in the sentence, else of the subject in force,
-    where the mention stage could only guess the state the story names most."""
+    state of the first person named before it in the sentence, else of the subject in force (or
+    that state itself: "Chad hosts … Its authorities demand …"), where the mention stage could
+    only guess the state the story names most."""
     if m.form != "government":
         return m
     before = re.findall(r"\w+", doc.content[max(s.start, m.start - 20) : m.start].lower())
@@ -790,7 +791,9 @@ def _owners_government(
     persons = [o.key for o in in_span(doc.mentions, s) if o.kind == "Person" and o.end <= m.start]
     owner = persons[0] if persons else in_force
     actor = doc.actors.get(owner) if owner else None
-    state = actor.represents if actor is not None and actor.kind == "Person" else None
+    # "Le Tchad accueille … Ses autorités réclament …": a state in force owns its authorities
+    state = owner if actor is not None and actor.kind == "State" else None
+    state = actor.represents if actor is not None and actor.kind == "Person" else state
     if state is None or doc.actors.get(state) is None or doc.actors[state].kind != "State":
         return m
     return replace(m, key=state)
