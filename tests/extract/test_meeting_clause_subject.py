@@ -1,5 +1,5 @@
-"""A German meeting verb that closes its clause has its pronoun subject at the clause's start,
-however many words stand between ("Er wird am Mittwoch in London von seiner britischen
+"""A German meeting verb that closes its clause has its pronoun subject at the clause's head
+(first, or right after the finite verb), however many words stand between ("Er wird am Mittwoch in London von seiner britischen
 Amtskollegin Yvette Cooper empfangen"); a pronoun opening a sentence whose meeting word is a noun
 or stands mid-clause is no meeting's subject.
 
@@ -23,6 +23,8 @@ MakeDoc = Callable[..., Document]
     [
         "Er wird am Mittwoch in London von seiner britischen Amtskollegin Yvette Cooper empfangen.",
         "Er wird am Mittwoch in London seine britische Amtskollegin Yvette Cooper treffen.",
+        # right after the finite verb, the subject's other place at the head of the clause
+        "Am Mittwoch wird er in London von seiner britischen Amtskollegin Yvette Cooper empfangen.",
     ],
 )
 def test_an_opening_pronoun_is_the_subject_of_a_closing_meeting_verb(make_doc: MakeDoc, second: str) -> None:

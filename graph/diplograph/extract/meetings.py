@@ -1986,14 +1986,18 @@ def _pronoun_subject(
     found += [upto + w.start() for w in after if w.group().lower() in pronouns]
     if found:
         return found[-1]
-    # a pronoun that opens the clause is its subject however far its verb closes it: "Er wird am
-    # Mittwoch in London von seiner britischen Amtskollegin empfangen"
-    opening = re.match(r"\W*(\w+)", text) if closing else None
-    if opening is None or opening.group(1).lower() not in pronouns:
+    # a pronoun at the head of the clause (first, or right after the finite verb) is its subject
+    # however far the verb closes it: "Er wird am Mittwoch in London von seiner britischen
+    # Amtskollegin empfangen", "Am Mittwoch wird er in London von … empfangen"
+    head = list(re.finditer(r"\w+", text[:upto]))[:_HEAD_WORDS] if closing else []
+    opening = next((w for w in head if w.group().lower() in pronouns), None)
+    if opening is None:
         return None
-    return None if re.search(r"[,;:]", text[opening.end() : upto]) else opening.start(1)
+    return None if re.search(r"[,;:]", text[opening.end() : upto]) else opening.start()
 
 
+#: How many words open a clause, up to its subject after the finite verb ("Am Mittwoch wird er").
+_HEAD_WORDS = 4
 #: What follows a verb that closes its clause: closing quotes, then the sentence's end.
 _CLAUSE_CLOSES = re.compile(r"[\s\"“”»]*(?:[.;!?]|$)")
 #: How many words before and after the meeting word a pronoun that is its subject may stand.
