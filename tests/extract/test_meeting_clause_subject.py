@@ -1,7 +1,7 @@
 """A German meeting verb that closes its clause has its pronoun subject at the clause's head
-(first, or right after the finite verb), however many words stand between ("Er wird am Mittwoch in London von seiner britischen
-Amtskollegin Yvette Cooper empfangen"); a pronoun opening a sentence whose meeting word is a noun
-or stands mid-clause is no meeting's subject.
+(first, or right after the finite verb), however many words stand between ("Er wird am Mittwoch
+in London von seiner britischen Amtskollegin Yvette Cooper empfangen"); a pronoun opening a
+sentence whose meeting word is a noun or stands mid-clause is no meeting's subject.
 
 Each test holds sentences written for it; none is taken from an article.
 """

@@ -323,7 +323,9 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
                 earlier = _referred(doc, s, words, gr, found[-1]) if found else []
                 both = last_sides if _sides_met(doc, s, words, gr, live[0]) else ()
-                keys = list(dict.fromkeys([*(earlier or last_group or both), *keys]))
+                # "Les deux ministres s'étaient vus": with no meeting told, two persons named last
+                persons = [] if earlier else _persons_referred(doc, s, words, gr)
+                keys = list(dict.fromkeys([*(earlier or persons or last_group or both), *keys]))
             # a noun ("Gipfeltreffen") has no subject of its own: a pronoun must stand close to it
             noun = gr.nouns_capitalised and doc.content[live[0].start : live[0].start + 1].isupper()
             reach = _NOUN_REACH if noun else None
@@ -871,6 +873,18 @@ def _plural_referent(doc: Document, s: Sentence, words: MeetingWords, acting: li
         not any(r.start <= m.start < r.end for m in acting)
         for r in words.sides.find_local(doc.content, s.start, s.end)
     )
+
+
+def _persons_referred(doc: Document, s: Sentence, words: MeetingWords, gr: Grammar) -> list[str]:
+    """The two persons a plural phrase with a role noun stands for when no meeting was told
+    before it ("Les deux ministres s'étaient vus la veille", "the two leaders had met"): the last
+    two persons the article named before the sentence, not a group of states."""
+    phrases = words.sides.find_local(doc.content, s.start, s.end)
+    if not any(gr.roles.find_local(doc.content, r.start, r.end) for r in phrases):
+        return []
+    before = [m.key for m in doc.mentions if m.kind == "Person" and m.end <= s.start]
+    last_two = list(dict.fromkeys(reversed(before)))[:2]
+    return last_two if len(last_two) == 2 else []
 
 
 def _joined_sides(doc: Document, acting: list[Mention], gr: Grammar) -> tuple[str, ...]:
