@@ -344,9 +344,14 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                     keys = [before, *keys]
                 if before:
                     referent = (i, before)
-            elif len(keys) == 1 and (holder := _role_subject(doc, s, live[0], roles, gr, words)) is not None:
+            elif (
+                len(_without_represented(doc, keys)) == 1
+                and (holder := _role_subject(doc, s, live[0], roles, gr, words)) is not None
+            ):
                 # "Der Kanzler hatte Macron getroffen", "Le président avait rencontré Scholz": a
-                # role named alone is the person of that role the article told of before
+                # role named alone is the person of that role the article told of before (the
+                # partner's state named too adds no side: "… su homóloga, Claudia Sheinbaum,
+                # quien le transmitió sus condolencias en nombre del pueblo de México")
                 if holder not in keys:
                     keys = [holder, *keys]
                 referent = (i, holder)
