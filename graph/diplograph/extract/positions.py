@@ -1087,17 +1087,16 @@ def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr:
     """Where the subject of a verb-second clause that opens with its object begins ("Die Sanktionen
     gegen Russland will die EU verlängern", "Eine Waffenruhe will Russland nicht akzeptieren"): the
     clause opens with a topic and no actor before it, its finite auxiliary or modal follows, and
-    an actor right after it (past an article) is the subject. None for any other clause."""
+    an actor right after it (past an article) is the subject; else a clause that opens with a
+    noun phrase of another kind (:func:`_noun_first`). None for any other clause."""
     prefield = gr.clause_start(text, s.start, cue.start)
     vetoes = gr.not_topics.find_local(text, prefield, cue.start)
     found = gr.topics.find_local(text, prefield, cue.start)
     topics = [t for t in found if not any(v.start < t.end and t.start < v.end for v in vetoes)]
-    if not topics:
-        return None
     # only an article, adverbs and adjectives before the topic ("Die noch verbliebenen Sanktionen")
-    lead = re.findall(r"\w+", text[prefield : topics[0].start])
-    if len(lead) > 4 or any(w[:1].isupper() for w in lead[1:]):
-        return None
+    lead = re.findall(r"\w+", text[prefield : topics[0].start]) if topics else []
+    if not topics or len(lead) > 4 or any(w[:1].isupper() for w in lead[1:]):
+        return _noun_first(text, prefield, cue, subjects, gr)
     if any(prefield <= m.start < topics[0].start for m in subjects):
         return None
     # the topic's phrase may hold actors ("Die Forderung Russlands hat die Ukraine zurückgewiesen"):
@@ -1109,6 +1108,28 @@ def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr:
             words = re.findall(r"\w+", text[after : first.start].lower()) if first is not None else ["-"]
             return after if len(words) <= 1 and set(words) <= gr.determiners else None
     return None
+
+
+def _noun_first(text: str, prefield: int, cue: Cue, subjects: list[Mention], gr: Grammar) -> int | None:
+    """Where the subject begins in a verb-second clause that opens with a noun phrase naming no
+    actor at its head ("Ähnliche Anfragen anderer EU-Staaten werde Tirana nicht annehmen"): the
+    finite auxiliary or modal ends that one phrase, and an actor right after it (past an article)
+    is the subject; an actor inside the phrase is its owner. None for any other clause."""
+    words = list(re.finditer(r"\w+", text[prefield : cue.start]))
+    verb = next((i for i, w in enumerate(words) if w.group() in gr.verb_auxiliaries | gr.refusal_marks), None)
+    if verb is None or not 2 <= verb <= _NOUN_PHRASE_WORDS:
+        return None
+    head_end = prefield + words[min(2, verb) - 1].end()  # the phrase's first two words
+    if any(prefield <= m.start < head_end for m in subjects):
+        return None  # "Die Regierung in Tirana werde …": the subject opens the clause
+    after = prefield + words[verb].end()
+    first = next((m for m in subjects if after <= m.start < cue.start), None)
+    between = re.findall(r"\w+", text[after : first.start].lower()) if first is not None else ["-"]
+    return after if len(between) <= 1 and set(between) <= gr.determiners else None
+
+
+#: How many words a fronted noun phrase may run before its finite verb.
+_NOUN_PHRASE_WORDS = 10
 
 
 def _joined_verb(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
