@@ -1934,8 +1934,9 @@ def _subject_candidates(
         if owner is not None:  # "the foreign ministers of the EU": the EU acts
             head = _phrase_start(text, replace(m, start=owner.start), roles, gr)
             named = acting[i + 1] if i + 1 < len(acting) else None
-            if named is not None and named.kind == "Person" and not text[m.end : named.start].strip(" ,"):
-                # "le porte-parole du Kremlin Dmitri Peskov": Peskov acts, the Kremlin names his post
+            if named is not None and named.kind == "Person" and _names_holder(text[m.end : named.start]):
+                # "le porte-parole du Kremlin Dmitri Peskov": Peskov acts, the Kremlin names his post;
+                # so "Die Vorsitzende der oppositionellen Demokratischen Partei, Elly Schlein, …"
                 prev, prev_object, titled = m, False, owner.start
                 continue
         is_object = (
@@ -1951,6 +1952,23 @@ def _subject_candidates(
             out.append(m)
         prev, prev_object = m, is_object
     return out
+
+
+def _names_holder(between: str) -> bool:
+    """Whether what stands between an owner of a role and the person's name lets the name hold
+    the post: nothing but spaces and commas ("du Kremlin Dmitri Peskov"), or the rest of the
+    owner's name and the comma of the apposition ("der oppositionellen Demokratischen Partei,
+    Elly Schlein"): a few capitalised words, no clause."""
+    rest = between.strip(" ,")
+    if not rest:
+        return True
+    words = re.findall(r"\w+", rest)
+    named = len(words) <= _OWNER_NAME_WORDS and all(w[:1].isupper() for w in words)
+    return named and between.rstrip(" ").endswith(",")
+
+
+#: How many words the rest of an owner's name may run between its actor word and the comma.
+_OWNER_NAME_WORDS = 3
 
 
 def _attributed_to(text: str, head: int, sources: list[Cue], gr: Grammar) -> bool:
