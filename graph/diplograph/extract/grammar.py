@@ -478,6 +478,7 @@ def _build(res: Resources, lang: str) -> Grammar:
     )
     stances = res.lexicon(lang, "stances")
     groups = res.lexicon(lang, "groups")
+    contractions = {str(k): [str(f) for f in v or []] for k, v in (morph.get("contractions") or {}).items()}
     return Grammar(
         lang=lang,
         roles=CueMatcher(_inflect(res.lexicon(lang, "roles"), endings, compound), f"{src}/roles.yml"),
@@ -576,7 +577,10 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         stances=matcher(
             _with_variants(
-                _with_variants(res.lexicon(lang, "stances"), _correlate_variants(correlates)),
+                _with_variants(
+                    _with_variants(res.lexicon(lang, "stances"), _correlate_variants(correlates)),
+                    _contraction_variants(contractions),
+                ),
                 _reflexive_variants(
                     listed("verb_final_reflexives"), listed("prepositions"), listed("separable_particles")
                 ),
@@ -749,6 +753,20 @@ def _with_variants(lexicon: dict[str, Any], variants: Callable[[str], list[str]]
         else:
             out[stance] = families
     return out
+
+
+def _contraction_variants(contractions: dict[str, list[str]]) -> Callable[[str], list[str]]:
+    """Each phrase that ends in a preposition also with the forms it takes fused with the article
+    after it (morphology.yml ``contractions``): "ouvert à" reads "ouvert au dialogue" and "ouverts
+    aux négociations", "dispuesto a" reads "dispuesto al diálogo"."""
+
+    def variants(phrase: str) -> list[str]:
+        tokens = phrase.split()
+        if not tokens or tokens[-1] not in contractions:
+            return [phrase]
+        return [phrase, *(" ".join([*tokens[:-1], fused]) for fused in contractions[tokens[-1]])]
+
+    return variants
 
 
 def _correlate_variants(correlates: dict[str, str]) -> Callable[[str], list[str]]:
