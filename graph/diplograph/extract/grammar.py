@@ -356,6 +356,9 @@ class Grammar:
     determiners: frozenset[str] = frozenset()
     #: possessive determiners ("its", "ses", "seine"): a government noun after one is the possessor's
     possessives: frozenset[str] = frozenset()
+    #: speech verbs whose object is who is told ("told reporters", "telling his counterpart"): an
+    #: actor after one is the addressee, not the speaker
+    addressing: frozenset[str] = frozenset()
 
     def clause_starts(self, text: str, start: int, end: int) -> list[int]:
         """Where the clauses that open between ``start`` and ``end`` begin (past their bound)."""
@@ -597,6 +600,7 @@ def _build(res: Resources, lang: str) -> Grammar:
             f"{src}/grammar.yml",
         ),
         speech=matcher({"speech": gram.get("speech_verbs") or []}, f"{src}/grammar.yml"),
+        addressing=listed("addressing_verbs"),
         reporting=matcher(
             {"speech": gram.get("speech_verbs") or [], "directive": gram.get("directive_verbs") or []},
             f"{src}/grammar.yml",

@@ -1361,9 +1361,13 @@ def _speaker(doc: Document, s: Sentence, cue: Cue, subjects: list[Mention], gr: 
             apposed = None
         if (closing < s.end and not resumes and apposed is None) or not _within(speech, comma, closing):
             continue
-        after = [m for m in subjects if comma < m.start < closing]
+        # "…, with Motegi telling his Chinese counterpart Wang Yi …": who is told is no speaker
+        told = [c.end for c in _within(speech, comma, closing) if c.phrase in gr.addressing]
+        after = [m for m in subjects if comma < m.start < closing and not any(t <= m.start for t in told)]
         if after:
             return after[0].key
+        if told:
+            return None
         if apposed is not None:
             return apposed.key
         return last_person(doc, s.start) if _pronoun_in(text[comma:closing], gr) else None
