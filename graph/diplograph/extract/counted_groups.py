@@ -65,9 +65,18 @@ def _named_together(doc: Document, s: Sentence, before: int, count: int, gr: Gra
         states = [m for m in doc.mentions if sentence.start <= m.start < end and m.kind == "State"]
         for run in reversed(_runs(text, states, gr)):
             keys = list(dict.fromkeys(m.key for m in run))
-            if len(keys) == count:
+            if len(keys) == count and not _companions(text, sentence.start, run[0], gr):
                 return keys
     return []
+
+
+def _companions(text: str, start: int, first: Mention, gr: Grammar) -> bool:
+    """Whether a run of states is named as companions ("Garants, avec les États-Unis et le Qatar,
+    de l'accord, les deux pays ont exigé …"): after "with", it is not the group that acts."""
+    before = [w.lower() for w in _WORD.findall(text[max(start, first.start - 30) : first.start])]
+    while before and before[-1] in gr.determiners:
+        before.pop()
+    return bool(before) and before[-1] in gr.comitative
 
 
 def _runs(text: str, states: list[Mention], gr: Grammar) -> list[list[Mention]]:
