@@ -58,6 +58,9 @@ class Rules:
     min_domain_sentences: int
     #: for each domain, the topics whose own stories use its words (relevance.yml domain_overlaps)
     overlaps: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: for each domain, the kinds of organisation whose stories use its words: an article that
+    #: names an international court is about states before it (relevance.yml domain_actor_kinds)
+    actor_kinds: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def _int(data: dict[str, Any], key: str, default: int) -> int:
@@ -96,6 +99,10 @@ def _build(res: Resources, lang: str) -> Rules:
             str(d): frozenset(f"topic {t}" for t in ts or ())
             for d, ts in (common.get("domain_overlaps") or {}).items()
         },
+        actor_kinds={
+            str(d): frozenset(str(k) for k in ks or ())
+            for d, ks in (common.get("domain_actor_kinds") or {}).items()
+        },
     )
 
 
@@ -126,7 +133,7 @@ def gate(doc: Document, res: Resources) -> Document:
     # gazetteer still knows it.
     keys = {p.holder for p in doc.positions} | {k for m in doc.meetings for k in m.participants}
     political |= {k for k in keys - doc.actors.keys() if res.gazetteer.get(k) is not None}
-    verdict = judge(doc, r, political)
+    verdict = judge(doc, r, political, _own_domains(doc, r, res))
     marks = dict(verdict.marks)
     dropped: list[Dropped] = []
     meetings: list[Meeting] = []
@@ -171,8 +178,17 @@ def titled(doc: Document, r: Rules) -> set[str]:
     return out
 
 
-def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
-    """Count the sentences that speak for and against a diplomatic story, and decide."""
+def _own_domains(doc: Document, r: Rules, res: Resources) -> frozenset[str]:
+    """The domains whose words the article's own actors bring: an article that names the
+    International Court of Justice speaks of judges and rulings in a story between states."""
+    entries = (res.gazetteer.entries.get(m.key) for m in doc.mentions)
+    kinds = {e.org_kind for e in entries if e is not None and e.org_kind}
+    return frozenset(d for d, ks in r.actor_kinds.items() if ks & kinds)
+
+
+def judge(doc: Document, r: Rules, political: set[str], own: frozenset[str] = frozenset()) -> Relevance:
+    """Count the sentences that speak for and against a diplomatic story, and decide. Words of
+    the ``own`` domains (:func:`_own_domains`) speak against nothing."""
     starts = [s.start for s in doc.sentences]
     with_actor: set[int] = set()
     for m in doc.mentions:
@@ -184,7 +200,7 @@ def judge(doc: Document, r: Rules, political: set[str]) -> Relevance:
     marks: list[tuple[int, str]] = []
     pol = 0
     for i, s in enumerate(doc.sentences):
-        cues = r.domains.find_local(doc.content, s.start, s.end)
+        cues = [c for c in r.domains.find_local(doc.content, s.start, s.end) if c.key not in own]
         if cues and _overlapping(doc, s, cues, r):
             cues = []  # "zu tausend Peitschenhieben verurteilt": the court is the rights story's own
         if cues:
