@@ -24,6 +24,7 @@ MakeDoc = Callable[..., Document]
         ("Le Hamas s'est dit prêt à stocker ses armes sous supervision arabe.", "fr"),
         ("Hamás se declara dispuesto a congelar o almacenar sus armas bajo supervisión árabe.", "es"),
         ("Premier Nawaf Salam forderte, das Waffenmonopol des Staates durchzusetzen.", "de"),
+        ("Egypt proposed that Hamas place its heavy weapons in storage under Egyptian supervision.", "en"),
     ],
 )
 def test_storing_an_armed_groups_weapons_limits_them(make_doc: MakeDoc, text: str, lang: str) -> None:
