@@ -15,6 +15,7 @@ sentence before.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import replace
 
@@ -89,7 +90,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
     # sentence with a cue comes, newest sentence first and only as far back as each takes (see
     # ``_after_quiet``), not worked out for every sentence.
     quiet: list[int] = []
-    conflict = tells_of_conflict(doc, gr)
+    # whether the article tells of a conflict, read once and only when a generic deal needs it
+    conflict = functools.cache(functools.partial(tells_of_conflict, doc, gr))
     for index, s in enumerate(doc.sentences):
         cues = _stance_cues(doc, s, gr)
         if not cues:
@@ -161,7 +163,6 @@ def find_positions(doc: Document, res: Resources) -> Document:
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
             told = bool(deal_topics or prev_specific)
-            sentence_mentions = in_span(doc.mentions, s)
             refers = told and _refers_back(doc.content, s, topic_cues, gr, definite)
             if told and not refers and not topics:
                 in_object = gr.topics.find_local(doc.content, cue.end, nxt)
@@ -170,7 +171,11 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 topics = (
                     deal_topics or prev_specific
                 )  # "… a migration deal. Abbott criticised the agreement."
-            elif not conflict and not any(_deal_of_land(doc, t, sentence_mentions, gr) for t in topic_cues):
+            elif (
+                gr.deal_topics.intersection(topics)
+                and not conflict()
+                and not any(_deal_of_land(doc, t, in_span(doc.mentions, s), gr) for t in topic_cues)
+            ):
                 # the guide's peace agreement is an accord ending a conflict: in an article that
                 # tells of none, "a binding deal" on a dam or "un nuevo acuerdo con el FMI" is none
                 topics = [t for t in topics if t not in gr.deal_topics]
@@ -606,9 +611,15 @@ def _deal_of_land(doc: Document, deal: Cue, here: list[Mention], gr: Grammar) ->
     links = (gr.topic_links - gr.locative) | gr.owner_words
     if not words or words[0].group().lower() not in links:
         return False
-    rest = words[1:]
+    return _land_opens(deal, words[1:], lands, gr)
+
+
+def _land_opens(deal: Cue, rest: list[re.Match[str]], lands: list[Mention], gr: Grammar) -> bool:
+    """Whether one of ``lands`` opens the phrase after a deal word's link, past an article:
+    ``rest`` are the words after the link ("on Gaza", "über die Ukraine"), found in the text after
+    ``deal``."""
     starts = {deal.end + w.start() for w in rest[:1]}
-    if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:
+    if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:  # "a deal on the Donbas"
         starts.add(deal.end + rest[1].start())
     return any(m.start in starts for m in lands)
 
@@ -678,11 +689,8 @@ def _of_other_matter(doc: Document, deal: Cue, here: list[Mention], gr: Grammar)
     at = next((i for i, w in enumerate(words[:2]) if w.group().lower() in about), None)
     if at is None or (at == 1 and not words[0].group().islower()):
         return False
-    rest = words[at + 1 :]
-    starts = {deal.end + w.start() for w in rest[:1]}
-    if len(rest) >= 2 and rest[0].group().lower() in gr.determiners:  # "a deal on the Donbas"
-        starts.add(deal.end + rest[1].start())
-    return not any(n.start in starts and n.kind in (*ACTOR_KINDS, "Place") for n in here)
+    lands = [n for n in here if n.kind in (*ACTOR_KINDS, "Place")]
+    return not _land_opens(deal, words[at + 1 :], lands, gr)
 
 
 def _withdrawn(text: str, s: Sentence, topic: Cue, found: list[Cue], gr: Grammar) -> bool:
@@ -1103,10 +1111,7 @@ def _object_first(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr:
     # the prefield holds one phrase, so the actor after the finite verb is the subject
     for w in re.finditer(r"\w+", text[topics[0].end : cue.start]):
         if w.group() in gr.verb_auxiliaries | gr.refusal_marks:  # lower case: a verb, not a noun
-            after = topics[0].end + w.end()
-            first = next((m for m in subjects if after <= m.start < cue.start), None)
-            words = re.findall(r"\w+", text[after : first.start].lower()) if first is not None else ["-"]
-            return after if len(words) <= 1 and set(words) <= gr.determiners else None
+            return _subject_right_after(text, topics[0].end + w.end(), cue, subjects, gr)
     return None
 
 
@@ -1122,7 +1127,12 @@ def _noun_first(text: str, prefield: int, cue: Cue, subjects: list[Mention], gr:
     head_end = prefield + words[min(2, verb) - 1].end()  # the phrase's first two words
     if any(prefield <= m.start < head_end for m in subjects):
         return None  # "Die Regierung in Tirana werde …": the subject opens the clause
-    after = prefield + words[verb].end()
+    return _subject_right_after(text, prefield + words[verb].end(), cue, subjects, gr)
+
+
+def _subject_right_after(text: str, after: int, cue: Cue, subjects: list[Mention], gr: Grammar) -> int | None:
+    """``after`` (the end of a fronted phrase's finite verb) when an actor stands right after it,
+    past an article, before the cue: that actor is the clause's subject. None otherwise."""
     first = next((m for m in subjects if after <= m.start < cue.start), None)
     between = re.findall(r"\w+", text[after : first.start].lower()) if first is not None else ["-"]
     return after if len(between) <= 1 and set(between) <= gr.determiners else None
