@@ -83,10 +83,8 @@ def _runs(text: str, states: list[Mention], gr: Grammar) -> list[list[Mention]]:
     """The states split where anything but commas, coordination and articles stands between two."""
     runs: list[list[Mention]] = []
     for m in states:
-        if runs:
-            gap = [w.lower() for w in _WORD.findall(text[runs[-1][-1].end : m.start])]
-            if set(gap) <= gr.conjunctions | gr.determiners:
-                runs[-1].append(m)
-                continue
+        if runs and gr.only_listing(text, runs[-1][-1].end, m.start):
+            runs[-1].append(m)
+            continue
         runs.append([m])
     return runs

@@ -360,6 +360,12 @@ class Grammar:
     #: actor after one is the addressee, not the speaker
     addressing: frozenset[str] = frozenset()
 
+    def only_listing(self, text: str, end: int, start: int) -> bool:
+        """Whether only commas, coordination and articles stand between ``end`` and ``start``: two
+        names of one list ("Norway, Rwanda and the UK")."""
+        words = {w.lower() for w in re.findall(r"\w+", text[end:start])}
+        return words <= self.conjunctions | self.determiners
+
     def clause_starts(self, text: str, start: int, end: int) -> list[int]:
         """Where the clauses that open between ``start`` and ``end`` begin (past their bound)."""
         return [b.end() for b in self.clause.finditer(text, start, end)]

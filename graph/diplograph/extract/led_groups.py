@@ -16,7 +16,6 @@ from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import Grammar
 from diplograph.model import Document, Sentence
 
-_WORD = re.compile(r"\w+")
 #: The kinds of actor that may lead a group.
 _LEADERS = ("State", "Organization", "Person")
 
@@ -42,8 +41,7 @@ def led_group(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
     for m in actors:
         if m.start < led.end:
             continue
-        gap = [w.lower() for w in _WORD.findall(text[end : m.start])]
-        if not set(gap) <= gr.conjunctions | gr.determiners or re.search(r"[;:]", text[end : m.start]):
+        if not gr.only_listing(text, end, m.start) or re.search(r"[;:]", text[end : m.start]):
             break
         keys.append(m.key)
         end = m.end
