@@ -244,6 +244,9 @@ class Grammar:
     subject_relatives: frozenset[str] = frozenset()
     #: words of quantity that may open an object noun ("mehr Unterstützung", "more support")
     quantifiers: frozenset[str] = frozenset()
+    #: words of number that open a subject of several people ("several candidates", "varios
+    #: aspirantes"): a clause they open states its subject, even one no actor names
+    subject_quantifiers: frozenset[str] = frozenset()
     #: "both" used alone as a subject ("Beide forderten …"), for the sides of the last meeting
     both_pronouns: frozenset[str] = frozenset()
     #: whether a reported clause must open with its complementizer ("que"), unlike English "says
@@ -544,6 +547,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         linking_verbs=listed("linking_verbs"),
         subject_relatives=listed("subject_relatives"),
         quantifiers=listed("quantifiers"),
+        subject_quantifiers=listed("subject_quantifiers"),
         both_pronouns=frozenset(str(w).lower() for w in listed("both_pronouns")),
         complementizers_required=bool(gram.get("complementizers_required")),
         present_participle_endings=tuple(sorted(listed("present_participle_endings"))),

@@ -87,6 +87,8 @@ _ROMAN = re.compile(r"(?:I{1,3}|IV|V|VI{1,3}|IX|X)\.?$")
 #: rest of the text would copy it at every token or cue.
 _NAME_GAP = re.compile(r"[ \t]+")
 _ORG_NAME = re.compile(r"\s+([A-ZÄÖÜ][\w-]*(?:\s+[A-ZÄÖÜ][\w-]*){0,3})")
+#: An owner word and a capitalised word after a noun ("of Ambazonia", "de la Ambazonia", "de l'Ambazonie").
+_OWNED_NAME = re.compile(r"\s+(\w+)\s+(?:\w{1,3}\s+|\w['’])?([A-ZÀ-Þ][\w-]+)")
 _COMMA_GAP = re.compile(r"\s*,?\s*")
 _SPACES_AT = re.compile(r" *")
 _SPACES_COMMAS_AT = re.compile(r"[ ,]*")
@@ -1024,6 +1026,20 @@ class _Finder:
         words = re.findall(r"\w+", self.text[pos : m.start].lower())
         return m if words and " ".join(words) in self.gr.locative else None
 
+    def unknown_owner_after(self, pos: int) -> bool:
+        """Whether an owner marker and a capitalised word no mention reads follow ``pos`` ("the
+        Government of Ambazonia", "el Gobierno de Ambazonia"): the noun names that entity's
+        government, not one of a state named before."""
+        m = _OWNED_NAME.match(self.text, pos)
+        if m is None or m.group(1).lower() not in self.gr.owner_words:
+            return False
+        name, word = m.start(2), m.group(2)
+        if any(x.start <= name < x.end for x in self.out) or not self.free(name, m.end(2)):
+            return False
+        # "der Schwarzmeer-Region": a compound with a word of the language is a noun, not a name
+        parts = [word, *word.split("-")] if "-" in word else [word]
+        return not any(is_known(w, self.gr.lang) or is_known(w.lower(), self.gr.lang) for w in parts)
+
     def state_before(self, cue: Cue) -> Mention | None:
         """The state a bare government noun refers back to ("the government" of the country the
         story is about): the government named last before it, else the state named most often
@@ -1426,7 +1442,10 @@ class _Finder:
             if ref is None and cue.key == "states" and self.gr.adjectives_follow:
                 ref = self.adjective_at(cue.end)  # "les dirigeants européens", "los líderes europeos"
             if ref is None and cue.key == "government":
-                ref = self.seat_after(cue.end) or self.leader_after(cue.end, day) or self.state_before(cue)
+                ref = self.seat_after(cue.end) or self.leader_after(cue.end, day)
+                if ref is None and self.unknown_owner_after(cue.end):
+                    continue  # "the Interim Government of Ambazonia": a government the gazetteer lacks
+                ref = ref or self.state_before(cue)
             if ref is None and cue.key == "states":
                 ref = self.region_org(cue)
             e = self.gaz.get(ref.key) if ref is not None else None

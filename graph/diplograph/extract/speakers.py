@@ -107,14 +107,25 @@ def first_person_quote(text: str, s: Sentence, cue: Cue, subjects: list[Mention]
     return gr.pro_drop and not words & third and quote_open(text, s.start, cue.start)
 
 
-def no_subject_before(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> bool:
-    """Whether the cue's clause states no subject before the cue: no actor and no pronoun."""
+def no_subject_before(
+    text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar, named: Sequence[Mention] = ()
+) -> bool:
+    """Whether the cue's clause states no subject before the cue: no actor, no pronoun, no
+    quantified noun ("Varios aspirantes …") and no name that ``named`` (the mentions read) lacks."""
     clause_start = gr.clause_start(text, s.start, cue.start)
     if any(clause_start <= m.start < cue.start for m in subjects):
         return False
-    words = {w.lower() for w in _WORD.findall(text[clause_start : cue.start])}
+    said = list(_WORD.finditer(text, clause_start, cue.start))
+    words = {w.group().lower() for w in said}
     if words and words <= gr.determiners:
         return False  # "La propuesta … obtuvo apoyo": the stance noun is the clause's subject
+    opening = [w.group().lower() for w in said[:2]]
+    if opening and (opening[0] in gr.subject_quantifiers or " ".join(opening) in gr.subject_quantifiers):
+        return False  # "Varios aspirantes … han prometido …": several people no actor names
+    if len(said) > 1 and opening[0] in gr.determiners and not gr.nouns_capitalised:
+        second = said[1]
+        if second.group()[:1].isupper() and not any(m.start <= second.start() < m.end for m in named):
+            return False  # "El Consejo de Gobierno de Ambazonia exigió …": a name the gazetteer lacks
     return not words & (gr.singular_pronouns | gr.plural_pronouns | gr.number_pronouns)
 
 
