@@ -70,6 +70,15 @@ def test_assertion_not_only_still_states(make_doc: MakeDoc, lang: str, text: str
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("fr", "La Russie n'en reste pas moins favorable à un cessez-le-feu."),
+    ("fr", "La Russie n'en demeure pas moins favorable à un cessez-le-feu."),
+    ("de", "Russland unterstützt nicht minder entschlossen eine Waffenruhe."),
+])
+def test_assertion_no_less_affirms(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert _facts(make_doc(text, lang)) == {("state/russia", "support", "ceasefire")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Russia and Ukraine failed to reach a ceasefire agreement."),
     ("fr", "La Russie et l'Ukraine ont échoué à conclure un cessez-le-feu."),
     ("es", "Rusia y Ucrania fracasaron en acordar un alto el fuego."),
