@@ -248,6 +248,13 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("bilateral-relations", "diplomatic-missions", "es",
      "Rusia exigió la reapertura de su consulado en Barcelona.",
      "state/russia"),
+    # ceasefire: the end of hostilities
+    ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
+     "state/switzerland"),
+    ("ceasefire", "end-of-fighting", "de", "Die Schweiz fordert ein Ende der Feindseligkeiten.",
+     "state/switzerland"),
+    ("ceasefire", "end-of-fighting", "fr", "La Suisse soutient la fin des hostilités.", "state/switzerland"),
+    ("ceasefire", "end-of-fighting", "es", "Suiza pidió poner fin a las hostilidades.", "state/switzerland"),
 ]
 
 
@@ -287,6 +294,12 @@ def test_topic_families_words_in_other_senses_name_no_such_topic(
     make_doc: MakeDoc, text: str, lang: str, topic: str
 ) -> None:
     assert topic not in {p.topic for p in make_doc(text, lang).positions}
+
+
+def test_topic_families_a_judgement_word_inside_a_topic_phrase_judges_nothing(make_doc: MakeDoc) -> None:
+    """"cese de hostilidades" names the end of hostilities: its "hostil*" judges nothing hostile."""
+    doc = make_doc("Suiza apoya un cese de hostilidades.", "es")
+    assert {(p.stance, p.topic) for p in doc.positions} == {("support", "ceasefire")}
 
 
 def test_topic_families_are_the_same_in_every_language() -> None:

@@ -118,6 +118,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
         noun_cue = any(c.phrase in gr.stance_nouns for c in cues)
         again_told = gr.anaphora.find_local(doc.content, s.start, s.end) if noun_cue else []
         cues = [c for c in cues if not _names_again(doc, c, again_asked, again_told, topic_cues, res)]
+        # a word of judgement inside a longer topic phrase is part of its name: "cese de
+        # hostilidades" (the end of hostilities) judges nothing hostile
+        cues = [c for c in cues if c.phrase not in gr.evaluations or not _inside_any(c, topic_cues)]
         stances = [
             c
             for c in (_governing(doc.content, cues, topic_cues, acting, gr) if cues else [])
@@ -329,6 +332,12 @@ def find_positions(doc: Document, res: Resources) -> Document:
             group = list(dict.fromkeys(together)) if len(set(together)) > 1 else []
         prev_proposed = proposed
     return replace(doc, positions=tuple(_merge(found)))
+
+
+def _inside_any(cue: Cue, outer: list[Cue]) -> bool:
+    """Whether ``cue`` lies inside the span of a longer cue of ``outer``."""
+    size = cue.end - cue.start
+    return any(o.start <= cue.start and cue.end <= o.end and size < o.end - o.start for o in outer)
 
 
 def _after_quiet(
