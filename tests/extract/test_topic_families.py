@@ -248,6 +248,15 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("bilateral-relations", "diplomatic-missions", "es",
      "Rusia exigió la reapertura de su consulado en Barcelona.",
      "state/russia"),
+    # alliance-membership: accession talks are a matter of accession, not of talks alone
+    ("alliance-membership", "accession", "en", "Bulgaria is blocking accession talks with Albania.",
+     "state/bulgaria"),
+    ("alliance-membership", "accession", "de", "Bulgarien blockiert die Beitrittsverhandlungen mit Albanien.",
+     "state/bulgaria"),
+    ("alliance-membership", "accession", "fr", "La Bulgarie bloque les négociations d'adhésion de l'Albanie.",
+     "state/bulgaria"),
+    ("alliance-membership", "accession", "es", "Bulgaria bloquea las negociaciones de adhesión de Albania.",
+     "state/bulgaria"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
