@@ -1,7 +1,8 @@
 """A meeting word under a negation reports no meeting: "did not meet", "hat nicht mit Tusk
 gesprochen", "sprach nicht mit", "kein Treffen", "n'a pas rencontré", "no se reunió". A
 negation later in the clause is about something else ("Das Treffen … brachte keinen
-Durchbruch"), and "not only met" negates nothing.
+Durchbruch"), and "not only met" negates nothing. Talks one refuses or blocks ("blocking
+accession talks with Albania") are held by no one who refuses or blocks them.
 
 Each test holds sentences written for it; none is taken from an article.
 """
@@ -48,3 +49,13 @@ def test_german_infinitive_of_speaking_with(make_doc: MakeDoc, text: str) -> Non
     found = make_doc(text, "de").meetings
     assert [sorted(m.participants) for m in found] == [["person/donald-tusk", "person/friedrich-merz"]]
     assert found[0].status == "planned"
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Bulgaria is blocking accession talks with Albania."),
+    ("de", "Bulgarien blockiert die Beitrittsgespräche mit Albanien."),
+    ("fr", "La Bulgarie bloque les pourparlers avec l'Albanie."),
+    ("es", "Bulgaria bloquea las conversaciones con Albania."),
+])
+def test_talks_one_blocks_are_no_meeting_of_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
+    assert not make_doc(text, lang).meetings

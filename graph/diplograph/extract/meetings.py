@@ -1322,6 +1322,10 @@ def _dateline_place(
     return own[0] if len(own) == 1 else dateline[0].key
 
 
+#: Stances whose verb, before a meeting word, says the meeting is not held by whoever takes them.
+_REFUSING = frozenset(("reject", "oppose"))
+
+
 def _reports(
     doc: Document,
     s: Sentence,
@@ -1340,10 +1344,11 @@ def _reports(
     if negated_event(text, s, cue, gr):
         return False  # "did not meet", "kein Treffen", "n'a pas rencontré"
     for c in gr.stances.find_in(text, s.start, s.end):
-        if c.key != "reject":
+        if c.key not in _REFUSING:
             continue
         if c.start < cue.start:
-            # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word
+            # "lehnte Gespräche mit Kiew ab": the refusal may close after the meeting word;
+            # "blocking accession talks with Albania" holds no talks with Albania either
             if c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(text[c.end : cue.start])) <= 4:
                 return False
         elif (
