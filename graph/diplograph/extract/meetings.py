@@ -49,7 +49,7 @@ from diplograph.extract.gazindex import gaz_index
 from diplograph.extract.grammar import Grammar, grammar
 from diplograph.extract.lemmas import lemmatizer
 from diplograph.extract.mentions import _DATELINE
-from diplograph.extract.speakers import no_subject_before, subjects_in_force
+from diplograph.extract.speakers import names_own_subject, no_subject_before, subjects_in_force
 from diplograph.model import Actor, Document, Meeting, Mention, Sentence, Span
 from diplograph.pipeline import stage
 from diplograph.resources import Resources
@@ -317,7 +317,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 keys = [visitor, host]  # "kurz vor dem Besuch von Obama in Vietnam wurde X entlassen"
                 hosts.add(host)
                 keys += _host_leaders(doc, host, visitor, res)
-            if len(keys) < 2 and _has_word(text, gr.plural_pronouns) and last_group:
+            if len(keys) < 2 and _plural_pronoun(doc, s, gr) and last_group:
                 keys = list(dict.fromkeys([*last_group, *keys]))
             elif len(keys) < 2 and _plural_referent(doc, s, words, acting):
                 # "the two leaders agreed to meet": those of the last meeting, else the last group
@@ -358,7 +358,7 @@ def find_meetings(doc: Document, res: Resources) -> Document:
             elif (
                 len(keys) == 1
                 and (gr.pro_drop or _partner_after(doc.content, live[0], words))
-                and no_subject_before(doc.content, s, live[0], acting, gr)
+                and no_subject_before(doc.content, s, live[0], acting, gr, doc)
             ):
                 # "Al día siguiente se reunió con Tusk": a subject left unsaid is the one in force;
                 # so is the host of a meeting named by its partner alone ("Im Anschluss ist ein
@@ -2029,6 +2029,21 @@ _PRONOUN_BEFORE, _PRONOUN_AFTER = 8, 2
 #: How many words before a German meeting noun its pronoun subject may stand ("wird er zu einem
 #: Staatsbesuch", not "solle er bis zum nächsten EU-Gipfeltreffen").
 _NOUN_REACH = 3
+
+
+def _plural_pronoun(doc: Document, s: Sentence, gr: Grammar) -> bool:
+    """Whether a plural pronoun of the grammar stands in ``s`` for whom it refers back to: not a
+    verb form of the list ("se retrouveront", "se reunirán") after a subject its clause names
+    ("Les équipes techniques se retrouveront …", "Varios ministros se reunirán …")."""
+    text = doc.content
+    for w in gr.plural_pronouns:
+        for m in re.finditer(rf"\b{re.escape(w)}\b", text[s.start : s.end], re.IGNORECASE):
+            at = s.start + m.start()
+            opens = gr.clause_start(text, s.start, at)
+            named = any(opens <= n.start < at for n in doc.mentions)
+            if named or not names_own_subject(doc, opens, at, gr):
+                return True
+    return False
 
 
 def _has_word(text: str, words: frozenset[str]) -> bool:

@@ -1046,7 +1046,7 @@ def _holders(
     # goes on in no one's words from before; a source that is no actor holds nothing
     sourced = _names_new_source(text, s, gr)
     carries = not holders and not sourced  # the words of someone named before may go on
-    if carries and in_force and not verb and no_subject_before(text, s, cue, subjects, gr, doc.mentions):
+    if carries and in_force and not verb and no_subject_before(text, s, cue, subjects, gr, doc):
         # a quote goes on, or a clause states no subject: "Además, pidió …"; but "Der Vorsitzende
         # der PiS wies die Kritik zurück" states one, which no actor names
         return [in_force]

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from diplograph.extract.context import actors_in, agencies
 from diplograph.extract.cues import Cue
 from diplograph.extract.grammar import Grammar, grammar
+from diplograph.extract.lemmas import lemmatizer
 from diplograph.model import Document, Mention, Sentence
 from diplograph.resources import Resources
 
@@ -108,25 +109,47 @@ def first_person_quote(text: str, s: Sentence, cue: Cue, subjects: list[Mention]
 
 
 def no_subject_before(
-    text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar, named: Sequence[Mention] = ()
+    text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar, doc: Document | None = None
 ) -> bool:
-    """Whether the cue's clause states no subject before the cue: no actor, no pronoun, no
-    quantified noun ("Varios aspirantes …") and no name that ``named`` (the mentions read) lacks."""
+    """Whether the cue's clause states no subject before the cue: no actor, no pronoun and, when
+    ``doc`` is given, no noun phrase of its own (:func:`names_own_subject`)."""
     clause_start = gr.clause_start(text, s.start, cue.start)
     if any(clause_start <= m.start < cue.start for m in subjects):
         return False
-    said = list(_WORD.finditer(text, clause_start, cue.start))
-    words = {w.group().lower() for w in said}
+    words = {w.lower() for w in _WORD.findall(text[clause_start : cue.start])}
     if words and words <= gr.determiners:
         return False  # "La propuesta … obtuvo apoyo": the stance noun is the clause's subject
-    opening = [w.group().lower() for w in said[:2]]
-    if opening and (opening[0] in gr.subject_quantifiers or " ".join(opening) in gr.subject_quantifiers):
-        return False  # "Varios aspirantes … han prometido …": several people no actor names
-    if len(said) > 1 and opening[0] in gr.determiners and not gr.nouns_capitalised:
-        second = said[1]
-        if second.group()[:1].isupper() and not any(m.start <= second.start() < m.end for m in named):
-            return False  # "El Consejo de Gobierno de Ambazonia exigió …": a name the gazetteer lacks
+    if doc is not None and names_own_subject(doc, clause_start, cue.start, gr):
+        return False
     return not words & (gr.singular_pronouns | gr.plural_pronouns | gr.number_pronouns)
+
+
+def names_own_subject(doc: Document, start: int, end: int, gr: Grammar) -> bool:
+    """Whether the words from ``start`` to ``end`` open with an article or a word of number and
+    a noun that no mention, role or time expression reads: the clause states a subject no actor
+    names ("Los equipos técnicos se reunirán …", "Varios aspirantes han prometido …", "El Consejo
+    de Gobierno de Ambazonia exigió …"), while "El martes pidió …" and "El mandatario pidió …"
+    leave it to the subject in force."""
+    said = list(_WORD.finditer(doc.content, start, end))
+    if len(said) == 1:
+        return said[0].group().lower() in gr.subject_quantifiers  # "Otros abogan por …"
+    if not said:
+        return False
+    first, second = said[0].group().lower(), said[1]
+    if " ".join((first, second.group().lower())) in gr.subject_quantifiers:
+        return True  # "de nombreux diplomates"
+    if first not in gr.determiners | gr.subject_quantifiers:
+        return False
+    at, word = second.start(), second.group()
+    if any(x.start <= at < x.end for x in (*doc.mentions, *doc.times)):
+        return False
+    if first in gr.subject_quantifiers or (word[:1].isupper() and not gr.nouns_capitalised):
+        return True  # "Varios aspirantes", "El Consejo de Gobierno de Ambazonia"
+    # several people no actor names ("Los equipos técnicos"); one ("el grupo", "el funcionario")
+    # is mostly an actor named before, in other words
+    lower = word.lower()
+    plural = lower.endswith(gr.plural_noun_endings) and lemmatizer(gr.lang)(lower) != lower
+    return bool(gr.plural_noun_endings) and plural and not gr.base_role(lower)
 
 
 def speech_subject(text: str, s: Sentence, cue: Cue, subjects: list[Mention], gr: Grammar) -> str | None:
