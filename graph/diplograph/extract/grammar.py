@@ -122,6 +122,8 @@ class Grammar:
     stances: CueMatcher
     topics: CueMatcher
     anaphora: CueMatcher
+    #: definite phrases ("the decision") that refer back only as a bare object closing its clause
+    closing_anaphora: CueMatcher
     #: phrases that refer back to a demand, proposal or offer ("the Russian conditions")
     asked_anaphora: CueMatcher
     reported_speech: CueMatcher
@@ -617,6 +619,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         ),
         topics=matcher(res.lexicon(lang, "topics"), f"{src}/topics.yml"),
         anaphora=matcher({"anaphora": gram.get("anaphora") or []}, f"{src}/grammar.yml"),
+        closing_anaphora=matcher({"anaphora": gram.get("closing_anaphora") or []}, f"{src}/grammar.yml"),
         asked_anaphora=matcher(gram.get("asked_anaphora") or {}, f"{src}/grammar.yml: asked_anaphora"),
         reported_speech=matcher({"speech": gram.get("reported_speech") or []}, f"{src}/grammar.yml"),
         reported_modals=matcher({"modal": gram.get("reported_modals") or []}, f"{src}/grammar.yml"),

@@ -196,7 +196,9 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 told_last = last_of_kind.get(named[0].key) or last_asked
                 topics = next((asked_by[o] for o in owners if o in asked_by), told_last)
             if not topics and (
-                gr.anaphora.find_local(doc.content, s.start, s.end) or _pronoun_object(doc.content, cue, gr)
+                gr.anaphora.find_local(doc.content, s.start, s.end)
+                or _pronoun_object(doc.content, cue, gr)
+                or _closing_anaphor(doc.content, s, cue, gr)
             ):
                 topics, here_about = prev_topics, about or prev_about
             if not topics and cue.phrase in gr.predicates and _judged_place(doc, s, cue, gr):
@@ -442,6 +444,26 @@ def _told_by_another(
     if not kinds <= _SPEAKING_KINDS:
         return False
     return not _side(doc, [speaker]) & _side(doc, holders)
+
+
+#: What may follow a bare object that closes its clause: a mark, or the end of the sentence.
+_CLOSED = re.compile(r"\s*(?:[,.;:!?»”“\"–—)]|$)")
+
+
+def _closing_anaphor(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether the cue's object is a definite phrase of ``closing_anaphora`` right after it, with
+    which its clause closes ("Belgium welcomed the decision, but …", "begrüßte den Beschluss."):
+    it stands for what was told before, as "this decision" does. With anything after it ("the
+    decision of the court", "la mesure chinoise", "die Entscheidung von 2019") it names its own."""
+    # the cue may end with the phrase itself: "celebr* la decisión"
+    for m in gr.closing_anaphora.find_local(text, cue.start, min(s.end, cue.end + 60)):
+        if m.end <= cue.start or len(_WORDS.findall(text[cue.end : m.start])) > 1:
+            continue
+        rest = text[m.end : s.end]
+        nxt = _WORDS.match(rest.lstrip())
+        closes = _CLOSED.match(rest) is not None
+        return closes or (nxt is not None and nxt.group().lower() in gr.coordination | gr.contrast)
+    return False
 
 
 def _pronoun_object(text: str, cue: Cue, gr: Grammar) -> bool:
