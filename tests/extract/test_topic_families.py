@@ -257,6 +257,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "state/bulgaria"),
     ("alliance-membership", "accession", "es", "Bulgaria bloquea las negociaciones de adhesión de Albania.",
      "state/bulgaria"),
+    # territory: annexation, as a noun and as a verb
+    ("territory", "annexation", "en", "Ukraine rejects any plan to annex the occupied regions.",
+     "state/ukraine"),
+    ("territory", "annexation", "fr", "L'Ukraine rejette l'annexion de la Crimée.", "state/ukraine"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
@@ -295,6 +299,9 @@ NOT_TOPIC: list[tuple[str, str, str]] = [
     ("Denmark warned against a withdrawal from NATO.", "en", "troop-withdrawal"),
     # an Open Skies agreement on air travel is no arms treaty
     ("The EU rejected a new Open Skies agreement with Qatar.", "en", "weapons-control"),
+    # an annex of a treaty is no annexation of land
+    ("Brazil accepted the new text of Annex C of the treaty.", "en", "territory"),
+    ("Le Brésil a accepté le nouveau texte de l'annexe C du traité.", "fr", "territory"),
 ]
 
 
