@@ -261,6 +261,11 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("territory", "annexation", "en", "Ukraine rejects any plan to annex the occupied regions.",
      "state/ukraine"),
     ("territory", "annexation", "fr", "L'Ukraine rejette l'annexion de la Crimée.", "state/ukraine"),
+    # climate: coal, a fossil fuel
+    ("climate", "fossil-fuels", "en", "Fiji urged Australia to phase out coal.", "state/fiji"),
+    ("climate", "fossil-fuels", "de", "Fidschi forderte von Australien den Ausstieg aus der Kohle.", "state/fiji"),
+    ("climate", "fossil-fuels", "fr", "Fidji a exhorté l'Australie à sortir du charbon.", "state/fiji"),
+    ("climate", "fossil-fuels", "es", "Fiyi instó a Australia a abandonar el carbón.", "state/fiji"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
