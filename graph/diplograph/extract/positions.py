@@ -134,6 +134,7 @@ def find_positions(doc: Document, res: Resources) -> Document:
         else:
             fronted_object = None
         about = _places_named(doc, s)
+        described = _actor_relatives(doc, s, gr) if stances else []
         # who may be a clause subject is the same for every cue of the sentence
         subjects = _subject_candidates(doc.content, s, acting, heads, gr, stances) if stances else []
         proposed: list[str] = []  # what a proposal or demand of this sentence was about
@@ -161,7 +162,10 @@ def find_positions(doc: Document, res: Resources) -> Document:
             skipped = _relative_between(doc.content, starts, gr)
             if skipped is not None:
                 since = min(since, starts[-3] if len(starts) >= 3 else s.start)
-            topics = _topics_for(doc.content, cue, nxt, topic_cues, since, gr, antecedent, skipped)
+            # "urged Australia, which will preside over the negotiations, to end coal": what a
+            # relative clause says of an actor is no object of a cue outside it
+            governed = [t for t in topic_cues if not _described_elsewhere(t, cue, described)]
+            topics = _topics_for(doc.content, cue, nxt, governed, since, gr, antecedent, skipped)
             here_about = about
             # the sentence names only "the agreement", or the cue's object does ("Russia, which has
             # acted as a mediator, criticised the agreement")
@@ -446,6 +450,8 @@ def _told_by_another(
     return not _side(doc, [speaker]) & _side(doc, holders)
 
 
+#: A comma and the word after it, right after a name: a relative clause may open there.
+_RELATIVE_AFTER = re.compile(r",\s*(\w+)")
 #: What may follow a bare object that closes its clause: a mark, or the end of the sentence.
 _CLOSED = re.compile(r"\s*(?:[,.;:!?»”“\"–—)]|$)")
 
@@ -838,6 +844,58 @@ def _owners_government(
     return replace(m, key=state)
 
 
+def _actor_relatives(doc: Document, s: Sentence, gr: Grammar) -> list[tuple[int, int, tuple[str, ...]]]:
+    """Relative clauses set off by commas right after an actor's name ("Australia, which will
+    preside over the negotiations, …", "l'Australie, qui présidera les négociations, …",
+    "Australien, das die Verhandlungen leiten wird, …"): the stretch from the relative word to
+    the comma that closes it, which describes the actor, with the keys of the actor and of those
+    listed with it before ("Austria y Eslovenia, que …"). A clause that runs
+    to the sentence's end may be no relative clause ("mahnte Kallas, die der Ukraine zugesagten
+    Lieferungen dürften …")."""
+    text = doc.content
+    openers = gr.relative_pronouns | gr.subject_relatives
+    found: list[tuple[int, int, tuple[str, ...]]] = []
+    actors = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS]
+    for i, m in enumerate(actors):
+        opened = _RELATIVE_AFTER.match(text, m.end)
+        if opened is None or opened.group(1).lower() not in openers:
+            continue
+        start, word_end = opened.start(1), opened.end(1)
+        after = _WORDS.search(text, word_end, s.end)
+        if gr.nouns_capitalised and after is not None and after.group()[:1].isupper():
+            continue  # "die Entscheidung Merkels, die Flüchtlinge …": an article, no relative word
+        end = gr.clause_end(text, word_end, s.end)
+        if text[end : end + 1] != "," or not _WORDS.search(text, end, s.end):
+            continue  # only a clause set in between commas describes and lets the sentence go on
+        listed = [m]
+        for before in reversed(actors[:i]):
+            if not gr.only_listing(text, before.end, listed[0].start):
+                break
+            listed.insert(0, before)
+        found.append((start, end, tuple(dict.fromkeys(x.key for x in listed))))
+    return found
+
+
+def _described_elsewhere(topic: Cue, cue: Cue, described: list[tuple[int, int, tuple[str, ...]]]) -> bool:
+    """Whether ``topic`` and ``cue`` stand on either side of the bounds of a relative clause on an
+    actor: what the clause says is no object of a cue outside it, and a cue inside it governs
+    only what the clause says ("Le gouvernement tchadien, qui condamne ces bombardements, somme
+    …")."""
+    return any((a <= topic.start < b) != (a <= cue.start < b) for a, b, _ in described)
+
+
+def _antecedent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
+    """The actor a relative clause set in commas describes holds the clause's stance when no
+    actor stands between the relative word and the cue ("Fiji praised Australia, which rejects
+    new sanctions, …" is Australia's rejection; "Australia, which Fiji praised, …" names its own
+    subject)."""
+    for start, end, keys in _actor_relatives(doc, s, gr):
+        inside = any(start <= m.start < cue.start and m.is_actor for m in doc.mentions)
+        if start <= cue.start < end and not inside:
+            return list(keys)
+    return []
+
+
 def _asides(text: str, s: Sentence) -> list[tuple[int, int]]:
     """Stretches a pair of dashes sets off inside sentence ``s`` ("the proposal by Egypt – the
     main mediator – for a truce"): what they say describes a word before them, so their topic
@@ -967,6 +1025,7 @@ def _holders(
         or _attached_holders(doc, cue, res)
         or _intent_owners(doc, s, cue, res)
         or _relative_owner(doc, s, cue, gr)
+        or _antecedent(doc, s, cue, gr)
     )
     if attached:
         return attached
