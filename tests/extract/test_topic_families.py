@@ -263,9 +263,21 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("territory", "annexation", "fr", "L'Ukraine rejette l'annexion de la Crimée.", "state/ukraine"),
     # climate: coal, a fossil fuel
     ("climate", "fossil-fuels", "en", "Fiji urged Australia to phase out coal.", "state/fiji"),
-    ("climate", "fossil-fuels", "de", "Fidschi forderte von Australien den Ausstieg aus der Kohle.", "state/fiji"),
+    ("climate", "fossil-fuels", "de", "Fidschi forderte von Australien den Ausstieg aus der Kohle.",
+     "state/fiji"),
     ("climate", "fossil-fuels", "fr", "Fidji a exhorté l'Australie à sortir du charbon.", "state/fiji"),
     ("climate", "fossil-fuels", "es", "Fiyi instó a Australia a abandonar el carbón.", "state/fiji"),
+    # human-rights: the rights of indigenous peoples
+    ("human-rights", "human-rights", "en",
+     "Norway called for the rights of indigenous peoples to be respected.",
+     "state/norway"),
+    ("human-rights", "human-rights", "de", "Norwegen forderte, die Rechte der Indigenen zu achten.",
+     "state/norway"),
+    ("human-rights", "human-rights", "fr",
+     "La Norvège a exigé le respect des droits des peuples autochtones.",
+     "state/norway"),
+    ("human-rights", "human-rights", "es", "Noruega exigió respetar los derechos de los pueblos indígenas.",
+     "state/norway"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
