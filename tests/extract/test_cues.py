@@ -15,6 +15,13 @@ def test_cues_hyphenated_phrase_matches_hyphenated_and_spaced_text() -> None:
     assert found == [("ceasefire", 2), ("ceasefire", 16), ("membership", 40)]
 
 
+def test_cues_an_elided_word_matches_the_word_it_is_written_with() -> None:
+    """"d'" is written with the next word ("d'ouvrir"), as the text's words are read."""
+    m = CueMatcher({"accept": ["conven* d'", "conven* d’"]})
+    assert [c.key for c in m.find("Paris et Berlin ont convenu d'ouvrir des négociations.")] == ["accept"]
+    assert [c.key for c in m.find("Paris et Berlin ont convenu d’ouvrir des négociations.")] == ["accept"]
+
+
 def test_cues_clause_final_word_must_end_the_clause() -> None:
     m = CueMatcher({"offer": ["sagte* ... zu$"]}, joins=frozenset({"und"}))
     assert [c.key for c in m.find("Er sagte der Regierung Hilfe zu.")] == ["offer"]

@@ -85,6 +85,8 @@ def _token(raw: str) -> tuple[str, str]:
         return ("prefix", core)
     if raw.startswith("*"):
         return ("suffix", core)
+    if raw.endswith(("'", "’")):
+        return ("prefix", core)  # an elided word is one word with the next: "d'" in "d'ouvrir"
     return ("exact", core)
 
 
