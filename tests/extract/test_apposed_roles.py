@@ -48,3 +48,17 @@ def test_a_role_without_an_owner_after_a_name_may_still_be_a_speaker(make_doc: M
     )
     found = {(p.holder, p.stance, p.topic) for p in make_doc(text, "en").positions}
     assert ("person/emmanuel-macron", "demand", "troop-withdrawal") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("Grossi s'est entretenu lundi avec le patron de Rosatom, Alexeï Likhatchev.", "fr"),
+        ("Grossi spoke on Monday with Rosatom chief Alexei Likhachev.", "en"),
+        ("Grossi habló el lunes con el jefe de Rosatom, Alexéi Lijachov.", "es"),
+    ],
+)
+def test_the_head_of_a_company_introduces_the_name_after_it(make_doc: MakeDoc, text: str, lang: str) -> None:
+    """"le patron de …", "the … chief", "el jefe de …": the name the head's title introduces is a person."""
+    doc = make_doc(text, lang)
+    assert any(m.kind == "Person" and m.surface.startswith("Ale") for m in doc.mentions)
