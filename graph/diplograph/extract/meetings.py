@@ -26,6 +26,7 @@ Russia") are what is talked about, not who talks.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
@@ -77,6 +78,9 @@ class MeetingWords:
     remote: CueMatcher
     capitals: dict[str, str]  # state key -> key of its capital in the gazetteer
     partner: frozenset[str]
+    #: words besides coordination that join two partners each named with its own partner word
+    #: ("sowohl mit A als auch mit B")
+    partner_joins: frozenset[str]
     #: object pronouns after a meeting verb or its partner word that stand for a person told of
     #: before ("telephoned him", "rief ihn an", "con él"); clitics before the verb ("l'a appelé")
     partner_pronouns: frozenset[str]
@@ -137,6 +141,7 @@ def meeting_words(res: Resources, lang: str) -> MeetingWords:
                 if e.capital_of
             },
             partner=words("partner"),
+            partner_joins=frozenset(w for p in words("partner_joins") for w in p.split()),
             partner_pronouns=words("partner_pronouns"),
             partner_clitics=words("partner_clitics"),
             partner_reflexives=words("partner_reflexives"),
@@ -432,6 +437,8 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
                 if len(parts) == 1:
                     parts = _split_successive(doc, s, acting, keys, words) or parts
+                if len(parts) == 1:
+                    parts = _split_partnered(doc, s, acting, keys, words, gr) or parts
                 split_trip = None
                 if len(parts) == 1 and dest is not None and host is not None:
                     # "reist nach Kinshasa und Kigali": a visit to each capital, each in its city
@@ -1871,6 +1878,52 @@ def _split_successive(
     if len(partners) < 2 or not hosts:
         return []
     return [([*hosts, p], None) for p in partners]
+
+
+#: How many words may stand between a partner word and the partner it names ("with Ukrainian
+#: Foreign Minister Andrii Sybiha").
+_PARTNER_REACH = 6
+
+
+def _split_partnered(
+    doc: Document, s: Sentence, acting: list[Mention], keys: list[str], words: MeetingWords, gr: Grammar
+) -> list[tuple[list[str], tuple[int, int] | None]]:
+    """Split "spoke with A and with B", "telefonierte sowohl mit A als auch mit B", "avec A et
+    avec B", "con A y con B" into a meeting with each partner: a partner word said again before
+    the second partner, with only coordination between, tells two meetings of the others."""
+    text = doc.content
+    named = [m for m in acting if m.key in keys]
+    partnered: list[Mention] = []
+    for w in _WORD.finditer(text, s.start, s.end):
+        if w.group().lower() not in words.partner:
+            continue
+        m = next((m for m in named if m.start >= w.end()), None)
+        if m is None or any(w.end() <= o.start < m.start for o in acting if o is not m):
+            continue
+        if len(_WORD.findall(text[w.end() : m.start])) <= _PARTNER_REACH:
+            partnered.append(m)
+    joins = gr.conjunctions | words.partner_joins | words.partner | gr.determiners | gr.role_bases
+    pairs = [
+        (a, b)
+        for a, b in itertools.pairwise(dict.fromkeys(partnered))
+        if a.key != b.key and _only(text, a.end, b.start, joins | _adjectives_between(doc, a.end, b.start))
+    ]
+    if not pairs:
+        return []
+    partners = list(dict.fromkeys([pairs[0][0].key, *(b.key for _, b in pairs)]))
+    hosts = [k for k in keys if k not in partners]
+    return [([*hosts, p], None) for p in partners] if hosts else []
+
+
+def _only(text: str, start: int, end: int, allowed: frozenset[str]) -> bool:
+    """Whether every word between ``start`` and ``end`` is one of ``allowed`` (lower case)."""
+    return {w.lower() for w in _WORD.findall(text[start:end])} <= allowed
+
+
+def _adjectives_between(doc: Document, start: int, end: int) -> frozenset[str]:
+    """The words of the adjectives of nationality read between ``start`` and ``end``."""
+    adjectives = (m for m in doc.mentions if start <= m.start < end and m.form == "adj")
+    return frozenset(w.lower() for m in adjectives for w in _WORD.findall(m.surface))
 
 
 def _split_destinations(
