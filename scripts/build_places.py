@@ -169,9 +169,9 @@ def curated_gazetteer(folder: Path) -> Gazetteer:
 
 
 def state_iso(curated: Path) -> dict[str, str]:
-    """state key → ISO 3166 alpha-2 code, from curated/states.yml."""
+    """state key → ISO 3166 alpha-2 code, from curated/states.yml (a de facto state has none)."""
     states = yaml.safe_load((curated / "states.yml").read_text(encoding="utf-8"))
-    return {f"state/{k}": str(v["iso"]) for k, v in states.items()}
+    return {f"state/{k}": str(v["iso"]) for k, v in states.items() if v.get("iso")}
 
 
 def country_of(e: Entry, gaz: Gazetteer, iso: dict[str, str]) -> str | None:
