@@ -203,6 +203,22 @@ def test_meetings_partners_met_one_after_the_other_are_two_meetings(
     ]
 
 
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "The French minister Jean-Noël Barrot, who met President Joseph Aoun and Prime Minister Nawaf "
+           "Salam separately on Tuesday, called for reforms."),
+    ("es", "El ministro francés Jean-Noël Barrot, que se reunió por separado con el presidente Joseph Aoun "
+           "y el primer ministro Nawaf Salam, pidió reformas."),
+])
+def test_meetings_partners_met_one_after_the_other_in_a_relative_clause(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """The same in a relative clause on the host: "X, who met A and B separately, …"."""
+    assert _sides(make_doc(text, lang)) == [
+        ("person/jean-noel-barrot", "person/joseph-aoun"),
+        ("person/jean-noel-barrot", "person/nawaf-salam"),
+    ]
+
+
 def test_meetings_partners_met_together_stay_one_meeting(make_doc: MakeDoc) -> None:
     text = "In Beirut, Jean-Noël Barrot met President Joseph Aoun and Prime Minister Nawaf Salam on Tuesday."
     assert _sides(make_doc(text, "en")) == [

@@ -433,6 +433,12 @@ def find_meetings(doc: Document, res: Resources) -> Document:
                 parts = [([k for k in keys if k not in inner[1:]], None), (inner, span)]
                 if kind == "relative" and all(span[0] <= c.start < span[1] for c in cues):
                     parts = parts[1:]  # the main clause tells no meeting of its own
+                # "Ramdin, who met Briceño and Martínez separately, …": each partner in turn
+                parts = [
+                    (each, pspan)
+                    for part, pspan in parts
+                    for each, _ in (_split_successive(doc, s, acting, part, words) or [(part, None)])
+                ]
             else:
                 parts = _split_at_sequence(doc, s, acting, keys, words, gr)
                 if len(parts) == 1:
