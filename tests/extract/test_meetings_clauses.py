@@ -228,3 +228,20 @@ def test_meetings_bringing_an_idea_into_discussion_is_no_meeting(make_doc: MakeD
     doc = make_doc("Eine Anerkennung Taiwans, wie sie Teile der Opposition ins Gespräch gebracht haben, "
                    "schloss Manele aus.", "de")
     assert doc.meetings == ()
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La alta representante Kaja Kallas, que el lunes conversó por teléfono con el ministro ucraniano "
+           "de Exteriores, Andrí Sibiga, defendió nuevas sanciones."),
+    ("fr", "La haute représentante Kaja Kallas, qui s'est entretenue lundi avec le ministre ukrainien des "
+           "Affaires étrangères, Andrii Sybiha, a défendu de nouvelles sanctions."),
+    ("en", "Kaja Kallas, who spoke on Monday with Ukraine's foreign minister, Andrii Sybiha, defended new "
+           "sanctions."),
+])
+def test_meetings_a_partner_named_in_apposition_belongs_to_the_relative_clause(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    """"…, que conversó con el ministro ucraniano, Andrí Sibiga, defendió …": the name set off by
+    commas after the partner's title is inside the relative clause that tells the meeting."""
+    meetings = make_doc(text, lang).meetings
+    assert [sorted(m.participants) for m in meetings] == [["person/andrii-sybiha", "person/kaja-kallas"]]

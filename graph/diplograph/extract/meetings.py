@@ -1646,6 +1646,13 @@ def _relative_clause(
         rest = doc.content[start + 1 : s.end]
         stop = _CLAUSE_END.search(rest)
         end = start + 1 + (stop.start() if stop else len(rest))
+        # "…, que conversó con el ministro ucraniano, Andrí Sibiga, defendió …": a name set off
+        # by commas after a role belongs to the clause
+        apposed = next((a for a in acting if a.kind == "Person" and end < a.start <= end + 3), None)
+        set_off = apposed is not None and doc.content[apposed.end : apposed.end + 1] == ","
+        if apposed is not None and set_off and doc.content[end : apposed.start].strip() == ",":
+            after = _CLAUSE_END.search(doc.content, apposed.end, s.end)
+            end = after.start() if after else s.end
         inside = [c for c in cues if start <= c.start < end]
         if not inside:
             continue
