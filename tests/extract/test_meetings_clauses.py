@@ -245,3 +245,12 @@ def test_meetings_a_partner_named_in_apposition_belongs_to_the_relative_clause(
     commas after the partner's title is inside the relative clause that tells the meeting."""
     meetings = make_doc(text, lang).meetings
     assert [sorted(m.participants) for m in meetings] == [["person/andrii-sybiha", "person/kaja-kallas"]]
+
+
+def test_meetings_a_german_separable_verb_closes_with_its_clause(make_doc: MakeDoc) -> None:
+    """"kamen … zusammen": the particle may stand far from the verb, at the end of the clause."""
+    text = ("Der dänische Außenminister Lars Løkke Rasmussen kam am Mittwoch nach einer langen Anreise "
+            "im State Department in Washington mit US-Außenminister Marco Rubio zusammen.")
+    meetings = make_doc(text, "de").meetings
+    expected = [["person/lars-lokke-rasmussen", "person/marco-rubio"]]
+    assert [sorted(m.participants) for m in meetings] == expected
