@@ -254,3 +254,24 @@ def test_meetings_a_german_separable_verb_closes_with_its_clause(make_doc: MakeD
     meetings = make_doc(text, "de").meetings
     expected = [["person/lars-lokke-rasmussen", "person/marco-rubio"]]
     assert [sorted(m.participants) for m in meetings] == expected
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("en", "South Korean Foreign Minister Cho Hyun will discuss the issue in Tokyo on Monday with his "
+           "Japanese counterpart, Toshimitsu Motegi."),
+    ("fr", "Le ministre sud-coréen Cho Hyun abordera la question lundi à Tokyo avec son homologue japonais, "
+           "Toshimitsu Motegi."),
+    ("es", "El ministro surcoreano de Exteriores, Cho Hyun, abordará la cuestión el lunes en Tokio con su "
+           "homólogo japonés, Toshimitsu Motegi."),
+    ("de", "Der südkoreanische Außenminister Cho Hyun wird die Frage am Montag in Tokio mit seinem "
+           "japanischen Kollegen Toshimitsu Motegi erörtern."),
+])
+def test_meetings_discussing_something_with_someone_is_a_meeting_in_any_tense(
+    make_doc: MakeDoc, lang: str, text: str
+) -> None:
+    meetings = make_doc(text, lang).meetings
+    assert [sorted(m.participants) for m in meetings] == [["person/cho-hyun", "person/toshimitsu-motegi"]]
+
+
+def test_meetings_discussing_something_with_reporters_is_none(make_doc: MakeDoc) -> None:
+    assert not make_doc("Cho Hyun discussed the issue with reporters on Monday.", "en").meetings
