@@ -59,3 +59,11 @@ def test_german_infinitive_of_speaking_with(make_doc: MakeDoc, text: str) -> Non
 ])
 def test_talks_one_blocks_are_no_meeting_of_its_own(make_doc: MakeDoc, lang: str, text: str) -> None:
     assert not make_doc(text, lang).meetings
+
+
+def test_a_protest_after_a_summons_is_a_deed_of_its_own(make_doc: MakeDoc) -> None:
+    """"… einbestellt und gegen die Übungen protestiert": the protest closes the clause, but it is
+    the ministry's next deed, not a refusal of the summons."""
+    text = ("Am Montag hatte das japanische Außenministerium den russischen Botschafter Nikolai Nosdrjow "
+            "einbestellt und gegen die Übungen protestiert.")
+    assert make_doc(text, "de").meetings

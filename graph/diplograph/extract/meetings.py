@@ -1365,7 +1365,8 @@ def _reports(
             if c.end >= cue.end or c.end <= cue.start and len(_WORD.findall(text[c.end : cue.start])) <= 4:
                 return False
         elif (
-            c.start >= cue.end
+            c.key == "reject"  # "… einbestellt und gegen die Übungen protestiert": a deed of its own
+            and c.start >= cue.end
             and gr.final_verb(text, c.start, c.end)
             and gr.clause.search(text, cue.end, c.start) is None
         ):
