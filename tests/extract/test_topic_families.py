@@ -278,6 +278,12 @@ CASES: list[tuple[str, str, str, str, str]] = [
      "state/norway"),
     ("human-rights", "human-rights", "es", "Noruega exigió respetar los derechos de los pueblos indígenas.",
      "state/norway"),
+    # economic-aid: reparations owed for a war
+    ("economic-aid", "reparations", "en", "Poland demanded war reparations from Germany.", "state/poland"),
+    ("economic-aid", "reparations", "de", "Polen fordert von Deutschland Reparationen.", "state/poland"),
+    ("economic-aid", "reparations", "fr", "La Pologne réclame des réparations de guerre à l'Allemagne.",
+     "state/poland"),
+    ("economic-aid", "reparations", "es", "Polonia exige a Alemania reparaciones de guerra.", "state/poland"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
