@@ -284,6 +284,10 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("economic-aid", "reparations", "fr", "La Pologne réclame des réparations de guerre à l'Allemagne.",
      "state/poland"),
     ("economic-aid", "reparations", "es", "Polonia exige a Alemania reparaciones de guerra.", "state/poland"),
+    # economic-aid: money with no purpose named (weak: only where no other topic is named)
+    ("economic-aid", "money", "en", "China offered money to Kiribati.", "state/china"),
+    ("economic-aid", "money", "fr", "La Chine a offert de l'argent aux Kiribati.", "state/china"),
+    ("economic-aid", "money", "es", "China ofreció dinero a Kiribati.", "state/china"),
     # ceasefire: the end of hostilities
     ("ceasefire", "end-of-fighting", "en", "Switzerland supports an end to hostilities.",
      "state/switzerland"),
