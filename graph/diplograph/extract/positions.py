@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from diplograph.extract.assertion import stated_stance
@@ -259,7 +260,17 @@ def find_positions(doc: Document, res: Resources) -> Document:
             if verbs_before and _coordinated_verb(doc.content, verbs_before[-1], cue, gr):
                 main = [m for m in main if m.start < verbs_before[-1].start]
             holders = _holders(
-                doc, s, cue, acting, main, res, voices, first=not i, group=tuple(group), fronted=fronted
+                doc,
+                s,
+                cue,
+                acting,
+                main,
+                res,
+                voices,
+                first=not i,
+                group=tuple(group),
+                fronted=fronted,
+                described=described,
             )
             if not holders and held and _coordinated_verb(doc.content, stances[i - 1], cue, gr):
                 holders = held  # "Tehran insisted that … and refused to halt enrichment": its subject
@@ -844,7 +855,11 @@ def _owners_government(
     return replace(m, key=state)
 
 
-def _actor_relatives(doc: Document, s: Sentence, gr: Grammar) -> list[tuple[int, int, tuple[str, ...]]]:
+#: A relative clause set in commas after an actor (its start and end) and the actors it describes.
+Described = tuple[int, int, tuple[str, ...]]
+
+
+def _actor_relatives(doc: Document, s: Sentence, gr: Grammar) -> list[Described]:
     """Relative clauses set off by commas right after an actor's name ("Australia, which will
     preside over the negotiations, …", "l'Australie, qui présidera les négociations, …",
     "Australien, das die Verhandlungen leiten wird, …"): the stretch from the relative word to
@@ -854,7 +869,7 @@ def _actor_relatives(doc: Document, s: Sentence, gr: Grammar) -> list[tuple[int,
     Lieferungen dürften …")."""
     text = doc.content
     openers = gr.relative_pronouns | gr.subject_relatives
-    found: list[tuple[int, int, tuple[str, ...]]] = []
+    found: list[Described] = []
     actors = [m for m in in_span(doc.mentions, s) if m.kind in ACTOR_KINDS]
     for i, m in enumerate(actors):
         opened = _RELATIVE_AFTER.match(text, m.end)
@@ -876,7 +891,7 @@ def _actor_relatives(doc: Document, s: Sentence, gr: Grammar) -> list[tuple[int,
     return found
 
 
-def _described_elsewhere(topic: Cue, cue: Cue, described: list[tuple[int, int, tuple[str, ...]]]) -> bool:
+def _described_elsewhere(topic: Cue, cue: Cue, described: Sequence[Described]) -> bool:
     """Whether ``topic`` and ``cue`` stand on either side of the bounds of a relative clause on an
     actor: what the clause says is no object of a cue outside it, and a cue inside it governs
     only what the clause says ("Le gouvernement tchadien, qui condamne ces bombardements, somme
@@ -884,12 +899,12 @@ def _described_elsewhere(topic: Cue, cue: Cue, described: list[tuple[int, int, t
     return any((a <= topic.start < b) != (a <= cue.start < b) for a, b, _ in described)
 
 
-def _antecedent(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[str]:
-    """The actor a relative clause set in commas describes holds the clause's stance when no
-    actor stands between the relative word and the cue ("Fiji praised Australia, which rejects
-    new sanctions, …" is Australia's rejection; "Australia, which Fiji praised, …" names its own
-    subject)."""
-    for start, end, keys in _actor_relatives(doc, s, gr):
+def _antecedent(doc: Document, cue: Cue, described: Sequence[Described]) -> list[str]:
+    """The actor a relative clause set in commas describes (``described``: the sentence's
+    :func:`_actor_relatives`) holds the clause's stance when no actor stands between the relative
+    word and the cue ("Fiji praised Australia, which rejects new sanctions, …" is Australia's
+    rejection; "Australia, which Fiji praised, …" names its own subject)."""
+    for start, end, keys in described:
         inside = any(start <= m.start < cue.start and m.is_actor for m in doc.mentions)
         if start <= cue.start < end and not inside:
             return list(keys)
@@ -997,6 +1012,7 @@ def _holders(
     first: bool,
     group: tuple[str, ...] = (),
     fronted: bool = False,
+    described: Sequence[Described] = (),
 ) -> list[str]:
     """Who holds the stance ``cue`` names, in order of trust: a state tied to a stance noun
     ("russische Forderungen"), the subject of the cue's clause with those coordinated with it
@@ -1025,7 +1041,7 @@ def _holders(
         or _attached_holders(doc, cue, res)
         or _intent_owners(doc, s, cue, res)
         or _relative_owner(doc, s, cue, gr)
-        or _antecedent(doc, s, cue, gr)
+        or _antecedent(doc, cue, described)
     )
     if attached:
         return attached
@@ -2807,10 +2823,10 @@ def _relative_owner(doc: Document, s: Sentence, cue: Cue, gr: Grammar) -> list[s
     comma = text.find(",", cue.end, s.end)
     if comma < 0 or len(re.findall(r"[\w-]+", text[cue.end : comma])) > ANTECEDENT_GAP:
         return []
-    opener = re.match(r",\s*(\w+)", text[comma:])
+    opener = _RELATIVE_AFTER.match(text, comma)
     if opener is None or opener.group(1).lower() not in gr.relative_pronouns:
         return []
-    start = comma + opener.end()
+    start = opener.end()
     actor = next((m for m in doc.mentions if m.start >= start and m.is_actor), None)
     if actor is None or actor.start >= s.end:
         return []
