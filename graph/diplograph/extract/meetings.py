@@ -1917,27 +1917,18 @@ def _split_partnered(
         if len(_WORD.findall(text[w.end() : m.start])) <= _PARTNER_REACH:
             partnered.append(m)
     joins = gr.conjunctions | words.partner_joins | words.partner | gr.determiners | gr.role_bases
+    nationalities = [m for m in in_span(doc.mentions, s) if m.form == "adj"]  # "with Ukrainian …"
     pairs = [
         (a, b)
         for a, b in itertools.pairwise(dict.fromkeys(partnered))
-        if a.key != b.key and _only(text, a.end, b.start, joins | _adjectives_between(doc, a.end, b.start))
+        if a.key != b.key
+        and {w.lower() for w in _WORD.findall(blanked(text, a.end, b.start, nationalities))} <= joins
     ]
     if not pairs:
         return []
     partners = list(dict.fromkeys([pairs[0][0].key, *(b.key for _, b in pairs)]))
     hosts = [k for k in keys if k not in partners]
     return [([*hosts, p], None) for p in partners] if hosts else []
-
-
-def _only(text: str, start: int, end: int, allowed: frozenset[str]) -> bool:
-    """Whether every word between ``start`` and ``end`` is one of ``allowed`` (lower case)."""
-    return {w.lower() for w in _WORD.findall(text[start:end])} <= allowed
-
-
-def _adjectives_between(doc: Document, start: int, end: int) -> frozenset[str]:
-    """The words of the adjectives of nationality read between ``start`` and ``end``."""
-    adjectives = (m for m in doc.mentions if start <= m.start < end and m.form == "adj")
-    return frozenset(w.lower() for m in adjectives for w in _WORD.findall(m.surface))
 
 
 def _split_destinations(
