@@ -230,6 +230,24 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("migration", "smuggling", "de", "Italien fordert ein härteres Vorgehen gegen Schleuser.", "state/italy"),
     ("migration", "displacement", "de", "Italien fordert Schutz für die Binnenvertriebenen im Sudan.",
      "state/italy"),
+    ("migration", "visas-residence", "en", "Georgia wants visa-free travel to be kept.", "state/georgia"),
+    ("migration", "visas-residence", "en",
+     "Italy demanded that Tunisia issue more consular passes.", "state/italy"),
+    ("migration", "visas-residence", "de", "Georgien fordert den Erhalt der Visafreiheit.", "state/georgia"),
+    ("migration", "visas-residence", "de",
+     "Polen verlangt strengere Regeln für Arbeitserlaubnisse.", "state/poland"),
+    ("migration", "visas-residence", "fr",
+     "La Géorgie demande le maintien de l'exemption de visas.", "state/georgia"),
+    ("migration", "visas-residence", "fr",
+     "L'Italie réclame des laissez-passer consulaires à Tunis.", "state/italy"),
+    ("migration", "visas-residence", "es", "Georgia exige mantener la exención de visado.", "state/georgia"),
+    ("migration", "visas-residence", "es",
+     "Italia pidió a Túnez que expida salvoconductos consulares.", "state/italy"),
+    ("migration", "deportation", "de",
+     "Italien verlangt, dass Tunesien ausreisepflichtige Staatsbürger zurücknimmt.", "state/italy"),
+    ("migration", "deportation", "fr",
+     "L'Italie réclame le retour des Tunisiens visés par une obligation de quitter le territoire.",
+     "state/italy"),
     # terrorism
     ("terrorism", "attacks", "en", "Pakistan condemned the car bomb in Kabul.", "state/pakistan"),
     ("terrorism", "attacks", "de", "Pakistan verurteilt den Autobombenanschlag in Kabul.", "state/pakistan"),
@@ -328,6 +346,14 @@ NOT_TOPIC: list[tuple[str, str, str]] = [
     ("The EU rejected a new Open Skies agreement with Qatar.", "en", "weapons-control"),
     # an annex of a treaty is no annexation of land
     ("Brazil accepted the new text of Annex C of the treaty.", "en", "territory"),
+    # "visant" is a form of "viser" (to aim), no visa
+    ("La France soutient un plan visant à renforcer la coopération.", "fr", "migration"),
+    # visa restrictions are a sanction, not migration
+    ("The EU threatened visa restrictions on Georgian officials.", "en", "migration"),
+    ("Die EU droht mit einer Visasperre gegen georgische Minister.", "de", "migration"),
+    # an order to leave the territory is about migration, not about land
+    ("L'Italie réclame le retour des Tunisiens visés par une obligation de quitter le territoire.", "fr",
+     "territory"),
     ("Le Brésil a accepté le nouveau texte de l'annexe C du traité.", "fr", "territory"),
 ]
 
