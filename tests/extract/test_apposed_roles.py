@@ -1,6 +1,7 @@
 """A role set off by a comma right after a person's name, with what it heads after it ("Karim
-Belkacem, the foreign minister of Algeria"), describes that person: it refers to no other office
-holder, neither one the gazetteer knows nor one named before.
+Belkacem, the foreign minister of Algeria") or closed by a comma ("Guterres, a Portuguese
+diplomat, called …"), describes that person: it refers to no other office holder, neither one the
+gazetteer knows nor one named before, and its adjective of nationality acts for no state.
 
 Each test holds sentences written for it; none is taken from an article.
 """
@@ -62,3 +63,34 @@ def test_the_head_of_a_company_introduces_the_name_after_it(make_doc: MakeDoc, t
     """"le patron de …", "the … chief", "el jefe de …": the name the head's title introduces is a person."""
     doc = make_doc(text, lang)
     assert any(m.kind == "Person" and m.surface.startswith("Ale") for m in doc.mentions)
+
+
+@pytest.mark.parametrize(
+    ("text", "lang"),
+    [
+        ("UN-Generalsekretär Antonio Guterres traf am Montag in Tripolis ein. Guterres, ein "
+         "portugiesischer Diplomat, forderte Wahlen noch in diesem Jahr.", "de"),
+        ("UN Secretary-General Antonio Guterres arrived in Tripoli on Monday. Guterres, a Portuguese "
+         "diplomat, called for elections before the end of the year.", "en"),
+        ("Le secrétaire général de l'ONU, Antonio Guterres, est arrivé lundi à Tripoli. Guterres, "
+         "diplomate portugais, a réclamé des élections avant la fin de l'année.", "fr"),
+        ("El secretario general de la ONU, Antonio Guterres, llegó el lunes a Trípoli. Guterres, "
+         "diplomático portugués, pidió elecciones antes de fin de año.", "es"),
+    ],
+)
+def test_a_closed_apposition_describes_the_person_and_acts_for_no_state(
+    make_doc: MakeDoc, text: str, lang: str
+) -> None:
+    holders = {p.holder for p in make_doc(text, lang).positions if p.topic == "elections"}
+    assert holders == {"person/antonio-guterres"}
+
+
+def test_a_role_closed_by_a_comma_before_and_is_the_next_of_a_list(make_doc: MakeDoc) -> None:
+    """"Guterres, the Portuguese president, and …" lists two persons: the role is not Guterres."""
+    text = (
+        "Antonio Guterres arrived in Lisbon on Monday. Guterres, the Portuguese president, and the "
+        "Spanish prime minister called for elections."
+    )
+    role_at = text.index("president,")
+    doc = make_doc(text, "en")
+    assert not [m for m in doc.mentions if m.start == role_at and m.key == "person/antonio-guterres"]

@@ -1191,20 +1191,38 @@ class _Finder:
     def describes_name(self, cue: Cue) -> bool:
         """Whether the role phrase stands in apposition right after a person's name and names
         what that person heads ("Emmanuel Tjibaou, président de l'Union calédonienne", "Ruto, the
-        chairman of the bloc"): then it describes that person and refers back to no one else. A
-        role with no owner after it may be the subject of a speech verb ("…, the president said")."""
+        chairman of the bloc") or what that person is ("Tetteh, a Ghanaian diplomat, insisted",
+        "Tetteh, diplomática ghanesa, insistió"): then it describes that person and refers back
+        to no one else, and its adjective of nationality tells where the person comes from, not
+        for whom they act. A role with no owner after it may be the subject of a speech verb
+        ("…, the president said"), and one closed by a comma may be the next of a list
+        ("Macron, the German chancellor, and …")."""
         name = next(
-            (m for m in self.out if m.kind == "Person" and m.form == "name" and m.end <= cue.start
-             and cue.start - m.end <= 8),
+            (
+                m
+                for m in self.out
+                if m.kind == "Person" and m.form in ("name", "surname") and 0 <= cue.start - m.end <= 30
+            ),
             None,
         )
         if name is None:
             return False
+        adjectives = [m for m in self.out if m.form == "adj" and name.end <= m.start < cue.start + 40]
+        before = [a for a in adjectives if a.end <= cue.start]
         gap = self.text[name.end : cue.start]
-        if "," not in gap or not set(re.findall(r"\w+", gap.lower())) <= self.gr.determiners:
+        for adj in sorted(before, key=lambda m: -m.start):  # "Tetteh, a Ghanaian diplomat"
+            gap = gap[: adj.start - name.end] + " " + gap[adj.end - name.end :]
+        words = set(re.findall(r"\w+", gap.lower()))
+        if not gap.lstrip().startswith(",") or not words <= self.gr.determiners:
             return False
-        following = re.match(r"\s+(\w+)", self.text[cue.end : cue.end + 20])
-        return following is not None and following.group(1).lower() in self.gr.owner_words
+        # the adjective may follow the role: "Tetteh, diplomática ghanesa, insistió"
+        after = next((a for a in adjectives if a.start == _past(_SPACES_AT, self.text, cue.end)), None)
+        end = after.end if after is not None else cue.end
+        closed = re.match(r",\s*(\w+)", self.text[end : end + 30])
+        if closed is not None:
+            return closed.group(1).lower() not in self.gr.coordination
+        following = re.match(r"\s+(\w+)", self.text[end : end + 20])
+        return after is None and following is not None and following.group(1).lower() in self.gr.owner_words
 
     def named_before(self, cue: Cue, state: str | None) -> str | None:
         """The person a role phrase without a name refers back to ("der König", "el líder interino
