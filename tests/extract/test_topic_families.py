@@ -266,6 +266,16 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("bilateral-relations", "diplomatic-missions", "es",
      "Rusia exigió la reapertura de su consulado en Barcelona.",
      "state/russia"),
+    # bilateral-relations: visits between states as such, and invitations to them
+    ("bilateral-relations", "visits", "en",
+     "Emmanuel Macron invited Luiz Inácio Lula da Silva for a state visit next year.",
+     "person/emmanuel-macron"),
+    ("bilateral-relations", "visits", "de",
+     "Emmanuel Macron lud Luiz Inácio Lula da Silva zu einem Staatsbesuch ein.", "person/emmanuel-macron"),
+    ("bilateral-relations", "visits", "fr",
+     "Emmanuel Macron a invité Luiz Inácio Lula da Silva à une visite d'État.", "person/emmanuel-macron"),
+    ("bilateral-relations", "visits", "es",
+     "Pedro Sánchez invitó a Luiz Inácio Lula da Silva a una visita oficial.", "person/pedro-sanchez"),
     # alliance-membership: accession talks are a matter of accession, not of talks alone
     ("alliance-membership", "accession", "en", "Bulgaria is blocking accession talks with Albania.",
      "state/bulgaria"),
@@ -346,6 +356,12 @@ NOT_TOPIC: list[tuple[str, str, str]] = [
     ("The EU rejected a new Open Skies agreement with Qatar.", "en", "weapons-control"),
     # an annex of a treaty is no annexation of land
     ("Brazil accepted the new text of Annex C of the treaty.", "en", "territory"),
+    # a demand made during a visit is about what it demands, not about the visit
+    ("During his state visit to Paris, Luiz Inácio Lula da Silva demanded sanctions on Russia.", "en",
+     "bilateral-relations"),
+    ("Während seines Staatsbesuchs in Paris forderte Luiz Inácio Lula da Silva neue Sanktionen gegen "
+     "Russland.", "de", "bilateral-relations"),
+    ("Durante su visita oficial a París, Lula pidió sanciones contra Rusia.", "es", "bilateral-relations"),
     # "visant" is a form of "viser" (to aim), no visa
     ("La France soutient un plan visant à renforcer la coopération.", "fr", "migration"),
     # visa restrictions are a sanction, not migration
