@@ -266,6 +266,22 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("bilateral-relations", "diplomatic-missions", "es",
      "Rusia exigió la reapertura de su consulado en Barcelona.",
      "state/russia"),
+    # trade: the goods sold across borders, and bans on imports
+    ("trade", "traded-goods", "en",
+     "Penny Wong urged China to lift its barriers on Australian lobster and beef.", "person/penny-wong"),
+    ("trade", "traded-goods", "de",
+     "Penny Wong forderte, die Hürden für australischen Hummer und Rindfleisch zu beseitigen.",
+     "person/penny-wong"),
+    ("trade", "traded-goods", "fr",
+     "Penny Wong a exhorté la Chine à lever les obstacles sur le homard et le bœuf australiens.",
+     "person/penny-wong"),
+    ("trade", "traded-goods", "es",
+     "Penny Wong pidió a China que levante las barreras a la langosta y la carne de vacuno australianas.",
+     "person/penny-wong"),
+    ("trade", "exports-imports", "de",
+     "Japan fordert, das Einfuhrverbot für Meeresfrüchte aufzuheben.", "state/japan"),
+    ("trade", "exports-imports", "en",
+     "Japan demanded that China lift its import ban on fish.", "state/japan"),
     # bilateral-relations: visits between states as such, and invitations to them
     ("bilateral-relations", "visits", "en",
      "Emmanuel Macron invited Luiz Inácio Lula da Silva for a state visit next year.",
@@ -356,6 +372,8 @@ NOT_TOPIC: list[tuple[str, str, str]] = [
     ("The EU rejected a new Open Skies agreement with Qatar.", "en", "weapons-control"),
     # an annex of a treaty is no annexation of land
     ("Brazil accepted the new text of Annex C of the treaty.", "en", "territory"),
+    # wine served at a dinner is no trade
+    ("The minister praised the wine served at the dinner in Canberra.", "en", "trade"),
     # a demand made during a visit is about what it demands, not about the visit
     ("During his state visit to Paris, Luiz Inácio Lula da Silva demanded sanctions on Russia.", "en",
      "bilateral-relations"),
