@@ -328,6 +328,14 @@ CASES: list[tuple[str, str, str, str, str]] = [
     ("economic-aid", "reparations", "fr", "La Pologne réclame des réparations de guerre à l'Allemagne.",
      "state/poland"),
     ("economic-aid", "reparations", "es", "Polonia exige a Alemania reparaciones de guerra.", "state/poland"),
+    # compensation owed for a wrong
+    ("economic-aid", "reparations", "en",
+     "Pakistan ruled out compensation payments to Bangladesh.", "state/pakistan"),
+    ("economic-aid", "reparations", "de",
+     "Ausgleichszahlungen an Bangladesch erteilte Pakistan eine klare Absage.", "state/pakistan"),
+    ("economic-aid", "reparations", "fr", "La France refuse toute indemnisation.", "state/france"),
+    ("economic-aid", "reparations", "es", "Washington descartó reabrir el capítulo de las indemnizaciones.",
+     "state/united-states"),
     # economic-aid: money with no purpose named (weak: only where no other topic is named)
     ("economic-aid", "money", "en", "China offered money to Kiribati.", "state/china"),
     ("economic-aid", "money", "fr", "La Chine a offert de l'argent aux Kiribati.", "state/china"),
