@@ -176,15 +176,16 @@ def test_speakers_what_another_side_says_one_wants_is_no_stance(make_doc: MakeDo
     assert _facts(make_doc(text, lang)) == set()
 
 
-@pytest.mark.parametrize(("lang", "text"), [
-    ("en", "Orbán said that Hungary wants new sanctions."),
-    ("de", "Orbán sagte, Ungarn wolle neue Sanktionen."),
-    ("fr", "Orbán a dit que la Hongrie voulait de nouvelles sanctions."),
-    ("es", "Orbán dijo que Hungría quiere nuevas sanciones."),
+@pytest.mark.parametrize(("lang", "text", "stance"), [
+    # wanting a thing asks for it (test_wished_things.py); German "wollen" alone is support
+    ("en", "Orbán said that Hungary wants new sanctions.", "demand"),
+    ("de", "Orbán sagte, Ungarn wolle neue Sanktionen.", "support"),
+    ("fr", "Orbán a dit que la Hongrie voulait de nouvelles sanctions.", "demand"),
+    ("es", "Orbán dijo que Hungría quiere nuevas sanciones.", "demand"),
 ])
 def test_speakers_who_speaks_for_the_holder_states_its_stance(make_doc: MakeDoc, lang: str,
-                                                              text: str) -> None:
-    assert ("state/hungary", "support", "sanctions") in _facts(make_doc(text, lang))
+                                                              text: str, stance: str) -> None:
+    assert ("state/hungary", stance, "sanctions") in _facts(make_doc(text, lang))
 
 
 @pytest.mark.parametrize(("lang", "text"), [

@@ -215,6 +215,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
                 stance = "demand"  # "France wants the Council to impose …": it asks the Council
             elif cue.phrase in gr.volition and " ... " in cue.phrase:
                 continue  # "Wir wollen, dass das Abkommen sinnvoll ist": a frame of wanting asks no one
+            elif stance == "support" and _wants_a_thing(doc.content, s, cue, gr):
+                stance = "demand"  # "Brazil wants a lower tariff": what another must grant is asked
             if stance in _AGAINST and (
                 _harm_governs(doc.content, cue, nxt, topic_cues, gr)
                 or _forbids_harm(doc.content, cue, nxt, gr)
@@ -1586,6 +1588,27 @@ def _asks_another(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
         return actor.key
     following = re.findall(r"\w+", text[actor.end : s.end].lower())[:3]
     return actor.key if set(following) & gr.infinitive else None
+
+
+def _wants_a_thing(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
+    """Whether a wish (grammar.yml volition) names a thing, not an act of its own: "Brazil wants
+    a lower tariff", "Iraq wanted construction … to begin", "il souhaite que les États …" ask for
+    what others must grant (a demand), while "wants to deepen ties", "quiere ampliar el canal",
+    "souhaite par ailleurs réunir …" tell what the subject means to do itself. The words after
+    the wish are read up to a determiner, which opens the thing wanted; an infinitive marker or a
+    verb in the infinitive before it is an act of the subject's own."""
+    if cue.phrase not in gr.volition:
+        return False
+    for n, word in enumerate(re.findall(r"\w+", text[cue.end : s.end].lower())[:3]):
+        if word in gr.determiners:
+            return True
+        if any(len(word) > 4 and word.endswith(e) for e in gr.infinitive_endings):
+            return False
+        # "wants to …"; where infinitives have endings of their own the marker may be an article
+        # ("voulait de nouvelles sanctions")
+        if not n and word in gr.infinitive and not gr.infinitive_endings:
+            return False
+    return True
 
 
 def _received(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
