@@ -151,6 +151,7 @@ class Grammar:
     owned_stances: frozenset[str]
     adjunct_stances: frozenset[str]
     condition_cues: frozenset[str]
+    assertive_demands: frozenset[str]
     number_pronouns: frozenset[str]
     singular_endings: tuple[str, ...]
     plural_endings: tuple[str, ...]
@@ -640,6 +641,7 @@ def _build(res: Resources, lang: str) -> Grammar:
         owned_stances=_words(gram.get("owned_stances"), f"{src}/grammar.yml: owned_stances"),
         adjunct_stances=_words(gram.get("adjunct_stances"), f"{src}/grammar.yml: adjunct_stances"),
         condition_cues=_words(gram.get("condition_cues"), f"{src}/grammar.yml: condition_cues"),
+        assertive_demands=_words(gram.get("assertive_demands"), f"{src}/grammar.yml: assertive_demands"),
         number_pronouns=_words(gram.get("number_pronouns"), f"{src}/grammar.yml: number_pronouns"),
         singular_endings=tuple(sorted(_words(gram.get("singular_verb_endings"), f"{src}/grammar.yml"))),
         plural_endings=tuple(sorted(_words(gram.get("plural_verb_endings"), f"{src}/grammar.yml"))),

@@ -289,6 +289,8 @@ def find_positions(doc: Document, res: Resources) -> Document:
             # Scholz pledged"), the state it acts for ("Lawrow sagte, Moskau sei … bereit, nur wenn
             # …") or the body whose post it holds ("le porte-parole du Kremlin Dmitri Peskov")
             own = _side(doc, holders)
+            if stance == "demand" and _asserts_own_act(doc, cue, nxt, acting, own, gr):
+                stance = "support"  # "Starmer insisted that Britain would keep cooperating": it commits to it
             sides = [m for m in acting if not own & {m.key, *_side(doc, [m.key])}]
             target = asked if asked and asked not in holders else _target(sides, holders, cue, gr)
             dated = time_in(doc, s.start, s.end)
@@ -1588,6 +1590,30 @@ def _asks_another(text: str, s: Sentence, cue: Cue, acting: list[Mention], gr: G
         return actor.key
     following = re.findall(r"\w+", text[actor.end : s.end].lower())[:3]
     return actor.key if set(following) & gr.infinitive else None
+
+
+def _asserts_own_act(
+    doc: Document, cue: Cue, until: int, acting: list[Mention], own: set[str], gr: Grammar
+) -> bool:
+    """Whether a demand verb that may assert (grammar.yml assertive_demands: "insist") has a
+    clause about its holder's own side after it: "insisted that Britain would keep cooperating",
+    "insistió en que el Reino Unido seguirá …", "insisted it would" tell what that side does, and
+    no one asks a thing of itself. The clause's subject is the first actor or personal pronoun
+    within a few words after the verb."""
+    if cue.phrase not in gr.assertive_demands:
+        return False
+    text = doc.content
+    words = list(re.finditer(r"\w+", text[cue.end : until]))[:4]
+    pronouns = gr.first_person_pronouns | gr.singular_pronouns  # "insisted we …", "insisted he …"
+    for w in words:
+        if w.group().lower() in pronouns:
+            return True
+        if w.group().lower() not in gr.complementizers | gr.determiners | gr.prepositions:
+            break
+    first = next((m for m in acting if cue.end <= m.start < until), None)
+    if first is None or len(re.findall(r"\w+", text[cue.end : first.start])) > 3:
+        return False
+    return bool(own & _side(doc, [first.key]))
 
 
 def _wants_a_thing(text: str, s: Sentence, cue: Cue, gr: Grammar) -> bool:
