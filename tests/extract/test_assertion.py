@@ -79,6 +79,17 @@ def test_assertion_no_less_affirms(make_doc: MakeDoc, lang: str, text: str) -> N
 
 
 @pytest.mark.parametrize(("lang", "text"), [
+    ("en", "Iran would not hesitate to defend its borders."),
+    ("de", "Iran werde nicht zögern, seine Grenzen zu verteidigen."),
+    ("fr", "L'Iran n'hésitera pas à défendre ses frontières."),
+    ("es", "Irán no dudará en defender sus fronteras."),
+])
+def test_assertion_not_to_hesitate_affirms(make_doc: MakeDoc, lang: str, text: str) -> None:
+    """Not hesitating to act is readiness to act: the negation denies the hesitation only."""
+    assert _facts(make_doc(text, lang)) == {("state/iran", "support", "territory")}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
     ("en", "Russia and Ukraine failed to reach a ceasefire agreement."),
     ("fr", "La Russie et l'Ukraine ont échoué à conclure un cessez-le-feu."),
     ("es", "Rusia y Ucrania fracasaron en acordar un alto el fuego."),
